@@ -1,0 +1,364 @@
+//! Hostile and broken input (issue 5). whosaid runs inside other people's pages on text nobody
+//! checked: `analyze` must never panic, its cost must stay linear, a quote that never closes must
+//! not swallow the rest of the article, and every offset must slice out its own text.
+//!
+//! The property tests run 256 cases each; a long fuzzing run is
+//! `WHOSAID_FUZZ_CASES=200000 cargo test --release --test robustness properties`.
+
+mod support;
+
+use proptest::prelude::*;
+use proptest::sample::{select, Index};
+use std::sync::mpsc;
+use std::thread;
+use std::time::{Duration, Instant};
+use support::inputs::{self, LOPEZ_CLAIM, LOPEZ_SAID};
+use support::well_formed::check_well_formed;
+use whosaid::{analyze, Analysis, Person, QuoteKind};
+
+/// The stack a WebAssembly module gets from rustc by default: deep recursion on a hostile input
+/// must fail here, not only in a reader's browser.
+const WASM_STACK_BYTES: usize = 1 << 20;
+
+/// Far above what a linear pass over a few megabytes needs even unoptimised; a run past it is a
+/// blow-up, not a slow machine.
+const DEADLINE: Duration = Duration::from_secs(60);
+
+/// Analyses `text` as the widget would (on a 1 MiB stack), then checks the result's contract.
+/// Panics if `analyze` panics, outlives [`DEADLINE`], or breaks the contract.
+fn analyze_checked(text: &str) -> Analysis {
+    let (sender, receiver) = mpsc::channel();
+    let owned = text.to_owned();
+    let worker = thread::Builder::new()
+        .stack_size(WASM_STACK_BYTES)
+        .spawn(move || sender.send(analyze(&owned)))
+        .expect("a thread for analyze");
+    let analysis = match receiver.recv_timeout(DEADLINE) {
+        Ok(analysis) => analysis,
+        Err(mpsc::RecvTimeoutError::Timeout) => panic!("analyze took over {DEADLINE:?} on {} bytes", text.len()),
+        Err(mpsc::RecvTimeoutError::Disconnected) => {
+            let _ = worker.join();
+            panic!("analyze panicked on {} bytes (its message is above)", text.len())
+        }
+    };
+    if let Err(broken) = check_well_formed(text, &analysis) {
+        panic!("ill-formed analysis of {} bytes: {broken}", text.len());
+    }
+    analysis
+}
+
+fn person<'a>(analysis: &'a Analysis, name: &str) -> &'a Person {
+    let names: Vec<&str> = analysis.people.iter().map(|person| person.name.as_str()).collect();
+    analysis
+        .people
+        .iter()
+        .find(|person| person.name == name)
+        .unwrap_or_else(|| panic!("{name} not found; people: {names:?}"))
+}
+
+/// Asserts that `name` is found with a quote of `kind` that contains `words`.
+fn assert_quoted(analysis: &Analysis, name: &str, kind: QuoteKind, words: &str) {
+    let quotes = &person(analysis, name).quotes;
+    assert!(
+        quotes.iter().any(|quote| quote.kind == kind && quote.text.contains(words)),
+        "{name} has no {kind:?} quote with {words:?}; quotes: {quotes:?}"
+    );
+}
+
+fn names(analysis: &Analysis) -> Vec<&str> {
+    analysis.people.iter().map(|person| person.name.as_str()).collect()
+}
+
+mod properties {
+    use super::*;
+
+    /// Cases per property: 256, or `WHOSAID_FUZZ_CASES` for a long run.
+    fn config() -> ProptestConfig {
+        let cases = std::env::var("WHOSAID_FUZZ_CASES").map_or(256, |cases| {
+            cases.parse().expect("WHOSAID_FUZZ_CASES must be a whole number")
+        });
+        // A failure is kept as a named regression test below, not in a side file.
+        ProptestConfig { cases, failure_persistence: None, ..ProptestConfig::default() }
+    }
+
+    /// Pieces of news prose that break naive parsers: names and titles, attribution cues,
+    /// quotation marks of every script, line ends, and characters whose case mapping or UTF-16
+    /// length differs from their UTF-8 one.
+    const HOSTILE_TOKENS: &[&str] = &[
+        "Maria", "Lopez", "Dmitry", "Peskov", "O'Brien", "Jean-Luc", "McDonald", "de la Cruz", "Mr.", "Ms.",
+        "Dr.", "President", "spokesman", "U.S.", "Kremlin", "said", "says", "told", "added", "according to",
+        "that", "he", "she", "they", "asked", "denied that", "called", "described", "as", "\"", "“", "”", "‘",
+        "’", "'", "«", "»", "„", "‹", "›", "「", "」", ",", ".", ":", ";", "?", "!", "—", "–", "-", "(", ")",
+        "…", "\n", "\n\n", "\r\n", "\r", "\t", "\0", "\u{200B}", "\u{200D}", "\u{FEFF}", "\u{202E}",
+        "\u{2028}", "\u{00A0}", "محمد", "שלום", "👩‍⚖️", "🇺🇸", "e\u{301}", "😀", "Ǆ", "İ", "ß", "ﬁ", "Q:", "A:",
+    ];
+
+    fn arbitrary_text() -> impl Strategy<Value = String> {
+        prop::collection::vec(any::<char>(), 0..400).prop_map(String::from_iter)
+    }
+
+    fn hostile_prose() -> impl Strategy<Value = String> {
+        let piece = (select(HOSTILE_TOKENS), select(&[" ", " ", "", "\n"][..]));
+        prop::collection::vec(piece, 0..120).prop_map(|pieces| {
+            pieces.into_iter().flat_map(|(token, separator)| [token, separator]).collect()
+        })
+    }
+
+    /// One edit to a real article; positions are fractions of its length, moved back to a
+    /// character boundary.
+    #[derive(Debug, Clone)]
+    enum Mutation {
+        Delete(Index, usize),
+        Insert(Index, &'static str),
+        InsertChar(Index, char),
+        Duplicate(Index, usize),
+        Truncate(Index),
+    }
+
+    impl Mutation {
+        fn apply(&self, text: &mut String) {
+            let at = |index: &Index| floor_char_boundary(text, index.index(text.len() + 1));
+            match self {
+                Mutation::Delete(start, len) => {
+                    let start = at(start);
+                    let end = floor_char_boundary(text, start + len);
+                    text.replace_range(start..end, "");
+                }
+                Mutation::Insert(position, token) => text.insert_str(at(position), token),
+                Mutation::InsertChar(position, char) => text.insert(at(position), *char),
+                Mutation::Duplicate(start, len) => {
+                    let start = at(start);
+                    let copy = text[start..floor_char_boundary(text, start + len)].to_owned();
+                    text.insert_str(start, &copy);
+                }
+                Mutation::Truncate(position) => text.truncate(at(position)),
+            }
+        }
+    }
+
+    fn floor_char_boundary(text: &str, at: usize) -> usize {
+        let mut at = at.min(text.len());
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    }
+
+    fn mutation() -> impl Strategy<Value = Mutation> {
+        prop_oneof![
+            (any::<Index>(), 1..300usize).prop_map(|(at, len)| Mutation::Delete(at, len)),
+            (any::<Index>(), select(HOSTILE_TOKENS)).prop_map(|(at, token)| Mutation::Insert(at, token)),
+            (any::<Index>(), any::<char>()).prop_map(|(at, char)| Mutation::InsertChar(at, char)),
+            (any::<Index>(), 1..3000usize).prop_map(|(at, len)| Mutation::Duplicate(at, len)),
+            any::<Index>().prop_map(Mutation::Truncate),
+        ]
+    }
+
+    fn mutated_article() -> impl Strategy<Value = String> {
+        (any::<Index>(), prop::collection::vec(mutation(), 1..12)).prop_map(|(which, mutations)| {
+            let articles = inputs::dev_articles();
+            let mut text = articles[which.index(articles.len())].clone();
+            for mutation in &mutations {
+                mutation.apply(&mut text);
+            }
+            text
+        })
+    }
+
+    fn assert_well_formed(text: &str) -> Result<(), TestCaseError> {
+        check_well_formed(text, &analyze(text)).map_err(TestCaseError::fail)
+    }
+
+    proptest! {
+        #![proptest_config(config())]
+
+        #[test]
+        fn arbitrary_text_gives_a_well_formed_analysis(text in arbitrary_text()) {
+            assert_well_formed(&text)?;
+        }
+
+        #[test]
+        fn name_and_quote_heavy_text_gives_a_well_formed_analysis(text in hostile_prose()) {
+            assert_well_formed(&text)?;
+        }
+
+        #[test]
+        fn mutated_dev_articles_give_a_well_formed_analysis(text in mutated_article()) {
+            assert_well_formed(&text)?;
+        }
+    }
+}
+
+mod pathological {
+    use super::*;
+
+    #[test]
+    fn the_dev_articles_give_well_formed_analyses_that_name_someone() {
+        for article in inputs::dev_articles() {
+            let analysis = analyze_checked(article);
+            // The comparisons below (CRLF, NUL, 1 MB) would prove nothing on empty analyses.
+            assert!(!analysis.people.is_empty(), "no one found in {:?}", article.lines().next());
+        }
+    }
+
+    #[test]
+    fn empty_and_near_empty_texts_name_no_one() {
+        for text in ["", " ", "\n\n", "\r\n", "\0", "\u{FEFF}", "\u{200B}", "\"", "“", "”", "said", "A", "“”", "\"\""] {
+            assert!(analyze_checked(text).people.is_empty(), "someone found in {text:?}");
+        }
+    }
+
+    #[test]
+    fn an_unclosed_quote_does_not_swallow_the_attribution_after_it() {
+        for opener in ["\"", "“", "‘", "«", "„"] {
+            let text = format!("He said: {opener}this never closes.\n\n{LOPEZ_SAID}");
+            assert_quoted(&analyze_checked(&text), "Maria Lopez", QuoteKind::Indirect, LOPEZ_CLAIM);
+        }
+    }
+
+    #[test]
+    fn an_unclosed_quote_opening_an_article_leaves_its_people_and_quotes() {
+        for article in inputs::dev_articles() {
+            let plain = analyze_checked(article);
+            let broken = analyze_checked(&format!("“{article}"));
+            for person in plain.people.iter().filter(|person| !person.quotes.is_empty()) {
+                let kept = person_named(&broken, &person.name);
+                assert!(
+                    kept.is_some_and(|kept| !kept.quotes.is_empty()),
+                    "{} lost every quote to an unclosed quote before the article",
+                    person.name
+                );
+            }
+        }
+    }
+
+    fn person_named<'a>(analysis: &'a Analysis, name: &str) -> Option<&'a Person> {
+        analysis.people.iter().find(|person| person.name == name)
+    }
+
+    #[test]
+    fn paragraphs_of_unclosed_quotes_each_keep_their_attribution() {
+        let text = inputs::unclosed_quotes(20_000);
+        let paragraphs = text.matches(LOPEZ_SAID).count();
+        let analysis = analyze_checked(&text);
+        let lopez = person(&analysis, "Maria Lopez");
+        let reported = lopez.quotes.iter().filter(|quote| quote.text.contains(LOPEZ_CLAIM)).count();
+        assert_eq!(reported, paragraphs, "each of the {paragraphs} attributions after an unclosed quote");
+    }
+
+    #[test]
+    fn unbalanced_quotation_marks_give_a_well_formed_analysis() {
+        let analysis = analyze_checked(&inputs::unbalanced_quotes(200_000));
+        person(&analysis, "Maria Lopez");
+    }
+
+    #[test]
+    fn deeply_nested_quotes_do_not_exhaust_the_stack() {
+        let analysis = analyze_checked(&inputs::nested_quotes(300_000));
+        person(&analysis, "Maria Lopez");
+    }
+
+    #[test]
+    fn a_megabyte_article_finds_everyone_a_single_copy_does() {
+        let single: String = inputs::dev_articles().join("\n\n");
+        let once = analyze_checked(&single);
+        let megabyte = analyze_checked(&inputs::articles(1_000_000));
+        let found = names(&megabyte);
+        let missing: Vec<&str> = names(&once).into_iter().filter(|name| !found.contains(name)).collect();
+        assert!(missing.is_empty(), "in one copy of the articles but not in 1 MB of them: {missing:?}");
+    }
+
+    #[test]
+    fn the_end_of_a_300_kb_paragraph_is_still_read() {
+        let text = format!("{} {LOPEZ_SAID}", inputs::one_paragraph(300_000));
+        assert_quoted(&analyze_checked(&text), "Maria Lopez", QuoteKind::Indirect, LOPEZ_CLAIM);
+    }
+
+    #[test]
+    fn a_million_character_token_leaves_the_sentences_around_it() {
+        let analysis = analyze_checked(&inputs::giant_token(1_000_000));
+        assert_quoted(&analysis, "Maria Lopez", QuoteKind::Indirect, LOPEZ_CLAIM);
+        assert_quoted(&analysis, "John Smith", QuoteKind::Indirect, "the plan was dead");
+    }
+
+    #[test]
+    fn thousands_of_capitalised_words_leave_the_attribution_after_them() {
+        let text = inputs::capitalised_words(60_000);
+        assert!(text.split(' ').count() > 5_000, "the input should hold thousands of words");
+        assert_quoted(&analyze_checked(&text), "Maria Lopez", QuoteKind::Indirect, LOPEZ_CLAIM);
+    }
+
+    #[test]
+    fn speech_verbs_with_no_names_name_no_one() {
+        let analysis = analyze_checked(&inputs::speech_verbs(200_000));
+        assert!(analysis.people.is_empty(), "people found in bare speech verbs: {:?}", names(&analysis));
+    }
+
+    #[test]
+    fn rtl_emoji_and_zero_width_characters_keep_offsets_and_quotes() {
+        let analysis = analyze_checked(&inputs::mixed_scripts(20_000));
+        assert_quoted(&analysis, "Maria Lopez", QuoteKind::Direct, "We won 🎉");
+    }
+
+    #[test]
+    fn zero_width_and_bidi_marks_inside_a_sentence_keep_the_speaker() {
+        let text = "\u{FEFF}\u{202A}Maria Lopez\u{202C} said\u{00A0}the vote would go ahead.\u{200B}";
+        person(&analyze_checked(text), "Maria Lopez");
+    }
+
+    /// CRLF articles must give what their LF originals give, line ends aside.
+    #[test]
+    fn crlf_line_ends_find_the_same_people_and_quotes() {
+        for article in inputs::dev_articles() {
+            let lf = analyze_checked(article);
+            let crlf = analyze_checked(&inputs::with_crlf(article));
+            assert_eq!(names(&crlf), names(&lf), "people differ with CRLF");
+            for (crlf_person, lf_person) in crlf.people.iter().zip(&lf.people) {
+                assert_eq!(quoted(crlf_person), quoted(lf_person), "{}'s quotes differ with CRLF", lf_person.name);
+            }
+        }
+    }
+
+    fn quoted(person: &Person) -> Vec<(QuoteKind, String)> {
+        person.quotes.iter().map(|quote| (quote.kind, quote.text.replace("\r\n", "\n"))).collect()
+    }
+
+    #[test]
+    fn nul_characters_at_line_ends_find_the_same_people() {
+        for article in inputs::dev_articles() {
+            let plain = analyze_checked(article);
+            let with_nuls = analyze_checked(&inputs::with_nuls(article));
+            assert_eq!(names(&with_nuls), names(&plain), "people differ with NULs at line ends");
+        }
+    }
+
+    #[test]
+    fn every_hostile_shape_at_a_megabyte_gives_a_well_formed_analysis() {
+        for (_, build) in inputs::SHAPES {
+            analyze_checked(&build(1_000_000));
+        }
+    }
+
+    /// Ten times the text must cost about ten times the time; quadratic work would cost 100×.
+    /// The fastest of a few runs is compared, so a busy machine does not fail the test.
+    #[test]
+    fn cost_grows_linearly_with_input_size() {
+        const SMALL: usize = 40_000;
+        const MOST_RATIO: f64 = 30.0;
+        for (shape, build) in inputs::SHAPES {
+            let (small, large) = (build(SMALL), build(10 * SMALL));
+            let ratio = fastest_seconds(&large, 2) / fastest_seconds(&small, 3).max(1e-4);
+            assert!(ratio < MOST_RATIO, "{shape}: 10× the text cost {ratio:.1}× the time (linear is ~10×)");
+        }
+    }
+
+    fn fastest_seconds(text: &str, runs: usize) -> f64 {
+        (0..runs)
+            .map(|_| {
+                let start = Instant::now();
+                std::hint::black_box(analyze(std::hint::black_box(text)));
+                start.elapsed().as_secs_f64()
+            })
+            .fold(f64::INFINITY, f64::min)
+    }
+}
