@@ -1,5 +1,6 @@
 //! The CLI on broken input (issue 5): every failure is one line on stderr and a non-zero exit
 //! code, never a panic or a backtrace. Runs the real binary that cargo built for the tests.
+#![cfg(not(target_arch = "wasm32"))] // native only: threads, files and processes
 
 use std::fs;
 use std::io::Write;

@@ -4,6 +4,7 @@
 //!
 //! The property tests run 256 cases each; a long fuzzing run is
 //! `WHOSAID_FUZZ_CASES=200000 cargo test --release --test robustness properties`.
+#![cfg(not(target_arch = "wasm32"))] // native only: threads, files and processes
 
 mod support;
 
