@@ -1,0 +1,119 @@
+//! The JavaScript API: thin wasm-bindgen exports that only convert types.
+
+use std::rc::Rc;
+
+use gloo_events::EventListener;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+use super::mount::{self, Mount};
+use super::options::Options;
+use super::{guard, optout};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = r#"
+/** How a quote reports speech. */
+export type QuoteKind = "direct" | "mixed" | "indirect";
+/** A stretch of the analysed text; offsets are UTF-16 code units, end exclusive. */
+export interface Span { start: number; end: number; text: string; }
+/** One thing a person said. */
+export interface Quote { kind: QuoteKind; text: string; cue: string | null; start: number; end: number; }
+/** One named person and everything the article attributes to them. */
+export interface Person { id: string; name: string; role: string | null; mentions: Span[]; quotes: Quote[]; }
+/** Everything whosaid found in one article (format 1). */
+export interface Analysis { format: 1; people: Person[]; }
+/** Options for `mount`. */
+export interface MountOptions {
+  /** CSS selector list of elements that are not article text (bylines, captions, ads), added to the defaults. */
+  skip?: string;
+  /** Milliseconds the pointer rests on a name before its card opens (default 300). */
+  openDelay?: number;
+  /** Milliseconds of grace after the pointer leaves a name or card (default 250). */
+  closeDelay?: number;
+  /** Card colours: follow the reader's setting (default), or force light or dark. */
+  theme?: "auto" | "light" | "dark";
+  /** Add the "People quoted in this article" list after the article (default true). */
+  peopleList?: boolean;
+}
+/** Analyses an article's text. Works in Node and workers: it never touches the DOM. */
+export function analyze(text: string): Analysis;
+/** Marks every named person in `element` and gives each a card. Mounting twice wraps once. */
+export function mount(element: Element, options?: MountOptions): Mounted;
+"#;
+
+/// Analyses text and returns the Analysis object.
+#[wasm_bindgen(js_name = analyze, skip_typescript)]
+pub fn analyze_text(text: &str) -> Result<JsValue, JsValue> {
+    let analysis = guard::analyze(text)?;
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    Ok(analysis.serialize(&serializer)?)
+}
+
+/// A mounted article.
+#[wasm_bindgen]
+pub struct Mounted {
+    mount: Rc<Mount>,
+}
+
+#[wasm_bindgen]
+impl Mounted {
+    /// Puts the article back exactly as it was and removes the cards, the list and every listener.
+    pub fn unmount(&self) {
+        self.mount.unmount();
+    }
+
+    /// The number of people found in the article.
+    #[wasm_bindgen(getter, js_name = peopleCount)]
+    pub fn people_count(&self) -> usize {
+        self.mount.state.try_borrow().map_or(0, |state| state.people.len())
+    }
+}
+
+/// Mounts an article element.
+#[wasm_bindgen(js_name = mount, skip_typescript)]
+pub fn mount_element(element: Element, options: JsValue) -> Result<Mounted, JsValue> {
+    let mount = mount::mount(element, Options::from_js(&options)).ok_or_else(|| JsValue::from_str("whosaid: this element is not in a document"))?;
+    Ok(Mounted { mount })
+}
+
+/// Turns name cards back on for this site (the reader turned them off from a card).
+#[wasm_bindgen(js_name = enableCards)]
+pub fn enable_cards() {
+    mount::set_cards_enabled(true);
+}
+
+/// Turns name cards off for this site, as the card's own switch does.
+#[wasm_bindgen(js_name = disableCards)]
+pub fn disable_cards() {
+    mount::set_cards_enabled(false);
+}
+
+/// Whether name cards are on for this site.
+#[wasm_bindgen(js_name = cardsEnabled)]
+pub fn cards_enabled() -> bool {
+    optout::cards_enabled()
+}
+
+/// Runs on `init()`: mounts every `[data-whosaid]` element of the page. Outside a page (Node, a
+/// worker) it does nothing.
+#[wasm_bindgen(start)]
+pub fn start() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if document.ready_state() == "loading" {
+        let target = document.clone();
+        EventListener::once(&target, "DOMContentLoaded", move |_| mount_marked(&document)).forget();
+    } else {
+        mount_marked(&document);
+    }
+}
+
+fn mount_marked(document: &web_sys::Document) {
+    let Ok(elements) = document.query_selector_all("[data-whosaid]") else { return };
+    for index in 0..elements.length() {
+        if let Some(element) = elements.get(index).and_then(|node| node.dyn_into::<Element>().ok()) {
+            mount::mount(element, Options::default());
+        }
+    }
+}

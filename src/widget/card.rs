@@ -1,0 +1,113 @@
+//! The hover card: a non-modal dialog in an open shadow root at the end of `<body>`, so the site's
+//! CSS cannot break it and its CSS cannot leak into the site.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, HtmlElement, Node, ShadowRoot, ShadowRootInit, ShadowRootMode};
+
+use super::content::{self, append, element};
+use super::dom_text::UI_ATTRIBUTE;
+use super::options::Theme;
+use super::position::{self, Rect, Side, MAX_HEIGHT};
+use super::style;
+use crate::Person;
+
+/// The id of the card's heading, which names the dialog (ids are scoped to the shadow root).
+const HEADING_ID: &str = "whosaid-card-name";
+
+/// The card's host element and its panel (handles to DOM nodes, so clones share one card).
+#[derive(Clone)]
+pub struct Card {
+    host: HtmlElement,
+    panel: HtmlElement,
+}
+
+impl Card {
+    /// Creates the hidden card at the end of `<body>`.
+    pub fn create(document: &Document, theme: Theme) -> Option<Card> {
+        let host: HtmlElement = document.create_element("whosaid-card").ok()?.dyn_into().ok()?;
+        host.set_attribute(UI_ATTRIBUTE, "card").ok()?;
+        theme.apply(&host);
+        let shadow = open_shadow(&host)?;
+        let panel: HtmlElement = element(document, "div", "card", None)?.dyn_into().ok()?;
+        panel.set_attribute("role", "dialog").ok()?;
+        panel.set_attribute("aria-labelledby", HEADING_ID).ok()?;
+        panel.set_hidden(true);
+        shadow.append_child(&panel).ok()?;
+        document.body()?.append_child(&host).ok()?;
+        Some(Card { host, panel })
+    }
+
+    /// The element in the page that events from inside the card are retargeted to.
+    pub fn host(&self) -> &HtmlElement {
+        &self.host
+    }
+
+    /// Replaces the card's content with `person`'s.
+    pub fn fill(&self, document: &Document, person: &Person) -> Option<()> {
+        self.panel.replace_children_with_node_0();
+        let head = content::header(document, person, HEADING_ID, "h2")?;
+        let close = element(document, "button", "close", Some("\u{00d7}"))?;
+        close.set_attribute("type", "button").ok()?;
+        close.set_attribute("aria-label", "Close").ok()?;
+        head.append_child(&close).ok()?;
+        let foot = element(document, "div", "foot", None)?;
+        let off = element(document, "button", "off", Some("Turn off name cards on this site"))?;
+        off.set_attribute("type", "button").ok()?;
+        foot.append_child(&off).ok()?;
+        self.panel.append_child(&head).ok()?;
+        append(&self.panel, content::quotes(document, person))?;
+        self.panel.append_child(&foot).ok()?;
+        Some(())
+    }
+
+    /// Shows the card beside `anchor` (one line box of the name), inside a viewport of the given size.
+    pub fn show_beside(&self, anchor: Rect, viewport_width: f64, viewport_height: f64) {
+        self.panel.set_hidden(false);
+        let style = self.panel.style();
+        let _ = style.set_property("max-height", &format!("{MAX_HEIGHT}px"));
+        let width = f64::from(self.panel.offset_width());
+        let height = f64::from(self.panel.offset_height());
+        let placement = position::place(anchor, width, height, viewport_width, viewport_height);
+        let _ = style.set_property("left", &format!("{}px", placement.left));
+        let _ = style.set_property("top", &format!("{}px", placement.top));
+        let _ = style.set_property("max-height", &format!("{}px", placement.max_height));
+        let side = if placement.side == Side::Above { "above" } else { "below" };
+        let _ = self.panel.set_attribute("data-side", side);
+    }
+
+    /// Hides the card, keeping its element for the next person.
+    pub fn hide(&self) {
+        self.panel.set_hidden(true);
+    }
+
+    /// Whether the card is showing.
+    pub fn is_shown(&self) -> bool {
+        !self.panel.hidden()
+    }
+
+    /// Whether `node` (a composed-path target) is the card or inside it.
+    pub fn contains(&self, node: &Node) -> bool {
+        self.host.is_same_node(Some(node)) || self.panel.contains(Some(node))
+    }
+
+    /// Moves keyboard focus to the card's first control.
+    pub fn focus_first_control(&self) {
+        if let Ok(Some(button)) = self.panel.query_selector(".jump, .close") {
+            if let Ok(button) = button.dyn_into::<HtmlElement>() {
+                let _ = button.focus();
+            }
+        }
+    }
+
+    /// Takes the card out of the page.
+    pub fn remove(&self) {
+        self.host.remove();
+    }
+}
+
+/// Attaches an open shadow root and adopts the widget's stylesheet into it.
+pub fn open_shadow(host: &Element) -> Option<ShadowRoot> {
+    let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).ok()?;
+    style::adopt_card_styles(&shadow);
+    Some(shadow)
+}

@@ -1,0 +1,106 @@
+//! The person's content, shared by the card and the people list. Built with `createElement` and
+//! `textContent` only: article text reaches the page as text, never as markup.
+
+use web_sys::{Document, Element};
+
+use crate::{Person, QuoteKind};
+
+/// Marks a "show in article" button with the index of its quote.
+pub const QUOTE_INDEX_ATTRIBUTE: &str = "data-quote";
+/// Marks an element with the index of the person it shows.
+pub const PERSON_INDEX_ATTRIBUTE: &str = "data-person";
+
+/// Creates `<tag class="class">text</tag>`.
+pub fn element(document: &Document, tag: &str, class: &str, text: Option<&str>) -> Option<Element> {
+    let element = document.create_element(tag).ok()?;
+    if !class.is_empty() {
+        element.set_class_name(class);
+    }
+    if let Some(text) = text {
+        element.set_text_content(Some(text));
+    }
+    Some(element)
+}
+
+/// Appends a freshly built child, passing on a failure to build it.
+pub fn append(parent: &Element, child: Option<Element>) -> Option<()> {
+    let child = child?;
+    parent.append_child(&child).ok().map(drop)
+}
+
+/// Initials for the round badge: first letters of the first and last words of the name.
+pub fn initials(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
+    let first = words.first().and_then(|w| w.chars().next());
+    let last = words.get(1..).and_then(|rest| rest.last()).and_then(|w| w.chars().next());
+    first.into_iter().chain(last).flat_map(char::to_uppercase).collect()
+}
+
+/// "Mentioned 3 times · 2 quotes": how present the person is in the article.
+pub fn summary_line(person: &Person) -> String {
+    let mentions = match person.mentions.len() {
+        0 | 1 => "Mentioned once".to_string(),
+        n => format!("Mentioned {n} times"),
+    };
+    match person.quotes.len() {
+        0 => mentions,
+        1 => format!("{mentions} · 1 quote"),
+        n => format!("{mentions} · {n} quotes"),
+    }
+}
+
+/// The label a quote carries: direct words as a quote, reported speech as reported.
+pub fn kind_label(kind: QuoteKind, cue: Option<&str>) -> String {
+    let label = match kind {
+        QuoteKind::Direct => "Quote",
+        QuoteKind::Mixed => "Partly quoted",
+        QuoteKind::Indirect => "Reported",
+    };
+    match cue {
+        Some(cue) if !cue.trim().is_empty() => format!("{label} · {}", cue.trim()),
+        _ => label.to_string(),
+    }
+}
+
+/// The badge, name (as a heading with `heading_id`), role and summary line.
+pub fn header(document: &Document, person: &Person, heading_id: &str, heading_tag: &str) -> Option<Element> {
+    let head = element(document, "div", "head", None)?;
+    let avatar = element(document, "div", "avatar", Some(&initials(&person.name)))?;
+    avatar.set_attribute("aria-hidden", "true").ok()?;
+    let who = element(document, "div", "who", None)?;
+    let name = element(document, heading_tag, "name", Some(&person.name))?;
+    name.set_id(heading_id);
+    who.append_child(&name).ok()?;
+    if let Some(role) = person.role.as_deref().filter(|role| !role.trim().is_empty()) {
+        append(&who, element(document, "p", "role", Some(role)))?;
+    }
+    append(&who, element(document, "p", "meta", Some(&summary_line(person))))?;
+    head.append_child(&avatar).ok()?;
+    head.append_child(&who).ok()?;
+    Some(head)
+}
+
+/// The quotes in article order, each with a button that shows it in the article; or, for a
+/// person never quoted, a line that says so.
+pub fn quotes(document: &Document, person: &Person) -> Option<Element> {
+    let body = element(document, "div", "body", None)?;
+    if person.quotes.is_empty() {
+        let empty = format!("{} is not quoted in this article.", person.name);
+        append(&body, element(document, "p", "empty", Some(&empty)))?;
+        return Some(body);
+    }
+    let list = element(document, "ol", "quotes", None)?;
+    for (index, quote) in person.quotes.iter().enumerate() {
+        let class = if quote.kind == QuoteKind::Direct { "quote direct" } else { "quote reported" };
+        let item = element(document, "li", class, None)?;
+        append(&item, element(document, "span", "kind", Some(&kind_label(quote.kind, quote.cue.as_deref()))))?;
+        append(&item, element(document, "p", "text", Some(&quote.text)))?;
+        let jump = element(document, "button", "jump", Some("Show in article"))?;
+        jump.set_attribute("type", "button").ok()?;
+        jump.set_attribute(QUOTE_INDEX_ATTRIBUTE, &index.to_string()).ok()?;
+        item.append_child(&jump).ok()?;
+        list.append_child(&item).ok()?;
+    }
+    body.append_child(&list).ok()?;
+    Some(body)
+}

@@ -1,0 +1,73 @@
+//! "Show in article": scrolls to a quoted passage and highlights it with the CSS Custom Highlight
+//! API, which marks text without touching the article's DOM; where that API is missing, the
+//! passage is selected instead.
+
+use js_sys::{Function, Reflect};
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, Range, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+
+/// The highlight's name, styled by `::highlight(whosaid-passage)` in page.css.
+const HIGHLIGHT_NAME: &str = "whosaid-passage";
+
+#[wasm_bindgen]
+extern "C" {
+    /// A CSS Custom Highlight over DOM ranges.
+    type Highlight;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(range: &Range) -> Result<Highlight, JsValue>;
+}
+
+/// The page's `CSS.highlights` registry, if the browser has one.
+fn highlight_registry() -> Option<JsValue> {
+    let css = Reflect::get(&js_sys::global(), &"CSS".into()).ok()?;
+    let registry = Reflect::get(&css, &"highlights".into()).ok()?;
+    (!registry.is_undefined()).then_some(registry)
+}
+
+fn call_method(target: &JsValue, name: &str, args: &[&JsValue]) -> Option<JsValue> {
+    let method: Function = Reflect::get(target, &name.into()).ok()?.dyn_into().ok()?;
+    let args: js_sys::Array = args.iter().copied().collect();
+    Reflect::apply(&method, target, &args).ok()
+}
+
+/// Highlights `range` and scrolls it to the middle of the viewport.
+pub fn show(range: &Range) {
+    let highlighted = highlight_registry()
+        .zip(Highlight::new(range).ok())
+        .and_then(|(registry, highlight)| call_method(&registry, "set", &[&HIGHLIGHT_NAME.into(), &highlight]));
+    if highlighted.is_none() {
+        if let Some(selection) = web_sys::window().and_then(|w| w.get_selection().ok().flatten()) {
+            let _ = selection.remove_all_ranges();
+            let _ = selection.add_range(range);
+        }
+    }
+    scroll_to(range);
+}
+
+/// Removes the highlight.
+pub fn clear() {
+    if let Some(registry) = highlight_registry() {
+        call_method(&registry, "delete", &[&HIGHLIGHT_NAME.into()]);
+    }
+}
+
+fn scroll_to(range: &Range) {
+    let Ok(container) = range.start_container() else { return };
+    let element: Option<Element> = match container.dyn_ref::<Element>() {
+        Some(element) => Some(element.clone()),
+        None => container.parent_element(),
+    };
+    let Some(element) = element else { return };
+    let options = ScrollIntoViewOptions::new();
+    options.set_block(ScrollLogicalPosition::Center);
+    options.set_behavior(if prefers_reduced_motion() { ScrollBehavior::Instant } else { ScrollBehavior::Smooth });
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+/// Whether the reader asked for less motion.
+pub fn prefers_reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .is_some_and(|query| query.matches())
+}

@@ -1,0 +1,143 @@
+//! Wraps each named mention in a focusable `<span data-whosaid-person>`, and undoes it exactly.
+//!
+//! Text nodes are split in place with `splitText`: the article's original text node keeps its
+//! identity (and any listener or reference other scripts hold), the new pieces are inserted after
+//! it, and nothing is ever re-serialised. Restoring sets the original node's data back and removes
+//! what was inserted.
+
+use std::collections::BTreeMap;
+
+use web_sys::{Document, HtmlElement, Node, Text};
+
+use super::dom_text::ArticleText;
+use crate::Person;
+
+/// The attribute that names the person a wrapped mention belongs to (the tests' contract).
+pub const PERSON_ATTRIBUTE: &str = "data-whosaid-person";
+/// Marks the second and later pieces of a mention that crosses inline markup.
+pub const CONTINUATION_ATTRIBUTE: &str = "data-whosaid-continuation";
+
+/// Where one mention piece falls inside a text node.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cut {
+    /// UTF-16 offset of the piece inside the node.
+    pub start: usize,
+    /// UTF-16 offset one past the piece inside the node.
+    pub end: usize,
+    /// Index of the person in the analysis.
+    pub person: usize,
+    /// Whether this is the mention's first piece, the one that takes keyboard focus.
+    pub first: bool,
+}
+
+/// All the cuts that fall inside one text node, in ascending order.
+pub struct SegmentCuts {
+    /// Index into [`ArticleText::segments`].
+    pub segment: usize,
+    /// The cuts, ascending and non-overlapping.
+    pub cuts: Vec<Cut>,
+}
+
+/// Plans where to cut every mention of every person, grouped by text node. Overlapping mentions
+/// keep the one that starts first, and mentions that fall outside any text node are dropped.
+pub fn plan_cuts(article: &ArticleText, people: &[Person]) -> Vec<SegmentCuts> {
+    let mut spans: Vec<(usize, usize, usize)> = people
+        .iter()
+        .enumerate()
+        .flat_map(|(person, p)| p.mentions.iter().map(move |m| (m.start, m.end, person)))
+        .filter(|(start, end, _)| start < end)
+        .collect();
+    spans.sort_unstable();
+    let mut by_segment: BTreeMap<usize, Vec<Cut>> = BTreeMap::new();
+    let mut covered_until = 0;
+    for (start, end, person) in spans {
+        if start < covered_until {
+            continue;
+        }
+        covered_until = end;
+        for (index, (segment, local_start, local_end)) in article.pieces(start, end).into_iter().enumerate() {
+            let cut = Cut { start: local_start, end: local_end, person, first: index == 0 };
+            by_segment.entry(segment).or_default().push(cut);
+        }
+    }
+    by_segment.into_iter().map(|(segment, cuts)| SegmentCuts { segment, cuts }).collect()
+}
+
+/// One article text node that was split, and how to put it back.
+pub struct Split {
+    original: Text,
+    original_data: String,
+    /// UTF-16 length the original node kept, to tell whether another script has rewritten it.
+    kept_len: u32,
+    inserted: Vec<Node>,
+}
+
+impl Split {
+    /// Puts the text node back as it was. Nodes another script already removed are skipped, and
+    /// if that script rewrote the node itself, its text is left as the script set it.
+    pub fn restore(&self) {
+        for node in &self.inserted {
+            if let Some(parent) = node.parent_node() {
+                let _ = parent.remove_child(node);
+            }
+        }
+        if self.original.length() == self.kept_len {
+            self.original.set_data(&self.original_data);
+        }
+    }
+}
+
+/// A wrapped mention piece, found from an event target: the element and the person it names.
+pub struct Anchor {
+    /// The `<span data-whosaid-person>`.
+    pub element: HtmlElement,
+    /// Index of the person in the analysis.
+    pub person: usize,
+}
+
+/// Splits one text node at its cuts and wraps each cut piece, returning how to undo it. A DOM error part way rolls the node back whole, so the
+/// article is never left half wrapped.
+pub fn wrap_segment(document: &Document, article: &ArticleText, planned: &SegmentCuts, people: &[Person]) -> Option<Split> {
+    let original = article.segments.get(planned.segment)?.node.clone();
+    let mut split = Split { original_data: original.data(), kept_len: original.length(), original, inserted: Vec::new() };
+    if apply_cuts(document, &mut split, &planned.cuts, people).is_none() {
+        split.kept_len = split.original.length();
+        split.restore();
+        return None;
+    }
+    split.kept_len = split.original.length();
+    Some(split)
+}
+
+/// Works from the last cut back so the earlier offsets stay valid in the shrinking original node.
+fn apply_cuts(document: &Document, split: &mut Split, cuts: &[Cut], people: &[Person]) -> Option<()> {
+    let original = split.original.clone();
+    let parent = original.parent_node()?;
+    for cut in cuts.iter().rev() {
+        if (cut.end as u32) < original.length() {
+            split.inserted.push(original.split_text(cut.end as u32).ok()?.into());
+        }
+        let piece = original.split_text(cut.start as u32).ok()?;
+        split.inserted.push(piece.clone().into());
+        let element = mention_element(document, &people[cut.person], cut.first)?;
+        parent.insert_before(&element, Some(&piece)).ok()?;
+        element.append_child(&piece).ok()?;
+        split.inserted.push(element.into());
+    }
+    Some(())
+}
+/// The element that marks a mention. The first piece of a mention is the keyboard stop and
+/// announces its card; later pieces (past a link or emphasis) only respond to the pointer.
+fn mention_element(document: &Document, person: &Person, first: bool) -> Option<HtmlElement> {
+    let element: HtmlElement = wasm_bindgen::JsCast::dyn_into(document.create_element("span").ok()?).ok()?;
+    element.set_attribute(PERSON_ATTRIBUTE, &person.id).ok()?;
+    if first {
+        element.set_tab_index(0);
+        element.set_attribute("role", "button").ok()?;
+        element.set_attribute("aria-haspopup", "dialog").ok()?;
+        element.set_attribute("aria-expanded", "false").ok()?;
+    } else {
+        element.set_attribute(CONTINUATION_ATTRIBUTE, "").ok()?;
+    }
+    Some(element)
+}
