@@ -3,7 +3,8 @@
 //! wrap the mentions (`wrap`) → cards and the people list on demand (`events`, `card`).
 //!
 //! `api` holds the only wasm-bindgen exports; the browser tests compile the rest of this module
-//! directly, so it is left out of test builds.
+//! directly, so it is left out of test builds (where the rest is then reached only by tests).
+#![cfg_attr(test, allow(dead_code))]
 
 #[cfg(not(test))]
 mod api;

@@ -3,19 +3,17 @@
 //! passage is selected instead.
 
 use js_sys::{Function, Reflect};
-use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Range, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
 /// The highlight's name, styled by `::highlight(whosaid-passage)` in page.css.
 const HIGHLIGHT_NAME: &str = "whosaid-passage";
 
-#[wasm_bindgen]
-extern "C" {
-    /// A CSS Custom Highlight over DOM ranges.
-    type Highlight;
-    #[wasm_bindgen(constructor, catch)]
-    fn new(range: &Range) -> Result<Highlight, JsValue>;
+/// A new `Highlight` over `range`, where the browser has the Custom Highlight API. Built through
+/// `Reflect` rather than a typed import, so the widget's source also links into the test crate.
+fn new_highlight(range: &Range) -> Option<JsValue> {
+    let constructor: Function = Reflect::get(&js_sys::global(), &"Highlight".into()).ok()?.dyn_into().ok()?;
+    Reflect::construct(&constructor, &js_sys::Array::of1(range)).ok()
 }
 
 /// The page's `CSS.highlights` registry, if the browser has one.
@@ -34,7 +32,7 @@ fn call_method(target: &JsValue, name: &str, args: &[&JsValue]) -> Option<JsValu
 /// Highlights `range` and scrolls it to the middle of the viewport.
 pub fn show(range: &Range) {
     let highlighted = highlight_registry()
-        .zip(Highlight::new(range).ok())
+        .zip(new_highlight(range))
         .and_then(|(registry, highlight)| call_method(&registry, "set", &[&HIGHLIGHT_NAME.into(), &highlight]));
     if highlighted.is_none() {
         if let Some(selection) = web_sys::window().and_then(|w| w.get_selection().ok().flatten()) {
