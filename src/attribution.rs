@@ -1,0 +1,756 @@
+//! Attribution: who said each quote, and what each person is reported to have said.
+//!
+//! Direct quotes take their speaker from the attribution after them (“…,” he said), before them
+//! (X said: “…”), from the quote they continue, or from the speaker of the paragraph before. Reported
+//! speech starts at a reporting verb ("said", "told Reuters that", "according to", "denied that")
+//! whose subject is a named person or a pronoun for one. Organisations and unnamed sources ("the
+//! Kremlin said", "a senior official said") are speakers too, but not people, so what they say
+//! goes to nobody.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use crate::analysis::QuoteKind;
+use crate::lexicon::{self, Gender, VerbFrame};
+use crate::people::People;
+use crate::quotes::QuoteSpan;
+use crate::segment::{Document, TokenKind};
+
+/// One thing a person said, as token ranges.
+#[derive(Debug, Clone)]
+pub struct Attributed {
+    /// Index into `People::persons`.
+    pub person: usize,
+    /// Direct, mixed or indirect.
+    pub kind: QuoteKind,
+    /// The content's tokens.
+    pub content: Range<usize>,
+    /// The reporting verb's tokens, if any.
+    pub cue: Option<Range<usize>>,
+}
+
+/// Who a reporting verb's subject is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Speaker {
+    /// A named person (index into `People::persons`).
+    Person(usize),
+    /// An organisation, document or unnamed source: a speaker, but not a person.
+    Other,
+}
+
+/// How many sentences back a pronoun may find its person.
+const PRONOUN_WINDOW: usize = 3;
+/// How far ahead of a quote's closing mark its attribution may start, in tokens.
+const ATTRIBUTION_REACH: usize = 8;
+
+/// Attributes every quote and every piece of reported speech in `doc`.
+pub fn attribute(doc: &Document, people: &People, spans: &[QuoteSpan]) -> Vec<Attributed> {
+    let mut a = Attributor::new(doc, people, spans);
+    a.run();
+    a.finish()
+}
+
+struct Attributor<'a> {
+    doc: &'a Document<'a>,
+    people: &'a People,
+    spans: &'a [QuoteSpan],
+    /// For each token, the quote span whose marks enclose it.
+    quote_at: Vec<Option<usize>>,
+    verb_speakers: HashMap<usize, Option<Speaker>>,
+    span_speakers: Vec<Option<usize>>,
+    /// The last person credited with speech, and the paragraph and sentence where.
+    last_speaker: Option<(usize, usize, usize)>,
+    found: Vec<Attributed>,
+}
+
+impl<'a> Attributor<'a> {
+    fn new(doc: &'a Document<'a>, people: &'a People, spans: &'a [QuoteSpan]) -> Self {
+        let mut quote_at = vec![None; doc.tokens.len()];
+        for (i, span) in spans.iter().enumerate() {
+            for t in span.outer() {
+                quote_at[t] = Some(i);
+            }
+        }
+        Attributor { doc, people, spans, quote_at, verb_speakers: HashMap::new(), span_speakers: vec![None; spans.len()], last_speaker: None, found: Vec::new() }
+    }
+
+    fn run(&mut self) {
+        let mut next_span = 0;
+        for s in 0..self.doc.sentences.len() {
+            let range = self.doc.sentences[s].clone();
+            self.transcript_answer(range.clone());
+            for t in range.clone() {
+                if self.quote_at[t].is_none() && self.doc.tokens[t].kind == TokenKind::Word {
+                    self.reported_speech(t);
+                }
+            }
+            while next_span < self.spans.len() && self.spans[next_span].outer().end <= range.end {
+                self.direct_quote(next_span);
+                next_span += 1;
+            }
+        }
+    }
+
+    // ---- small helpers ------------------------------------------------------------------------
+
+    fn lower(&self, t: usize) -> String {
+        self.doc.word(t).to_lowercase()
+    }
+
+    fn sentence(&self, t: usize) -> Range<usize> {
+        self.doc.sentence_of(t)
+    }
+
+    fn word_count(&self, range: Range<usize>) -> usize {
+        range.filter(|&t| self.doc.tokens[t].kind == TokenKind::Word).count()
+    }
+
+    fn credit(&mut self, person: usize, kind: QuoteKind, content: Range<usize>, cue: Option<Range<usize>>) {
+        let t = &self.doc.tokens[content.start];
+        self.last_speaker = Some((person, t.paragraph, t.sentence));
+        self.found.push(Attributed { person, kind, content, cue });
+    }
+
+    fn is_verb(&self, t: usize) -> bool {
+        self.doc.tokens[t].kind == TokenKind::Word && self.quote_at[t].is_none() && (lexicon::reporting_verb(&self.lower(t)).is_some() || self.is_according(t))
+    }
+
+    fn is_according(&self, t: usize) -> bool {
+        self.lower(t) == "according" && t + 1 < self.doc.tokens.len() && self.lower(t + 1) == "to"
+    }
+
+    // ---- speakers -----------------------------------------------------------------------------
+
+    /// The speaker of reporting verb `v`, remembered so a split quote gets one answer.
+    fn speaker_of_verb(&mut self, v: usize) -> Option<Speaker> {
+        if let Some(&known) = self.verb_speakers.get(&v) {
+            return known;
+        }
+        let speaker = self.find_speaker_of_verb(v);
+        self.verb_speakers.insert(v, speaker);
+        speaker
+    }
+
+    fn find_speaker_of_verb(&self, v: usize) -> Option<Speaker> {
+        let s = self.sentence(v);
+        if self.is_according(v) {
+            return self.speaker_at(v + 2);
+        }
+        if v > s.start && matches!(self.lower(v - 1).as_str(), "is" | "was" | "were" | "are" | "be" | "been" | "being") {
+            return Some(Speaker::Other); // passive: "was described by the Kremlin as"
+        }
+        let mut k = v;
+        while k > s.start && self.is_skippable(k - 1) {
+            k -= 1;
+        }
+        if k > s.start {
+            let t = k - 1;
+            if let Some(m) = self.people.mention_ending_at(k) {
+                return Some(Speaker::Person(self.people.mentions[m].person));
+            }
+            if let Some(g) = lexicon::speaker_pronoun(&self.lower(t)) {
+                return self.resolve_pronoun(t, g).map(Speaker::Person);
+            }
+            let w = self.lower(t);
+            if w == "as" && t > s.start {
+                if let Some(m) = self.people.mention_ending_at(t) {
+                    return Some(Speaker::Person(self.people.mentions[m].person));
+                }
+            }
+            if matches!(w.as_str(), "and" | "but") {
+                return self.sentence_subject(v);
+            }
+            if self.doc.is(t, ',') || self.doc.is(t, ')') {
+                if let Some(p) = self.set_off_subject(t) {
+                    return Some(Speaker::Person(p));
+                }
+            } else if self.quote_at[t].is_none() && self.doc.tokens[t].kind == TokenKind::Word {
+                return Some(Speaker::Other); // "the Kremlin said", "officials said"
+            }
+        }
+        // Inverted ("said Ana Ruiz", "said the mayor, Ana Ruiz") or a participle ("…, saying").
+        if let Some(found) = self.speaker_after(v) {
+            return Some(found);
+        }
+        if self.lower(v).ends_with("ing") {
+            return self.sentence_subject(v);
+        }
+        None
+    }
+
+    /// Adverbs and auxiliaries between a subject and its verb ("has also repeatedly said").
+    fn is_skippable(&self, t: usize) -> bool {
+        let w = self.lower(t);
+        self.doc.tokens[t].kind == TokenKind::Word
+            && self.people.mention_at[t].is_none()
+            && (matches!(
+                w.as_str(),
+                "also" | "later" | "previously" | "further" | "then" | "again" | "has" | "had" | "have"
+                    | "would" | "will" | "could" | "did" | "does" | "do" | "once" | "separately"
+                    | "first" | "earlier" | "subsequently" | "simply" | "just" | "only" | "still"
+                    | "now" | "reportedly" | "allegedly" | "too" | "not" | "never" | "always"
+                    | "may" | "might" | "should" | "can" | "must" | "shall" | "himself" | "herself"
+                    | "herself," | "recently" | "today" | "yesterday" | "however"
+            ) || (w.ends_with("ly") && w.len() > 4 && !lexicon::is_common_word(&w) || matches!(w.as_str(), "publicly" | "repeatedly" | "openly" | "quickly" | "immediately" | "firmly" | "angrily" | "simply" | "bluntly" | "flatly" | "privately" | "initially" | "originally" | "separately")))
+    }
+
+    /// A person set off by commas or brackets before the verb: "X, the mayor, said" / "X (45) said".
+    fn set_off_subject(&self, close: usize) -> Option<usize> {
+        let s = self.sentence(close);
+        let opener = if self.doc.is(close, ')') { '(' } else { ',' };
+        let lower_bound = close.saturating_sub(20).max(s.start);
+        let open = (lower_bound..close).rev().find(|&t| self.doc.is(t, opener))?;
+        let m = self.people.mention_ending_at(open)?;
+        Some(self.people.mentions[m].person)
+    }
+
+    /// A person or pronoun right after the verb, past titles and a set-off role.
+    fn speaker_after(&self, v: usize) -> Option<Speaker> {
+        let s = self.sentence(v);
+        let mut t = v + 1;
+        while t < s.end && t <= v + 8 {
+            if let Some(found) = self.speaker_at(t) {
+                return Some(found);
+            }
+            let w = self.lower(t);
+            let title_like = self.doc.is_capitalised(t) || lexicon::is_role_noun(&w) || matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "." | "'s" | "’s" | ",") || self.doc.is(t, ',') || self.doc.is(t, '.');
+            if !title_like {
+                break;
+            }
+            t += 1;
+        }
+        None
+    }
+
+    /// A named person or a resolvable pronoun starting at token `t`.
+    fn speaker_at(&self, t: usize) -> Option<Speaker> {
+        if t >= self.doc.tokens.len() {
+            return None;
+        }
+        if let Some(m) = self.people.mention_starting_at(t) {
+            return Some(Speaker::Person(self.people.mentions[m].person));
+        }
+        let g = lexicon::speaker_pronoun(&self.lower(t))?;
+        self.resolve_pronoun(t, g).map(Speaker::Person)
+    }
+
+    /// The subject of the sentence holding `v`: a person named (or a pronoun) at its start, after an
+    /// opening adverbial ("Later, …") and role words ("U.S. President …").
+    fn sentence_subject(&self, v: usize) -> Option<Speaker> {
+        let s = self.sentence(v);
+        let mut t = s.start;
+        let opening_comma = (s.start..v.min(s.start + 7)).find(|&k| self.doc.is(k, ','));
+        if let Some(c) = opening_comma {
+            if (s.start..c).all(|k| self.people.mention_at[k].is_none()) {
+                t = c + 1;
+            }
+        }
+        while t < v {
+            if let Some(found) = self.speaker_at(t) {
+                return Some(found);
+            }
+            let w = self.lower(t);
+            let modifier = self.doc.is_capitalised(t) || lexicon::is_role_noun(&w) || matches!(w.as_str(), "the" | "'s" | "’s" | "former" | "-") || self.doc.tokens[t].kind == TokenKind::Punct && !self.doc.is(t, ',');
+            if !modifier {
+                break;
+            }
+            t += 1;
+        }
+        Some(Speaker::Other)
+    }
+
+    /// Whether a name at `t` stands where a sentence's subject does: at its start, after an opening
+    /// adverbial ("Later, …") and role words ("Kremlin spokesman …").
+    fn opens_clause(&self, t: usize) -> bool {
+        let s = self.sentence(t);
+        let mut k = t;
+        while k > s.start {
+            let w = self.lower(k - 1);
+            let modifier = self.doc.is_capitalised(k - 1) || lexicon::is_role_noun(&w) || matches!(w.as_str(), "the" | "'s" | "’s" | "former" | "-" | "“" | "\"" | "meanwhile" | "later" | "earlier" | "but" | "and" | "then" | "however" | "also");
+            if !(modifier || self.doc.is(k - 1, ',')) {
+                return false;
+            }
+            k -= 1;
+        }
+        true
+    }
+
+    /// The person a "he" or "she" at token `at` stands for: among people named in the last few
+    /// sentences, prefer the last speaker, then sentence subjects, then the most recent.
+    fn resolve_pronoun(&self, at: usize, gender: Gender) -> Option<usize> {
+        let sentence = self.doc.tokens[at].sentence;
+        let window_start = self.doc.sentences[sentence.saturating_sub(PRONOUN_WINDOW - 1)].start;
+        let fits = |p: usize| {
+            let g = self.people.persons[p].gender;
+            g == Gender::Unknown || g == gender
+        };
+        let recent_speaker = self.last_speaker.filter(|&(p, _, s)| sentence.saturating_sub(s) <= PRONOUN_WINDOW + 2 && fits(p)).map(|(p, _, _)| p);
+        let first = self.people.mentions.partition_point(|m| m.tokens.start < window_start);
+        let mut best: Option<(i32, usize, usize)> = None;
+        let mut subject_sentence = usize::MAX;
+        for m in &self.people.mentions[first..] {
+            if m.tokens.start >= at {
+                break;
+            }
+            let s = self.doc.tokens[m.tokens.start].sentence;
+            let in_quote = self.quote_at[m.tokens.start].is_some();
+            let is_subject = s != subject_sentence && !in_quote && self.opens_clause(m.tokens.start);
+            if is_subject {
+                subject_sentence = s;
+            }
+            if !fits(m.person) {
+                continue;
+            }
+            let score = 3 * i32::from(recent_speaker == Some(m.person)) + 2 * i32::from(is_subject) + i32::from(s + 1 >= sentence) - i32::from(in_quote);
+            if best.is_none_or(|(b, _, _)| score >= b) {
+                best = Some((score, m.person, m.tokens.start));
+            }
+        }
+        best.map(|(_, p, _)| p).or(recent_speaker)
+    }
+
+    // ---- reported speech ----------------------------------------------------------------------
+
+    fn reported_speech(&mut self, v: usize) {
+        if !self.is_verb(v) {
+            return;
+        }
+        let Some(Speaker::Person(person)) = self.speaker_of_verb(v) else { return };
+        let cue = if self.is_according(v) { v..v + 2 } else { v..v + 1 };
+        for (content, kind) in self.reported_content(v) {
+            self.credit(person, kind, content, Some(cue.clone()));
+        }
+    }
+
+    /// The reported clause(s) of verb `v`, each with its kind.
+    fn reported_content(&self, v: usize) -> Vec<(Range<usize>, QuoteKind)> {
+        let s = self.sentence(v);
+        let clause = if self.is_according(v) {
+            self.according_clause(v)
+        } else if v + 1 >= s.end || matches!(self.doc.tokens[v + 1].kind, TokenKind::Punct) {
+            self.preposed_clause(v)
+        } else {
+            self.following_clause(v)
+        };
+        let Some(clause) = clause else { return Vec::new() };
+        if self.word_count(clause.clone()) < 2 || self.is_whole_quote(&clause) {
+            return Vec::new();
+        }
+        self.split_by_kind(clause)
+    }
+
+    /// "According to X, CLAUSE" or "CLAUSE, according to X".
+    fn according_clause(&self, v: usize) -> Option<Range<usize>> {
+        let s = self.sentence(v);
+        let m = self.people.mention_starting_at(v + 2)?;
+        let after = self.people.mentions[m].tokens.end;
+        if after < s.end && self.doc.is(after, ',') {
+            return Some(after + 1..self.clause_end(after + 1, s.end));
+        }
+        if v > s.start && self.doc.is(v - 1, ',') {
+            return Some(s.start..v - 1);
+        }
+        None
+    }
+
+    /// "CLAUSE, X said." — reported speech placed before its attribution.
+    fn preposed_clause(&self, v: usize) -> Option<Range<usize>> {
+        let s = self.sentence(v);
+        let ends_here = v + 1 >= s.end || self.doc.is(v + 1, '.');
+        if !ends_here {
+            return None;
+        }
+        self.preposed_content(v)
+    }
+
+    fn preposed_content(&self, v: usize) -> Option<Range<usize>> {
+        let s = self.sentence(v);
+        let comma = (s.start..v).rev().take(8).find(|&t| self.doc.is(t, ','))?;
+        let content = s.start..comma;
+        let quoted = content.clone().any(|t| self.quote_at[t].is_some());
+        (!quoted).then_some(content)
+    }
+
+    /// The clause after the verb, by the verb's frame.
+    fn following_clause(&self, v: usize) -> Option<Range<usize>> {
+        let s = self.sentence(v);
+        if let Some(m) = self.people.mention_starting_at(v + 1) {
+            let after = self.people.mentions[m].tokens.end;
+            if after >= s.end || self.doc.tokens[after].kind == TokenKind::Punct {
+                // Inverted: "…, said Ana Ruiz." The content, if any, came before.
+                let quoted_before = v > s.start && self.quote_at[v - 1].is_some() || v > s.start + 1 && self.quote_at[v - 2].is_some();
+                return if quoted_before { None } else { self.preposed_content(v) };
+            }
+        }
+        let verb = self.lower(v);
+        let frame = lexicon::reporting_verb(&verb)?;
+        let next = self.lower(v + 1);
+        let start = match frame {
+            VerbFrame::KeepVerb => v,
+            VerbFrame::Clause => {
+                if next == "that" {
+                    v + 2
+                } else if is_preposition(&next) {
+                    self.that_within(v + 1, 10)? + 1
+                } else if lexicon::needs_that(&verb) || matches!(next.as_str(), "to" | "so" | "it" | "nothing" | "yes" | "no" | "goodbye" | "hello" | "sorry") {
+                    return None;
+                } else {
+                    v + 1
+                }
+            }
+            VerbFrame::Addressee => match self.that_within(v + 1, 8) {
+                Some(that) => that + 1,
+                None => self.after_addressee(v + 1)?,
+            },
+            VerbFrame::Object => {
+                let refuses = matches!(verb.as_str(), "decline" | "declined" | "declines" | "refuse" | "refused" | "refuses");
+                if refuses != (next == "to") || matches!(next.as_str(), "for" | "on" | "off" | "up" | "in" | "out" | "back" | "it" | "by" | "him" | "her" | "them") {
+                    return None;
+                }
+                v + 1
+            }
+        };
+        Some(start..self.clause_end(start, s.end))
+    }
+
+    /// A "that" opening a clause within `reach` tokens, before any punctuation.
+    fn that_within(&self, from: usize, reach: usize) -> Option<usize> {
+        let s = self.sentence(from);
+        (from..(from + reach).min(s.end)).take_while(|&t| self.doc.tokens[t].kind == TokenKind::Word).find(|&t| self.lower(t) == "that")
+    }
+
+    /// "told reporters the talks …": skips the addressee and starts where a clause starts.
+    fn after_addressee(&self, from: usize) -> Option<usize> {
+        let s = self.sentence(from);
+        let mut t = from;
+        if let Some(m) = self.people.mention_starting_at(t) {
+            t = self.people.mentions[m].tokens.end;
+        } else {
+            while t < s.end && t < from + 4 && self.doc.tokens[t].kind == TokenKind::Word && !is_clause_opener(&self.lower(t)) {
+                t += 1;
+            }
+        }
+        (t < s.end && t > from && is_clause_opener(&self.lower(t))).then_some(t)
+    }
+
+    /// Where a reported clause starting at `start` ends: the sentence end, or before a new
+    /// attribution, a contrast (", though …"), a semicolon, or a direct quote introduced by a colon.
+    fn clause_end(&self, start: usize, sentence_end: usize) -> usize {
+        let mut t = start;
+        while t < sentence_end {
+            if self.doc.is(t, ';') || (self.doc.is(t, ':') && self.quote_at.get(t + 1).copied().flatten().is_some()) {
+                break;
+            }
+            if self.doc.is(t, ',') && t + 1 < sentence_end && self.ends_clause_after_comma(t + 1) {
+                break;
+            }
+            let w = self.lower(t);
+            if matches!(w.as_str(), "and" | "but") && t + 1 < sentence_end && self.quote_at[t].is_none() && lexicon::reporting_verb(&self.lower(t + 1)).is_some() {
+                break;
+            }
+            t += 1;
+        }
+        while t > start && self.doc.tokens[t - 1].kind == TokenKind::Punct && !self.closes_quote(t - 1) {
+            t -= 1;
+        }
+        t
+    }
+
+    fn closes_quote(&self, t: usize) -> bool {
+        self.quote_at[t].is_some_and(|q| self.spans[q].close == Some(t))
+    }
+
+    fn ends_clause_after_comma(&self, t: usize) -> bool {
+        let w = self.lower(t);
+        if matches!(w.as_str(), "though" | "although" | "but" | "while" | "whereas" | "according" | "adding" | "saying" | "noting" | "which") {
+            return true;
+        }
+        // ", he said" / ", Peskov said" / ", said Peskov"
+        let subject_end = if lexicon::speaker_pronoun(&w).is_some() || matches!(w.as_str(), "they" | "it") {
+            Some(t + 1)
+        } else {
+            self.people.mention_starting_at(t).map(|m| self.people.mentions[m].tokens.end)
+        };
+        match subject_end {
+            Some(e) => e < self.doc.tokens.len() && lexicon::reporting_verb(&self.lower(e)).is_some(),
+            None => lexicon::reporting_verb(&w).is_some() && self.quote_at[t].is_none(),
+        }
+    }
+
+    /// Whether a clause is nothing but one quoted span (then it is a direct quote, not reported).
+    fn is_whole_quote(&self, clause: &Range<usize>) -> bool {
+        let Some(q) = self.quote_at[clause.start] else { return false };
+        let outer = self.spans[q].outer();
+        outer.start == clause.start && outer.end >= clause.end
+    }
+
+    /// A clause with "and that" joining a quoted part and an unquoted part is two reports.
+    fn split_by_kind(&self, clause: Range<usize>) -> Vec<(Range<usize>, QuoteKind)> {
+        let kind = |r: &Range<usize>| if r.clone().any(|t| self.quote_at[t].is_some()) { QuoteKind::Mixed } else { QuoteKind::Indirect };
+        let joint = clause.clone().find(|&t| t + 1 < clause.end && self.lower(t) == "and" && self.lower(t + 1) == "that" && self.quote_at[t].is_none());
+        if let Some(j) = joint {
+            let (a, b) = (clause.start..j, j + 2..clause.end);
+            let a = a.start..self.trim_end(a.clone());
+            if kind(&a) != kind(&b) && self.word_count(a.clone()) >= 2 && self.word_count(b.clone()) >= 2 {
+                return vec![(a.clone(), kind(&a)), (b.clone(), kind(&b))];
+            }
+        }
+        vec![(clause.clone(), kind(&clause))]
+    }
+
+    fn trim_end(&self, r: Range<usize>) -> usize {
+        let mut end = r.end;
+        while end > r.start && self.doc.tokens[end - 1].kind == TokenKind::Punct && !self.closes_quote(end - 1) {
+            end -= 1;
+        }
+        end
+    }
+
+    /// Drops the trailing comma that belongs to the attribution (“A,” he said), keeping
+    /// sentence marks, which are part of what was said.
+    fn trim_commas(&self, r: Range<usize>) -> usize {
+        let mut end = r.end;
+        while end > r.start && (self.doc.is(end - 1, ',') || self.doc.is(end - 1, ';') || self.doc.is(end - 1, ':')) {
+            end -= 1;
+        }
+        end
+    }
+
+    // ---- direct quotes ------------------------------------------------------------------------
+
+    fn direct_quote(&mut self, q: usize) {
+        let span = self.spans[q].clone();
+        let content = span.inner.start..self.trim_commas(span.inner.clone());
+        if content.is_empty() || !self.is_speech(&span) {
+            return;
+        }
+        let attribution = self.attribution_after(&span).or_else(|| self.attribution_before(&span));
+        let (speaker, cue) = match attribution {
+            Some((speaker, verb)) => (speaker, Some(verb..verb + if self.is_according(verb) { 2 } else { 1 })),
+            None => (self.unattributed_speaker(q, &span).map(Speaker::Person), None),
+        };
+        if let Some(Speaker::Person(person)) = speaker {
+            self.span_speakers[q] = Some(person);
+            self.credit(person, QuoteKind::Direct, content, cue);
+        }
+    }
+
+    /// Whether a quoted span is speech rather than a scare quote, a title or a coined term.
+    fn is_speech(&self, span: &QuoteSpan) -> bool {
+        let words = span.word_count(self.doc);
+        if words == 0 {
+            return false;
+        }
+        let has_sentence_mark = span.inner.clone().any(|t| self.doc.is(t, '.') || self.doc.is(t, '!') || self.doc.is(t, '?'));
+        let ends_with_comma = span.inner.end > span.inner.start && self.doc.is(span.inner.end - 1, ',');
+        let introduced = span.open.is_some_and(|o| o > 0 && (self.doc.is(o - 1, ':') || self.doc.is(o - 1, ',')));
+        let opens_sentence = span.open.is_none_or(|o| self.sentence(o).start == o);
+        words >= 5 && (opens_sentence || introduced || has_sentence_mark) || has_sentence_mark && words >= 2 || ends_with_comma && opens_sentence || introduced && words >= 3 || span.continues
+    }
+
+    /// “…,” he said / “…,” said Ana Ruiz / “…” according to X.
+    fn attribution_after(&mut self, span: &QuoteSpan) -> Option<(Option<Speaker>, usize)> {
+        let close = span.close?;
+        let s = self.sentence(close);
+        let reach = (close + 1 + ATTRIBUTION_REACH).min(s.end);
+        let verb = (close + 1..reach).take_while(|&t| !self.doc.is(t, '.') && self.quote_at[t].is_none()).find(|&t| self.is_verb(t))?;
+        Some((self.speaker_of_verb(verb), verb))
+    }
+
+    /// X said: “…” / X said, “…” / a split quote's second half (“A,” he said, “B.”).
+    fn attribution_before(&mut self, span: &QuoteSpan) -> Option<(Option<Speaker>, usize)> {
+        let open = span.open?;
+        let p = self.doc.tokens[open].paragraph;
+        let para_start = self.doc.paragraphs[p].start;
+        if open > para_start && self.doc.is(open - 1, ':') {
+            if let Some(m) = self.people.mention_ending_at(open - 1) {
+                return Some((Some(Speaker::Person(self.people.mentions[m].person)), open - 1));
+            }
+        }
+        let introduced = open > para_start && (self.doc.is(open - 1, ':') || self.doc.is(open - 1, ','));
+        if introduced {
+            let from = (open - 1).saturating_sub(12).max(para_start);
+            let verb = (from..open - 1).rev().take_while(|&t| self.quote_at[t].is_none()).find(|&t| self.is_verb(t))?;
+            return Some((self.speaker_of_verb(verb), verb));
+        }
+        if open == para_start && p > 0 {
+            return self.colon_before_paragraph(p);
+        }
+        None
+    }
+
+    /// A paragraph-opening quote after a paragraph that ends "…, he said:".
+    fn colon_before_paragraph(&mut self, p: usize) -> Option<(Option<Speaker>, usize)> {
+        let prev = self.doc.paragraphs[p - 1].clone();
+        if prev.is_empty() || !self.doc.is(prev.end - 1, ':') {
+            return None;
+        }
+        let s = self.sentence(prev.end - 1);
+        let verb = (s.start..prev.end - 1).rev().find(|&t| self.is_verb(t))?;
+        Some((self.speaker_of_verb(verb), verb))
+    }
+
+    /// A quote with no attribution of its own: it continues a quote, or a quote paragraph follows a
+    /// paragraph whose speaker it carries on (the newswire convention).
+    fn unattributed_speaker(&self, q: usize, span: &QuoteSpan) -> Option<usize> {
+        if span.continues && q > 0 {
+            if let Some(p) = self.span_speakers[q - 1] {
+                return Some(p);
+            }
+        }
+        let first = span.outer().start;
+        let token = &self.doc.tokens[first];
+        let p = token.paragraph;
+        let quote_leads = self.doc.sentences[token.sentence].start == first;
+        let (person, para, _) = self.last_speaker?;
+        (quote_leads && para + 1 >= p).then_some(person)
+    }
+
+    // ---- transcripts --------------------------------------------------------------------------
+
+    /// "Name: answer" paragraphs of a Q&A transcript.
+    fn transcript_answer(&mut self, sentence: Range<usize>) {
+        let p = self.doc.tokens[sentence.start].paragraph;
+        if self.doc.paragraphs[p].start != sentence.start {
+            return;
+        }
+        let Some(m) = self.people.mention_starting_at(sentence.start) else { return };
+        let colon = self.people.mentions[m].tokens.end;
+        let end = self.doc.paragraphs[p].end;
+        if colon + 1 >= end || !self.doc.is(colon, ':') || self.quote_at[colon + 1].is_some() {
+            return;
+        }
+        let content = colon + 1..self.trim_commas(colon + 1..end);
+        if self.word_count(content.clone()) >= 2 {
+            self.credit(self.people.mentions[m].person, QuoteKind::Direct, content, None);
+        }
+    }
+
+    // ---- result -------------------------------------------------------------------------------
+
+    /// Drops reports nested inside another report of a person (the outer speaker keeps the whole)
+    /// and sorts into article order.
+    fn finish(mut self) -> Vec<Attributed> {
+        self.found.sort_by_key(|a| (a.content.start, std::cmp::Reverse(a.content.end)));
+        let mut kept: Vec<Attributed> = Vec::new();
+        for a in self.found {
+            let nested = kept.iter().any(|k| k.kind != QuoteKind::Direct && k.content.start <= a.content.start && a.content.end <= k.content.end);
+            let duplicate = kept.iter().any(|k| k.content == a.content);
+            if !nested && !duplicate {
+                kept.push(a);
+            }
+        }
+        kept
+    }
+}
+
+fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "on" | "in" | "at" | "during" | "after" | "before" | "last" | "this" | "yesterday" | "today"
+            | "earlier" | "later" | "recently" | "via" | "through" | "while" | "when" | "from" | "with"
+            | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+            | "privately" | "publicly" | "repeatedly" | "again" | "also" | "previously" | "of"
+    )
+}
+
+/// Words that can open a reported clause after an addressee ("told reporters the …").
+fn is_clause_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "he" | "she" | "it" | "they" | "we" | "i" | "there" | "his" | "her"
+            | "their" | "its" | "this" | "these" | "those" | "all" | "no" | "none" | "nothing"
+            | "everyone" | "some" | "most" | "many" | "that"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::people::find_people;
+    use crate::quotes::find_quotes;
+
+    /// (speaker name, kind, content) for every attribution in `text`.
+    fn said(text: &str) -> Vec<(String, QuoteKind, String)> {
+        let doc = Document::new(text);
+        let people = find_people(&doc);
+        let spans = find_quotes(&doc);
+        attribute(&doc, &people, &spans)
+            .into_iter()
+            .map(|a| {
+                let p = &people.persons[a.person];
+                let name = doc.text[doc.tokens[p.name_tokens.start].start..doc.tokens[p.name_tokens.end - 1].end].to_owned();
+                let content = doc.text[doc.tokens[a.content.start].start..doc.tokens[a.content.end - 1].end].to_owned();
+                (name, a.kind, content)
+            })
+            .collect()
+    }
+
+    fn entry(name: &str, kind: QuoteKind, content: &str) -> (String, QuoteKind, String) {
+        (name.to_owned(), kind, content.to_owned())
+    }
+
+    #[test]
+    fn quote_then_pronoun_two_sentences_back() {
+        let text = "Kremlin spokesman Dmitry Peskov spoke. He met Steve Witkoff's team on Monday.\n\n“It is a serious process,” he said.";
+        assert_eq!(said(text), [entry("Dmitry Peskov", QuoteKind::Direct, "It is a serious process")]);
+    }
+
+    #[test]
+    fn split_quote_and_inverted_attribution() {
+        let text = "“We will win,” said Ana Ruiz, the mayor, “and soon.”";
+        assert_eq!(said(text), [entry("Ana Ruiz", QuoteKind::Direct, "We will win"), entry("Ana Ruiz", QuoteKind::Direct, "and soon.")]);
+    }
+
+    #[test]
+    fn reported_speech_forms() {
+        let text = "Maria Lopez said the vote would go ahead. According to John Smith, the plan failed. Karen Bell told Reuters that prices will rise. Tom Reed denied that he lied.";
+        assert_eq!(
+            said(text),
+            [
+                entry("Maria Lopez", QuoteKind::Indirect, "the vote would go ahead"),
+                entry("John Smith", QuoteKind::Indirect, "the plan failed"),
+                entry("Karen Bell", QuoteKind::Indirect, "prices will rise"),
+                entry("Tom Reed", QuoteKind::Indirect, "denied that he lied"),
+            ]
+        );
+    }
+
+    #[test]
+    fn mixed_quote_and_called() {
+        let text = "Mark Jones called the plan a disaster. Jane Doe said the deal was \"a real win\" for all.";
+        assert_eq!(
+            said(text),
+            [entry("Mark Jones", QuoteKind::Indirect, "the plan a disaster"), entry("Jane Doe", QuoteKind::Mixed, "the deal was \"a real win\" for all")]
+        );
+    }
+
+    #[test]
+    fn organisations_and_unnamed_sources_get_nothing() {
+        let text = "Jane Doe attended. The Kremlin said the talks would continue. A senior official said the plan was dead.";
+        assert!(said(text).is_empty());
+    }
+
+    #[test]
+    fn scare_quotes_are_not_speech() {
+        let text = "Jane Doe wants to \"sell\" the plan and visited \"The Grand Hall\" today.";
+        assert!(said(text).is_empty());
+    }
+
+    #[test]
+    fn quote_paragraph_continues_the_last_speaker() {
+        let text = "Jane Doe said the plan would work.\n\n“It is the best plan we have had in years.”";
+        let found = said(text);
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1], entry("Jane Doe", QuoteKind::Direct, "It is the best plan we have had in years."));
+    }
+
+    #[test]
+    fn colon_introduced_quote_and_transcript() {
+        let text = "Jane Doe told the paper: “We are done here.”\n\nJohn Roe: We have only started.";
+        assert_eq!(
+            said(text),
+            [entry("Jane Doe", QuoteKind::Direct, "We are done here."), entry("John Roe", QuoteKind::Direct, "We have only started.")]
+        );
+    }
+}

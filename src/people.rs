@@ -1,0 +1,455 @@
+//! People: finds runs of capitalised words, keeps those that name a person, and groups the ways the
+//! article names each person (full name, surname, honorific + surname, first name) into one entity.
+//!
+//! A run is judged as a whole name first (given-name lexicon, initials, titles and role nouns around
+//! it, words that mark organisations and places); single words then join the full name they belong
+//! to, or stand alone only with a strong cue such as "Mr." or "coach".
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use crate::lexicon::{self, Gender};
+use crate::segment::{Document, TokenKind};
+
+/// One named reference to a person.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    /// Token range of the name (without honorifics).
+    pub tokens: Range<usize>,
+    /// Index into [`People::persons`].
+    pub person: usize,
+}
+
+/// One distinct person.
+#[derive(Debug, Clone)]
+pub struct Person {
+    /// Token range of the fullest mention, for the card name.
+    pub name_tokens: Range<usize>,
+    /// The name words, lower-cased, of the fullest form.
+    pub words: Vec<String>,
+    /// Gender suggested by the given name, honorifics or role nouns.
+    pub gender: Gender,
+    /// Indices into [`People::mentions`], in article order.
+    pub mentions: Vec<usize>,
+}
+
+/// Everyone the article names, and where.
+#[derive(Debug, Default)]
+pub struct People {
+    /// Distinct people, in order of first mention.
+    pub persons: Vec<Person>,
+    /// All mentions, in article order.
+    pub mentions: Vec<Mention>,
+    /// For each token, the mention covering it.
+    pub mention_at: Vec<Option<usize>>,
+}
+
+impl People {
+    /// The person a mention ending exactly before token `end` names.
+    pub fn mention_ending_at(&self, end: usize) -> Option<usize> {
+        let m = self.mention_at.get(end.checked_sub(1)?).copied().flatten()?;
+        (self.mentions[m].tokens.end == end).then_some(m)
+    }
+
+    /// The mention starting exactly at token `start`.
+    pub fn mention_starting_at(&self, start: usize) -> Option<usize> {
+        let m = self.mention_at.get(start).copied().flatten()?;
+        (self.mentions[m].tokens.start == start).then_some(m)
+    }
+}
+
+/// A run of capitalised words that may be a name, before grouping.
+#[derive(Debug)]
+struct Candidate {
+    tokens: Range<usize>,
+    words: Vec<String>,
+    /// Evidence from the words and the context, see [`score`].
+    score: i32,
+    gender: Gender,
+    /// A cue strong enough for a single word to stand as a person ("Mr.", "coach").
+    titled: bool,
+}
+
+/// Finds and groups the people of `doc`.
+pub fn find_people(doc: &Document) -> People {
+    let candidates = candidates(doc);
+    let mut people = People { mention_at: vec![None; doc.tokens.len()], ..People::default() };
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut index = NameIndex::default();
+    // Full names first, so single words can join them wherever they stand.
+    for c in candidates.iter().filter(|c| c.words.len() > 1 && c.score >= 2) {
+        let key = c.words.join(" ");
+        let person = match by_key.get(&key) {
+            Some(&p) => p,
+            None => {
+                let p = variant_of(&people.persons, &index, &c.words).unwrap_or_else(|| {
+                    people.persons.push(Person { name_tokens: c.tokens.clone(), words: c.words.clone(), gender: c.gender, mentions: Vec::new() });
+                    people.persons.len() - 1
+                });
+                index.add(&c.words, p);
+                by_key.insert(key, p);
+                p
+            }
+        };
+        upgrade(&mut people.persons[person], c);
+        add_mention(&mut people, c.tokens.clone(), person);
+    }
+    for c in candidates.iter().filter(|c| c.words.len() == 1) {
+        let person = match surname_owner(&people, &index, &c.words[0], c.tokens.start, c.gender) {
+            Some(p) => p,
+            None if c.titled || c.score >= 3 => {
+                let key = c.words[0].clone();
+                *by_key.entry(key).or_insert_with(|| {
+                    people.persons.push(Person { name_tokens: c.tokens.clone(), words: c.words.clone(), gender: c.gender, mentions: Vec::new() });
+                    index.add(&c.words, people.persons.len() - 1);
+                    people.persons.len() - 1
+                })
+            }
+            None => continue,
+        };
+        add_mention(&mut people, c.tokens.clone(), person);
+    }
+    finish(people)
+}
+
+/// Sorts mentions into article order, orders people by first mention and fills the token index.
+fn finish(mut people: People) -> People {
+    people.mentions.sort_by_key(|m| m.tokens.start);
+    let mut order: Vec<usize> = Vec::new();
+    let mut ordered = vec![false; people.persons.len()];
+    for m in &people.mentions {
+        if !std::mem::replace(&mut ordered[m.person], true) {
+            order.push(m.person);
+        }
+    }
+    let mut new_index = vec![usize::MAX; people.persons.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_index[old] = new;
+    }
+    let mut persons: Vec<Person> = order.iter().map(|&old| people.persons[old].clone()).collect();
+    for p in &mut persons {
+        p.mentions.clear();
+    }
+    for (i, m) in people.mentions.iter_mut().enumerate() {
+        m.person = new_index[m.person];
+        persons[m.person].mentions.push(i);
+        for t in m.tokens.clone() {
+            people.mention_at[t] = Some(i);
+        }
+    }
+    people.persons = persons;
+    people
+}
+
+fn add_mention(people: &mut People, tokens: Range<usize>, person: usize) {
+    people.persons[person].mentions.push(people.mentions.len());
+    for t in tokens.clone() {
+        people.mention_at[t] = Some(people.mentions.len());
+    }
+    people.mentions.push(Mention { tokens, person });
+}
+
+/// Keeps the fullest form of the name and any gender evidence.
+fn upgrade(person: &mut Person, c: &Candidate) {
+    if c.words.len() > person.words.len() {
+        person.words = c.words.clone();
+        person.name_tokens = c.tokens.clone();
+    }
+    if person.gender == Gender::Unknown {
+        person.gender = c.gender;
+    }
+}
+
+/// An existing person this full name is a variant of: same surname and the same or a one-letter
+/// different first name ("Kristin"/"Kristen Wilkins"), or a middle name added ("Marc Lamont Hill").
+fn variant_of(persons: &[Person], index: &NameIndex, words: &[String]) -> Option<usize> {
+    index.namesakes(words.last()?).into_iter().find(|&p| {
+        let (a, b) = (&persons[p].words, words);
+        a.last() == b.last() && (a[0] == b[0] || one_edit_apart(&a[0], &b[0]))
+    })
+}
+
+/// The people whose name has held each word, so a name finds its namesakes without a scan of
+/// everyone (a scan made thousands of names quadratic). Entries are never removed when a name
+/// grows, so callers check the current name.
+#[derive(Default)]
+struct NameIndex(HashMap<String, Vec<usize>>);
+
+impl NameIndex {
+    fn add(&mut self, words: &[String], person: usize) {
+        for word in words {
+            let people = self.0.entry(word.clone()).or_default();
+            if people.last() != Some(&person) {
+                people.push(person);
+            }
+        }
+    }
+
+    /// The people indexed under `word`, in person order, each once.
+    fn namesakes(&self, word: &str) -> Vec<usize> {
+        let mut people = self.0.get(word).cloned().unwrap_or_default();
+        people.sort_unstable();
+        people.dedup();
+        people
+    }
+}
+
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len() < 4 || b.len() < 4 || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let suffix = a.iter().rev().zip(b.iter().rev()).take_while(|(x, y)| x == y).count();
+    prefix + suffix + 1 >= a.len().max(b.len())
+}
+
+/// The person a lone name word refers to: a full name ending (surname) or starting (given name,
+/// or family name first as in "Mr. Xi") with it. Among several, the one named last before `at`.
+fn surname_owner(people: &People, index: &NameIndex, word: &str, at: usize, gender: Gender) -> Option<usize> {
+    let fits = |p: &Person| gender == Gender::Unknown || p.gender == Gender::Unknown || p.gender == gender;
+    let namesakes = index.namesakes(word);
+    let by_surname: Vec<usize> = namesakes.iter().copied().filter(|&p| people.persons[p].words.last().is_some_and(|w| w == word) && fits(&people.persons[p])).collect();
+    let pool = if by_surname.is_empty() {
+        namesakes.into_iter().filter(|&p| people.persons[p].words.iter().any(|w| w == word) && fits(&people.persons[p])).collect()
+    } else {
+        by_surname
+    };
+    match pool.len() {
+        0 => None,
+        1 => Some(pool[0]),
+        _ => Some(nearest_before(people, &pool, at)),
+    }
+}
+
+fn nearest_before(people: &People, pool: &[usize], at: usize) -> usize {
+    let last_before = |p: usize| {
+        people.persons[p].mentions.iter().map(|&m| people.mentions[m].tokens.start).filter(|&s| s < at).max()
+    };
+    pool.iter().copied().max_by_key(|&p| (last_before(p), std::cmp::Reverse(p))).unwrap_or(pool[0])
+}
+
+/// Every run of capitalised words, trimmed of titles and sentence openers, with its evidence.
+fn candidates(doc: &Document) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        if !starts_name(doc, i) {
+            i += 1;
+            continue;
+        }
+        let end = run_end(doc, i);
+        split_run(doc, i..end, &mut out);
+        i = end.max(i + 1);
+    }
+    out
+}
+
+fn starts_name(doc: &Document, i: usize) -> bool {
+    doc.is_capitalised(i) && !is_possessive(doc.word(i))
+}
+
+fn is_possessive(word: &str) -> bool {
+    matches!(word, "'s" | "’s" | "'S" | "’S")
+}
+
+/// One past the last token of the capitalised run starting at `start`: capitalised words, name
+/// particles between them ("von der"), and the dot after a single-letter initial ("L. Ron").
+fn run_end(doc: &Document, start: usize) -> usize {
+    let sentence_end = doc.sentence_of(start).end;
+    let mut j = start;
+    while j < sentence_end {
+        let joins = if doc.is_capitalised(j) {
+            !is_possessive(doc.word(j))
+        } else if doc.tokens[j].kind == TokenKind::Word {
+            j > start && lexicon::is_name_particle(doc.word(j)) && {
+                let next = (j + 1..sentence_end).find(|&k| !lexicon::is_name_particle(doc.word(k)));
+                next.is_some_and(|k| k - j <= 2 && doc.is_capitalised(k))
+            }
+        } else {
+            doc.is(j, '.') && j > start && is_initial(doc.word(j - 1)) && doc.tokens[j - 1].end == doc.tokens[j].start && j + 1 < sentence_end && doc.is_capitalised(j + 1)
+        };
+        if !joins {
+            break;
+        }
+        j += 1;
+    }
+    j
+}
+
+fn is_initial(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
+    !letters.is_empty() && letters.len() <= 3 && letters.iter().all(|c| c.is_uppercase()) && (letters.len() == 1 || word.contains('.'))
+}
+
+/// Splits a run at titles and role nouns ("U.S. President | Donald Trump"), drops sentence openers,
+/// and scores what is left.
+fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
+    let mut start = run.start;
+    let mut titled = false;
+    let mut honorific_gender = Gender::Unknown;
+    for t in run.clone() {
+        let lower = lower_word(doc, t);
+        let is_title = is_title_word(doc, t, &lower, run.end);
+        if is_title || lexicon::is_sentence_starter(&lower) && t == start {
+            start = t + 1;
+            if is_title {
+                titled = true;
+                honorific_gender = lexicon::honorific(&lower).unwrap_or(lexicon::role_gender(&lower));
+            }
+        }
+    }
+    // The dot after an honorific ("Mr.") sits outside the run; a name never starts with it.
+    while start < run.end && doc.tokens[start].kind != TokenKind::Word {
+        start += 1;
+    }
+    if start >= run.end {
+        return;
+    }
+    let tokens = start..run.end;
+    let words: Vec<String> = tokens.clone().filter(|&t| doc.tokens[t].kind == TokenKind::Word).map(|t| lower_word(doc, t)).collect();
+    if words.iter().any(|w| lexicon::is_non_person_word(w) || w.chars().any(|c| c.is_ascii_digit())) {
+        return;
+    }
+    let titled = titled || preceded_by_title(doc, tokens.start);
+    let gender = gender_of(doc, &words, tokens.start, honorific_gender);
+    let score = score(doc, &tokens, &words, titled);
+    out.push(Candidate { tokens, words, score, gender, titled });
+}
+
+fn lower_word(doc: &Document, t: usize) -> String {
+    doc.word(t).trim_end_matches('.').to_lowercase()
+}
+
+/// A capitalised title inside a run: an honorific, or a role noun ("President", "Minister", "MP")
+/// that is not itself used as a given name here ("Dean Kamen").
+fn is_title_word(doc: &Document, t: usize, lower: &str, run_end: usize) -> bool {
+    if lexicon::honorific(lower).is_some() {
+        return true;
+    }
+    let role = lexicon::is_role_noun(lower) || matches!(lower, "sen" | "rep" | "gov" | "gen" | "lt" | "col" | "sgt" | "capt" | "pres" | "st" | "saint");
+    let next_is_name = t + 1 < run_end && lexicon::given_name(&lower_word(doc, t + 1)).is_some();
+    role && (lexicon::given_name(lower).is_none() || next_is_name)
+}
+
+/// A lower-case role noun or honorific right before the name ("spokesman Dmitry Peskov", "Mr.").
+fn preceded_by_title(doc: &Document, start: usize) -> bool {
+    let mut k = start;
+    if k > 0 && doc.is(k - 1, '.') {
+        k -= 1;
+    }
+    k > 0 && doc.tokens[k - 1].kind == TokenKind::Word && {
+        let lower = lower_word(doc, k - 1);
+        lexicon::honorific(&lower).is_some() || (lexicon::is_role_noun(&lower) && !doc.is_capitalised(k - 1))
+    }
+}
+
+fn gender_of(doc: &Document, words: &[String], start: usize, from_title: Gender) -> Gender {
+    if from_title != Gender::Unknown {
+        return from_title;
+    }
+    if start > 0 && doc.tokens[start - 1].kind == TokenKind::Word {
+        let g = lexicon::role_gender(&lower_word(doc, start - 1));
+        if g != Gender::Unknown {
+            return g;
+        }
+    }
+    if words.len() > 1 {
+        lexicon::given_name(&words[0]).unwrap_or(Gender::Unknown)
+    } else {
+        Gender::Unknown
+    }
+}
+
+/// Evidence that a run names a person. Two or more is enough for a full name; a single word needs
+/// three, or a title.
+fn score(doc: &Document, tokens: &Range<usize>, words: &[String], titled: bool) -> i32 {
+    let mut score = 0;
+    let known_non_person = words.iter().any(|w| lexicon::is_known_non_person(w));
+    let common = words.iter().filter(|w| lexicon::is_common_word(w)).count();
+    let given = lexicon::given_name(&words[0]).is_some() && !known_non_person;
+    let all_caps = words.iter().all(|w| w.chars().count() > 1) && tokens.clone().all(|t| doc.word(t).chars().all(|c| !c.is_lowercase()));
+    if given {
+        score += if common == words.len() && words.len() > 1 { 1 } else { 2 };
+    }
+    if words.len() > 1 && tokens.clone().any(|t| is_initial(doc.word(t))) {
+        score += 2;
+    }
+    if titled {
+        score += 2;
+    }
+    if words.len() > 1 && common == 0 && !known_non_person {
+        score += 1;
+    }
+    if words.len() == 1 && given && common == 0 && !at_sentence_start(doc, tokens.start) {
+        score += 1;
+    }
+    if known_non_person {
+        score -= 3;
+    }
+    if common > 0 && !given && !titled {
+        score -= 2;
+    }
+    if all_caps && !given {
+        score -= 2;
+    }
+    if tokens.start > 0 && matches!(lower_word(doc, tokens.start - 1).as_str(), "the" | "a" | "an") {
+        score -= 3;
+    }
+    score
+}
+
+fn at_sentence_start(doc: &Document, t: usize) -> bool {
+    let s = doc.sentence_of(t);
+    (s.start..t).all(|k| doc.tokens[k].kind == TokenKind::Punct)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<String> {
+        let doc = Document::new(text);
+        let people = find_people(&doc);
+        people.persons.iter().map(|p| doc.text[doc.tokens[p.name_tokens.start].start..doc.tokens[p.name_tokens.end - 1].end].to_owned()).collect()
+    }
+
+    #[test]
+    fn finds_names_and_skips_places_and_organisations() {
+        let found = names("Kremlin spokesman Dmitry Peskov said Russia and the Ford Motor company met in Moscow. Peskov said more.");
+        assert_eq!(found, ["Dmitry Peskov"]);
+    }
+
+    #[test]
+    fn strips_titles_and_links_surnames() {
+        let text = "U.S. President Donald Trump spoke. Later Mr. Trump left, and Trump's aide stayed.";
+        let doc = Document::new(text);
+        let people = find_people(&doc);
+        assert_eq!(people.persons.len(), 1);
+        assert_eq!(people.mentions.len(), 3);
+    }
+
+    #[test]
+    fn keeps_two_people_with_one_surname_apart() {
+        let found = names("Thomas Sam and his wife Manju Sam were charged.");
+        assert_eq!(found, ["Thomas Sam", "Manju Sam"]);
+    }
+
+    #[test]
+    fn handles_particles_initials_and_family_name_first() {
+        let found = names("Ursula von der Leyen met A.J. Moreno and Kim Shin-Wook. L. Ron Hubbard wrote.");
+        assert_eq!(found, ["Ursula von der Leyen", "A.J. Moreno", "Kim Shin-Wook", "L. Ron Hubbard"]);
+    }
+
+    #[test]
+    fn titled_single_names_stand_alone() {
+        let found = names("The minister, Mr. Toccafondi, disagreed.");
+        assert_eq!(found, ["Toccafondi"]);
+    }
+
+    #[test]
+    fn merges_spelling_variants() {
+        let found = names("Kristin Wilkins spoke. Later Kristen Wilkins agreed.");
+        assert_eq!(found.len(), 1);
+    }
+}

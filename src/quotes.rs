@@ -1,0 +1,210 @@
+//! Quotes: pairs quotation marks into quoted spans, paragraph by paragraph.
+//!
+//! Curly, straight, single and « » marks; quotes nested in quotes (only the outermost span is
+//! kept); a quote that runs over paragraphs (an unclosed paragraph followed by one that opens with a
+//! mark, or one that closes a mark it never opened). A quote that never closes ends with its
+//! paragraph, so it cannot swallow the rest of the article.
+
+use std::ops::Range;
+
+use crate::segment::{Document, TokenKind};
+
+/// One outermost quoted span.
+#[derive(Debug, Clone)]
+pub struct QuoteSpan {
+    /// Token index of the opening mark, or `None` when the span continues a quote from the
+    /// previous paragraph without opening a mark of its own.
+    pub open: Option<usize>,
+    /// Token index of the closing mark, or `None` when the quote runs to the end of its paragraph.
+    pub close: Option<usize>,
+    /// Tokens between the marks.
+    pub inner: Range<usize>,
+    /// Whether this span carries on a quote from the previous paragraph (same speaker).
+    pub continues: bool,
+}
+
+impl QuoteSpan {
+    /// All tokens of the span, marks included.
+    pub fn outer(&self) -> Range<usize> {
+        let start = self.open.unwrap_or(self.inner.start);
+        let end = self.close.map_or(self.inner.end, |c| c + 1);
+        start..end
+    }
+
+    /// Word count inside the marks.
+    pub fn word_count(&self, doc: &Document) -> usize {
+        self.inner.clone().filter(|&t| doc.tokens[t].kind == TokenKind::Word).count()
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Double,
+    Single,
+    Guillemet,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Open(Family),
+    Close(Family),
+    /// A straight mark: open or close by context.
+    Either(Family),
+}
+
+/// All outermost quoted spans of `doc`, in article order.
+pub fn find_quotes(doc: &Document) -> Vec<QuoteSpan> {
+    let mut spans: Vec<QuoteSpan> = Vec::new();
+    let mut carried = false;
+    for paragraph in &doc.paragraphs {
+        let before = spans.len();
+        carried = quotes_in_paragraph(doc, paragraph.clone(), carried, &mut spans);
+        if carried && spans.len() == before {
+            carried = false;
+        }
+    }
+    spans
+}
+
+/// Pairs the marks of one paragraph; returns whether a quote is left open at its end.
+fn quotes_in_paragraph(doc: &Document, paragraph: Range<usize>, carried: bool, spans: &mut Vec<QuoteSpan>) -> bool {
+    // (family, token of the opening mark or None for a quote carried from the last paragraph)
+    let mut stack: Vec<(Family, Option<usize>)> = Vec::new();
+    let first_opens = mark_at(doc, paragraph.start).is_some_and(|m| matches!(m, Mark::Open(_) | Mark::Either(_)));
+    let mut awaiting_close = carried && !first_opens;
+    let continues_first = carried && first_opens;
+    for t in paragraph.clone() {
+        let Some(mark) = mark_at(doc, t) else { continue };
+        let closes = match mark {
+            Mark::Close(f) => Some(f),
+            Mark::Either(f) => stack.last().filter(|(top, _)| *top == f).map(|_| f).filter(|_| can_close(doc, t)),
+            Mark::Open(_) => None,
+        };
+        if let Some(family) = closes {
+            if awaiting_close && stack.is_empty() {
+                spans.push(QuoteSpan { open: None, close: Some(t), inner: paragraph.start..t, continues: true });
+                awaiting_close = false;
+                continue;
+            }
+            if let Some(depth) = stack.iter().rposition(|(f, _)| *f == family) {
+                if depth == 0 {
+                    let open = stack[0].1;
+                    let start = open.map_or(paragraph.start, |o| o + 1);
+                    let continues = continues_first && open == Some(paragraph.start);
+                    spans.push(QuoteSpan { open, close: Some(t), inner: start..t, continues });
+                }
+                stack.truncate(depth);
+            }
+            continue;
+        }
+        let opens = match mark {
+            Mark::Open(f) => Some(f),
+            Mark::Either(f) => can_open(doc, t).then_some(f),
+            Mark::Close(_) => None,
+        };
+        if let Some(family) = opens {
+            awaiting_close = false;
+            stack.push((family, Some(t)));
+        }
+    }
+    match stack.first() {
+        Some(&(_, open)) => {
+            let start = open.map_or(paragraph.start, |o| o + 1);
+            let continues = continues_first && open == Some(paragraph.start);
+            spans.push(QuoteSpan { open, close: None, inner: start..paragraph.end, continues });
+            true
+        }
+        None => false,
+    }
+}
+
+fn mark_at(doc: &Document, t: usize) -> Option<Mark> {
+    if doc.tokens[t].kind != TokenKind::Punct {
+        return None;
+    }
+    let c = doc.word(t).chars().next()?;
+    Some(match c {
+        '“' | '„' => Mark::Open(Family::Double),
+        '”' => Mark::Close(Family::Double),
+        '"' => Mark::Either(Family::Double),
+        '«' => Mark::Open(Family::Guillemet),
+        '»' => Mark::Close(Family::Guillemet),
+        '‘' | '‚' if can_open(doc, t) => Mark::Open(Family::Single),
+        '’' if can_close(doc, t) => Mark::Close(Family::Single),
+        '\'' => Mark::Either(Family::Single),
+        _ => return None,
+    })
+}
+
+fn char_before(doc: &Document, t: usize) -> Option<char> {
+    doc.text[..doc.tokens[t].start].chars().next_back()
+}
+
+fn char_after(doc: &Document, t: usize) -> Option<char> {
+    doc.text[doc.tokens[t].end..].chars().next()
+}
+
+/// A mark opens when it follows space or an opening bracket and is followed by text.
+fn can_open(doc: &Document, t: usize) -> bool {
+    let before_ok = char_before(doc, t).is_none_or(|c| c.is_whitespace() || "([{—–-/“‘«:".contains(c));
+    let after_ok = char_after(doc, t).is_some_and(|c| !c.is_whitespace());
+    before_ok && after_ok
+}
+
+/// A mark closes when it follows text and is followed by space, punctuation or the end.
+fn can_close(doc: &Document, t: usize) -> bool {
+    let before_ok = char_before(doc, t).is_some_and(|c| !c.is_whitespace());
+    let after_ok = char_after(doc, t).is_none_or(|c| !c.is_alphanumeric());
+    before_ok && after_ok
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quoted(text: &str) -> Vec<String> {
+        let doc = Document::new(text);
+        find_quotes(&doc)
+            .iter()
+            .map(|q| {
+                if q.inner.is_empty() {
+                    return String::new();
+                }
+                doc.text[doc.tokens[q.inner.start].start..doc.tokens[q.inner.end - 1].end].to_owned()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn pairs_curly_straight_and_guillemet_marks() {
+        assert_eq!(quoted("“One,” he said, \"two\" and «three»."), ["One,", "two", "three"]);
+    }
+
+    #[test]
+    fn keeps_the_outer_quote_of_a_nested_one() {
+        assert_eq!(quoted("“He called it ‘fake’ today,” she said."), ["He called it ‘fake’ today,"]);
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert_eq!(quoted("The parents’ lawyer didn’t say 'yes'."), ["yes"]);
+    }
+
+    #[test]
+    fn unclosed_quote_ends_with_its_paragraph() {
+        let text = "“This never closes.\n\nMaria Lopez said the vote would go ahead.";
+        assert_eq!(quoted(text), ["This never closes."]);
+    }
+
+    #[test]
+    fn quote_continued_over_paragraphs() {
+        let doc = Document::new("“First part.\n\n“Second part,” he said.");
+        let spans = find_quotes(&doc);
+        assert_eq!(spans.len(), 2);
+        assert!(spans[1].continues);
+        let doc = Document::new("“First part.\n\nSecond part.” He left.");
+        let spans = find_quotes(&doc);
+        assert_eq!(spans.len(), 2);
+        assert!(spans[1].continues && spans[1].open.is_none());
+    }
+}

@@ -1,0 +1,195 @@
+//! Roles: the descriptor the article gives a person, either before the name ("Kremlin spokesman
+//! Dmitry Peskov", "Malaysia's Prime Minister Najib Razak") or as an appositive after it ("Karen
+//! Bell, chief executive of Axon Labs,") or before it ("his father, Mohamed El-Hassan Mohamed").
+
+use std::ops::Range;
+
+use crate::lexicon;
+use crate::people::People;
+use crate::segment::{Document, TokenKind};
+
+/// Longest role phrase we accept, in tokens; longer ones are clauses, not descriptors.
+const MAX_ROLE_TOKENS: usize = 14;
+
+/// The role of each person (indexed like `people.persons`), as a token range, taken from the first
+/// mention that has one.
+pub fn find_roles(doc: &Document, people: &People) -> Vec<Option<Range<usize>>> {
+    people
+        .persons
+        .iter()
+        .map(|person| {
+            person.mentions.iter().find_map(|&m| {
+                let tokens = &people.mentions[m].tokens;
+                premodifier(doc, people, tokens.start)
+                    .or_else(|| appositive_after(doc, people, tokens.end))
+                    .or_else(|| appositive_before(doc, people, tokens.start))
+            })
+        })
+        .collect()
+}
+
+fn lower(doc: &Document, t: usize) -> String {
+    doc.word(t).trim_end_matches('.').to_lowercase()
+}
+
+fn is_role_noun(doc: &Document, t: usize) -> bool {
+    doc.tokens[t].kind == TokenKind::Word && lexicon::is_role_noun(&lower(doc, t))
+}
+
+/// Words that may modify a role noun ("former", "special", "state", "U.S.").
+fn is_role_modifier(doc: &Document, t: usize) -> bool {
+    if doc.tokens[t].kind != TokenKind::Word {
+        return doc.is(t, '-');
+    }
+    let w = lower(doc, t);
+    doc.is_capitalised(t) && !lexicon::is_sentence_starter(&w)
+        || lexicon::is_role_noun(&w)
+        || matches!(w.as_str(), "'s" | "’s")
+        || matches!(
+            w.as_str(),
+            "former" | "special" | "presidential" | "senior" | "junior" | "deputy" | "chief" | "acting"
+                | "interim" | "shadow" | "foreign" | "vice" | "assistant" | "associate" | "executive"
+                | "general" | "managing" | "national" | "regional" | "local" | "state" | "federal"
+                | "longtime" | "veteran" | "top" | "lead" | "head" | "principal" | "prime" | "finance"
+                | "defence" | "defense" | "interior" | "home" | "health" | "education" | "environment"
+                | "environmental" | "economic" | "political" | "military" | "security" | "press"
+                | "communications" | "international" | "team" | "party" | "opposition" | "government"
+                | "campaign" | "club" | "football" | "art" | "history" | "science" | "english" | "news"
+                | "research" | "study" | "project" | "practising" | "practicing" | "retired" | "co"
+                | "first" | "second" | "third" | "year" | "police" | "fashion" | "disco"
+                | "club's" | "psychology" | "photography" | "business" | "immigration" | "human"
+                | "rights" | "legal" | "medical" | "public" | "trade" | "energy" | "justice"
+        )
+}
+
+/// A role phrase ending right before the name: a role noun, then its modifiers leftwards.
+fn premodifier(doc: &Document, people: &People, name_start: usize) -> Option<Range<usize>> {
+    let sentence_start = doc.sentence_of(name_start).start;
+    let is_honorific = |t: usize| lexicon::honorific(&lower(doc, t)).is_some();
+    // Skip an honorific and its dot ("Mr."), which the mention leaves out.
+    let mut k = name_start;
+    if k > sentence_start + 1 && doc.is(k - 1, '.') && is_honorific(k - 2) {
+        k -= 2;
+    } else if k > sentence_start && is_honorific(k - 1) {
+        k -= 1;
+    }
+    if k == sentence_start || !(is_role_noun(doc, k - 1) || doc.is_capitalised(k - 1)) {
+        return None;
+    }
+    let end = k;
+    let mut start = k;
+    while start > sentence_start && end - start < MAX_ROLE_TOKENS {
+        let t = start - 1;
+        if people.mention_at[t].is_some() {
+            break;
+        }
+        let joins_capitals = matches!(lower(doc, t).as_str(), "of" | "for" | "the" | "and" | "&") && t > sentence_start && doc.is_capitalised(t - 1) && doc.is_capitalised(t + 1);
+        if !(is_role_modifier(doc, t) || joins_capitals) {
+            break;
+        }
+        start = t;
+    }
+    if !(start..end).any(|t| is_role_noun(doc, t)) {
+        return None;
+    }
+    trimmed(doc, start..end)
+}
+
+/// "NAME, [the] ROLE ...," — a descriptor set off by commas after the name.
+fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<Range<usize>> {
+    if !doc.is(name_end, ',') {
+        return None;
+    }
+    let sentence_end = doc.sentence_of(name_end).end;
+    let start = name_end + 1;
+    let mut end = start;
+    let mut has_role = false;
+    while end < sentence_end && end - start < MAX_ROLE_TOKENS {
+        if ends_appositive(doc, end) || people.mention_at[end].is_some() {
+            break;
+        }
+        has_role |= end - start < 6 && is_role_noun(doc, end);
+        end += 1;
+    }
+    // `has_role` first: with a comma as the sentence's last token there is no opener to read.
+    if !has_role || matches!(lower(doc, start).as_str(), "who" | "which" | "whose" | "where" | "said" | "says" | "and" | "but") {
+        return None;
+    }
+    trimmed(doc, start..end)
+}
+
+/// "[his] ROLE, NAME" — a descriptor before the name, set off by a comma.
+fn appositive_before(doc: &Document, people: &People, name_start: usize) -> Option<Range<usize>> {
+    let sentence_start = doc.sentence_of(name_start).start;
+    if name_start < sentence_start + 2 || !doc.is(name_start - 1, ',') || !is_role_noun(doc, name_start - 2) {
+        return None;
+    }
+    let end = name_start - 1;
+    let mut start = end - 1;
+    while start > sentence_start && end - start < MAX_ROLE_TOKENS && people.mention_at[start - 1].is_none() {
+        let w = lower(doc, start - 1);
+        if is_role_modifier(doc, start - 1) || matches!(w.as_str(), "his" | "her" | "their" | "its") {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    trimmed(doc, start..end)
+}
+
+fn ends_appositive(doc: &Document, t: usize) -> bool {
+    if doc.tokens[t].kind == TokenKind::Punct {
+        return !doc.is(t, '-') && !doc.is(t, '&') && !doc.is(t, '\'') && !doc.is(t, '’');
+    }
+    let w = lower(doc, t);
+    lexicon::reporting_verb(&w).is_some() || matches!(w.as_str(), "who" | "which" | "is" | "was" | "has" | "had" | "will" | "would")
+}
+
+/// Drops a leading article and trailing punctuation; `None` when nothing is left.
+fn trimmed(doc: &Document, mut range: Range<usize>) -> Option<Range<usize>> {
+    while range.start < range.end && (matches!(lower(doc, range.start).as_str(), "the" | "a" | "an" | "and" | "of") || doc.tokens[range.start].kind == TokenKind::Punct) {
+        range.start += 1;
+    }
+    while range.end > range.start && doc.tokens[range.end - 1].kind == TokenKind::Punct {
+        range.end -= 1;
+    }
+    (range.start < range.end).then_some(range)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::people::find_people;
+
+    fn roles(text: &str) -> Vec<Option<String>> {
+        let doc = Document::new(text);
+        let people = find_people(&doc);
+        find_roles(&doc, &people)
+            .into_iter()
+            .map(|r| r.map(|r| doc.text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end].to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn role_before_the_name() {
+        assert_eq!(roles("Kremlin spokesman Dmitry Peskov said so."), [Some("Kremlin spokesman".into())]);
+        assert_eq!(roles("It met U.S. President Donald Trump."), [Some("U.S. President".into())]);
+        assert_eq!(roles("Malaysia's Prime Minister Najib Razak spoke."), [Some("Malaysia's Prime Minister".into())]);
+    }
+
+    #[test]
+    fn role_after_the_name() {
+        assert_eq!(roles("Karen Bell, chief executive of Axon Labs, said it."), [Some("chief executive of Axon Labs".into())]);
+        assert_eq!(roles("“No,” said Ana Ruiz, the mayor."), [Some("mayor".into())]);
+    }
+
+    #[test]
+    fn role_set_off_before_the_name() {
+        assert_eq!(roles("He and his father, Mohamed El-Hassan Mohamed, left."), [Some("his father".into())]);
+    }
+
+    #[test]
+    fn no_role_from_a_relative_clause() {
+        assert_eq!(roles("Maria Lopez, who won the vote, left."), [None]);
+    }
+}

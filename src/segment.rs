@@ -1,0 +1,284 @@
+//! Segmenting: text → tokens, sentences and paragraphs, with byte offsets into the text.
+//!
+//! One linear pass. Words keep inner apostrophes, hyphens and the dots of initials and acronyms
+//! ("O'Neill", "Shin-Wook", "A.J.", "U.S."); a possessive "'s" is split off so "Putin's" yields
+//! the name "Putin". Every other non-space character is a token of its own.
+
+use std::ops::Range;
+
+/// What a token is, as later stages need to tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (and digits) forming a word, abbreviation or number.
+    Word,
+    /// A single punctuation or symbol character.
+    Punct,
+}
+
+/// One token: its kind, byte range and where it sits.
+#[derive(Debug, Clone)]
+pub struct Token {
+    /// Word or punctuation.
+    pub kind: TokenKind,
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// Index of the sentence holding the token.
+    pub sentence: usize,
+    /// Index of the paragraph holding the token.
+    pub paragraph: usize,
+}
+
+/// The article cut into tokens, sentences and paragraphs.
+#[derive(Debug)]
+pub struct Document<'t> {
+    /// The text analysed.
+    pub text: &'t str,
+    /// All tokens in order.
+    pub tokens: Vec<Token>,
+    /// Token index ranges, one per sentence.
+    pub sentences: Vec<Range<usize>>,
+    /// Token index ranges, one per paragraph.
+    pub paragraphs: Vec<Range<usize>>,
+}
+
+impl<'t> Document<'t> {
+    /// Segments `text`.
+    pub fn new(text: &'t str) -> Self {
+        let raw = tokenize(text);
+        let mut doc = Document { text, tokens: Vec::with_capacity(raw.len()), sentences: Vec::new(), paragraphs: Vec::new() };
+        doc.assign_units(raw);
+        doc
+    }
+
+    /// The text of token `i`.
+    pub fn word(&self, i: usize) -> &'t str {
+        let t = &self.tokens[i];
+        &self.text[t.start..t.end]
+    }
+
+    /// Whether token `i` is the punctuation character `c`.
+    pub fn is(&self, i: usize, c: char) -> bool {
+        i < self.tokens.len()
+            && self.tokens[i].kind == TokenKind::Punct
+            && self.word(i).starts_with(c)
+    }
+
+    /// Whether token `i` is a word starting with an upper-case letter.
+    pub fn is_capitalised(&self, i: usize) -> bool {
+        self.tokens[i].kind == TokenKind::Word
+            && self.word(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// The sentence token range holding token `i`.
+    pub fn sentence_of(&self, i: usize) -> Range<usize> {
+        self.sentences[self.tokens[i].sentence].clone()
+    }
+
+    fn assign_units(&mut self, raw: Vec<RawToken>) {
+        let mut sentence_start = 0;
+        let mut paragraph_start = 0;
+        let count = raw.len();
+        for (i, token) in raw.iter().enumerate() {
+            let paragraph_ends = i + 1 == count || raw[i + 1].paragraph_break_before;
+            let sentence_ends = paragraph_ends || ends_sentence(self.text, &raw, i);
+            self.tokens.push(Token {
+                kind: token.kind,
+                start: token.start,
+                end: token.end,
+                sentence: self.sentences.len(),
+                paragraph: self.paragraphs.len(),
+            });
+            if sentence_ends {
+                self.sentences.push(sentence_start..i + 1);
+                sentence_start = i + 1;
+            }
+            if paragraph_ends {
+                self.paragraphs.push(paragraph_start..i + 1);
+                paragraph_start = i + 1;
+            }
+        }
+    }
+}
+
+struct RawToken {
+    kind: TokenKind,
+    start: usize,
+    end: usize,
+    paragraph_break_before: bool,
+}
+
+/// Whether a token char can continue a word when it sits between two word characters.
+fn is_word_joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '‐' | '‑' | '.' | '`' | '&' | '_' | '@' | '/')
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '\u{200d}'
+}
+
+fn tokenize(text: &str) -> Vec<RawToken> {
+    // A text with blank lines uses them for paragraphs; one without uses single line breaks.
+    let blank_lines = text.contains("\n\n") || text.contains("\n\r\n");
+    let mut tokens = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    let mut newlines = 0usize;
+    let mut first = true;
+    while let Some((start, c)) = chars.next() {
+        if c.is_whitespace() || is_invisible(c) {
+            if c == '\n' {
+                newlines += 1;
+            }
+            continue;
+        }
+        let paragraph_break_before = !first && (newlines >= 2 || (newlines == 1 && !blank_lines));
+        newlines = 0;
+        first = false;
+        let (kind, end) = if is_word_char(c) {
+            (TokenKind::Word, word_end(text, start))
+        } else {
+            (TokenKind::Punct, start + c.len_utf8())
+        };
+        while chars.peek().is_some_and(|&(i, _)| i < end) {
+            chars.next();
+        }
+        push_word(text, &mut tokens, kind, start, end, paragraph_break_before);
+    }
+    tokens
+}
+
+/// Zero-width and formatting characters that are neither words nor punctuation.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200b}' | '\u{200c}' | '\u{200e}' | '\u{200f}' | '\u{2060}' | '\u{feff}' | '\u{00ad}')
+        || c.is_control()
+}
+
+/// The end of the word starting at `start`: word characters, joined by joiners that sit between
+/// word characters, plus the final dot of a dotted abbreviation ("U.S.", "A.J.").
+fn word_end(text: &str, start: usize) -> usize {
+    let mut end = start;
+    let mut dotted = false;
+    let mut iter = text[start..].char_indices().peekable();
+    while let Some((offset, c)) = iter.next() {
+        if is_word_char(c) {
+            end = start + offset + c.len_utf8();
+            continue;
+        }
+        let next_is_word = iter.peek().is_some_and(|&(_, n)| is_word_char(n));
+        if is_word_joiner(c) && next_is_word {
+            dotted |= c == '.';
+            continue;
+        }
+        if c == '.' && dotted {
+            end = start + offset + 1;
+        }
+        break;
+    }
+    end
+}
+
+/// Pushes a word, splitting off a possessive "'s" / "’s" so the name before it stands alone.
+fn push_word(text: &str, tokens: &mut Vec<RawToken>, kind: TokenKind, start: usize, end: usize, paragraph_break_before: bool) {
+    let word = &text[start..end];
+    let possessive = ["'s", "’s", "'S", "’S"].iter().find(|s| word.ends_with(*s) && word.len() > s.len() + 1);
+    match possessive {
+        Some(suffix) if kind == TokenKind::Word => {
+            let split = end - suffix.len();
+            tokens.push(RawToken { kind, start, end: split, paragraph_break_before });
+            tokens.push(RawToken { kind, start: split, end, paragraph_break_before: false });
+        }
+        _ => tokens.push(RawToken { kind, start, end, paragraph_break_before }),
+    }
+}
+
+/// Abbreviations whose dot does not end a sentence.
+fn is_abbreviation(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    matches!(
+        lower.as_str(),
+        "mr" | "mrs" | "ms" | "dr" | "prof" | "st" | "sr" | "jr" | "gen" | "sen" | "rep" | "gov"
+            | "lt" | "col" | "sgt" | "capt" | "cpt" | "insp" | "supt" | "rev" | "fr" | "no"
+            | "vs" | "etc" | "inc" | "ltd" | "co" | "corp" | "jan" | "feb" | "mar" | "apr"
+            | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec" | "mt" | "ft"
+            | "approx" | "est" | "dept" | "univ" | "pres" | "gov't" | "mme" | "messrs"
+    ) || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+}
+
+const CLOSERS: &[char] = &['”', '"', '’', '\'', '»', ')', ']', '›'];
+
+/// The most closing marks a terminal mark carries (`.’”)`); bounding the look-back keeps a run of
+/// thousands of closing marks linear.
+const MAX_CLOSERS_AFTER_TERMINAL: usize = 4;
+
+/// Whether a sentence ends after raw token `i`: a terminal mark (after any closing quotes and
+/// brackets that belong to it) followed by something that can open a sentence.
+fn ends_sentence(text: &str, raw: &[RawToken], i: usize) -> bool {
+    let word = |k: usize| &text[raw[k].start..raw[k].end];
+    let is_terminal = |k: usize| raw[k].kind == TokenKind::Punct && matches!(word(k), "." | "!" | "?" | "…");
+    let is_closer = |k: usize| raw[k].kind == TokenKind::Punct && word(k).starts_with(CLOSERS);
+    // Find the terminal mark this token closes: the token itself, or one before a run of closers.
+    let mut k = i;
+    while is_closer(k) && k > 0 && !is_terminal(k) && i - k < MAX_CLOSERS_AFTER_TERMINAL {
+        k -= 1;
+    }
+    if !is_terminal(k) || (k < i && !is_closer(i)) {
+        return false;
+    }
+    if i + 1 < raw.len() && is_closer(i + 1) && raw[i + 1].start == raw[i].end {
+        return false; // the closing mark still belongs to this sentence
+    }
+    if word(k) == "." && k > 0 && raw[k - 1].kind == TokenKind::Word && raw[k - 1].end == raw[k].start && is_abbreviation(word(k - 1)) {
+        return false;
+    }
+    let Some(next) = raw.get(i + 1) else { return true };
+    let first = text[next.start..].chars().next().unwrap_or(' ');
+    first.is_uppercase() || first.is_numeric() || matches!(first, '“' | '"' | '‘' | '\'' | '«' | '(' | '[' | '—' | '-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(doc: &Document) -> Vec<String> {
+        (0..doc.tokens.len()).map(|i| doc.word(i).to_owned()).collect()
+    }
+
+    #[test]
+    fn keeps_names_with_inner_marks_whole() {
+        let doc = Document::new("O'Neill met A.J. Moreno and Kim Shin-Wook in the U.S. today.");
+        let w = words(&doc);
+        assert!(w.contains(&"O'Neill".into()));
+        assert!(w.contains(&"A.J.".into()));
+        assert!(w.contains(&"Shin-Wook".into()));
+        assert!(w.contains(&"U.S.".into()));
+        assert_eq!(doc.sentences.len(), 1);
+    }
+
+    #[test]
+    fn splits_possessives() {
+        let doc = Document::new("Putin’s aide spoke.");
+        assert_eq!(words(&doc)[..2], ["Putin".to_string(), "’s".to_string()]);
+    }
+
+    #[test]
+    fn sentences_end_after_closing_quotes_not_after_titles() {
+        let doc = Document::new("“It is over.” Mr. Smith left. He said so! Then “yes,” he said.");
+        let firsts: Vec<&str> = doc.sentences.iter().map(|s| doc.word(s.start)).collect();
+        assert_eq!(firsts, ["“", "Mr", "He", "Then"]);
+    }
+
+    #[test]
+    fn blank_lines_make_paragraphs() {
+        let doc = Document::new("One line\nstill one.\n\nTwo.");
+        assert_eq!(doc.paragraphs.len(), 2);
+        let single = Document::new("One.\nTwo.\nThree.");
+        assert_eq!(single.paragraphs.len(), 3);
+    }
+
+    #[test]
+    fn invisible_characters_are_skipped() {
+        let doc = Document::new("A\u{200b}b \u{feff}c\0d");
+        assert!(words(&doc).iter().all(|w| !w.contains('\u{feff}')));
+    }
+}
