@@ -283,8 +283,8 @@ mod pathological {
     }
 
     #[test]
-    fn thousands_of_capitalised_words_leave_the_attribution_after_them() {
-        let text = inputs::capitalised_words(60_000);
+    fn thousands_of_capitalised_names_leave_the_attribution_after_them() {
+        let text = inputs::capitalised_names(60_000);
         assert!(text.split(' ').count() > 5_000, "the input should hold thousands of words");
         assert_quoted(&analyze_checked(&text), "Maria Lopez", QuoteKind::Indirect, LOPEZ_CLAIM);
     }
@@ -361,5 +361,25 @@ mod pathological {
                 start.elapsed().as_secs_f64()
             })
             .fold(f64::INFINITY, f64::min)
+    }
+}
+
+/// Inputs that once broke the core, kept as found. The quadratic blow-ups found on the way
+/// (a run of closing marks, thousands of names, quote marks that never pair) are shapes in
+/// `inputs::SHAPES`, held by `cost_grows_linearly_with_input_size`.
+mod regressions {
+    use super::*;
+
+    /// roles: the appositive after a name was read one token past the end of the text when the
+    /// comma after the name was the last token.
+    #[test]
+    fn a_comma_after_a_name_at_the_very_end() {
+        for text in [
+            "…Q:assaysde la Cruz ,",
+            "🇺🇸\nﬁ \" Maria\n\u{feff} ,",
+            "Kremlin spokesman Dmitry Peskov said so. Dmitry Peskov,",
+        ] {
+            analyze_checked(text);
+        }
     }
 }

@@ -21,10 +21,11 @@ pub const SHAPES: &[(&str, Builder)] = &[
     ("dev articles", articles),
     ("one paragraph", one_paragraph),
     ("one giant token", giant_token),
-    ("capitalised words", capitalised_words),
+    ("capitalised names", capitalised_names),
     ("speech verbs", speech_verbs),
     ("unclosed quotes", unclosed_quotes),
     ("unbalanced quotes", unbalanced_quotes),
+    ("mismatched quotes", mismatched_quotes),
     ("nested quotes", nested_quotes),
     ("RTL, emoji, zero-width", mixed_scripts),
     ("CRLF line ends", crlf_articles),
@@ -94,17 +95,27 @@ pub fn giant_token(bytes: usize) -> String {
     format!("{LOPEZ_SAID} {word} {SMITH_SAID}")
 }
 
-/// Made-up capitalised words, name after name, then [`LOPEZ_SAID`].
-pub fn capitalised_words(bytes: usize) -> String {
+/// Thousands of distinct capitalised names (given name and made-up surname, "Mr." and surname,
+/// surname alone) in one sentence that never ends, then [`LOPEZ_SAID`]: every distinct person
+/// and every lone surname must be grouped without comparing all pairs.
+pub fn capitalised_names(bytes: usize) -> String {
+    const GIVEN: [&str; 8] = ["Maria", "John", "Anna", "David", "Olga", "Peter", "Fatima", "Kenji"];
     const SYLLABLES: [&str; 12] = ["ka", "lo", "mer", "tis", "van", "du", "bre", "os", "ni", "zol", "ha", "rim"];
     let mut random = Lcg(7);
     let mut text = repeat_to(bytes.saturating_sub(LOPEZ_SAID.len() + 2), |text| {
-        for _ in 0..1 + random.below(3) {
-            text.push_str(SYLLABLES[random.below(SYLLABLES.len())]);
+        let mut surname = String::new();
+        for _ in 0..2 + random.below(3) {
+            surname.push_str(SYLLABLES[random.below(SYLLABLES.len())]);
         }
-        let word_start = text.rfind(' ').map_or(0, |space| space + 1);
-        text[word_start..word_start + 1].make_ascii_uppercase();
-        text.push_str(if random.below(12) == 0 { ". " } else { " " });
+        surname[..1].make_ascii_uppercase();
+        match random.below(3) {
+            0 => text.push_str(GIVEN[random.below(GIVEN.len())]),
+            1 => text.push_str("Mr."),
+            _ => text.push_str("and"),
+        }
+        text.push(' ');
+        text.push_str(&surname);
+        text.push_str(", ");
     });
     text.push_str("\n\n");
     text.push_str(LOPEZ_SAID);
@@ -138,6 +149,15 @@ pub fn unbalanced_quotes(bytes: usize) -> String {
         ["“", "”", "\"", "‘", "’", "'", "«", "»", "word ", "Maria Lopez said ", ", ", ". ", "\n\n", " "];
     let mut random = Lcg(11);
     repeat_to(bytes, |text| text.push_str(PIECES[random.below(PIECES.len())]))
+}
+
+/// One paragraph that opens thousands of double quotes, then "closes" them with single marks and
+/// guillemets: nothing pairs, and no closing mark may search every open one.
+pub fn mismatched_quotes(bytes: usize) -> String {
+    let mut text = repeat_to(bytes / 2, |text| text.push_str("“word "));
+    let closers = repeat_to(bytes - text.len(), |text| text.push_str("word’ word» "));
+    text.push_str(&closers);
+    text
 }
 
 /// One quote inside another, as deep as `bytes` allows.
