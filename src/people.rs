@@ -72,7 +72,8 @@ struct Candidate {
 
 /// Finds and groups the people of `doc`.
 pub fn find_people(doc: &Document) -> People {
-    let candidates = candidates(doc);
+    let mut candidates = candidates(doc);
+    surname_evidence(&mut candidates);
     let mut people = People { mention_at: vec![None; doc.tokens.len()], ..People::default() };
     let mut by_key: HashMap<String, usize> = HashMap::new();
     let mut index = NameIndex::default();
@@ -110,6 +111,17 @@ pub fn find_people(doc: &Document) -> People {
         add_mention(&mut people, c.tokens.clone(), person);
     }
     finish(people)
+}
+
+/// A full name whose last word also stands alone elsewhere ("Amneh Jafari" … "Jafari said") is
+/// more likely a person: articles shorten people's names to the surname, not organisations'.
+fn surname_evidence(candidates: &mut [Candidate]) {
+    let singles: std::collections::HashSet<String> = candidates.iter().filter(|c| c.words.len() == 1).map(|c| c.words[0].clone()).collect();
+    for c in candidates.iter_mut().filter(|c| c.words.len() > 1) {
+        if c.words.last().is_some_and(|w| singles.contains(w) && !lexicon::is_common_word(w)) {
+            c.score += 1;
+        }
+    }
 }
 
 /// Sorts mentions into article order, orders people by first mention and fills the token index.
@@ -215,11 +227,37 @@ fn surname_owner(people: &People, index: &NameIndex, word: &str, at: usize, gend
     } else {
         by_surname
     };
+    let pool = if pool.is_empty() { misspelt_surname(people, word) } else { pool };
     match pool.len() {
         0 => None,
         1 => Some(pool[0]),
         _ => Some(nearest_before(people, &pool, at)),
     }
+}
+
+/// People whose long surname is two edits from `word` ("Bauchtman" for "Buchtmann"): a typo in
+/// the source, not a new person.
+fn misspelt_surname(people: &People, word: &str) -> Vec<usize> {
+    if word.chars().count() < 8 {
+        return Vec::new();
+    }
+    let same_start = |w: &str| w.chars().next() == word.chars().next();
+    (0..people.persons.len()).filter(|&p| people.persons[p].words.last().is_some_and(|w| same_start(w) && edit_distance(w, word) <= 2)).collect()
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let next = (diagonal + usize::from(ca != cb)).min(row[j] + 1).min(row[j + 1] + 1);
+            diagonal = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
 }
 
 fn nearest_before(people: &People, pool: &[usize], at: usize) -> usize {
@@ -282,8 +320,9 @@ fn is_initial(word: &str) -> bool {
     !letters.is_empty() && letters.len() <= 3 && letters.iter().all(|c| c.is_uppercase()) && (letters.len() == 1 || word.contains('.'))
 }
 
-/// Splits a run at titles and role nouns ("U.S. President | Donald Trump"), drops sentence openers,
-/// and scores what is left.
+/// Splits a run at titles and role nouns ("U.S. President | Donald Trump") and at words that end an
+/// organisation or place ("Refugee Council | Enver Solomon", "NASA | Bill Ingalls"), drops sentence
+/// openers, and scores what is left.
 fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
     let mut start = run.start;
     let mut titled = false;
@@ -293,10 +332,11 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
         let is_title = is_title_word(doc, t, &lower, run.end);
         if is_title || lexicon::is_sentence_starter(&lower) && t == start {
             start = t + 1;
-            if is_title {
-                titled = true;
-                honorific_gender = lexicon::honorific(&lower).unwrap_or(lexicon::role_gender(&lower));
-            }
+            titled = is_title;
+            honorific_gender = lexicon::honorific(&lower).unwrap_or(lexicon::role_gender(&lower));
+        } else if t + 1 < run.end && blocks_name(doc, t, t == start) {
+            start = t + 1;
+            titled = false;
         }
     }
     // The dot after an honorific ("Mr.") sits outside the run; a name never starts with it.
@@ -306,15 +346,42 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
     if start >= run.end {
         return;
     }
-    let tokens = start..run.end;
+    let mut end = run.end;
+    while end > start + 1 && is_caption_word(&lower_word(doc, end - 1)) {
+        end -= 1;
+    }
+    let tokens = start..end;
     let words: Vec<String> = tokens.clone().filter(|&t| doc.tokens[t].kind == TokenKind::Word).map(|t| lower_word(doc, t)).collect();
-    if words.iter().any(|w| lexicon::is_non_person_word(w) || w.chars().any(|c| c.is_ascii_digit())) {
+    let organisation = words.iter().enumerate().any(|(i, w)| (i > 0 || words.len() == 1) && lexicon::is_non_person_word(w));
+    if organisation || words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
         return;
     }
-    let titled = titled || preceded_by_title(doc, tokens.start);
+    let titled = titled || preceded_by_title(doc, tokens.start, &words);
     let gender = gender_of(doc, &words, tokens.start, honorific_gender);
     let score = score(doc, &tokens, &words, titled);
     out.push(Candidate { tokens, words, score, gender, titled });
+}
+
+/// Whether token `t` of a run ends something that is not a name, so a name can only start after
+/// it: an organisation's or place's word, or a common word right before a given name
+/// ("Islamic Relations | Alia Salem").
+fn blocks_name(doc: &Document, t: usize, first: bool) -> bool {
+    let lower = lower_word(doc, t);
+    let next = lower_word(doc, t + 1);
+    let next_is_given = lexicon::given_name(&next).is_some() && !lexicon::is_common_word(&next);
+    (!first && lexicon::is_non_person_word(&lower))
+        || lexicon::is_known_non_person(&lower)
+        || is_acronym(doc.word(t)) && next_is_given
+        || lexicon::is_common_word(&lower) && lexicon::given_name(&lower).is_none() && next_is_given
+}
+
+/// Words a caption or credit puts after a name ("… Ahmed Mohamed Image: Twitter").
+fn is_caption_word(lower: &str) -> bool {
+    matches!(lower, "image" | "images" | "photo" | "photos" | "picture" | "video" | "credit" | "credits" | "file" | "caption" | "source")
+}
+
+fn is_acronym(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && word.chars().all(|c| !c.is_lowercase()) && !word.contains('.')
 }
 
 fn lower_word(doc: &Document, t: usize) -> String {
@@ -332,16 +399,22 @@ fn is_title_word(doc: &Document, t: usize, lower: &str, run_end: usize) -> bool 
     role && (lexicon::given_name(lower).is_none() || next_is_name)
 }
 
-/// A lower-case role noun or honorific right before the name ("spokesman Dmitry Peskov", "Mr.").
-fn preceded_by_title(doc: &Document, start: usize) -> bool {
-    let mut k = start;
-    if k > 0 && doc.is(k - 1, '.') {
-        k -= 1;
+/// An honorific right before the name ("Mr."), or a lower-case role noun before a name that is not
+/// an ordinary word or a place ("spokesman Dmitry Peskov", "coach Maaloul", not "member Afghan").
+fn preceded_by_title(doc: &Document, start: usize, words: &[String]) -> bool {
+    let word_before = |k: usize| (k > 0 && doc.tokens[k - 1].kind == TokenKind::Word).then(|| lower_word(doc, k - 1));
+    if start > 1 && doc.is(start - 1, '.') && word_before(start - 1).is_some_and(|w| lexicon::honorific(&w).is_some()) {
+        return true;
     }
-    k > 0 && doc.tokens[k - 1].kind == TokenKind::Word && {
-        let lower = lower_word(doc, k - 1);
-        lexicon::honorific(&lower).is_some() || (lexicon::is_role_noun(&lower) && !doc.is_capitalised(k - 1))
+    // "their child, Gloria": a role set off by a comma right before the name.
+    let set_off = start > 1 && doc.is(start - 1, ',');
+    let Some(before) = word_before(if set_off { start - 1 } else { start }) else { return false };
+    if lexicon::honorific(&before).is_some() {
+        return true;
     }
+    let plain = words.iter().all(|w| !lexicon::is_common_word(w) && !lexicon::is_known_non_person(w));
+    let role_at = if set_off { start - 2 } else { start - 1 };
+    lexicon::is_role_noun(&before) && !doc.is_capitalised(role_at) && plain
 }
 
 fn gender_of(doc: &Document, words: &[String], start: usize, from_title: Gender) -> Gender {
@@ -381,7 +454,7 @@ fn score(doc: &Document, tokens: &Range<usize>, words: &[String], titled: bool) 
     if words.len() > 1 && common == 0 && !known_non_person {
         score += 1;
     }
-    if words.len() == 1 && given && common == 0 && !at_sentence_start(doc, tokens.start) {
+    if followed_by_reporting_verb(doc, tokens.end) || has_appositive_role(doc, tokens.end) {
         score += 1;
     }
     if known_non_person {
@@ -390,18 +463,35 @@ fn score(doc: &Document, tokens: &Range<usize>, words: &[String], titled: bool) 
     if common > 0 && !given && !titled {
         score -= 2;
     }
-    if all_caps && !given {
+    if !given && (all_caps || words.len() > 1 && tokens.clone().any(|t| is_acronym(doc.word(t)))) {
         score -= 2;
     }
-    if tokens.start > 0 && matches!(lower_word(doc, tokens.start - 1).as_str(), "the" | "a" | "an") {
-        score -= 3;
+    if tokens.start > 0 {
+        score -= match lower_word(doc, tokens.start - 1).as_str() {
+            "the" => 3,
+            "a" | "an" => 1,
+            _ => 0,
+        };
     }
     score
 }
 
-fn at_sentence_start(doc: &Document, t: usize) -> bool {
-    let s = doc.sentence_of(t);
-    (s.start..t).all(|k| doc.tokens[k].kind == TokenKind::Punct)
+/// "… Solomon told", "… Jafari said": what follows a name is speech.
+fn followed_by_reporting_verb(doc: &Document, end: usize) -> bool {
+    let mut t = end;
+    while t < doc.tokens.len() && matches!(lower_word(doc, t).as_str(), "also" | "later" | "has" | "had" | "then") {
+        t += 1;
+    }
+    t < doc.tokens.len() && doc.tokens[t].kind == TokenKind::Word && lexicon::reporting_verb(&lower_word(doc, t)).is_some()
+}
+
+/// "Kiara Perkins, a second year art major,": a role set off after the name.
+fn has_appositive_role(doc: &Document, end: usize) -> bool {
+    if end >= doc.tokens.len() || !doc.is(end, ',') {
+        return false;
+    }
+    let sentence_end = doc.sentence_of(end).end;
+    (end + 1..(end + 7).min(sentence_end)).take_while(|&t| !doc.is(t, ',')).any(|t| doc.tokens[t].kind == TokenKind::Word && !doc.is_capitalised(t) && lexicon::is_role_noun(&lower_word(doc, t)))
 }
 
 #[cfg(test)]
