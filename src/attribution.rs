@@ -111,8 +111,11 @@ impl<'a> Attributor<'a> {
         self.found.push(Attributed { person, kind, content, cue });
     }
 
+    /// A reporting verb outside quotation marks; a capitalised one only opening a sentence ("The
+    /// Huffington Post" holds no verb).
     fn is_verb(&self, t: usize) -> bool {
-        self.doc.tokens[t].kind == TokenKind::Word && self.quote_at[t].is_none() && (lexicon::reporting_verb(&self.lower(t)).is_some() || self.is_according(t))
+        let lower_case = !self.doc.is_capitalised(t) || self.sentence(t).start == t;
+        self.doc.tokens[t].kind == TokenKind::Word && self.quote_at[t].is_none() && lower_case && (lexicon::reporting_verb(&self.lower(t)).is_some() || self.is_according(t))
     }
 
     fn is_according(&self, t: usize) -> bool {
@@ -131,10 +134,30 @@ impl<'a> Attributor<'a> {
         speaker
     }
 
+    /// One past the name "according to" cites, past its titles and a set-off role ("according to
+    /// Afghan Ambassador to the United States Hamdullah Mohib", "according to the coach, X").
+    fn source_end(&self, from: usize) -> Option<usize> {
+        let s = self.sentence(from);
+        let mut t = from;
+        while t < s.end && t < from + 14 {
+            if let Some(m) = self.people.mention_starting_at(t) {
+                return Some(self.people.mentions[m].tokens.end);
+            }
+            let w = self.lower(t);
+            let title_like = self.doc.is_capitalised(t) || lexicon::is_role_noun(&w) || matches!(w.as_str(), "the" | "to" | "of" | "for" | "'s" | "’s" | "," | "." | "-");
+            if !title_like {
+                return None;
+            }
+            t += 1;
+        }
+        None
+    }
+
     fn find_speaker_of_verb(&self, v: usize) -> Option<Speaker> {
         let s = self.sentence(v);
         if self.is_according(v) {
-            return self.speaker_at(v + 2);
+            let end = self.source_end(v + 2)?;
+            return Some(Speaker::Person(self.people.mentions[self.people.mention_at[end - 1]?].person));
         }
         if v > s.start && matches!(self.lower(v - 1).as_str(), "is" | "was" | "were" | "are" | "be" | "been" | "being") {
             return Some(Speaker::Other); // passive: "was described by the Kremlin as"
@@ -157,8 +180,18 @@ impl<'a> Attributor<'a> {
                     return Some(Speaker::Person(self.people.mentions[m].person));
                 }
             }
-            if matches!(w.as_str(), "and" | "but") {
+            if matches!(w.as_str(), "and" | "but") || self.lower(v).ends_with("ing") && matches!(w.as_str(), "while" | "whilst" | "before" | "after" | "by" | "when" | "in") {
                 return self.sentence_subject(v);
+            }
+            if w == "who" && t > s.start + 1 && self.doc.is(t - 1, ',') {
+                if let Some(m) = self.people.mention_ending_at(t - 1) {
+                    return Some(Speaker::Person(self.people.mentions[m].person));
+                }
+            }
+            if matches!(w.as_str(), "statement" | "letter" | "tweet" | "post" | "message" | "blog" | "email" | "testimony") && t > s.start + 1 && matches!(self.lower(t - 1).as_str(), "'s" | "’s") {
+                if let Some(m) = self.people.mention_ending_at(t - 1) {
+                    return Some(Speaker::Person(self.people.mentions[m].person)); // "Cornyn's statement added"
+                }
             }
             if self.doc.is(t, ',') || self.doc.is(t, ')') {
                 if let Some(p) = self.set_off_subject(t) {
@@ -196,11 +229,13 @@ impl<'a> Attributor<'a> {
 
     /// A person set off by commas or brackets before the verb: "X, the mayor, said" / "X (45) said".
     fn set_off_subject(&self, close: usize) -> Option<usize> {
+        if let Some(m) = self.people.mention_ending_at(close) {
+            return Some(self.people.mentions[m].person); // "the coach, Nunzio Galantino, has called"
+        }
         let s = self.sentence(close);
         let opener = if self.doc.is(close, ')') { '(' } else { ',' };
-        let lower_bound = close.saturating_sub(20).max(s.start);
-        let open = (lower_bound..close).rev().find(|&t| self.doc.is(t, opener))?;
-        let m = self.people.mention_ending_at(open)?;
+        let lower_bound = close.saturating_sub(24).max(s.start);
+        let m = (lower_bound..close).rev().filter(|&t| self.doc.is(t, opener)).find_map(|open| self.people.mention_ending_at(open))?;
         Some(self.people.mentions[m].person)
     }
 
@@ -342,10 +377,13 @@ impl<'a> Attributor<'a> {
     /// "According to X, CLAUSE" or "CLAUSE, according to X".
     fn according_clause(&self, v: usize) -> Option<Range<usize>> {
         let s = self.sentence(v);
-        let m = self.people.mention_starting_at(v + 2)?;
-        let after = self.people.mentions[m].tokens.end;
+        let m = self.people.mention_at[self.source_end(v + 2)? - 1]?;
+        let mut after = self.people.mentions[m].tokens.end;
         if after < s.end && self.doc.is(after, ',') {
-            return Some(after + 1..self.clause_end(after + 1, s.end));
+            after += 1;
+        }
+        if after < s.end && self.doc.tokens[after].kind == TokenKind::Word && v == s.start {
+            return Some(after..self.clause_end(after, s.end));
         }
         if v > s.start && self.doc.is(v - 1, ',') {
             return Some(s.start..v - 1);
@@ -392,7 +430,7 @@ impl<'a> Attributor<'a> {
                     v + 2
                 } else if is_preposition(&next) {
                     self.that_within(v + 1, 10)? + 1
-                } else if lexicon::needs_that(&verb) || matches!(next.as_str(), "to" | "so" | "it" | "nothing" | "yes" | "no" | "goodbye" | "hello" | "sorry") {
+                } else if lexicon::needs_that(&verb) || matches!(next.as_str(), "so" | "nothing" | "yes" | "no" | "goodbye" | "hello" | "sorry") {
                     return None;
                 } else {
                     v + 1
@@ -543,7 +581,7 @@ impl<'a> Attributor<'a> {
         }
         let has_sentence_mark = span.inner.clone().any(|t| self.doc.is(t, '.') || self.doc.is(t, '!') || self.doc.is(t, '?'));
         let ends_with_comma = span.inner.end > span.inner.start && self.doc.is(span.inner.end - 1, ',');
-        let introduced = span.open.is_some_and(|o| o > 0 && (self.doc.is(o - 1, ':') || self.doc.is(o - 1, ',')));
+        let introduced = span.open.is_some_and(|o| o > 0 && (self.doc.is(o - 1, ':') || self.doc.is(o - 1, ',') || self.is_verb(o - 1)));
         let opens_sentence = span.open.is_none_or(|o| self.sentence(o).start == o);
         words >= 5 && (opens_sentence || introduced || has_sentence_mark) || has_sentence_mark && words >= 2 || ends_with_comma && opens_sentence || introduced && words >= 3 || span.continues
     }
@@ -567,9 +605,12 @@ impl<'a> Attributor<'a> {
                 return Some((Some(Speaker::Person(self.people.mentions[m].person)), open - 1));
             }
         }
+        if open > para_start && self.is_verb(open - 1) {
+            return Some((self.speaker_of_verb(open - 1), open - 1)); // he replied "I am not able to"
+        }
         let introduced = open > para_start && (self.doc.is(open - 1, ':') || self.doc.is(open - 1, ','));
         if introduced {
-            let from = (open - 1).saturating_sub(12).max(para_start);
+            let from = (open - 1).saturating_sub(16).max(para_start);
             let verb = (from..open - 1).rev().take_while(|&t| self.quote_at[t].is_none()).find(|&t| self.is_verb(t))?;
             return Some((self.speaker_of_verb(verb), verb));
         }
@@ -647,7 +688,7 @@ impl<'a> Attributor<'a> {
 fn is_preposition(w: &str) -> bool {
     matches!(
         w,
-        "on" | "in" | "at" | "during" | "after" | "before" | "last" | "this" | "yesterday" | "today"
+        "to" | "on" | "in" | "at" | "during" | "after" | "before" | "last" | "this" | "yesterday" | "today"
             | "earlier" | "later" | "recently" | "via" | "through" | "while" | "when" | "from" | "with"
             | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
             | "privately" | "publicly" | "repeatedly" | "again" | "also" | "previously" | "of"
@@ -660,7 +701,8 @@ fn is_clause_opener(w: &str) -> bool {
         w,
         "the" | "a" | "an" | "he" | "she" | "it" | "they" | "we" | "i" | "there" | "his" | "her"
             | "their" | "its" | "this" | "these" | "those" | "all" | "no" | "none" | "nothing"
-            | "everyone" | "some" | "most" | "many" | "that"
+            | "everyone" | "some" | "most" | "many" | "that" | "any" | "every" | "each" | "more"
+            | "several" | "both" | "you" | "our" | "your" | "my"
     )
 }
 

@@ -9,6 +9,10 @@ use std::ops::Range;
 
 use crate::segment::{Document, TokenKind};
 
+/// Prose nests quotes two or three deep; marks opened deeper are ignored, so a closing mark's
+/// search for its opener stays short even when thousands of marks never pair.
+const MAX_NESTING: usize = 8;
+
 /// One outermost quoted span.
 #[derive(Debug, Clone)]
 pub struct QuoteSpan {
@@ -77,6 +81,7 @@ fn quotes_in_paragraph(doc: &Document, paragraph: Range<usize>, carried: bool, s
         let Some(mark) = mark_at(doc, t) else { continue };
         let closes = match mark {
             Mark::Close(f) => Some(f),
+            Mark::Either(f) if awaiting_close && stack.is_empty() => can_close(doc, t).then_some(f),
             Mark::Either(f) => stack.last().filter(|(top, _)| *top == f).map(|_| f).filter(|_| can_close(doc, t)),
             Mark::Open(_) => None,
         };
@@ -104,7 +109,9 @@ fn quotes_in_paragraph(doc: &Document, paragraph: Range<usize>, carried: bool, s
         };
         if let Some(family) = opens {
             awaiting_close = false;
-            stack.push((family, Some(t)));
+            if stack.len() < MAX_NESTING {
+                stack.push((family, Some(t)));
+            }
         }
     }
     match stack.first() {
