@@ -118,8 +118,14 @@ impl<'a> Attributor<'a> {
         self.doc.tokens[t].kind == TokenKind::Word && self.quote_at[t].is_none() && lower_case && (lexicon::reporting_verb(&self.lower(t)).is_some() || self.is_according(t))
     }
 
+    /// "according to X" and "in the words of X": a source named after its cue.
     fn is_according(&self, t: usize) -> bool {
-        self.lower(t) == "according" && t + 1 < self.doc.tokens.len() && self.lower(t + 1) == "to"
+        let next_is = |w: &str| t + 1 < self.doc.tokens.len() && self.lower(t + 1) == w;
+        match self.lower(t).as_str() {
+            "according" => next_is("to"),
+            "words" => next_is("of") && t > 0 && self.lower(t - 1) == "the",
+            _ => false,
+        }
     }
 
     // ---- speakers -----------------------------------------------------------------------------
@@ -144,7 +150,8 @@ impl<'a> Attributor<'a> {
                 return Some(self.people.mentions[m].tokens.end);
             }
             let w = self.lower(t);
-            let title_like = self.doc.is_capitalised(t) || lexicon::is_role_noun(&w) || matches!(w.as_str(), "the" | "to" | "of" | "for" | "'s" | "’s" | "," | "." | "-");
+            let after_role = t > from && lexicon::is_role_noun(&self.lower(t - 1));
+            let title_like = self.doc.is_capitalised(t) || lexicon::is_role_noun(&w) || matches!(w.as_str(), "the" | "to" | "of" | "for" | "'s" | "’s" | "." | "-") || self.doc.is(t, ',') && after_role;
             if !title_like {
                 return None;
             }
@@ -360,18 +367,72 @@ impl<'a> Attributor<'a> {
     /// The reported clause(s) of verb `v`, each with its kind.
     fn reported_content(&self, v: usize) -> Vec<(Range<usize>, QuoteKind)> {
         let s = self.sentence(v);
-        let clause = if self.is_according(v) {
-            self.according_clause(v)
+        let clauses = if self.is_according(v) {
+            self.according_clause(v).into_iter().collect()
+        } else if let Some(end) = self.inverted_subject_end(v) {
+            self.around_inverted(v, end)
+        } else if let Some(clause) = self.as_clause(v) {
+            vec![clause]
         } else if v + 1 >= s.end || matches!(self.doc.tokens[v + 1].kind, TokenKind::Punct) {
-            self.preposed_clause(v)
+            self.preposed_clause(v).into_iter().collect()
         } else {
-            self.following_clause(v)
+            self.following_clause(v).into_iter().collect()
         };
-        let Some(clause) = clause else { return Vec::new() };
-        if self.word_count(clause.clone()) < 2 || self.is_whole_quote(&clause) {
+        clauses
+            .into_iter()
+            .filter(|clause| self.word_count(clause.clone()) >= 2 && !self.is_whole_quote(clause))
+            .flat_map(|clause| self.split_by_kind(clause))
+            .collect()
+    }
+
+    /// One past the subject of an inverted attribution ("said Ana Ruiz", "said Ambassador
+    /// Mohib, …"), when the verb of speech comes first.
+    fn inverted_subject_end(&self, v: usize) -> Option<usize> {
+        let frame = lexicon::reporting_verb(&self.lower(v))?;
+        if frame != VerbFrame::Clause {
+            return None;
+        }
+        let s = self.sentence(v);
+        let mut t = v + 1;
+        while t < s.end && t <= v + 4 {
+            if let Some(m) = self.people.mention_starting_at(t) {
+                let end = self.people.mentions[m].tokens.end;
+                let closes = end >= s.end || self.doc.tokens[end].kind == TokenKind::Punct || is_preposition(&self.lower(end));
+                return closes.then_some(end);
+            }
+            if !(self.doc.is_capitalised(t) || lexicon::is_role_noun(&self.lower(t)) || self.doc.is(t, '.')) {
+                return None;
+            }
+            t += 1;
+        }
+        None
+    }
+
+    /// What an inverted attribution reports: the clause before it, and, when it sits inside the
+    /// clause ("Recipients, said Mauer, are required …"), the rest after it too.
+    fn around_inverted(&self, v: usize, subject_end: usize) -> Vec<Range<usize>> {
+        let s = self.sentence(v);
+        let quoted_before = v > s.start && self.quote_at[v - 1].is_some() || v > s.start + 1 && self.quote_at[v - 2].is_some();
+        if quoted_before {
             return Vec::new();
         }
-        self.split_by_kind(clause)
+        let mut parts: Vec<Range<usize>> = self.preposed_content(v).into_iter().collect();
+        let resumes = subject_end + 1 < s.end && self.doc.is(subject_end, ',') && self.doc.tokens[subject_end + 1].kind == TokenKind::Word;
+        if !parts.is_empty() && resumes {
+            parts.push(subject_end + 1..self.clause_end(subject_end + 1, s.end));
+        }
+        parts
+    }
+
+    /// "As Heald told The Huffington Post, CLAUSE": the attribution opens the sentence.
+    fn as_clause(&self, v: usize) -> Option<Range<usize>> {
+        let s = self.sentence(v);
+        if self.lower(s.start) != "as" || v > s.start + 6 {
+            return None;
+        }
+        let comma = (v + 1..(v + 8).min(s.end)).find(|&t| self.doc.is(t, ','))?;
+        let start = comma + 1;
+        (start < s.end && self.quote_at[start].is_none()).then(|| start..self.clause_end(start, s.end))
     }
 
     /// "According to X, CLAUSE" or "CLAUSE, according to X".
@@ -412,14 +473,6 @@ impl<'a> Attributor<'a> {
     /// The clause after the verb, by the verb's frame.
     fn following_clause(&self, v: usize) -> Option<Range<usize>> {
         let s = self.sentence(v);
-        if let Some(m) = self.people.mention_starting_at(v + 1) {
-            let after = self.people.mentions[m].tokens.end;
-            if after >= s.end || self.doc.tokens[after].kind == TokenKind::Punct {
-                // Inverted: "…, said Ana Ruiz." The content, if any, came before.
-                let quoted_before = v > s.start && self.quote_at[v - 1].is_some() || v > s.start + 1 && self.quote_at[v - 2].is_some();
-                return if quoted_before { None } else { self.preposed_content(v) };
-            }
-        }
         let verb = self.lower(v);
         let frame = lexicon::reporting_verb(&verb)?;
         let next = self.lower(v + 1);
@@ -500,7 +553,7 @@ impl<'a> Attributor<'a> {
 
     fn ends_clause_after_comma(&self, t: usize) -> bool {
         let w = self.lower(t);
-        if matches!(w.as_str(), "though" | "although" | "but" | "while" | "whereas" | "according" | "adding" | "saying" | "noting" | "which") {
+        if matches!(w.as_str(), "though" | "although" | "but" | "while" | "whereas" | "according" | "adding" | "saying" | "noting") {
             return true;
         }
         // ", he said" / ", Peskov said" / ", said Peskov"
@@ -611,7 +664,7 @@ impl<'a> Attributor<'a> {
         let introduced = open > para_start && (self.doc.is(open - 1, ':') || self.doc.is(open - 1, ','));
         if introduced {
             let from = (open - 1).saturating_sub(16).max(para_start);
-            let verb = (from..open - 1).rev().take_while(|&t| self.quote_at[t].is_none()).find(|&t| self.is_verb(t))?;
+            let verb = (from..open - 1).rev().find(|&t| self.is_verb(t))?;
             return Some((self.speaker_of_verb(verb), verb));
         }
         if open == para_start && p > 0 {
@@ -643,8 +696,26 @@ impl<'a> Attributor<'a> {
         let token = &self.doc.tokens[first];
         let p = token.paragraph;
         let quote_leads = self.doc.sentences[token.sentence].start == first;
+        if !quote_leads {
+            return None;
+        }
+        if let Some(Speaker::Person(subject)) = self.previous_subject(token.sentence, p) {
+            return Some(subject);
+        }
         let (person, para, _) = self.last_speaker?;
-        (quote_leads && para + 1 >= p).then_some(person)
+        (para + 1 >= p).then_some(person)
+    }
+
+    /// The person heading the sentence before `sentence` in paragraph `p` ("Senator John Cornyn
+    /// issued a statement. “…”"), when that sentence credits nobody else.
+    fn previous_subject(&self, sentence: usize, p: usize) -> Option<Speaker> {
+        let prev = self.doc.sentences.get(sentence.checked_sub(1)?)?;
+        if prev.is_empty() || self.doc.tokens[prev.start].paragraph != p || prev.clone().any(|t| self.quote_at[t].is_some()) {
+            return None;
+        }
+        let subject = self.sentence_subject(prev.end - 1)?;
+        let spoke_already = self.found.iter().any(|a| prev.contains(&a.content.start));
+        (!spoke_already).then_some(subject)
     }
 
     // ---- transcripts --------------------------------------------------------------------------

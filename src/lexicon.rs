@@ -310,7 +310,7 @@ pub fn reporting_verb(lower: &str) -> Option<VerbFrame> {
         | "reiterated" | "reiterates" | "counter" | "countered" | "caution" | "cautioned"
         | "boast" | "boasted" | "speculate" | "speculated" | "concur" | "signal" | "signaled"
         | "signalled" | "hint" | "hinted" | "joke" | "joked" | "quip" | "quipped" 
-        | "wonder" | "wondered" | "ask" | "asks" | "asked" | "asking" | "demand"
+        | "promising" | "wonder" | "wondered" | "ask" | "asks" | "asked" | "asking" | "demand"
         | "demanded" | "demands" => Clause,
         "tell" | "tells" | "told" | "telling" | "assure" | "assured" | "remind" | "reminded"
         | "inform" | "informed" | "advise" | "advised" | "convince" | "convinced" => {
@@ -344,6 +344,11 @@ pub fn needs_that(lower: &str) -> bool {
             | "signal" | "signaled" | "signalled" | "mention" | "mentions" | "mentioned"
             | "demand" | "demanded" | "demands" | "wonder" | "wondered" | "recall" | "recalls"
             | "recalled" | "maintain" | "maintains" | "maintained" | "state" | "states"
-            | "promise" | "promises" | "promised" | "note" | "notes"
+            | "promise" | "promises" | "promised" | "note" | "notes" | "noted" | "noting" | "tweet"
+            | "tweets" | "tweeted" | "concede" | "concedes" | "conceded" | "report" | "reports"
+            | "reported" | "confirm" | "confirms" | "confirmed" | "confirming" | "reveal"
+            | "reveals" | "revealed" | "disclose" | "discloses" | "disclosed" | "announce"
+            | "announces" | "announced" | "announcing" | "estimate" | "estimates" | "estimated"
+            | "predict" | "predicts" | "predicted" | "accept"
     )
 }

@@ -235,14 +235,13 @@ fn surname_owner(people: &People, index: &NameIndex, word: &str, at: usize, gend
     }
 }
 
-/// People whose long surname is two edits from `word` ("Bauchtman" for "Buchtmann"): a typo in
-/// the source, not a new person.
+/// People whose surname is one edit (two, for long ones) from `word` ("Bauchtman" for
+/// "Buchtmann", "Mauer" for "Maurer"): a typo in the source, not a new person.
 fn misspelt_surname(people: &People, word: &str) -> Vec<usize> {
-    if word.chars().count() < 8 {
-        return Vec::new();
-    }
+    let len = word.chars().count();
+    let allowed = if len >= 8 { 2 } else if len >= 5 { 1 } else { return Vec::new() };
     let same_start = |w: &str| w.chars().next() == word.chars().next();
-    (0..people.persons.len()).filter(|&p| people.persons[p].words.last().is_some_and(|w| same_start(w) && edit_distance(w, word) <= 2)).collect()
+    (0..people.persons.len()).filter(|&p| people.persons[p].words.last().is_some_and(|w| same_start(w) && edit_distance(w, word) <= allowed)).collect()
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {
