@@ -18,22 +18,65 @@ pub fn find_roles(doc: &Document, people: &People) -> Vec<Option<Range<usize>>> 
         .persons
         .iter()
         .map(|person| {
-            person.mentions.iter().find_map(|&m| {
-                let tokens = &people.mentions[m].tokens;
-                premodifier(doc, people, tokens.start)
-                    .or_else(|| appositive_after(doc, people, tokens.end))
-                    .or_else(|| appositive_before(doc, people, tokens.start))
-            })
+            let mut roles = person.mentions.iter().flat_map(|&m| roles_of_mention(doc, people, m));
+            let first = roles.next()?;
+            // A bare rank or title ("Professor") gives way to a later descriptor.
+            if !is_title_only(doc, &first) {
+                return Some(first);
+            }
+            Some(roles.find(|r| !is_title_only(doc, r)).unwrap_or(first))
         })
         .collect()
+}
+
+/// The roles a mention carries, the one before the name first.
+fn roles_of_mention(doc: &Document, people: &People, m: usize) -> impl Iterator<Item = Range<usize>> {
+    let tokens = &people.mentions[m].tokens;
+    let before = premodifier(doc, people, tokens.start).or_else(|| shared_premodifier(doc, people, m));
+    let after = appositive_after(doc, people, tokens.end).or_else(|| appositive_before(doc, people, tokens.start, tokens.end));
+    before.into_iter().chain(after)
+}
+
+/// "photographers Nat Finkelstein, Christopher Makos and Felice Quinto": each name in a list
+/// shares the role before the first.
+fn shared_premodifier(doc: &Document, people: &People, m: usize) -> Option<Range<usize>> {
+    let mut m = m;
+    loop {
+        let start = people.mentions[m].tokens.start;
+        let joined = start >= 2 && (doc.is(start - 1, ',') || lower(doc, start - 1) == "and");
+        if !joined {
+            return None;
+        }
+        m = people.mention_ending_at(start - 1)?;
+        if let Some(role) = premodifier(doc, people, people.mentions[m].tokens.start) {
+            return Some(role);
+        }
+    }
+}
+
+/// Whether a role is only a rank or academic title ("Professor", "Major General").
+fn is_title_only(doc: &Document, role: &Range<usize>) -> bool {
+    role.clone().all(|t| {
+        let w = lower(doc, t);
+        doc.tokens[t].kind == TokenKind::Punct
+            || lexicon::honorific(&w).is_some()
+            || matches!(w.as_str(), "professor" | "emeritus" | "doctor" | "general" | "major" | "colonel" | "lieutenant" | "sergeant" | "brigadier" | "admiral" | "reverend" | "judge")
+    })
 }
 
 fn lower(doc: &Document, t: usize) -> String {
     doc.word(t).trim_end_matches('.').to_lowercase()
 }
 
+/// A role noun, also in the plural ("photographers") or as the head of a compound
+/// ("then-girlfriend").
 fn is_role_noun(doc: &Document, t: usize) -> bool {
-    doc.tokens[t].kind == TokenKind::Word && lexicon::is_role_noun(&lower(doc, t))
+    if doc.tokens[t].kind != TokenKind::Word {
+        return false;
+    }
+    let w = lower(doc, t);
+    let head = w.rsplit('-').next().unwrap_or(&w);
+    [w.as_str(), head].iter().any(|x| lexicon::is_role_noun(x) || x.strip_suffix('s').is_some_and(lexicon::is_role_noun))
 }
 
 /// Words that may modify a role noun ("former", "special", "state", "U.S.").
@@ -44,7 +87,7 @@ fn is_role_modifier(doc: &Document, t: usize) -> bool {
     let w = lower(doc, t);
     doc.is_capitalised(t) && !lexicon::is_sentence_starter(&w)
         || lexicon::is_role_noun(&w)
-        || matches!(w.as_str(), "'s" | "’s")
+        || matches!(w.as_str(), "'s" | "’s" | "his" | "her" | "their" | "its")
         || matches!(
             w.as_str(),
             "former" | "special" | "presidential" | "senior" | "junior" | "deputy" | "chief" | "acting"
@@ -58,7 +101,9 @@ fn is_role_modifier(doc: &Document, t: usize) -> bool {
                 | "research" | "study" | "project" | "practising" | "practicing" | "retired" | "co"
                 | "first" | "second" | "third" | "year" | "police" | "fashion" | "disco"
                 | "club's" | "psychology" | "photography" | "business" | "immigration" | "human"
-                | "rights" | "legal" | "medical" | "public" | "trade" | "energy" | "justice"
+                | "rights" | "legal" | "medical" | "public" | "trade" | "energy" | "justice" | "overseas"
+                | "economy" | "culture" | "transport" | "agriculture" | "labour" | "labor" | "climate"
+                | "digital" | "emeritus" | "chief's" | "assistant's"
         )
 }
 
@@ -73,6 +118,11 @@ fn premodifier(doc: &Document, people: &People, name_start: usize) -> Option<Ran
     } else if k > sentence_start && is_honorific(k - 1) {
         k -= 1;
     }
+    // "[former Museum of Flight CEO] Bonnie Dunbar": an editor's bracket around the role.
+    let bracketed = k > sentence_start + 1 && (doc.is(k - 1, ']') || doc.is(k - 1, ')'));
+    if bracketed {
+        k -= 1;
+    }
     if k == sentence_start || !(is_role_noun(doc, k - 1) || doc.is_capitalised(k - 1)) {
         return None;
     }
@@ -83,8 +133,8 @@ fn premodifier(doc: &Document, people: &People, name_start: usize) -> Option<Ran
         if people.mention_at[t].is_some() {
             break;
         }
-        let joins_capitals = matches!(lower(doc, t).as_str(), "of" | "for" | "the" | "and" | "&") && t > sentence_start && doc.is_capitalised(t - 1) && doc.is_capitalised(t + 1);
-        if !(is_role_modifier(doc, t) || joins_capitals) {
+        let joins = matches!(lower(doc, t).as_str(), "of" | "for" | "the" | "and" | "&" | "at") && t > sentence_start && joins_role_words(doc, t);
+        if !(is_role_modifier(doc, t) || joins) {
             break;
         }
         start = t;
@@ -95,13 +145,28 @@ fn premodifier(doc: &Document, people: &People, name_start: usize) -> Option<Ran
     trimmed(doc, start..end)
 }
 
+/// A function word inside a role ("CEO of the Refugee Council", "interior and overseas
+/// minister"): between a role word or capital and, past any "the", another of those.
+fn joins_role_words(doc: &Document, t: usize) -> bool {
+    let left = doc.is_capitalised(t - 1) || is_role_noun(doc, t - 1) || is_role_modifier(doc, t - 1) || matches!(lower(doc, t - 1).as_str(), "of" | "for" | "at");
+    let mut right = t + 1;
+    while right < doc.tokens.len() && lower(doc, right) == "the" {
+        right += 1;
+    }
+    left && right < doc.tokens.len() && (doc.is_capitalised(right) || is_role_modifier(doc, right))
+}
+
 /// "NAME, [the] ROLE ...," — a descriptor set off by commas after the name.
 fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<Range<usize>> {
     if !doc.is(name_end, ',') {
         return None;
     }
     let sentence_end = doc.sentence_of(name_end).end;
-    let start = name_end + 1;
+    let mut start = name_end + 1;
+    // "Daniel Montalvo, 19, a member of …": skip the age.
+    if start + 1 < sentence_end && doc.word(start).chars().all(|c| c.is_ascii_digit()) && doc.is(start + 1, ',') {
+        start += 2;
+    }
     let mut end = start;
     let mut has_role = false;
     while end < sentence_end && end - start < MAX_ROLE_TOKENS {
@@ -118,21 +183,43 @@ fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<
     trimmed(doc, start..end)
 }
 
-/// "[his] ROLE, NAME" — a descriptor before the name, set off by a comma.
-fn appositive_before(doc: &Document, people: &People, name_start: usize) -> Option<Range<usize>> {
+/// "[his] ROLE, NAME," — a descriptor before the name, set off by a comma ("The president of the
+/// Lombardy region, Roberto Maroni,"; "their nine-month-old child, Gloria.").
+fn appositive_before(doc: &Document, people: &People, name_start: usize, name_end: usize) -> Option<Range<usize>> {
     let sentence_start = doc.sentence_of(name_start).start;
-    if name_start < sentence_start + 2 || !doc.is(name_start - 1, ',') || !is_role_noun(doc, name_start - 2) {
+    let closes = name_end >= doc.tokens.len() || doc.tokens[name_end].kind == TokenKind::Punct;
+    if name_start < sentence_start + 2 || !doc.is(name_start - 1, ',') {
         return None;
     }
     let end = name_start - 1;
-    let mut start = end - 1;
+    let mut start = end;
     while start > sentence_start && end - start < MAX_ROLE_TOKENS && people.mention_at[start - 1].is_none() {
-        let w = lower(doc, start - 1);
-        if is_role_modifier(doc, start - 1) || matches!(w.as_str(), "his" | "her" | "their" | "its") {
-            start -= 1;
-        } else {
+        let t = start - 1;
+        let w = lower(doc, t);
+        let plain_word = doc.tokens[t].kind == TokenKind::Word && !doc.is_capitalised(t) && lexicon::reporting_verb(&w).is_none() && !matches!(w.as_str(), "who" | "which" | "that" | "is" | "was" | "were" | "are" | "to" | "with" | "by" | "on" | "in" | "from");
+        let part = is_role_modifier(doc, t) || plain_word || doc.is(t, '(') || doc.is(t, ')') || doc.is(t, '-');
+        if !part {
             break;
         }
+        start = t;
+        if matches!(w.as_str(), "his" | "her" | "their" | "its") {
+            break;
+        }
+    }
+    while start < end && matches!(lower(doc, start).as_str(), "of" | "for" | "at" | "and") {
+        start += 1;
+    }
+    // The phrase must open a noun phrase: at the sentence start, after an article or a comma, or
+    // with a possessive (which then must not be the object of a verb before a new clause).
+    let first = lower(doc, start);
+    let possessive = matches!(first.as_str(), "his" | "her" | "their" | "its");
+    let opens = start == sentence_start
+        || matches!(first.as_str(), "the" | "a" | "an")
+        || matches!(lower(doc, start - 1).as_str(), "the" | "a" | "an")
+        || doc.is(start - 1, ',')
+        || possessive && closes;
+    if !opens || !(start..end).any(|t| is_role_noun(doc, t)) {
+        return None;
     }
     trimmed(doc, start..end)
 }
@@ -142,7 +229,7 @@ fn ends_appositive(doc: &Document, t: usize) -> bool {
         return !doc.is(t, '-') && !doc.is(t, '&') && !doc.is(t, '\'') && !doc.is(t, '’');
     }
     let w = lower(doc, t);
-    lexicon::reporting_verb(&w).is_some() || matches!(w.as_str(), "who" | "which" | "is" | "was" | "has" | "had" | "will" | "would")
+    !doc.is_capitalised(t) && (lexicon::reporting_verb(&w).is_some() || matches!(w.as_str(), "who" | "which" | "is" | "was" | "has" | "had" | "will" | "would"))
 }
 
 /// Drops a leading article and trailing punctuation; `None` when nothing is left.
