@@ -96,17 +96,18 @@ pub fn cards_enabled() -> bool {
     optout::cards_enabled()
 }
 
-/// Runs on `init()`: mounts every `[data-whosaid]` element of the page. Outside a page (Node, a
-/// worker) it does nothing.
+/// Runs on `init()`: mounts every `[data-whosaid]` element of the page, then warms the widget so
+/// a later `mount()` fits in one frame. Outside a page (Node, a worker) it does nothing.
 #[wasm_bindgen(start)]
 pub fn start() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     if document.ready_state() == "loading" {
-        let target = document.clone();
-        EventListener::once(&target, "DOMContentLoaded", move |_| mount_marked(&document)).forget();
+        let page = document.clone();
+        EventListener::once(&document, "DOMContentLoaded", move |_| mount_marked(&page)).forget();
     } else {
         mount_marked(&document);
     }
+    mount::warm_up(&document);
 }
 
 fn mount_marked(document: &web_sys::Document) {

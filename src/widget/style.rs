@@ -24,6 +24,12 @@ fn sheet(cache: &'static std::thread::LocalKey<RefCell<Option<CssStyleSheet>>>, 
     })
 }
 
+/// Parses both stylesheets ahead of the first mount.
+pub fn prepare() {
+    sheet(&CARD_SHEET, include_str!("card.css"));
+    sheet(&PAGE_SHEET, include_str!("page.css"));
+}
+
 /// Gives a shadow root the card and people-list styles (one sheet object shared by all).
 pub fn adopt_card_styles(shadow: &ShadowRoot) {
     if let Some(sheet) = sheet(&CARD_SHEET, include_str!("card.css")) {
