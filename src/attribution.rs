@@ -483,7 +483,7 @@ impl<'a> Attributor<'a> {
                     v + 2
                 } else if is_preposition(&next) {
                     self.that_within(v + 1, 10)? + 1
-                } else if lexicon::needs_that(&verb) || matches!(next.as_str(), "so" | "nothing" | "yes" | "no" | "goodbye" | "hello" | "sorry") {
+                } else if lexicon::needs_that(&verb) && !self.looks_like_clause(v + 1) || matches!(next.as_str(), "so" | "nothing" | "yes" | "no" | "goodbye" | "hello" | "sorry") {
                     return None;
                 } else {
                     v + 1
@@ -494,14 +494,20 @@ impl<'a> Attributor<'a> {
                 None => self.after_addressee(v + 1)?,
             },
             VerbFrame::Object => {
-                let refuses = matches!(verb.as_str(), "decline" | "declined" | "declines" | "refuse" | "refused" | "refuses");
-                if refuses != (next == "to") || matches!(next.as_str(), "for" | "on" | "off" | "up" | "in" | "out" | "back" | "it" | "by" | "him" | "her" | "them") {
+                if matches!(next.as_str(), "for" | "on" | "off" | "up" | "in" | "out" | "back" | "it" | "by" | "him" | "her" | "them") {
                     return None;
                 }
                 v + 1
             }
         };
         Some(start..self.clause_end(start, s.end))
+    }
+
+    /// Whether the words from `start` to the next comma could be a clause, not just a noun phrase.
+    fn looks_like_clause(&self, start: usize) -> bool {
+        let s = self.sentence(start);
+        let words: Vec<&str> = (start..s.end).take_while(|&t| !self.doc.is(t, ',') && !self.doc.is(t, ';')).map(|t| self.doc.word(t)).collect();
+        lexicon::has_auxiliary(&words)
     }
 
     /// A "that" opening a clause within `reach` tokens, before any punctuation.
@@ -712,6 +718,10 @@ impl<'a> Attributor<'a> {
         let prev = self.doc.sentences.get(sentence.checked_sub(1)?)?;
         if prev.is_empty() || self.doc.tokens[prev.start].paragraph != p || prev.clone().any(|t| self.quote_at[t].is_some()) {
             return None;
+        }
+        let has_predicate = prev.clone().any(|t| self.doc.tokens[t].kind == TokenKind::Word && !self.doc.is_capitalised(t));
+        if !has_predicate {
+            return None; // a bare name, as in a list of sources
         }
         let subject = self.sentence_subject(prev.end - 1)?;
         let spoke_already = self.found.iter().any(|a| prev.contains(&a.content.start));

@@ -318,8 +318,7 @@ pub fn reporting_verb(lower: &str) -> Option<VerbFrame> {
         }
         "urge" | "urges" | "urged" | "urging" | "call" | "calls" | "called" | "calling"
         | "describe" | "describes" | "described" | "describing" | "label" | "labelled"
-        | "labeled" | "dismiss" | "dismissed" | "dismisses" | "decline" | "declined"
-        | "declines" | "refuse" | "refused" | "refuses" | "invite" | "invited" | "praise"
+        | "labeled" | "dismiss" | "dismissed" | "dismisses" | "invite" | "invited" | "praise"
         | "praised" | "criticise" | "criticised" | "criticize" | "criticized" | "blame"
         | "blamed" | "accuse" | "accused" | "welcome" | "welcomed" | "recommend"
         | "recommended" | "propose" | "proposed" | "encourage" | "encouraged" => Object,
@@ -331,7 +330,7 @@ pub fn reporting_verb(lower: &str) -> Option<VerbFrame> {
 }
 
 /// Reporting verbs that also have everyday senses ("continued", "thinks", "reported"), so they
-/// introduce reported speech only with an explicit "that".
+/// introduce reported speech only with "that" or a clause that has a finite verb.
 pub fn needs_that(lower: &str) -> bool {
     matches!(
         lower,
@@ -351,4 +350,18 @@ pub fn needs_that(lower: &str) -> bool {
             | "announces" | "announced" | "announcing" | "estimate" | "estimates" | "estimated"
             | "predict" | "predicts" | "predicted" | "accept"
     )
+}
+
+/// Whether the words up to the first comma hold a finite verb form that a clause needs ("the
+/// findings show pollution reduction is important", not "the touches of the Factory").
+pub fn has_auxiliary(words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        let w = w.to_lowercase();
+        w.ends_with("n't") || w.ends_with("n’t") || matches!(
+            w.as_str(),
+            "is" | "are" | "was" | "were" | "be" | "been" | "will" | "would" | "can" | "could"
+                | "should" | "may" | "might" | "must" | "shall" | "has" | "have" | "had" | "does"
+                | "do" | "did" | "cannot" | "'s" | "’s" | "'re" | "’re" | "'ll" | "’ll"
+        )
+    })
 }
