@@ -42,6 +42,10 @@ enum Speaker {
 const PRONOUN_WINDOW: usize = 3;
 /// How far ahead of a quote's closing mark its attribution may start, in tokens.
 const ATTRIBUTION_REACH: usize = 8;
+/// The longest reported clause, in tokens; it bounds the work per verb on run-on text.
+const MAX_CLAUSE_TOKENS: usize = 120;
+/// How far into a sentence its subject may stand, in tokens.
+const SUBJECT_REACH: usize = 24;
 
 /// Attributes every quote and every piece of reported speech in `doc`.
 pub fn attribute(doc: &Document, people: &People, spans: &[QuoteSpan]) -> Vec<Attributed> {
@@ -280,6 +284,7 @@ impl<'a> Attributor<'a> {
     /// opening adverbial ("Later, …") and role words ("U.S. President …").
     fn sentence_subject(&self, v: usize) -> Option<Speaker> {
         let s = self.sentence(v);
+        let v = v.min(s.start + SUBJECT_REACH);
         let mut t = s.start;
         let opening_comma = (s.start..v.min(s.start + 7)).find(|&k| self.doc.is(k, ','));
         if let Some(c) = opening_comma {
@@ -306,6 +311,9 @@ impl<'a> Attributor<'a> {
     fn opens_clause(&self, t: usize) -> bool {
         let s = self.sentence(t);
         let mut k = t;
+        if t > s.start + SUBJECT_REACH {
+            return false;
+        }
         while k > s.start {
             let w = self.lower(k - 1);
             let modifier = self.doc.is_capitalised(k - 1) || lexicon::is_role_noun(&w) || matches!(w.as_str(), "the" | "'s" | "’s" | "former" | "-" | "“" | "\"" | "meanwhile" | "later" | "earlier" | "but" | "and" | "then" | "however" | "also");
@@ -533,6 +541,7 @@ impl<'a> Attributor<'a> {
     /// Where a reported clause starting at `start` ends: the sentence end, or before a new
     /// attribution, a contrast (", though …"), a semicolon, or a direct quote introduced by a colon.
     fn clause_end(&self, start: usize, sentence_end: usize) -> usize {
+        let sentence_end = sentence_end.min(start + MAX_CLAUSE_TOKENS);
         let mut t = start;
         while t < sentence_end {
             if self.doc.is(t, ';') || (self.doc.is(t, ':') && self.quote_at.get(t + 1).copied().flatten().is_some()) {
@@ -724,7 +733,7 @@ impl<'a> Attributor<'a> {
             return None; // a bare name, as in a list of sources
         }
         let subject = self.sentence_subject(prev.end - 1)?;
-        let spoke_already = self.found.iter().any(|a| prev.contains(&a.content.start));
+        let spoke_already = self.found.iter().rev().take(8).any(|a| prev.contains(&a.content.start));
         (!spoke_already).then_some(subject)
     }
 
@@ -755,10 +764,16 @@ impl<'a> Attributor<'a> {
     fn finish(mut self) -> Vec<Attributed> {
         self.found.sort_by_key(|a| (a.content.start, std::cmp::Reverse(a.content.end)));
         let mut kept: Vec<Attributed> = Vec::new();
+        // Sorted by start, a report that holds another comes first: the furthest end of the
+        // reports kept so far tells whether the next one is nested.
+        let mut reported_until = 0;
         for a in self.found {
-            let nested = kept.iter().any(|k| k.kind != QuoteKind::Direct && k.content.start <= a.content.start && a.content.end <= k.content.end);
-            let duplicate = kept.iter().any(|k| k.content == a.content);
+            let nested = a.content.end <= reported_until;
+            let duplicate = kept.last().is_some_and(|k| k.content == a.content);
             if !nested && !duplicate {
+                if a.kind != QuoteKind::Direct {
+                    reported_until = reported_until.max(a.content.end);
+                }
                 kept.push(a);
             }
         }

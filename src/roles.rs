@@ -40,8 +40,9 @@ fn roles_of_mention(doc: &Document, people: &People, m: usize) -> impl Iterator<
 /// "photographers Nat Finkelstein, Christopher Makos and Felice Quinto": each name in a list
 /// shares the role before the first.
 fn shared_premodifier(doc: &Document, people: &People, m: usize) -> Option<Range<usize>> {
+    const MAX_LIST: usize = 12;
     let mut m = m;
-    loop {
+    for _ in 0..MAX_LIST {
         let start = people.mentions[m].tokens.start;
         let joined = start >= 2 && (doc.is(start - 1, ',') || lower(doc, start - 1) == "and");
         if !joined {
@@ -52,6 +53,7 @@ fn shared_premodifier(doc: &Document, people: &People, m: usize) -> Option<Range
             return Some(role);
         }
     }
+    None
 }
 
 /// Whether a role is only a rank or academic title ("Professor", "Major General").
