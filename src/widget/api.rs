@@ -114,7 +114,8 @@ fn mount_marked(document: &web_sys::Document) {
     let Ok(elements) = document.query_selector_all("[data-whosaid]") else { return };
     for index in 0..elements.length() {
         if let Some(element) = elements.get(index).and_then(|node| node.dyn_into::<Element>().ok()) {
-            mount::mount(element, Options::default());
+            let options = Options::from_attributes(&element);
+            mount::mount(element, options);
         }
     }
 }

@@ -62,6 +62,16 @@ pub fn kind_label(kind: QuoteKind, cue: Option<&str>) -> String {
     }
 }
 
+/// The first words of a quote, so each "Show in article" button has a distinct accessible name.
+fn excerpt(text: &str) -> String {
+    const WORDS: usize = 8;
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= WORDS {
+        return words.join(" ");
+    }
+    format!("{}\u{2026}", words[..WORDS].join(" "))
+}
+
 /// The badge, name (as a heading with `heading_id`), role and summary line.
 pub fn header(document: &Document, person: &Person, heading_id: &str, heading_tag: &str) -> Option<Element> {
     let head = element(document, "div", "head", None)?;
@@ -98,6 +108,7 @@ pub fn quotes(document: &Document, person: &Person) -> Option<Element> {
         let jump = element(document, "button", "jump", Some("Show in article"))?;
         jump.set_attribute("type", "button").ok()?;
         jump.set_attribute(QUOTE_INDEX_ATTRIBUTE, &index.to_string()).ok()?;
+        jump.set_attribute("aria-label", &format!("Show in article: {}", excerpt(&quote.text))).ok()?;
         item.append_child(&jump).ok()?;
         list.append_child(&item).ok()?;
     }

@@ -70,6 +70,20 @@ impl Default for Options {
 }
 
 impl Options {
+    /// Reads the options an auto-mounted `<article data-whosaid>` carries as attributes:
+    /// `data-whosaid-theme`, `data-whosaid-open-delay` and `data-whosaid-people-list="false"`.
+    /// (Elements to skip are marked inside the article with `data-whosaid-skip`.)
+    pub fn from_attributes(element: &Element) -> Options {
+        let mut options = Options { theme: Theme::parse(element.get_attribute("data-whosaid-theme")), ..Options::default() };
+        if let Some(ms) = element.get_attribute("data-whosaid-open-delay").and_then(|v| v.trim().parse().ok()) {
+            options.open_delay_ms = ms;
+        }
+        if element.get_attribute("data-whosaid-people-list").as_deref() == Some("false") {
+            options.people_list = false;
+        }
+        options
+    }
+
     /// Reads `{ skip, openDelay, closeDelay, theme, peopleList }`; anything missing or of the
     /// wrong type keeps its default. A `skip` selector adds to the defaults.
     pub fn from_js(value: &JsValue) -> Options {

@@ -123,6 +123,19 @@ const tests = [
     await closePage(page);
   }],
 
+  ["coming back to the same name within the grace period keeps the card", async () => {
+    const page = await openPage();
+    const mention = await quotedMention(page, 1);
+    await hoverUntilOpen(page, mention);
+    const box = await mention.boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height + 30);
+    await page.waitForTimeout(GRACE / 3);
+    await mention.hover();
+    await page.waitForTimeout(GRACE + OPEN_DELAY);
+    assert(await cardOpen(page), "the card is still open");
+    await closePage(page);
+  }],
+
   ["Escape closes without moving the pointer, and it stays closed", async () => {
     const page = await openPage();
     const mention = await quotedMention(page);
@@ -326,6 +339,17 @@ const tests = [
     assertEqual(background, "rgb(32, 33, 36)", "the card follows the dark colour scheme");
     await page.screenshot({ path: join(repo, "docs", "screenshot-dark.png") });
     await closePage(page);
+  }],
+
+  ["loads in Node, where analyze works and nothing touches a DOM", async () => {
+    const { readFile } = await import("node:fs/promises");
+    const pkg = join(repo, "www", "pkg");
+    const { initSync, analyze } = await import(join(pkg, "whosaid.js"));
+    initSync({ module: await readFile(join(pkg, "whosaid_bg.wasm")) });
+    const analysis = analyze("Kremlin spokesman Dmitry Peskov said \u201ctalks go on,\u201d he told reporters.");
+    assertEqual(analysis.format, 1, "Analysis format");
+    assert(Array.isArray(analysis.people), "people is an array");
+    assert(typeof globalThis.document === "undefined", "Node has no document");
   }],
 
   ...unseenPages(browser, base).map(([name, run]) => [`a page never seen: ${name}`, run]),
