@@ -306,6 +306,11 @@ fn a_failing_analysis_leaves_the_article_untouched() {
     assert_eq!(root.inner_html(), before);
     mount.unmount();
     root.remove();
+    let next = article("<p>Dmitry Peskov spoke.</p>");
+    let working = widget::mount::mount(next.clone(), quiet_options()).unwrap();
+    assert_eq!(mentions(&next).len(), 1, "the widget still works after the failure");
+    working.unmount();
+    next.remove();
 }
 
 #[wasm_bindgen_test]
