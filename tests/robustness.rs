@@ -2,8 +2,9 @@
 //! checked: `analyze` must never panic, its cost must stay linear, a quote that never closes must
 //! not swallow the rest of the article, and every offset must slice out its own text.
 //!
-//! The property tests run 256 cases each; a long fuzzing run is
-//! `WHOSAID_FUZZ_CASES=200000 cargo test --release --test robustness properties`.
+//! The property tests run 256 cases each. A long run, optimised in its own target directory
+//! (`--release` cannot build tests: the release profile aborts on panic):
+//! `CARGO_TARGET_DIR=target/robustness-long CARGO_PROFILE_DEV_OPT_LEVEL=3 WHOSAID_FUZZ_CASES=1000000 cargo test --test robustness properties`
 #![cfg(not(target_arch = "wasm32"))] // native only: threads, files and processes
 
 mod support;
@@ -379,6 +380,15 @@ mod regressions {
             "🇺🇸\nﬁ \" Maria\n\u{feff} ,",
             "Kremlin spokesman Dmitry Peskov said so. Dmitry Peskov,",
         ] {
+            analyze_checked(text);
+        }
+    }
+
+    /// attribution: "according to" as the text's last words looked for the source's sentence
+    /// one token past the end.
+    #[test]
+    fn according_to_at_the_very_end() {
+        for text in ["according to ", "Maria Lopez was there, according to", "according to\n\n"] {
             analyze_checked(text);
         }
     }

@@ -86,13 +86,13 @@ pub fn one_paragraph(bytes: usize) -> String {
     articles(bytes).replace(['\n', '\r'], " ")
 }
 
-/// One word of `bytes` letters between two attributions.
+/// One word of `bytes` letters, a sentence of its own, between two attributions.
 pub fn giant_token(bytes: usize) -> String {
-    let letters = bytes.saturating_sub(LOPEZ_SAID.len() + SMITH_SAID.len() + 2).max(1);
+    let letters = bytes.saturating_sub(LOPEZ_SAID.len() + SMITH_SAID.len() + 3).max(1);
     let mut word = String::with_capacity(letters);
     word.push('Q');
     word.extend(('a'..='z').cycle().take(letters - 1));
-    format!("{LOPEZ_SAID} {word} {SMITH_SAID}")
+    format!("{LOPEZ_SAID} {word}. {SMITH_SAID}")
 }
 
 /// Thousands of distinct capitalised names (given name and made-up surname, "Mr." and surname,
