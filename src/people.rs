@@ -185,24 +185,43 @@ fn variant_of(persons: &[Person], index: &NameIndex, words: &[String]) -> Option
 /// everyone (a scan made thousands of names quadratic). Entries are never removed when a name
 /// grows, so callers check the current name.
 #[derive(Default)]
-struct NameIndex(HashMap<String, Vec<usize>>);
+struct NameIndex {
+    by_word: HashMap<String, Vec<usize>>,
+    /// By the first letter of the surname, in the order people were named: the typo check's pool.
+    by_initial: HashMap<char, Vec<usize>>,
+}
+
+/// The typo check compares a lone word with at most this many people sharing its initial, the
+/// latest named: an article never has more, and a text of thousands of names stays linear.
+const MAX_TYPO_CANDIDATES: usize = 256;
 
 impl NameIndex {
     fn add(&mut self, words: &[String], person: usize) {
         for word in words {
-            let people = self.0.entry(word.clone()).or_default();
-            if people.last() != Some(&person) {
-                people.push(person);
-            }
+            push_once(self.by_word.entry(word.clone()).or_default(), person);
+        }
+        if let Some(initial) = words.last().and_then(|surname| surname.chars().next()) {
+            push_once(self.by_initial.entry(initial).or_default(), person);
         }
     }
 
     /// The people indexed under `word`, in person order, each once.
     fn namesakes(&self, word: &str) -> Vec<usize> {
-        let mut people = self.0.get(word).cloned().unwrap_or_default();
+        let mut people = self.by_word.get(word).cloned().unwrap_or_default();
         people.sort_unstable();
         people.dedup();
         people
+    }
+
+    /// The latest people whose surname has started with `initial`, at most [`MAX_TYPO_CANDIDATES`].
+    fn with_initial(&self, initial: char) -> impl Iterator<Item = usize> + '_ {
+        self.by_initial.get(&initial).into_iter().flat_map(|people| people.iter().rev().take(MAX_TYPO_CANDIDATES).copied())
+    }
+}
+
+fn push_once(people: &mut Vec<usize>, person: usize) {
+    if people.last() != Some(&person) {
+        people.push(person);
     }
 }
 
@@ -227,7 +246,7 @@ fn surname_owner(people: &People, index: &NameIndex, word: &str, at: usize, gend
     } else {
         by_surname
     };
-    let pool = if pool.is_empty() { misspelt_surname(people, word) } else { pool };
+    let pool = if pool.is_empty() { misspelt_surname(people, index, word) } else { pool };
     match pool.len() {
         0 => None,
         1 => Some(pool[0]),
@@ -237,11 +256,16 @@ fn surname_owner(people: &People, index: &NameIndex, word: &str, at: usize, gend
 
 /// People whose surname is one edit (two, for long ones) from `word` ("Bauchtman" for
 /// "Buchtmann", "Mauer" for "Maurer"): a typo in the source, not a new person.
-fn misspelt_surname(people: &People, word: &str) -> Vec<usize> {
+fn misspelt_surname(people: &People, index: &NameIndex, word: &str) -> Vec<usize> {
     let len = word.chars().count();
     let allowed = if len >= 8 { 2 } else if len >= 5 { 1 } else { return Vec::new() };
-    let same_start = |w: &str| w.chars().next() == word.chars().next();
-    (0..people.persons.len()).filter(|&p| people.persons[p].words.last().is_some_and(|w| same_start(w) && edit_distance(w, word) <= allowed)).collect()
+    let Some(initial) = word.chars().next() else { return Vec::new() };
+    // The length check first: it bounds the distance, and spares a giant word the full table.
+    let close = |w: &str| w.starts_with(initial) && w.chars().count().abs_diff(len) <= allowed && edit_distance(w, word) <= allowed;
+    let mut pool: Vec<usize> = index.with_initial(initial).filter(|&p| people.persons[p].words.last().is_some_and(|w| close(w))).collect();
+    pool.sort_unstable();
+    pool.dedup();
+    pool
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {
@@ -369,7 +393,7 @@ fn blocks_name(doc: &Document, t: usize, first: bool) -> bool {
     let next = lower_word(doc, t + 1);
     let next_is_given = lexicon::given_name(&next).is_some() && !lexicon::is_common_word(&next);
     (!first && lexicon::is_non_person_word(&lower))
-        || lexicon::is_known_non_person(&lower)
+        || lexicon::is_known_non_person(&lower) && (lexicon::given_name(&lower).is_none() || next_is_given)
         || is_acronym(doc.word(t)) && next_is_given
         || lexicon::is_common_word(&lower) && lexicon::given_name(&lower).is_none() && next_is_given
 }
@@ -437,9 +461,13 @@ fn gender_of(doc: &Document, words: &[String], start: usize, from_title: Gender)
 /// three, or a title.
 fn score(doc: &Document, tokens: &Range<usize>, words: &[String], titled: bool) -> i32 {
     let mut score = 0;
-    let known_non_person = words.iter().any(|w| lexicon::is_known_non_person(w));
+    // A place or outlet: every word is one ("Hong Kong"), or it ends in one without a given name
+    // first ("Arlington Texas"); "Victoria Beckham" and "Theresa May" stay people.
+    let given_first = lexicon::given_name(&words[0]).is_some();
+    let known_non_person = words.iter().all(|w| lexicon::is_known_non_person(w))
+        || !given_first && words.last().is_some_and(|w| lexicon::is_known_non_person(w));
     let common = words.iter().filter(|w| lexicon::is_common_word(w)).count();
-    let given = lexicon::given_name(&words[0]).is_some() && !known_non_person;
+    let given = given_first && !known_non_person;
     let all_caps = words.iter().all(|w| w.chars().count() > 1) && tokens.clone().all(|t| doc.word(t).chars().all(|c| !c.is_lowercase()));
     if given {
         score += if common == words.len() && words.len() > 1 { 1 } else { 2 };
