@@ -12,6 +12,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { launchChromium, serveDirectory } from "../tests/e2e/harness.mjs";
+import { instrumentedPage, largeArticle, mountAndSettle } from "../tests/e2e/large-article.mjs";
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
 const OPEN_DELAY = 300;
@@ -23,46 +24,10 @@ function sampleArticle() {
   return page.match(/<article data-whosaid>([\s\S]*?)<\/article>/)[1];
 }
 
-/** About `bytes` of article markup: the Wikinews articles' paragraphs, repeated with numbered updates. */
-function largeArticle(bytes) {
-  const dir = join(repo, "..", "shared", "articles", "gum");
-  const names = ["clock", "afghan", "warming", "iodine", "nasa", "sensitive", "taxes", "warhol"];
-  const paragraphs = names.flatMap((name) => readFileSync(join(dir, `gum_news_${name}.txt`), "utf8").split(/\n\s*\n/).filter((p) => p.trim()));
-  const parts = [];
-  let size = 0;
-  for (let i = 0; size < bytes; i += 1) {
-    const text = paragraphs[i % paragraphs.length].replace(/&/g, "&amp;").replace(/</g, "&lt;");
-    const part = i % paragraphs.length === 0 ? `<h2>Update ${i / paragraphs.length + 1}</h2><p>${text}</p>` : `<p>${text}</p>`;
-    parts.push(part);
-    size += part.length;
-  }
-  return parts.join("\n");
-}
-
-function benchPage(base, articleHtml) {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title><link rel="icon" href="data:,">
-<link rel="stylesheet" href="${base}site.css"></head><body><main style="max-width:680px;margin:24px auto">
-<article id="bench-article">${articleHtml}</article></main>
-<script type="module">
-  import init, { mount } from "${base}pkg/whosaid.js";
-  window.__longest = 0;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
-  }).observe({ type: "longtask", buffered: true });
-  window.__shift = 0;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__shift += entry.value;
-  }).observe({ type: "layout-shift", buffered: true });
-  await init();
-  window.__mount = mount;
-  window.__ready = true;
-</script></body></html>`;
-}
-
 async function openBenchPage(browser, base, articleHtml) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const url = `${base}bench.html`;
-  await context.route(url, (route) => route.fulfill({ contentType: "text/html", body: benchPage(base, articleHtml) }));
+  await context.route(url, (route) => route.fulfill({ contentType: "text/html", body: instrumentedPage(base, articleHtml) }));
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction(() => window.__ready === true);
@@ -113,13 +78,17 @@ async function cardOpenLatency(page, name) {
   await page.evaluate(() => {
     window.__arrived = null;
     window.__opened = null;
-    const dialog = document.querySelector("whosaid-card").shadowRoot.querySelector("[role=dialog]");
+    // The card is created on its first opening, so watch for it as well as for it being shown.
+    const shown = () => {
+      const dialog = document.querySelector("whosaid-card")?.shadowRoot?.querySelector("[role=dialog]");
+      if (window.__opened === null && dialog && !dialog.hidden) window.__opened = performance.now();
+    };
+    new MutationObserver(shown).observe(document.body, { childList: true });
+    const host = document.querySelector("whosaid-card");
+    if (host) new MutationObserver(shown).observe(host.shadowRoot, { attributes: true, subtree: true });
     document.addEventListener("pointerover", (e) => {
       if (window.__arrived === null && e.target.closest?.("[data-whosaid-person]")) window.__arrived = performance.now();
     }, { capture: true });
-    new MutationObserver(() => {
-      if (!dialog.hidden && window.__opened === null) window.__opened = performance.now();
-    }).observe(dialog, { attributes: true, attributeFilter: ["hidden"] });
   });
   await name.hover();
   await page.waitForFunction(() => window.__opened !== null, null, { timeout: 3000 });
@@ -129,26 +98,9 @@ async function cardOpenLatency(page, name) {
 async function largeMount(browser, base) {
   const html = largeArticle(1_000_000);
   const page = await openBenchPage(browser, base, html);
-  const result = await page.evaluate(async () => {
-    const article = document.querySelector("#bench-article");
-    window.__longest = 0;
-    const started = performance.now();
-    window.__mount(article, { peopleList: false });
-    // Mounting a long article continues in slices: done when the mention count stops growing.
-    let last = -1;
-    let stable = 0;
-    while (stable < 5) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      const count = article.querySelectorAll("[data-whosaid-person]").length;
-      stable = count === last && count > 0 ? stable + 1 : 0;
-      last = count;
-    }
-    return { total: performance.now() - started - 100, mentions: last, chars: article.textContent.length };
-  });
-  await page.waitForTimeout(100);
-  const longest = await page.evaluate(() => window.__longest);
+  const result = await page.evaluate(mountAndSettle);
   await page.context().close();
-  return { ...result, longest };
+  return result;
 }
 
 const server = await serveDirectory(join(repo, "www"));

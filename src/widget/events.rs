@@ -37,34 +37,38 @@ pub struct Timing {
     suppressed: Option<HtmlElement>,
 }
 
-/// Creates the card and attaches every listener of a mount.
+/// Attaches the mount's listeners on the article, the document and the window. The card and its
+/// own listeners come with the first opening, keeping the mount itself light.
 pub fn attach(mount: &Rc<Mount>) {
-    let card = Card::create(&mount.document, mount.options.theme);
-    let mut listeners = Vec::new();
     let root = &mount.root;
-    listeners.push(on(mount, root, "pointerover", false, pointer_over));
-    listeners.push(on(mount, root, "pointerout", false, pointer_out));
-    listeners.push(on(mount, root, "focusin", false, focus_in));
-    listeners.push(on(mount, root, "focusout", false, focus_out));
-    listeners.push(on(mount, root, "click", false, click));
-    listeners.push(on(mount, root, "keydown", false, name_keydown));
-    listeners.push(on(mount, &mount.document, "keydown", true, escape));
-    listeners.push(on(mount, &mount.document, "pointerdown", true, pointer_down_outside));
+    let mut listeners = vec![
+        on(mount, root, "pointerover", false, pointer_over),
+        on(mount, root, "pointerout", false, pointer_out),
+        on(mount, root, "focusin", false, focus_in),
+        on(mount, root, "focusout", false, focus_out),
+        on(mount, root, "click", false, click),
+        on(mount, root, "keydown", false, name_keydown),
+        on(mount, &mount.document, "keydown", true, escape),
+        on(mount, &mount.document, "pointerdown", true, pointer_down_outside),
+    ];
     if let Some(window) = web_sys::window() {
         listeners.push(on(mount, &window, "scroll", true, |mount, _| reposition(mount)));
         listeners.push(on(mount, &window, "resize", false, |mount, _| reposition(mount)));
     }
-    if let Some(card) = &card {
-        let host = card.host();
-        listeners.push(on(mount, host, "pointerenter", false, cancel_close));
-        listeners.push(on(mount, host, "pointerleave", false, card_pointer_leave));
-        listeners.push(on(mount, host, "focusout", false, focus_out));
-        listeners.push(on(mount, host, "click", false, card_click));
-    }
     if let Ok(mut state) = mount.state.try_borrow_mut() {
-        state.card = card;
         state.listeners = listeners;
     }
+}
+
+/// Creates the card and its listeners, once per mount.
+fn create_card(mount: &Rc<Mount>, listeners: &mut Vec<EventListener>) -> Option<Card> {
+    let card = Card::create(&mount.document, mount.options.theme)?;
+    let host = card.host();
+    listeners.push(on(mount, host, "pointerenter", false, cancel_close));
+    listeners.push(on(mount, host, "pointerleave", false, card_pointer_leave));
+    listeners.push(on(mount, host, "focusout", false, focus_out));
+    listeners.push(on(mount, host, "click", false, card_click));
+    Some(card)
 }
 
 /// A listener that holds the mount weakly, so dropping the mount's listeners frees everything.
@@ -264,6 +268,10 @@ pub fn open(mount: &Rc<Mount>, anchor: Anchor, pointer_y: Option<f64>) {
     let same_person = state.open.as_ref().is_some_and(|o| o.person == anchor.person);
     if let Some(previous) = state.open.take() {
         set_expanded(&previous.anchor, false);
+    }
+    if state.card.is_none() {
+        let state = &mut *state;
+        state.card = create_card(mount, &mut state.listeners);
     }
     let Some(person) = state.people.get(anchor.person) else { return };
     let Some(card) = state.card.as_ref() else { return };

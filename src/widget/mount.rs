@@ -49,7 +49,7 @@ pub struct State {
     pub people: Vec<Person>,
     /// Split text nodes, to restore on unmount.
     pub splits: Vec<Split>,
-    /// The card, created on mount.
+    /// The card, created when it first opens.
     pub card: Option<Card>,
     /// The open card's person and the name element it belongs to.
     pub open: Option<events::OpenCard>,
@@ -275,6 +275,8 @@ pub fn warm_up(document: &Document) {
         super::content::quotes(document, person);
     }
     style::prepare();
+    // The first read of localStorage can block while the browser loads it; do it here, not in a mount.
+    optout::cards_enabled();
 }
 
 /// `<article><p>Kremlin spokesman Dmitry <a>Peskov</a> said “talks go on,” he told reporters.</p></article>`

@@ -7,6 +7,7 @@ import { mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { assert, assertEqual, launchChromium, runAll, serveDirectory, waitFor } from "./harness.mjs";
+import { instrumentedPage, largeArticle, mountAndSettle } from "./large-article.mjs";
 import { unseenPages } from "./unseen.mjs";
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -327,6 +328,22 @@ const tests = [
     }));
     assert(shift < 0.001, `cumulative layout shift ${shift}`);
     await closePage(page);
+  }],
+
+  ["a 1 MB article mounts in under 3 s with no main-thread task over 200 ms", async () => {
+    const context = await browser.newContext();
+    const url = `${base}large.html`;
+    const body = instrumentedPage(base, largeArticle(1_000_000));
+    await context.route(url, (route) => route.fulfill({ contentType: "text/html", body }));
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => window.__ready === true);
+    const result = await page.evaluate(mountAndSettle);
+    await context.close();
+    assert(result.chars > 900_000, `the article has ${result.chars} characters`);
+    assert(result.mentions > 0, "names are wrapped");
+    assert(result.total < 3000, `mounted in ${result.total.toFixed(0)} ms`);
+    assert(result.longest < 200, `a ${result.longest.toFixed(0)} ms task`);
   }],
 
   ["dark screenshot", async () => {
