@@ -281,6 +281,22 @@ async fn removing_the_article_while_its_card_is_open_throws_nothing() {
 }
 
 #[wasm_bindgen_test]
+async fn removing_a_mention_while_its_card_is_open_closes_the_card() {
+    cast(&[PESKOV]);
+    let root = article("<p>Dmitry Peskov said “yes”.</p>");
+    let mount = widget::mount::mount(root.clone(), quiet_options()).unwrap();
+    let name = mentions(&root).remove(0);
+    name.focus().unwrap();
+    name.remove();
+    web_sys::window().unwrap().dispatch_event(&web_sys::Event::new("scroll").unwrap()).unwrap();
+    settle(200).await;
+    assert!(card_panel().unwrap().hidden());
+    mount.unmount();
+    assert_eq!(root.text_content().unwrap(), " said “yes”.", "text the page removed stays removed");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
 async fn paragraphs_added_later_get_their_cards_and_own_changes_do_not_loop() {
     cast(&[PESKOV]);
     let root = article("<p>Dmitry Peskov spoke.</p>");

@@ -2,12 +2,12 @@
 //!
 //! Text nodes are split in place with `splitText`: the article's original text node keeps its
 //! identity (and any listener or reference other scripts hold), the new pieces are inserted after
-//! it, and nothing is ever re-serialised. Restoring sets the original node's data back and removes
-//! what was inserted.
+//! it, and nothing is ever re-serialised. Restoring unwraps the pieces and joins them back into
+//! the original node.
 
 use std::collections::BTreeMap;
 
-use web_sys::{Document, HtmlElement, Node, Text};
+use web_sys::{Document, HtmlElement, Text};
 
 use super::dom_text::ArticleText;
 use crate::Person;
@@ -66,24 +66,34 @@ pub fn plan_cuts(article: &ArticleText, people: &[Person]) -> Vec<SegmentCuts> {
 /// One article text node that was split, and how to put it back.
 pub struct Split {
     original: Text,
-    original_data: String,
-    /// UTF-16 length the original node kept, to tell whether another script has rewritten it.
-    kept_len: u32,
-    inserted: Vec<Node>,
+    /// The text nodes split off the original, the mention pieces among them.
+    pieces: Vec<Text>,
+    /// The `<span>`s around the mention pieces.
+    wrappers: Vec<HtmlElement>,
 }
 
 impl Split {
-    /// Puts the text node back as it was. Nodes another script already removed are skipped, and
-    /// if that script rewrote the node itself, its text is left as the script set it.
+    /// Puts the text node back as it was: unwraps the mention pieces, then joins the split-off text
+    /// back into the original node. With no other script involved the result is the original DOM
+    /// exactly; text another script removed or rewrote meanwhile stays as that script left it.
     pub fn restore(&self) {
-        for node in &self.inserted {
-            if let Some(parent) = node.parent_node() {
-                let _ = parent.remove_child(node);
+        for wrapper in &self.wrappers {
+            if let Some(parent) = wrapper.parent_node() {
+                while let Some(child) = wrapper.first_child() {
+                    let _ = parent.insert_before(&child, Some(wrapper));
+                }
+                let _ = parent.remove_child(wrapper);
             }
         }
-        if self.original.length() == self.kept_len {
-            self.original.set_data(&self.original_data);
+        if self.original.parent_node().is_none() {
+            return;
         }
+        let mut joined = self.original.data();
+        while let Some(next) = self.original.next_sibling().filter(|n| self.pieces.iter().any(|piece| piece.is_same_node(Some(n)))) {
+            joined.push_str(&next.text_content().unwrap_or_default());
+            let _ = next.parent_node().map(|parent| parent.remove_child(&next));
+        }
+        self.original.set_data(&joined);
     }
 }
 
@@ -95,17 +105,15 @@ pub struct Anchor {
     pub person: usize,
 }
 
-/// Splits one text node at its cuts and wraps each cut piece, returning how to undo it. A DOM error part way rolls the node back whole, so the
-/// article is never left half wrapped.
+/// Splits one text node at its cuts and wraps each cut piece, returning how to undo it. A DOM
+/// error part way rolls the node back whole, so the article is never left half wrapped.
 pub fn wrap_segment(document: &Document, article: &ArticleText, planned: &SegmentCuts, people: &[Person]) -> Option<Split> {
     let original = article.segments.get(planned.segment)?.node.clone();
-    let mut split = Split { original_data: original.data(), kept_len: original.length(), original, inserted: Vec::new() };
+    let mut split = Split { original, pieces: Vec::new(), wrappers: Vec::new() };
     if apply_cuts(document, &mut split, &planned.cuts, people).is_none() {
-        split.kept_len = split.original.length();
         split.restore();
         return None;
     }
-    split.kept_len = split.original.length();
     Some(split)
 }
 
@@ -115,17 +123,18 @@ fn apply_cuts(document: &Document, split: &mut Split, cuts: &[Cut], people: &[Pe
     let parent = original.parent_node()?;
     for cut in cuts.iter().rev() {
         if (cut.end as u32) < original.length() {
-            split.inserted.push(original.split_text(cut.end as u32).ok()?.into());
+            split.pieces.push(original.split_text(cut.end as u32).ok()?);
         }
         let piece = original.split_text(cut.start as u32).ok()?;
-        split.inserted.push(piece.clone().into());
+        split.pieces.push(piece.clone());
         let element = mention_element(document, &people[cut.person], cut.first)?;
         parent.insert_before(&element, Some(&piece)).ok()?;
+        split.wrappers.push(element.clone());
         element.append_child(&piece).ok()?;
-        split.inserted.push(element.into());
     }
     Some(())
 }
+
 /// The element that marks a mention. The first piece of a mention is the keyboard stop and
 /// announces its card; later pieces (past a link or emphasis) only respond to the pointer.
 fn mention_element(document: &Document, person: &Person, first: bool) -> Option<HtmlElement> {

@@ -346,6 +346,50 @@ const tests = [
     assert(result.longest < 200, `a ${result.longest.toFixed(0)} ms task`);
   }],
 
+  ["text in the card has at least 4.5:1 contrast, light and dark", async () => {
+    for (const colorScheme of ["light", "dark"]) {
+      const page = await openPage("", { colorScheme });
+      await hoverUntilOpen(page, await quotedMention(page, 1));
+      const ratios = await card(page).evaluate((dialog) => {
+        const rgb = (color) => color.match(/[\d.]+/g).slice(0, 4).map(Number);
+        const luminance = ([r, g, b]) => {
+          const channel = (c) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+          return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+        };
+        const background = (element) => {
+          for (let e = element; e; e = e.parentElement) {
+            const color = rgb(getComputedStyle(e).backgroundColor);
+            if (color.length < 4 || color[3] > 0) return color;
+          }
+          return rgb(getComputedStyle(dialog).backgroundColor);
+        };
+        return [".name", ".role", ".meta", ".kind", ".text", ".jump", ".off", ".close"].map((selector) => {
+          const element = dialog.querySelector(selector);
+          const [a, b] = [luminance(rgb(getComputedStyle(element).color)), luminance(background(element))];
+          return [selector, (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)];
+        });
+      });
+      for (const [selector, ratio] of ratios) {
+        assert(ratio >= 4.5, `${colorScheme}: ${selector} has contrast ${ratio.toFixed(2)}`);
+      }
+      await closePage(page);
+    }
+  }],
+
+  ["forced colours keep a visible border; reduced motion has no animation", async () => {
+    const page = await openPage();
+    await page.emulateMedia({ forcedColors: "active", reducedMotion: "reduce" });
+    await hoverUntilOpen(page, await quotedMention(page, 1));
+    const style = await card(page).evaluate((dialog) => {
+      const computed = getComputedStyle(dialog);
+      return { border: computed.borderTopStyle, width: computed.borderTopWidth, animation: computed.animationName };
+    });
+    assertEqual(style.border, "solid", "border style in forced colours");
+    assert(parseFloat(style.width) >= 1, "a border in forced colours");
+    assertEqual(style.animation, "none", "no animation with reduced motion");
+    await closePage(page);
+  }],
+
   ["dark screenshot", async () => {
     const page = await openPage("", { colorScheme: "dark" });
     const mention = await quotedMention(page, 1);
