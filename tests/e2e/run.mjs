@@ -69,6 +69,12 @@ async function hoverUntilOpen(page, mention) {
   await waitFor(() => cardOpen(page), 2000, "the card opens on hover");
 }
 
+/** Scrolls `mention` to the upper part of the viewport, where its card has room below it. */
+const scrollNearTop = (mention) => mention.evaluate((element) => {
+  element.scrollIntoView({ block: "start" });
+  window.scrollBy(0, -240);
+});
+
 /** Lets the opening animation finish, so a screenshot shows the card as a reader sees it. */
 const settled = (page) => page.waitForTimeout(250);
 
@@ -94,7 +100,7 @@ const tests = [
   ["hover opens after the delay, beside the name, labelled with the name; light screenshot", async () => {
     const page = await openPage();
     const mention = await quotedMention(page, 1);
-    await mention.evaluate((e) => e.scrollIntoView({ block: "center" }));
+    await scrollNearTop(mention);
     await mention.hover();
     await page.waitForTimeout(OPEN_DELAY / 2);
     assert(!(await cardOpen(page)), "the card waits for the pointer to rest");
@@ -393,7 +399,7 @@ const tests = [
   ["dark screenshot", async () => {
     const page = await openPage("", { colorScheme: "dark" });
     const mention = await quotedMention(page, 1);
-    await mention.evaluate((e) => e.scrollIntoView({ block: "center" }));
+    await scrollNearTop(mention);
     await hoverUntilOpen(page, mention);
     await settled(page);
     const background = await card(page).evaluate((dialog) => getComputedStyle(dialog).backgroundColor);
