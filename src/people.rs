@@ -375,7 +375,7 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
     }
     let tokens = start..end;
     let words: Vec<String> = tokens.clone().filter(|&t| doc.tokens[t].kind == TokenKind::Word).map(|t| lower_word(doc, t)).collect();
-    let organisation = words.iter().enumerate().any(|(i, w)| (i > 0 || words.len() == 1) && lexicon::is_non_person_word(w));
+    let organisation = words.iter().enumerate().any(|(i, w)| (i > 0 || words.len() == 1) && lexicon::is_non_person_word(w) && !is_surname_after_given(&words, i));
     if organisation || words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
         return;
     }
@@ -396,6 +396,12 @@ fn blocks_name(doc: &Document, t: usize, first: bool) -> bool {
         || lexicon::is_known_non_person(&lower) && (lexicon::given_name(&lower).is_none() || next_is_given)
         || is_acronym(doc.word(t)) && next_is_given
         || lexicon::is_common_word(&lower) && lexicon::given_name(&lower).is_none() && next_is_given
+}
+
+/// "Linda Park", "Jerry Hall": a two-word name whose second word, also an organisation's or
+/// place's word, is a frequent family name.
+fn is_surname_after_given(words: &[String], i: usize) -> bool {
+    words.len() == 2 && i == 1 && lexicon::given_name(&words[0]).is_some() && matches!(words[1].as_str(), "park" | "hall" | "church" | "house" | "street" | "field" | "bridge" | "post" | "banks" | "law" | "court" | "king" | "prince")
 }
 
 /// Words a caption or credit puts after a name ("… Ahmed Mohamed Image: Twitter").
@@ -481,7 +487,7 @@ fn score(doc: &Document, tokens: &Range<usize>, words: &[String], titled: bool) 
     if words.len() > 1 && common == 0 && !known_non_person {
         score += 1;
     }
-    if followed_by_reporting_verb(doc, tokens.end) || has_appositive_role(doc, tokens.end) {
+    if followed_by_reporting_verb(doc, tokens.end) || has_appositive_role(doc, tokens.end) || labels_a_speaker(doc, tokens) {
         score += 1;
     }
     if known_non_person {
@@ -510,6 +516,12 @@ fn followed_by_reporting_verb(doc: &Document, end: usize) -> bool {
         t += 1;
     }
     t < doc.tokens.len() && doc.tokens[t].kind == TokenKind::Word && lexicon::reporting_verb(&lower_word(doc, t)).is_some()
+}
+
+/// "Amara Okafor: We rebuild …": a name opening a paragraph as a transcript's speaker label.
+fn labels_a_speaker(doc: &Document, tokens: &Range<usize>) -> bool {
+    let paragraph = &doc.paragraphs[doc.tokens[tokens.start].paragraph];
+    paragraph.start == tokens.start && tokens.end < paragraph.end && doc.is(tokens.end, ':')
 }
 
 /// "Kiara Perkins, a second year art major,": a role set off after the name.
