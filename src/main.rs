@@ -1,6 +1,6 @@
 //! `whosaid analyze FILE`: the core, natively, for newsrooms and batch work.
 
-use std::io::Read;
+use std::io::{Read, Write};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: whosaid analyze FILE   (FILE may be - for standard input)";
@@ -10,6 +10,7 @@ enum CliError {
     Usage,
     Read { path: String, cause: std::io::Error },
     NotUtf8 { path: String, byte: usize },
+    Write(std::io::Error),
 }
 
 impl std::fmt::Display for CliError {
@@ -20,17 +21,15 @@ impl std::fmt::Display for CliError {
             CliError::NotUtf8 { path, byte } => {
                 write!(f, "whosaid: {path} is not valid UTF-8 (at byte {byte})")
             }
+            CliError::Write(cause) => write!(f, "whosaid: cannot write the analysis: {cause}"),
         }
     }
 }
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match run(&args) {
-        Ok(json) => {
-            println!("{json}");
-            ExitCode::SUCCESS
-        }
+    match run(&args).and_then(|json| writeln!(std::io::stdout(), "{json}").map_err(CliError::Write)) {
+        Ok(()) => ExitCode::SUCCESS,
         Err(CliError::Usage) => {
             eprintln!("{USAGE}");
             ExitCode::from(2)
