@@ -297,6 +297,7 @@ const tests = [
     await waitFor(() => cardOpen(page), 1000, "the card opens");
     const inCard = await card(page).evaluate((dialog) => ({ text: dialog.textContent, elements: dialog.querySelectorAll("img, b").length }));
     assertEqual(inCard.elements, 0, "no element was created in the card");
+    assert(inCard.text.includes("<img src=x onerror=window.__xss=1> </span><b onmouseover=window.__xss=2>"), "the quote shows its markup as text");
     await mention.hover();
     await page.waitForTimeout(100);
     assertEqual(await page.evaluate(() => window.__xss ?? null), null, "nothing executed");
