@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds the npm package (pkg/, wasm-opt -Oz from npm's binaryen) and copies it into www/pkg/,
-# where the demo page imports ./pkg/whosaid.js. Expects the PATH that scripts/setup.sh exports.
+# where the demo page imports ./pkg/whosaid.js. Runs the set-up first (a no-op when all is there),
+# which also puts npm's wasm-opt first on PATH.
 set -euo pipefail
-repo_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$repo_root"
 
 # no-install: on a tool version mismatch fail at once instead of a hidden multi-minute cargo install.

@@ -41,8 +41,9 @@ wait_for_server() {
   return 1
 }
 
+# The package must pack, and with the files an importer loads.
 package_packs() {
-  (cd pkg && npm pack --dry-run)
+  (cd pkg && npm pack --dry-run --json) | node scripts/check-pack.mjs whosaid.js whosaid_bg.wasm whosaid.d.ts
 }
 
 # The bars in tests/dev-set-bars only ever go up: raise them when the figures improve.
