@@ -14,7 +14,7 @@ use super::live::LiveObserver;
 use super::options::Options;
 use super::people_list::{ListAction, PeopleList};
 use super::slices;
-use super::wrap::{plan_cuts, wrap_segment, Anchor, Split};
+use super::wrap::{plan_cuts, wrap_segment, Anchor, SegmentCuts, Split, PERSON_ATTRIBUTE};
 use super::{guard, optout, passage, style};
 use crate::Person;
 
@@ -182,7 +182,7 @@ impl Mount {
     }
 
     /// Stores the people, wraps the first cuts and builds the people list.
-    fn show_people(self: &Rc<Self>, article: &ArticleText, people: Vec<Person>, cuts: &[super::wrap::SegmentCuts]) {
+    fn show_people(self: &Rc<Self>, article: &ArticleText, people: Vec<Person>, cuts: &[SegmentCuts]) {
         let cards_on = optout::cards_enabled();
         let list = self.options.people_list.then(|| self.build_people_list(&people, cards_on)).flatten();
         if let Ok(mut state) = self.state.try_borrow_mut() {
@@ -206,7 +206,7 @@ impl Mount {
     }
 
     /// Wraps the mentions in the planned text nodes. Wrapping only starts on a connected article.
-    fn wrap(&self, article: &ArticleText, cuts: &[super::wrap::SegmentCuts]) {
+    fn wrap(&self, article: &ArticleText, cuts: &[SegmentCuts]) {
         if !self.root.is_connected() || !optout::cards_enabled() {
             return;
         }
@@ -248,11 +248,11 @@ impl Mount {
 
     /// The mention element `target` is in, with the index of its person, if it is in this article.
     pub fn anchor_of(&self, target: &Element) -> Option<Anchor> {
-        let element: HtmlElement = wasm_bindgen::JsCast::dyn_into(target.closest(&format!("[{}]", super::wrap::PERSON_ATTRIBUTE)).ok()??).ok()?;
+        let element: HtmlElement = wasm_bindgen::JsCast::dyn_into(target.closest(&format!("[{PERSON_ATTRIBUTE}]")).ok()??).ok()?;
         if !self.root.contains(Some(&element)) {
             return None;
         }
-        let id = element.get_attribute(super::wrap::PERSON_ATTRIBUTE)?;
+        let id = element.get_attribute(PERSON_ATTRIBUTE)?;
         let person = self.state.try_borrow().ok()?.people.iter().position(|p| p.id == id)?;
         Some(Anchor { element, person })
     }
