@@ -257,7 +257,7 @@ mod pathological {
     #[test]
     fn deeply_nested_quotes_do_not_exhaust_the_stack() {
         let analysis = analyze_checked(&inputs::nested_quotes(300_000));
-        person(&analysis, "Maria Lopez");
+        assert_quoted(&analysis, "Maria Lopez", QuoteKind::Direct, inputs::NESTED_WORDS);
     }
 
     #[test]

@@ -160,14 +160,17 @@ pub fn mismatched_quotes(bytes: usize) -> String {
     text
 }
 
+/// What [`nested_quotes`] has Maria Lopez say at the heart of its quotes.
+pub const NESTED_WORDS: &str = "We will win this vote";
+
 /// One quote inside another, as deep as `bytes` allows.
 pub fn nested_quotes(bytes: usize) -> String {
     const SPEAKER: &str = "Maria Lopez said: ";
-    let depth = bytes.saturating_sub(SPEAKER.len() + 6) / 12;
+    let depth = bytes.saturating_sub(SPEAKER.len() + NESTED_WORDS.len() + 1) / 12;
     let mut text = String::with_capacity(bytes);
     text.push_str(SPEAKER);
     text.push_str(&"“‘".repeat(depth));
-    text.push_str("deep");
+    text.push_str(NESTED_WORDS);
     text.push_str(&"’”".repeat(depth));
     text.push('.');
     text
