@@ -48,8 +48,8 @@ const MAX_CLAUSE_TOKENS: usize = 120;
 const SUBJECT_REACH: usize = 24;
 
 /// Attributes every quote and every piece of reported speech in `doc`.
-pub fn attribute(doc: &Document, people: &People, spans: &[QuoteSpan]) -> Vec<Attributed> {
-    let mut a = Attributor::new(doc, people, spans);
+pub fn attribute(doc: &Document, people: &People, roles: &[Option<Range<usize>>], spans: &[QuoteSpan]) -> Vec<Attributed> {
+    let mut a = Attributor::new(doc, people, roles, spans);
     a.run();
     a.finish()
 }
@@ -57,6 +57,7 @@ pub fn attribute(doc: &Document, people: &People, spans: &[QuoteSpan]) -> Vec<At
 struct Attributor<'a> {
     doc: &'a Document<'a>,
     people: &'a People,
+    roles: &'a [Option<Range<usize>>],
     spans: &'a [QuoteSpan],
     /// For each token, the quote span whose marks enclose it.
     quote_at: Vec<Option<usize>>,
@@ -68,14 +69,14 @@ struct Attributor<'a> {
 }
 
 impl<'a> Attributor<'a> {
-    fn new(doc: &'a Document<'a>, people: &'a People, spans: &'a [QuoteSpan]) -> Self {
+    fn new(doc: &'a Document<'a>, people: &'a People, roles: &'a [Option<Range<usize>>], spans: &'a [QuoteSpan]) -> Self {
         let mut quote_at = vec![None; doc.tokens.len()];
         for (i, span) in spans.iter().enumerate() {
             for t in span.outer() {
                 quote_at[t] = Some(i);
             }
         }
-        Attributor { doc, people, spans, quote_at, verb_speakers: HashMap::new(), span_speakers: vec![None; spans.len()], last_speaker: None, found: Vec::new() }
+        Attributor { doc, people, roles, spans, quote_at, verb_speakers: HashMap::new(), span_speakers: vec![None; spans.len()], last_speaker: None, found: Vec::new() }
     }
 
     fn run(&mut self) {
@@ -147,6 +148,9 @@ impl<'a> Attributor<'a> {
     /// One past the name "according to" cites, past its titles and a set-off role ("according to
     /// Afghan Ambassador to the United States Hamdullah Mohib", "according to the coach, X").
     fn source_end(&self, from: usize) -> Option<usize> {
+        if from >= self.doc.tokens.len() {
+            return None; // "according to" ends the text
+        }
         let s = self.sentence(from);
         let mut t = from;
         while t < s.end && t < from + 14 {
@@ -209,7 +213,9 @@ impl<'a> Attributor<'a> {
                     return Some(Speaker::Person(p));
                 }
             } else if self.quote_at[t].is_none() && self.doc.tokens[t].kind == TokenKind::Word {
-                return Some(Speaker::Other); // "the Kremlin said", "officials said"
+                // "the Dutchman said" names someone already named; "the Kremlin said",
+                // "officials said" name nobody.
+                return Some(self.descriptor_speaker(t).unwrap_or(Speaker::Other));
             }
         }
         // Inverted ("said Ana Ruiz", "said the mayor, Ana Ruiz") or a participle ("…, saying").
@@ -268,10 +274,34 @@ impl<'a> Attributor<'a> {
         None
     }
 
+    /// The person a definite description stands for: "the minister" for the one person whose
+    /// role is a minister, "the Dutchman" or "the 52-year-old" for the person in focus.
+    fn descriptor_speaker(&self, t: usize) -> Option<Speaker> {
+        if t == 0 || self.lower(t - 1) != "the" {
+            return None;
+        }
+        let w = self.lower(t);
+        if lexicon::is_role_noun(&w) {
+            let holders: Vec<usize> = (0..self.people.persons.len()).filter(|&p| self.roles[p].as_ref().is_some_and(|r| r.clone().any(|k| self.lower(k) == w))).collect();
+            return match holders.as_slice() {
+                [p] => Some(Speaker::Person(*p)),
+                _ => None,
+            };
+        }
+        let gender = if w.ends_with("woman") { Gender::Female } else if w.ends_with("man") { Gender::Male } else { Gender::Unknown };
+        let describes_a_person = w.ends_with("-year-old") || self.doc.is_capitalised(t) && lexicon::is_known_non_person(&w) && gender != Gender::Unknown;
+        describes_a_person.then(|| self.resolve_pronoun(t, gender)).flatten().map(Speaker::Person)
+    }
+
     /// A named person or a resolvable pronoun starting at token `t`.
     fn speaker_at(&self, t: usize) -> Option<Speaker> {
         if t >= self.doc.tokens.len() {
             return None;
+        }
+        if self.lower(t) == "the" && t + 1 < self.doc.tokens.len() {
+            if let Some(found) = self.descriptor_speaker(t + 1) {
+                return Some(found);
+            }
         }
         if let Some(m) = self.people.mention_starting_at(t) {
             return Some(Speaker::Person(self.people.mentions[m].person));
@@ -813,7 +843,8 @@ mod tests {
         let doc = Document::new(text);
         let people = find_people(&doc);
         let spans = find_quotes(&doc);
-        attribute(&doc, &people, &spans)
+        let roles = crate::roles::find_roles(&doc, &people);
+        attribute(&doc, &people, &roles, &spans)
             .into_iter()
             .map(|a| {
                 let p = &people.persons[a.person];

@@ -35,7 +35,7 @@ pub fn analyze(text: &str) -> Analysis {
     let people = people::find_people(&doc);
     let roles = roles::find_roles(&doc, &people);
     let spans = quotes::find_quotes(&doc);
-    let said = attribution::attribute(&doc, &people, &spans);
+    let said = attribution::attribute(&doc, &people, &roles, &spans);
     Output::new(&doc).analysis(&people, &roles, &said)
 }
 

@@ -13,6 +13,9 @@ use crate::segment::{Document, TokenKind};
 /// search for its opener stays short even when thousands of marks never pair.
 const MAX_NESTING: usize = 8;
 
+/// How many sentences after the one it opens in a quote may run without its closing mark.
+const MAX_QUOTE_SENTENCES: usize = 8;
+
 /// One outermost quoted span.
 #[derive(Debug, Clone)]
 pub struct QuoteSpan {
@@ -78,6 +81,17 @@ fn quotes_in_paragraph(doc: &Document, paragraph: Range<usize>, carried: bool, s
     let mut awaiting_close = carried && !first_opens;
     let continues_first = carried && first_opens;
     for t in paragraph.clone() {
+        if let Some(&(_, open)) = stack.first() {
+            // A quote still open many sentences on lost its closing mark: end it, so it cannot
+            // hide the rest of a long paragraph.
+            let opened = doc.tokens[open.unwrap_or(paragraph.start)].sentence;
+            if doc.tokens[t].sentence > opened + MAX_QUOTE_SENTENCES {
+                let start = open.map_or(paragraph.start, |o| o + 1);
+                let end = doc.sentences[opened + MAX_QUOTE_SENTENCES].end;
+                spans.push(QuoteSpan { open, close: None, inner: start..end, continues: continues_first && open == Some(paragraph.start) });
+                stack.clear();
+            }
+        }
         let Some(mark) = mark_at(doc, t) else { continue };
         let closes = match mark {
             Mark::Close(f) => Some(f),

@@ -271,7 +271,8 @@ pub fn open(mount: &Rc<Mount>, anchor: Anchor, pointer_y: Option<f64>) {
     }
     if state.card.is_none() {
         let state = &mut *state;
-        state.card = create_card(mount, &mut state.listeners);
+        // Quietly, for a publisher who mounts the whole <body>, where the card's host lands.
+        mount.quietly(|| state.card = create_card(mount, &mut state.listeners));
     }
     let Some(person) = state.people.get(anchor.person) else { return };
     let Some(card) = state.card.as_ref() else { return };

@@ -223,7 +223,7 @@ impl Mount {
 
     /// Runs `change` without the live observer seeing it: the widget's own DOM changes never
     /// trigger a re-read.
-    fn quietly(&self, change: impl FnOnce()) {
+    pub fn quietly(&self, change: impl FnOnce()) {
         let live = self.live.borrow();
         if let Some(live) = live.as_ref() {
             live.pause();
