@@ -433,8 +433,12 @@ impl<'a> Attributor<'a> {
         let s = self.sentence(v);
         let mut t = v + 1;
         while t < s.end && t <= v + 4 {
-            if let Some(m) = self.people.mention_starting_at(t) {
-                let end = self.people.mentions[m].tokens.end;
+            let described = self.lower(t) == "the" && t + 1 < s.end && self.descriptor_speaker(t + 1).is_some();
+            let subject_end = match self.people.mention_starting_at(t) {
+                Some(m) => Some(self.people.mentions[m].tokens.end),
+                None => described.then_some(t + 2),
+            };
+            if let Some(end) = subject_end {
                 let closes = end >= s.end || self.doc.tokens[end].kind == TokenKind::Punct || is_preposition(&self.lower(end));
                 return closes.then_some(end);
             }
