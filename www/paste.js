@@ -29,3 +29,5 @@ form.addEventListener("submit", (event) => {
   event.preventDefault();
   render();
 });
+// The button waits for the package, so an early click never submits the form to the server.
+form.querySelector("button").disabled = false;
