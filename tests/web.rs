@@ -16,7 +16,6 @@ use whosaid::{Analysis, Person, Quote, QuoteKind, Span, FORMAT};
 wasm_bindgen_test_configure!(run_in_browser);
 
 #[path = "../src/widget/mod.rs"]
-#[allow(dead_code)]
 mod widget;
 
 use widget::dom_text::read_article;
