@@ -442,7 +442,9 @@ impl<'a> Attributor<'a> {
                 let closes = end >= s.end || self.doc.tokens[end].kind == TokenKind::Punct || is_preposition(&self.lower(end));
                 return closes.then_some(end);
             }
-            if !(self.doc.is_capitalised(t) || lexicon::is_role_noun(&self.lower(t)) || self.doc.is(t, '.')) {
+            // "says resident Tom Alvarez", "said local farmer Ann Dale": a few words of role.
+            let role_word = self.doc.tokens[t].kind == TokenKind::Word && self.quote_at[t].is_none() && lexicon::reporting_verb(&self.lower(t)).is_none() && !is_clause_opener(&self.lower(t));
+            if !(role_word || self.doc.is(t, '.')) {
                 return None;
             }
             t += 1;
@@ -536,7 +538,7 @@ impl<'a> Attributor<'a> {
                 None => self.after_addressee(v + 1)?,
             },
             VerbFrame::Object => {
-                if matches!(next.as_str(), "for" | "on" | "off" | "up" | "in" | "out" | "back" | "it" | "by" | "him" | "her" | "them") {
+                if matches!(next.as_str(), "for" | "on" | "off" | "up" | "in" | "out" | "back" | "by" | "upon") {
                     return None;
                 }
                 v + 1

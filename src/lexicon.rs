@@ -1,5 +1,6 @@
-//! Word lists compiled into the binary. The two large lists live in `data/` (see the README for their
-//! sources and licences); the small closed-class lists are written here by the whosaid authors.
+//! Word lists compiled into the binary. The large lists live in `data/` (see the README for their
+//! sources and licences) and are packed by `build.rs`; the small closed-class lists are written here
+//! by the whosaid authors.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -15,28 +16,48 @@ pub enum Gender {
     Unknown,
 }
 
-fn given_names() -> &'static HashMap<&'static str, Gender> {
-    static NAMES: OnceLock<HashMap<&'static str, Gender>> = OnceLock::new();
-    NAMES.get_or_init(|| {
-        [include_str!("../data/given-names.txt"), include_str!("../data/given-names-intl.txt")]
-            .into_iter()
-            .flat_map(str::lines)
-            .filter_map(|line| {
-                let (name, tag) = line.split_once(' ')?;
-                let gender = match tag {
-                    "m" => Gender::Male,
-                    "f" => Gender::Female,
-                    _ => Gender::Unknown,
-                };
-                Some((name, gender))
-            })
-            .collect()
+/// A list from `data/` as `build.rs` packed it into `OUT_DIR/NAME.words`.
+macro_rules! packed {
+    ($name:literal) => {
+        include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".words")).as_slice()
+    };
+}
+
+/// The shared-prefix byte of a packed word is below this; see `build.rs`.
+const SHARED_LIMIT: u8 = 0x20;
+
+/// The words of a packed list: each is the number of bytes it shares with the word before it, then
+/// the rest of it.
+fn unpack(packed: &[u8]) -> impl Iterator<Item = Box<str>> + '_ {
+    let mut word = Vec::new();
+    let mut rest = packed;
+    std::iter::from_fn(move || {
+        let (&shared, tail) = rest.split_first()?;
+        let end = tail.iter().position(|&b| b < SHARED_LIMIT).unwrap_or(tail.len());
+        word.truncate(usize::from(shared));
+        word.extend_from_slice(&tail[..end]);
+        rest = &tail[end..];
+        Some(String::from_utf8_lossy(&word).into())
     })
 }
 
-/// A list of words from `data/`, one per line, as a set built on first use.
-fn word_set(cell: &'static OnceLock<HashSet<&'static str>>, data: &'static str) -> &'static HashSet<&'static str> {
-    cell.get_or_init(|| data.lines().filter(|line| !line.is_empty()).collect())
+fn given_names() -> &'static HashMap<Box<str>, Gender> {
+    static NAMES: OnceLock<HashMap<Box<str>, Gender>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        [
+            (packed!("given-names-m"), Gender::Male),
+            (packed!("given-names-f"), Gender::Female),
+            (packed!("given-names-u"), Gender::Unknown),
+        ]
+        .into_iter()
+        .flat_map(|(names, gender)| unpack(names).map(move |name| (name, gender)))
+        .collect()
+    })
+}
+
+/// A packed list from `data/` as a set built on first use.
+fn word_set(cell: &'static OnceLock<HashSet<Box<str>>>, packed: &[u8]) -> &'static HashSet<Box<str>> {
+    cell.get_or_init(|| unpack(packed).collect())
 }
 
 /// Declares a predicate over one word list in `data/`.
@@ -44,8 +65,8 @@ macro_rules! word_list {
     ($(#[$doc:meta])* $name:ident, $file:literal) => {
         $(#[$doc])*
         pub fn $name(lower: &str) -> bool {
-            static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-            word_set(&SET, include_str!(concat!("../data/", $file))).contains(lower)
+            static SET: OnceLock<HashSet<Box<str>>> = OnceLock::new();
+            word_set(&SET, packed!($file)).contains(lower)
         }
     };
 }
@@ -53,33 +74,32 @@ macro_rules! word_list {
 word_list!(
     /// Whether `lower` is one of the few thousand most frequent English words (not counting given
     /// names), or a given name that is mostly an ordinary word ("Hope", "Will").
-    is_frequent_word, "common-words.txt"
+    is_frequent_word, "common-words"
 );
 word_list!(
     /// Given names that are mostly ordinary words, so a capitalised one alone names nobody.
-    is_name_like_word, "name-like-words.txt"
+    is_name_like_word, "name-like-words"
 );
 word_list!(
     /// Nouns that head a role phrase ("spokesman", "chief executive", "Prime Minister").
-    is_role_noun, "role-nouns.txt"
+    is_role_noun, "role-nouns"
 );
 word_list!(
     /// Capitalised words that, after the first word of a run of capitals, mark an organisation,
     /// place, event or work rather than a person ("Ford Motor", "Lincoln Center", "World Cup").
-    is_non_person_word, "non-person-words.txt"
+    is_non_person_word, "non-person-words"
 );
 word_list!(
     /// Words that can open a sentence in capitals, or title a name, and are never part of a name.
-    is_sentence_starter, "sentence-starters.txt"
+    is_sentence_starter, "sentence-starters"
 );
 
 /// Proper names of places, peoples, outlets and bodies that can stand alone and look like
 /// people's names ("Victoria", "Afghan", "Bloomberg"). Folded to lower case.
 pub fn is_known_non_person(lower: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    static WORLD: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    word_set(&SET, include_str!("../data/known-non-persons.txt")).contains(lower)
-        || word_set(&WORLD, include_str!("../data/non-persons.txt")).contains(lower)
+    static SET: OnceLock<HashSet<Box<str>>> = OnceLock::new();
+    // Packed together from known-non-persons.txt and non-persons.txt.
+    word_set(&SET, packed!("known-non-persons")).contains(lower)
 }
 
 /// The gender a given name suggests, or `None` when the word is not a known given name.
@@ -201,4 +221,63 @@ pub fn reporting_verb(lower: &str) -> Option<VerbFrame> {
 /// introduce reported speech only with "that" or a clause that has a finite verb.
 pub fn needs_that(lower: &str) -> bool {
     reporting_verbs().get(lower).is_some_and(|&(_, weak)| weak)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The words of `data/` files as written there.
+    fn listed<'a>(texts: &[&'a str]) -> HashSet<&'a str> {
+        texts.iter().flat_map(|text| text.lines()).filter(|line| !line.is_empty()).collect()
+    }
+
+    #[test]
+    fn each_predicate_accepts_exactly_the_words_of_its_lists() {
+        macro_rules! case {
+            ($file:literal, $accepts:expr) => {
+                (listed(&[include_str!(concat!("../data/", $file, ".txt"))]), packed!($file), $accepts)
+            };
+        }
+        let cases: [(HashSet<&str>, &[u8], fn(&str) -> bool); 6] = [
+            case!("common-words", is_frequent_word),
+            case!("name-like-words", is_name_like_word),
+            case!("role-nouns", is_role_noun),
+            case!("non-person-words", is_non_person_word),
+            case!("sentence-starters", is_sentence_starter),
+            (
+                listed(&[
+                    include_str!("../data/known-non-persons.txt"),
+                    include_str!("../data/non-persons.txt"),
+                ]),
+                packed!("known-non-persons"),
+                is_known_non_person,
+            ),
+        ];
+        for (words, packed, accepts) in cases {
+            assert!(words.iter().all(|word| accepts(word)));
+            let unpacked: Vec<Box<str>> = unpack(packed).collect();
+            assert_eq!(unpacked.len(), words.len());
+            assert!(unpacked.iter().all(|word| words.contains(&**word)));
+        }
+    }
+
+    #[test]
+    fn given_names_keep_their_gender_and_the_later_file_wins() {
+        let mut expected = HashMap::new();
+        let files = [include_str!("../data/given-names.txt"), include_str!("../data/given-names-intl.txt")];
+        let lines = files.iter().flat_map(|text| text.lines());
+        for (name, tag) in lines.filter_map(|line| line.split_once(' ')) {
+            let gender = match tag {
+                "m" => Gender::Male,
+                "f" => Gender::Female,
+                _ => Gender::Unknown,
+            };
+            expected.insert(name, gender);
+        }
+        assert_eq!(given_names().len(), expected.len());
+        assert!(expected.iter().all(|(name, &gender)| given_name(name) == Some(gender)));
+        assert_eq!(given_name("josé"), Some(Gender::Male));
+        assert_eq!(given_name("jose"), Some(Gender::Male));
+    }
 }

@@ -389,6 +389,9 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
 /// it: an organisation's or place's word, or a common word right before a given name
 /// ("Islamic Relations | Alia Salem").
 fn blocks_name(doc: &Document, t: usize, first: bool) -> bool {
+    if lexicon::is_name_particle(doc.word(t)) {
+        return false;
+    }
     let lower = lower_word(doc, t);
     let next = lower_word(doc, t + 1);
     let next_is_given = lexicon::given_name(&next).is_some() && !lexicon::is_common_word(&next);

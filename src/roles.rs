@@ -120,6 +120,11 @@ fn premodifier(doc: &Document, people: &People, name_start: usize) -> Option<Ran
     } else if k > sentence_start && is_honorific(k - 1) {
         k -= 1;
     }
+    // "Gov. Gavin Newsom": the role ends with the abbreviation's dot.
+    let role_end = k;
+    if k > sentence_start + 1 && doc.is(k - 1, '.') && is_role_noun(doc, k - 2) {
+        k -= 1;
+    }
     // "[former Museum of Flight CEO] Bonnie Dunbar": an editor's bracket around the role.
     let bracketed = k > sentence_start + 1 && (doc.is(k - 1, ']') || doc.is(k - 1, ')'));
     if bracketed {
@@ -128,7 +133,7 @@ fn premodifier(doc: &Document, people: &People, name_start: usize) -> Option<Ran
     if k == sentence_start || !(is_role_noun(doc, k - 1) || doc.is_capitalised(k - 1)) {
         return None;
     }
-    let end = k;
+    let end = if doc.is(k, '.') { role_end } else { k };
     let mut start = k;
     while start > sentence_start && end - start < MAX_ROLE_TOKENS {
         let t = start - 1;
@@ -239,7 +244,8 @@ fn trimmed(doc: &Document, mut range: Range<usize>) -> Option<Range<usize>> {
     while range.start < range.end && (matches!(lower(doc, range.start).as_str(), "the" | "a" | "an" | "and" | "of") || doc.tokens[range.start].kind == TokenKind::Punct) {
         range.start += 1;
     }
-    while range.end > range.start && doc.tokens[range.end - 1].kind == TokenKind::Punct {
+    let abbreviation_dot = |t: usize| doc.is(t, '.') && t > range.start && doc.tokens[t - 1].end == doc.tokens[t].start && doc.tokens[t - 1].kind == TokenKind::Word;
+    while range.end > range.start && doc.tokens[range.end - 1].kind == TokenKind::Punct && !abbreviation_dot(range.end - 1) {
         range.end -= 1;
     }
     (range.start < range.end).then_some(range)

@@ -29,15 +29,17 @@ fn call_method(target: &JsValue, name: &str, args: &[&JsValue]) -> Option<JsValu
     Reflect::apply(&method, target, &args).ok()
 }
 
-/// Highlights `range` and scrolls it to the middle of the viewport.
+/// Highlights `range`, scrolls it to the middle of the viewport and puts the caret at its start,
+/// so the next Tab (and a screen reader's reading position) continues from the passage.
 pub fn show(range: &Range) {
     let highlighted = highlight_registry()
         .zip(new_highlight(range))
         .and_then(|(registry, highlight)| call_method(&registry, "set", &[&HIGHLIGHT_NAME.into(), &highlight]));
-    if highlighted.is_none() {
-        if let Some(selection) = web_sys::window().and_then(|w| w.get_selection().ok().flatten()) {
-            let _ = selection.remove_all_ranges();
-            let _ = selection.add_range(range);
+    if let Some(selection) = web_sys::window().and_then(|w| w.get_selection().ok().flatten()) {
+        let _ = selection.remove_all_ranges();
+        let _ = selection.add_range(range);
+        if highlighted.is_some() {
+            let _ = selection.collapse_to_start();
         }
     }
     scroll_to(range);
