@@ -205,6 +205,12 @@ const tests = [
       "a highlight",
     );
     assertEqual(highlighted.replace(/\s+/g, " "), quote.replace(/\s+/g, " "), "the highlighted passage is the quote");
+    await waitFor(() => page.evaluate(() => {
+      const box = CSS.highlights.get("whosaid-passage").values().next().value.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= innerHeight;
+    }), 2000, "the passage scrolled into view");
+    const caretInArticle = await page.evaluate(() => document.querySelector("[data-whosaid]").contains(getSelection().anchorNode));
+    assert(caretInArticle, "the caret moves to the passage, so Tab continues from there");
     await closePage(page);
   }],
 
