@@ -854,7 +854,7 @@ mod tests {
             .into_iter()
             .map(|a| {
                 let p = &people.persons[a.person];
-                let name = doc.text[doc.tokens[p.name_tokens.start].start..doc.tokens[p.name_tokens.end - 1].end].to_owned();
+                let name = p.name.clone();
                 let content = doc.text[doc.tokens[a.content.start].start..doc.tokens[a.content.end - 1].end].to_owned();
                 (name, a.kind, content)
             })

@@ -70,7 +70,7 @@ impl<'d> Output<'d> {
             .iter()
             .enumerate()
             .map(|(i, person)| {
-                let name = display_name(self.text(&person.name_tokens));
+                let name = display_name(&person.name);
                 let quotes = said.iter().filter(|a| a.person == i).map(|a| self.quote(a)).collect();
                 Person {
                     id: unique_id(&name, &mut ids),

@@ -23,10 +23,12 @@ pub struct Mention {
 /// One distinct person.
 #[derive(Debug, Clone)]
 pub struct Person {
-    /// Token range of the fullest mention, for the card name.
-    pub name_tokens: Range<usize>,
+    /// The fullest form of the name, as the article writes it (without a nickname inside it).
+    pub name: String,
     /// The name words, lower-cased, of the fullest form.
     pub words: Vec<String>,
+    /// Nicknames the article introduced ("Bob" in Robert “Bob” Smith), lower-cased.
+    pub nicknames: Vec<String>,
     /// Gender suggested by the given name, honorifics or role nouns.
     pub gender: Gender,
     /// Indices into [`People::mentions`], in article order.
@@ -62,7 +64,10 @@ impl People {
 #[derive(Debug)]
 struct Candidate {
     tokens: Range<usize>,
+    /// The name as written, without a nickname inside it.
+    name: String,
     words: Vec<String>,
+    nickname: Option<String>,
     /// Evidence from the words and the context, see [`score`].
     score: i32,
     gender: Gender,
@@ -84,10 +89,11 @@ pub fn find_people(doc: &Document) -> People {
             Some(&p) => p,
             None => {
                 let p = variant_of(&people.persons, &index, &c.words).unwrap_or_else(|| {
-                    people.persons.push(Person { name_tokens: c.tokens.clone(), words: c.words.clone(), gender: c.gender, mentions: Vec::new() });
+                    people.persons.push(Person::from(c));
                     people.persons.len() - 1
                 });
                 index.add(&c.words, p);
+                index.add(c.nickname.as_slice(), p);
                 by_key.insert(key, p);
                 p
             }
@@ -101,7 +107,7 @@ pub fn find_people(doc: &Document) -> People {
             None if c.titled || c.score >= 3 => {
                 let key = c.words[0].clone();
                 *by_key.entry(key).or_insert_with(|| {
-                    people.persons.push(Person { name_tokens: c.tokens.clone(), words: c.words.clone(), gender: c.gender, mentions: Vec::new() });
+                    people.persons.push(Person::from(c));
                     index.add(&c.words, people.persons.len() - 1);
                     people.persons.len() - 1
                 })
@@ -111,6 +117,12 @@ pub fn find_people(doc: &Document) -> People {
         add_mention(&mut people, c.tokens.clone(), person);
     }
     finish(people)
+}
+
+impl From<&Candidate> for Person {
+    fn from(c: &Candidate) -> Self {
+        Person { name: c.name.clone(), words: c.words.clone(), nicknames: c.nickname.iter().cloned().collect(), gender: c.gender, mentions: Vec::new() }
+    }
 }
 
 /// A full name whose last word also stands alone elsewhere ("Amneh Jafari" … "Jafari said") is
@@ -165,7 +177,12 @@ fn add_mention(people: &mut People, tokens: Range<usize>, person: usize) {
 fn upgrade(person: &mut Person, c: &Candidate) {
     if c.words.len() > person.words.len() {
         person.words = c.words.clone();
-        person.name_tokens = c.tokens.clone();
+        person.name = c.name.clone();
+    }
+    if let Some(nickname) = &c.nickname {
+        if !person.nicknames.contains(nickname) {
+            person.nicknames.push(nickname.clone());
+        }
     }
     if person.gender == Gender::Unknown {
         person.gender = c.gender;
@@ -242,7 +259,7 @@ fn surname_owner(people: &People, index: &NameIndex, word: &str, at: usize, gend
     let namesakes = index.namesakes(word);
     let by_surname: Vec<usize> = namesakes.iter().copied().filter(|&p| people.persons[p].words.last().is_some_and(|w| w == word) && fits(&people.persons[p])).collect();
     let pool = if by_surname.is_empty() {
-        namesakes.into_iter().filter(|&p| people.persons[p].words.iter().any(|w| w == word) && fits(&people.persons[p])).collect()
+        namesakes.into_iter().filter(|&p| people.persons[p].words.iter().chain(&people.persons[p].nicknames).any(|w| w == word) && fits(&people.persons[p])).collect()
     } else {
         by_surname
     };
@@ -303,7 +320,50 @@ fn candidates(doc: &Document) -> Vec<Candidate> {
         split_run(doc, i..end, &mut out);
         i = end.max(i + 1);
     }
+    join_nicknames(doc, out)
+}
+
+/// Folds a nickname the article introduces into the name: Robert “Bob” Smith (one name with the
+/// nickname Bob), Robert Smith, known as “Bobby”, or Robert Smith (“Bobby”).
+fn join_nicknames(doc: &Document, candidates: Vec<Candidate>) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::with_capacity(candidates.len());
+    let mut iter = candidates.into_iter().peekable();
+    while let Some(mut c) = iter.next() {
+        let nickname_at = |n: &Candidate| n.words.len() == 1 && nickname_between(doc, &n.tokens);
+        // Inside the name: [Robert] “[Bob]” [Smith]
+        if iter.peek().is_some_and(|n| n.tokens.start == c.tokens.end + 1 && nickname_at(n)) {
+            let nick = iter.next().expect("peeked");
+            match iter.next_if(|surname| surname.tokens.start == nick.tokens.end + 1) {
+                Some(surname) => {
+                    c.name = format!("{} {}", c.name, surname.name);
+                    c.words.extend(surname.words);
+                    c.tokens.end = surname.tokens.end;
+                    c.score = c.score.max(surname.score) + 2;
+                    c.nickname = Some(nick.words[0].clone());
+                }
+                None => out.push(nick),
+            }
+        }
+        // After the name: Robert Smith, known as “Bobby” / Robert Smith (“Bobby”)
+        if c.words.len() > 1 && iter.peek().is_some_and(|n| nickname_at(n) && introduces_nickname(doc, c.tokens.end, n.tokens.start)) {
+            c.nickname = iter.next().map(|n| n.words[0].clone());
+        }
+        out.push(c);
+    }
     out
+}
+
+/// Whether the one-word candidate `word` sits inside quotation marks.
+fn nickname_between(doc: &Document, word: &Range<usize>) -> bool {
+    let is_mark = |t: usize| doc.tokens[t].kind == TokenKind::Punct && doc.word(t).starts_with(['“', '”', '"', '‘', '’', '\'']);
+    word.start > 0 && word.end < doc.tokens.len() && is_mark(word.start - 1) && is_mark(word.end)
+}
+
+/// ", known as “X”" or " (“X”)" between a name ending at `name_end` and a quoted nickname at
+/// `nickname`.
+fn introduces_nickname(doc: &Document, name_end: usize, nickname: usize) -> bool {
+    let between: Vec<String> = (name_end..nickname - 1).map(|t| doc.word(t).to_lowercase()).collect();
+    matches!(between.iter().map(String::as_str).collect::<Vec<_>>().as_slice(), [",", "known", "as"] | [",", "nicknamed"] | ["("] | [",", "better", "known", "as"])
 }
 
 fn starts_name(doc: &Document, i: usize) -> bool {
@@ -382,7 +442,8 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
     let titled = titled || preceded_by_title(doc, tokens.start, &words);
     let gender = gender_of(doc, &words, tokens.start, honorific_gender);
     let score = score(doc, &tokens, &words, titled);
-    out.push(Candidate { tokens, words, score, gender, titled });
+    let name = doc.text[doc.tokens[tokens.start].start..doc.tokens[tokens.end - 1].end].to_owned();
+    out.push(Candidate { tokens, name, words, nickname: None, score, gender, titled });
 }
 
 /// Whether token `t` of a run ends something that is not a name, so a name can only start after
@@ -543,7 +604,7 @@ mod tests {
     fn names(text: &str) -> Vec<String> {
         let doc = Document::new(text);
         let people = find_people(&doc);
-        people.persons.iter().map(|p| doc.text[doc.tokens[p.name_tokens.start].start..doc.tokens[p.name_tokens.end - 1].end].to_owned()).collect()
+        people.persons.iter().map(|p| p.name.clone()).collect()
     }
 
     #[test]

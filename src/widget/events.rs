@@ -54,6 +54,7 @@ pub fn attach(mount: &Rc<Mount>) {
     if let Some(window) = web_sys::window() {
         listeners.push(on(mount, &window, "scroll", true, |mount, _| reposition(mount)));
         listeners.push(on(mount, &window, "resize", false, |mount, _| reposition(mount)));
+        listeners.push(on(mount, &window, "storage", false, switch_changed_elsewhere));
     }
     if let Ok(mut state) = mount.state.try_borrow_mut() {
         state.listeners = listeners;
@@ -254,6 +255,14 @@ fn card_click(mount: &Rc<Mount>, event: &Event) {
         if let Some(person) = person {
             mount.show_quote(person, quote);
         }
+    }
+}
+
+/// The reader turned cards on or off in another tab of this site: follow suit here.
+fn switch_changed_elsewhere(mount: &Rc<Mount>, event: &Event) {
+    let key = event.dyn_ref::<web_sys::StorageEvent>().and_then(web_sys::StorageEvent::key);
+    if key.as_deref() == Some(super::optout::STORAGE_KEY) {
+        mount.refresh();
     }
 }
 
