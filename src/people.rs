@@ -101,8 +101,9 @@ pub fn find_people(doc: &Document) -> People {
         upgrade(&mut people.persons[person], c);
         add_mention(&mut people, c.tokens.clone(), person);
     }
+    let full_names: Vec<usize> = people.persons.iter().map(|p| p.mentions.len()).collect();
     for c in candidates.iter().filter(|c| c.words.len() == 1) {
-        let person = match surname_owner(&people, &index, &c.words[0], c.tokens.start, c.gender) {
+        let person = match surname_owner(&people, &index, &full_names, &c.words[0], c.tokens.start, c.gender) {
             Some(p) => p,
             None if c.titled || c.score >= 3 => {
                 let key = c.words[0].clone();
@@ -254,7 +255,7 @@ fn one_edit_apart(a: &str, b: &str) -> bool {
 
 /// The person a lone name word refers to: a full name ending (surname) or starting (given name,
 /// or family name first as in "Mr. Xi") with it. Among several, the one named last before `at`.
-fn surname_owner(people: &People, index: &NameIndex, word: &str, at: usize, gender: Gender) -> Option<usize> {
+fn surname_owner(people: &People, index: &NameIndex, full_names: &[usize], word: &str, at: usize, gender: Gender) -> Option<usize> {
     let fits = |p: &Person| gender == Gender::Unknown || p.gender == Gender::Unknown || p.gender == gender;
     let namesakes = index.namesakes(word);
     let by_surname: Vec<usize> = namesakes.iter().copied().filter(|&p| people.persons[p].words.last().is_some_and(|w| w == word) && fits(&people.persons[p])).collect();
@@ -267,7 +268,7 @@ fn surname_owner(people: &People, index: &NameIndex, word: &str, at: usize, gend
     match pool.len() {
         0 => None,
         1 => Some(pool[0]),
-        _ => Some(nearest_before(people, &pool, at)),
+        _ => Some(nearest_before(people, full_names, &pool, at)),
     }
 }
 
@@ -300,9 +301,16 @@ fn edit_distance(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
-fn nearest_before(people: &People, pool: &[usize], at: usize) -> usize {
+/// Among `pool`, the person named last before token `at`. A person's mentions are their full
+/// names in article order (the first `full_names[p]`), then the lone words joined so far, which all
+/// stand before `at`: a binary search and a last element, not a scan.
+fn nearest_before(people: &People, full_names: &[usize], pool: &[usize], at: usize) -> usize {
     let last_before = |p: usize| {
-        people.persons[p].mentions.iter().map(|&m| people.mentions[m].tokens.start).filter(|&s| s < at).max()
+        let mentions = &people.persons[p].mentions;
+        let (full, single) = mentions.split_at(full_names.get(p).copied().unwrap_or(0).min(mentions.len()));
+        let start = |m: &usize| people.mentions[*m].tokens.start;
+        let last_full = full.partition_point(|m| start(m) < at).checked_sub(1).map(|i| start(&full[i]));
+        last_full.max(single.last().map(start))
     };
     pool.iter().copied().max_by_key(|&p| (last_before(p), std::cmp::Reverse(p))).unwrap_or(pool[0])
 }
