@@ -229,6 +229,18 @@ const tests = [
     await closePage(page);
   }],
 
+  ["turning cards off in one tab turns them off in the site's other tabs", async () => {
+    const page = await openPage();
+    const other = await page.context().newPage();
+    await other.goto(new URL("clock.html", base).href);
+    await other.waitForSelector("[data-whosaid-person]");
+    await page.evaluate(async () => (await import("./pkg/whosaid.js")).disableCards());
+    await waitFor(async () => (await other.locator("[data-whosaid-person]").count()) === 0, 2000, "the other tab follows");
+    await page.evaluate(async () => (await import("./pkg/whosaid.js")).enableCards());
+    await waitFor(async () => (await other.locator("[data-whosaid-person]").count()) > 0, 2000, "and turns them back on");
+    await closePage(page);
+  }],
+
   ["paragraphs appended after mounting get their cards", async () => {
     const page = await openPage();
     const name = await page.evaluate(async () => {
