@@ -79,6 +79,7 @@ struct Candidate {
 pub fn find_people(doc: &Document) -> People {
     let mut candidates = candidates(doc);
     surname_evidence(&mut candidates);
+    list_evidence(doc, &mut candidates);
     let mut people = People { mention_at: vec![None; doc.tokens.len()], ..People::default() };
     let mut by_key: HashMap<String, usize> = HashMap::new();
     let mut index = NameIndex::default();
@@ -133,6 +134,24 @@ fn surname_evidence(candidates: &mut [Candidate]) {
     for c in candidates.iter_mut().filter(|c| c.words.len() > 1) {
         if c.words.last().is_some_and(|w| singles.contains(w) && !lexicon::is_common_word(w)) {
             c.score += 1;
+        }
+    }
+}
+
+/// A name in a list with people ("photographers Nat Finkelstein, Christopher Makos and Felice
+/// Quinto"; "such as Ansel Adams, Chuck Close") is likely a person too.
+fn list_evidence(doc: &Document, candidates: &mut [Candidate]) {
+    let listed = |a: &Candidate, b: &Candidate| {
+        let between: Vec<&str> = (a.tokens.end..b.tokens.start).map(|t| doc.word(t)).collect();
+        matches!(between.as_slice(), [","] | ["and"] | [",", "and"] | ["or"] | [",", "or"])
+    };
+    let strong: Vec<bool> = candidates.iter().map(|c| c.words.len() > 1 && c.score >= 2).collect();
+    for i in 0..candidates.len() {
+        let weak = candidates[i].words.len() > 1 && candidates[i].score == 1;
+        let before = i > 0 && strong[i - 1] && listed(&candidates[i - 1], &candidates[i]);
+        let after = i + 1 < candidates.len() && strong[i + 1] && listed(&candidates[i], &candidates[i + 1]);
+        if weak && (before || after) {
+            candidates[i].score += 1;
         }
     }
 }
@@ -209,9 +228,10 @@ struct NameIndex {
     by_initial: HashMap<char, Vec<usize>>,
 }
 
-/// The typo check compares a lone word with at most this many people sharing its initial, the
-/// latest named: an article never has more, and a text of thousands of names stays linear.
-const MAX_TYPO_CANDIDATES: usize = 256;
+/// A name is compared with at most this many of the latest people who share it (or, for the
+/// typo check, share its initial): an article never names more, and a text of thousands of names
+/// stays linear.
+const MAX_NAMESAKES: usize = 256;
 
 impl NameIndex {
     fn add(&mut self, words: &[String], person: usize) {
@@ -223,17 +243,18 @@ impl NameIndex {
         }
     }
 
-    /// The people indexed under `word`, in person order, each once.
+    /// The latest people indexed under `word`, at most [`MAX_NAMESAKES`], in person order, each once.
     fn namesakes(&self, word: &str) -> Vec<usize> {
-        let mut people = self.by_word.get(word).cloned().unwrap_or_default();
+        let all = self.by_word.get(word).map_or(&[][..], Vec::as_slice);
+        let mut people = all[all.len().saturating_sub(MAX_NAMESAKES)..].to_vec();
         people.sort_unstable();
         people.dedup();
         people
     }
 
-    /// The latest people whose surname has started with `initial`, at most [`MAX_TYPO_CANDIDATES`].
+    /// The latest people whose surname has started with `initial`, at most [`MAX_NAMESAKES`].
     fn with_initial(&self, initial: char) -> impl Iterator<Item = usize> + '_ {
-        self.by_initial.get(&initial).into_iter().flat_map(|people| people.iter().rev().take(MAX_TYPO_CANDIDATES).copied())
+        self.by_initial.get(&initial).into_iter().flat_map(|people| people.iter().rev().take(MAX_NAMESAKES).copied())
     }
 }
 
