@@ -3,10 +3,10 @@
 # wink-nlp), all from one run on this machine, then whosaid's throughput from 10 KiB to 1 MiB.
 # Not part of the tests: the machine is shared and timings are noisy.
 set -euo pipefail
-source "$(dirname "${BASH_SOURCE[0]}")/../scripts/setup.sh"
+repo_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$repo_root"
 shared_dir="$repo_root/../shared"
-bash scripts/build-package.sh
+bash scripts/build-package.sh # runs the set-up first
 
 # shared/ is read-only, and the harness writes its bundles beside itself.
 work=$(mktemp -d)

@@ -2,8 +2,8 @@
 # Command 1: install what is missing, build the package and serve the demo page on 127.0.0.1.
 # PORT picks the port (default 8080; a free one is chosen when it is taken).
 set -euo pipefail
-source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
-bash "$repo_root/scripts/build-package.sh"
+repo_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+bash "$repo_root/scripts/build-package.sh" # runs the set-up first
 
 port=${PORT:-8080}
 if ! python3 "$repo_root/scripts/free-port.py" --check "$port"; then
