@@ -11,7 +11,7 @@ mod support;
 
 use proptest::prelude::*;
 use proptest::sample::{select, Index};
-use std::sync::mpsc;
+use std::sync::{mpsc, Mutex, MutexGuard, PoisonError};
 use std::thread;
 use std::time::{Duration, Instant};
 use support::inputs::{self, LOPEZ_CLAIM, LOPEZ_SAID};
@@ -26,9 +26,18 @@ const WASM_STACK_BYTES: usize = 1 << 20;
 /// blow-up, not a slow machine.
 const DEADLINE: Duration = Duration::from_secs(60);
 
+/// Taken around every analysis in this file, so the timing test measures `analyze` alone, not
+/// whichever other test shares the machine's two cores with it.
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+fn one_at_a_time() -> MutexGuard<'static, ()> {
+    ONE_AT_A_TIME.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
 /// Analyses `text` as the widget would (on a 1 MiB stack), then checks the result's contract.
 /// Panics if `analyze` panics, outlives [`DEADLINE`], or breaks the contract.
 fn analyze_checked(text: &str) -> Analysis {
+    let _alone = one_at_a_time();
     let (sender, receiver) = mpsc::channel();
     let owned = text.to_owned();
     let worker = thread::Builder::new()
@@ -168,7 +177,11 @@ mod properties {
     }
 
     fn assert_well_formed(text: &str) -> Result<(), TestCaseError> {
-        check_well_formed(text, &analyze(text)).map_err(TestCaseError::fail)
+        let analysis = {
+            let _alone = one_at_a_time();
+            analyze(text)
+        };
+        check_well_formed(text, &analysis).map_err(TestCaseError::fail)
     }
 
     proptest! {
@@ -342,15 +355,24 @@ mod pathological {
     }
 
     /// Ten times the text must cost about ten times the time; quadratic work would cost 100×.
-    /// The fastest of a few runs is compared, so a busy machine does not fail the test.
+    /// The fastest of a few runs is compared, and a ratio over the bound is measured again, so
+    /// a machine busy with other work does not fail the test while a real blow-up always does.
     #[test]
     fn cost_grows_linearly_with_input_size() {
         const SMALL: usize = 40_000;
         const MOST_RATIO: f64 = 30.0;
+        const TRIES: usize = 3;
+        let _alone = one_at_a_time();
         for (shape, build) in inputs::SHAPES {
             let (small, large) = (build(SMALL), build(10 * SMALL));
-            let ratio = fastest_seconds(&large, 2) / fastest_seconds(&small, 3).max(1e-4);
-            assert!(ratio < MOST_RATIO, "{shape}: 10× the text cost {ratio:.1}× the time (linear is ~10×)");
+            let mut ratios = Vec::new();
+            while ratios.len() < TRIES && ratios.last().map_or(true, |&ratio| ratio >= MOST_RATIO) {
+                ratios.push(fastest_seconds(&large, 2) / fastest_seconds(&small, 3).max(1e-4));
+            }
+            assert!(
+                ratios.iter().any(|&ratio| ratio < MOST_RATIO),
+                "{shape}: 10× the text cost {ratios:.1?}× the time (linear is ~10×)"
+            );
         }
     }
 
