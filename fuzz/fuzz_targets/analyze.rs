@@ -1,5 +1,6 @@
 //! Fuzzes `whosaid::analyze` with any bytes (invalid UTF-8 replaced, as a browser decodes a page):
-//! it must never panic and its result must keep the contract the robustness tests check.
+//! it must never panic, its result must keep the contract the robustness tests check, and a
+//! second run must give the same result.
 //!
 //! From the crate root, with the nightly toolchain and `cargo install cargo-fuzz`, seeded with the
 //! dev articles:
@@ -19,4 +20,5 @@ fuzz_target!(|bytes: &[u8]| {
     if let Err(broken) = well_formed::check_well_formed(&text, &analysis) {
         panic!("ill-formed analysis: {broken}");
     }
+    assert_eq!(whosaid::analyze(&text), analysis, "two runs on the same text differ");
 });
