@@ -14,7 +14,7 @@ use super::live::LiveObserver;
 use super::options::Options;
 use super::people_list::{ListAction, PeopleList};
 use super::slices;
-use super::wrap::{plan_cuts, wrap_segment, Anchor, SegmentCuts, Split, PERSON_ATTRIBUTE};
+use super::wrap::{join_mention_pieces, plan_cuts, wrap_segment, Anchor, SegmentCuts, Split, PERSON_ATTRIBUTE};
 use super::{guard, optout, passage, style};
 use crate::Person;
 
@@ -213,11 +213,13 @@ impl Mount {
         let Ok(mut state) = self.state.try_borrow_mut() else { return };
         let state = &mut *state;
         self.quietly(|| {
+            let first_new = state.splits.len();
             for planned in cuts {
                 if let Some(split) = wrap_segment(&self.document, article, planned, &state.people) {
                     state.splits.push(split);
                 }
             }
+            join_mention_pieces(&state.splits[first_new..]);
         });
     }
 
@@ -267,9 +269,11 @@ pub fn warm_up(document: &Document) {
         Ok(analysis) => analysis,
         Err(error) => return guard::report(&error),
     };
-    for planned in plan_cuts(&read, &analysis.people) {
-        wrap_segment(document, &read, &planned, &analysis.people);
-    }
+    let splits: Vec<Split> = plan_cuts(&read, &analysis.people)
+        .iter()
+        .filter_map(|planned| wrap_segment(document, &read, planned, &analysis.people))
+        .collect();
+    join_mention_pieces(&splits);
     if let Some(person) = analysis.people.first() {
         super::content::header(document, person, "warm-up", "h2");
         super::content::quotes(document, person);

@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use web_sys::{Document, HtmlElement, Text};
+use web_sys::{Document, HtmlElement, Node, Text};
 
 use super::dom_text::ArticleText;
 use crate::Person;
@@ -26,6 +26,8 @@ pub struct Cut {
     pub end: usize,
     /// Index of the person in the analysis.
     pub person: usize,
+    /// Which mention this piece belongs to (mentions numbered in article order).
+    pub mention: usize,
     /// Whether this is the mention's first piece, the one that takes keyboard focus.
     pub first: bool,
 }
@@ -50,13 +52,13 @@ pub fn plan_cuts(article: &ArticleText, people: &[Person]) -> Vec<SegmentCuts> {
     spans.sort_unstable();
     let mut by_segment: BTreeMap<usize, Vec<Cut>> = BTreeMap::new();
     let mut covered_until = 0;
-    for (start, end, person) in spans {
+    for (mention, (start, end, person)) in spans.into_iter().enumerate() {
         if start < covered_until {
             continue;
         }
         covered_until = end;
         for (index, (segment, local_start, local_end)) in article.pieces(start, end).into_iter().enumerate() {
-            let cut = Cut { start: local_start, end: local_end, person, first: index == 0 };
+            let cut = Cut { start: local_start, end: local_end, person, mention, first: index == 0 };
             by_segment.entry(segment).or_default().push(cut);
         }
     }
@@ -68,8 +70,8 @@ pub struct Split {
     original: Text,
     /// The text nodes split off the original, the mention pieces among them.
     pieces: Vec<Text>,
-    /// The `<span>`s around the mention pieces.
-    wrappers: Vec<HtmlElement>,
+    /// The `<span>`s around the mention pieces, each with the number of its mention.
+    wrappers: Vec<(usize, HtmlElement)>,
 }
 
 impl Split {
@@ -77,13 +79,8 @@ impl Split {
     /// back into the original node. With no other script involved the result is the original DOM
     /// exactly; text another script removed or rewrote meanwhile stays as that script left it.
     pub fn restore(&self) {
-        for wrapper in &self.wrappers {
-            if let Some(parent) = wrapper.parent_node() {
-                while let Some(child) = wrapper.first_child() {
-                    let _ = parent.insert_before(&child, Some(wrapper));
-                }
-                let _ = parent.remove_child(wrapper);
-            }
+        for (_, wrapper) in &self.wrappers {
+            unwrap(wrapper);
         }
         if self.original.parent_node().is_none() {
             return;
@@ -129,10 +126,76 @@ fn apply_cuts(document: &Document, split: &mut Split, cuts: &[Cut], people: &[Pe
         split.pieces.push(piece.clone());
         let element = mention_element(document, &people[cut.person], cut.first)?;
         parent.insert_before(&element, Some(&piece)).ok()?;
-        split.wrappers.push(element.clone());
+        split.wrappers.push((cut.mention, element.clone()));
         element.append_child(&piece).ok()?;
     }
     Some(())
+}
+
+/// Puts an element's children in its place and removes it.
+fn unwrap(element: &HtmlElement) {
+    if let Some(parent) = element.parent_node() {
+        while let Some(child) = element.first_child() {
+            let _ = parent.insert_before(&child, Some(element));
+        }
+        let _ = parent.remove_child(element);
+    }
+}
+
+/// Makes one element of each mention that crosses inline markup, where the markup holds nothing
+/// but the mention's next piece: `Dmitry <a>Peskov</a>` becomes one focusable
+/// `<span>Dmitry <a>Peskov</a></span>` instead of two pieces. The link (or emphasis) element is
+/// moved, not copied, so its listeners stay; restoring the splits puts everything back.
+pub fn join_mention_pieces(splits: &[Split]) {
+    let mut by_mention: BTreeMap<usize, Vec<&HtmlElement>> = BTreeMap::new();
+    for split in splits {
+        for (mention, wrapper) in &split.wrappers {
+            by_mention.entry(*mention).or_default().push(wrapper);
+        }
+    }
+    for pieces in by_mention.values().filter(|pieces| pieces.len() > 1) {
+        join(pieces);
+    }
+}
+
+/// Joins the pieces when each later piece sits alone in an element right after the previous one.
+fn join(pieces: &[&HtmlElement]) {
+    let Some(parent) = pieces[0].parent_node() else { return };
+    let mut containers = Vec::new();
+    let mut previous: Node = pieces[0].clone().into();
+    for piece in &pieces[1..] {
+        let Some(container) = sole_container(piece, &parent) else { return };
+        if previous.next_sibling().as_ref() != Some(&container) {
+            return;
+        }
+        previous = container.clone();
+        containers.push(container);
+    }
+    for (piece, container) in pieces[1..].iter().zip(&containers) {
+        if pieces[0].append_child(container).is_ok() {
+            unwrap(piece);
+        }
+    }
+}
+
+/// The ancestor of `piece` that is a child of `parent`, if every element on the way holds no
+/// text but the piece's.
+fn sole_container(piece: &HtmlElement, parent: &Node) -> Option<Node> {
+    let text = piece.text_content();
+    let mut node: Node = piece.parent_node()?;
+    if node == *parent {
+        return None;
+    }
+    loop {
+        if node.text_content() != text {
+            return None;
+        }
+        let up = node.parent_node()?;
+        if up == *parent {
+            return Some(node);
+        }
+        node = up;
+    }
 }
 
 /// The element that marks a mention. The first piece of a mention is the keyboard stop and
