@@ -83,8 +83,10 @@ pub fn find_people(doc: &Document) -> People {
     let mut people = People { mention_at: vec![None; doc.tokens.len()], ..People::default() };
     let mut by_key: HashMap<String, usize> = HashMap::new();
     let mut index = NameIndex::default();
-    // Full names first, so single words can join them wherever they stand.
-    for c in candidates.iter().filter(|c| c.words.len() > 1 && c.score >= 2) {
+    // Full names first, so single words can join them wherever they stand. A multi-word surname
+    // ("López García", "van der Linden") that ends a longer name waits to join that name.
+    let tails = name_tails(&candidates);
+    for c in candidates.iter().filter(|c| c.words.len() > 1 && c.score >= 2 && !tails.contains(&c.words)) {
         let key = c.words.join(" ");
         let person = match by_key.get(&key) {
             Some(&p) => p,
@@ -101,6 +103,15 @@ pub fn find_people(doc: &Document) -> People {
         };
         upgrade(&mut people.persons[person], c);
         add_mention(&mut people, c.tokens.clone(), person);
+    }
+    for c in candidates.iter().filter(|c| c.words.len() > 1 && tails.contains(&c.words)) {
+        let owners: Vec<usize> = index.namesakes(&c.words[0]).into_iter().filter(|&p| people.persons[p].words.ends_with(&c.words)).collect();
+        if let Some(&person) = owners.first() {
+            add_mention(&mut people, c.tokens.clone(), person);
+        }
+    }
+    for person in &mut people.persons {
+        person.mentions.sort_by_key(|&m| people.mentions[m].tokens.start);
     }
     let full_names: Vec<usize> = people.persons.iter().map(|p| p.mentions.len()).collect();
     for c in candidates.iter().filter(|c| c.words.len() == 1) {
@@ -119,6 +130,16 @@ pub fn find_people(doc: &Document) -> People {
         add_mention(&mut people, c.tokens.clone(), person);
     }
     finish(people)
+}
+
+/// The word sequences that end a longer name found in the article and are two words or more:
+/// multi-word surnames used alone.
+fn name_tails(candidates: &[Candidate]) -> std::collections::HashSet<Vec<String>> {
+    candidates
+        .iter()
+        .filter(|c| c.words.len() > 2 && c.score >= 2)
+        .flat_map(|c| (1..c.words.len() - 1).map(|i| c.words[i..].to_vec()))
+        .collect()
 }
 
 impl From<&Candidate> for Person {
@@ -231,7 +252,7 @@ struct NameIndex {
 /// A name is compared with at most this many of the latest people who share it (or, for the
 /// typo check, share its initial): an article never names more, and a text of thousands of names
 /// stays linear.
-const MAX_NAMESAKES: usize = 256;
+const MAX_NAMESAKES: usize = 64;
 
 impl NameIndex {
     fn add(&mut self, words: &[String], person: usize) {
@@ -396,7 +417,15 @@ fn introduces_nickname(doc: &Document, name_end: usize, nickname: usize) -> bool
 }
 
 fn starts_name(doc: &Document, i: usize) -> bool {
-    doc.is_capitalised(i) && !is_possessive(doc.word(i))
+    is_name_word(doc, i)
+}
+
+/// A word that can be part of a name: capitalised ("Okafor", "O'Neill", "A.J."), or an Arabic
+/// family name with its article ("al-Masri", "el-Sisi"); never the pronoun "I" or a possessive.
+fn is_name_word(doc: &Document, t: usize) -> bool {
+    let word = doc.word(t);
+    let prefixed = ["al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "an-"].iter().any(|p| word.strip_prefix(p).is_some_and(|rest| rest.starts_with(char::is_uppercase)));
+    (doc.is_capitalised(t) || prefixed) && word != "I" && !is_possessive(word)
 }
 
 fn is_possessive(word: &str) -> bool {
@@ -409,12 +438,14 @@ fn run_end(doc: &Document, start: usize) -> usize {
     let sentence_end = doc.sentence_of(start).end;
     let mut j = start;
     while j < sentence_end {
-        let joins = if doc.is_capitalised(j) {
-            !is_possessive(doc.word(j))
+        let joins = if is_name_word(doc, j) {
+            true
+        } else if doc.is_capitalised(j) {
+            false
         } else if doc.tokens[j].kind == TokenKind::Word {
             j > start && lexicon::is_name_particle(doc.word(j)) && {
-                let next = (j + 1..sentence_end).find(|&k| !lexicon::is_name_particle(doc.word(k)));
-                next.is_some_and(|k| k - j <= 2 && doc.is_capitalised(k))
+                let next = (j + 1..sentence_end).take(3).find(|&k| !lexicon::is_name_particle(doc.word(k)));
+                next.is_some_and(|k| k - j <= 2 && is_name_word(doc, k))
             }
         } else {
             doc.is(j, '.') && j > start && is_initial(doc.word(j - 1)) && doc.tokens[j - 1].end == doc.tokens[j].start && j + 1 < sentence_end && doc.is_capitalised(j + 1)
@@ -479,7 +510,7 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
 /// it: an organisation's or place's word, or a common word right before a given name
 /// ("Islamic Relations | Alia Salem").
 fn blocks_name(doc: &Document, t: usize, first: bool) -> bool {
-    if lexicon::is_name_particle(doc.word(t)) {
+    if lexicon::is_name_particle(&doc.word(t).to_lowercase()) {
         return false;
     }
     let lower = lower_word(doc, t);
@@ -494,7 +525,7 @@ fn blocks_name(doc: &Document, t: usize, first: bool) -> bool {
 /// "Linda Park", "Jerry Hall": a two-word name whose second word, also an organisation's or
 /// place's word, is a frequent family name.
 fn is_surname_after_given(words: &[String], i: usize) -> bool {
-    words.len() == 2 && i == 1 && lexicon::given_name(&words[0]).is_some() && matches!(words[1].as_str(), "park" | "hall" | "church" | "house" | "street" | "field" | "bridge" | "post" | "banks" | "law" | "court" | "king" | "prince")
+    words.len() == 2 && i == 1 && lexicon::given_name(&words[0]).is_some() && matches!(words[1].as_str(), "park" | "hall" | "church")
 }
 
 /// Words a caption or credit puts after a name ("… Ahmed Mohamed Image: Twitter").
@@ -516,7 +547,7 @@ fn is_title_word(doc: &Document, t: usize, lower: &str, run_end: usize) -> bool 
     if lexicon::honorific(lower).is_some() {
         return true;
     }
-    let role = lexicon::is_role_noun(lower) || matches!(lower, "sen" | "rep" | "gov" | "gen" | "lt" | "col" | "sgt" | "capt" | "pres" | "st" | "saint");
+    let role = lexicon::is_role_noun(lower) || matches!(lower, "sen" | "rep" | "gov" | "gen" | "lt" | "col" | "sgt" | "capt" | "pres");
     let next_is_name = t + 1 < run_end && lexicon::given_name(&lower_word(doc, t + 1)).is_some();
     role && (lexicon::given_name(lower).is_none() || next_is_name)
 }
@@ -596,6 +627,8 @@ fn score(doc: &Document, tokens: &Range<usize>, words: &[String], titled: bool) 
         score -= match lower_word(doc, tokens.start - 1).as_str() {
             "the" => 3,
             "a" | "an" => 1,
+            // "grew up in Buon Ma Thuot", "near Jordan Crossing": places follow these.
+            "in" | "at" | "near" | "outside" | "inside" | "across" | "throughout" | "into" | "towards" | "toward" => 2,
             _ => 0,
         };
     }
