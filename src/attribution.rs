@@ -184,7 +184,12 @@ impl<'a> Attributor<'a> {
         if k > s.start {
             let t = k - 1;
             if let Some(m) = self.people.mention_ending_at(k) {
-                return Some(Speaker::Person(self.people.mentions[m].person));
+                // "The campaign of X says": X sits in a phrase; the campaign speaks.
+                let start = self.people.mentions[m].tokens.start;
+                // "with Peskov saying …" is Peskov speaking.
+                let absolute = self.lower(v).ends_with("ing") && self.lower(start - 1) == "with";
+                let in_phrase = start > s.start && !absolute && matches!(self.lower(start - 1).as_str(), "of" | "for" | "with" | "from" | "by" | "against" | "behind");
+                return Some(if in_phrase { Speaker::Other } else { Speaker::Person(self.people.mentions[m].person) });
             }
             if let Some(g) = lexicon::speaker_pronoun(&self.lower(t)) {
                 return self.resolve_pronoun(t, g).map(Speaker::Person);
@@ -289,7 +294,7 @@ impl<'a> Attributor<'a> {
             };
         }
         let gender = if w.ends_with("woman") { Gender::Female } else if w.ends_with("man") { Gender::Male } else { Gender::Unknown };
-        let describes_a_person = w.ends_with("-year-old") || self.doc.is_capitalised(t) && lexicon::is_known_non_person(&w) && gender != Gender::Unknown;
+        let describes_a_person = w.ends_with("-year-old") || self.doc.is_capitalised(t) && lexicon::is_known_non_person(&w) && is_demonym(&w);
         describes_a_person.then(|| self.resolve_pronoun(t, gender)).flatten().map(Speaker::Person)
     }
 
@@ -327,7 +332,7 @@ impl<'a> Attributor<'a> {
                 return Some(found);
             }
             let w = self.lower(t);
-            let modifier = self.doc.is_capitalised(t) || lexicon::is_role_noun(&w) || matches!(w.as_str(), "the" | "'s" | "’s" | "former" | "-") || self.doc.tokens[t].kind == TokenKind::Punct && !self.doc.is(t, ',');
+            let modifier = self.doc.is_capitalised(t) || lexicon::is_role_noun(&w) || matches!(w.as_str(), "the" | "of" | "for" | "'s" | "’s" | "former" | "-") || self.doc.tokens[t].kind == TokenKind::Punct && !self.doc.is(t, ',');
             if !modifier {
                 break;
             }
@@ -527,6 +532,8 @@ impl<'a> Attributor<'a> {
                     v + 2
                 } else if is_preposition(&next) {
                     self.that_within(v + 1, 10)? + 1
+                } else if self.asks_to(v) {
+                    v + 1
                 } else if lexicon::needs_that(&verb) && !self.looks_like_clause(v + 1) || matches!(next.as_str(), "so" | "nothing" | "yes" | "no" | "goodbye" | "hello" | "sorry") {
                     return None;
                 } else {
@@ -545,6 +552,14 @@ impl<'a> Attributor<'a> {
             }
         };
         Some(start..self.clause_end(start, s.end))
+    }
+
+    /// "asked residents not to drive": a request, reported from its addressee on.
+    fn asks_to(&self, v: usize) -> bool {
+        let s = self.sentence(v);
+        let verb = self.lower(v);
+        matches!(verb.as_str(), "ask" | "asks" | "asked" | "asking")
+            && (v + 2..(v + 8).min(s.end)).take_while(|&t| self.doc.tokens[t].kind == TokenKind::Word).any(|t| self.lower(t) == "to")
     }
 
     /// Whether the words from `start` to the next comma could be a clause, not just a noun phrase.
@@ -568,6 +583,9 @@ impl<'a> Attributor<'a> {
             t = self.people.mentions[m].tokens.end;
         } else {
             while t < s.end && t < from + 4 && self.doc.tokens[t].kind == TokenKind::Word && !is_clause_opener(&self.lower(t)) {
+                if is_preposition(&self.lower(t)) {
+                    return None; // "told reporters at a briefing": no reported clause
+                }
                 t += 1;
             }
         }
@@ -815,6 +833,13 @@ impl<'a> Attributor<'a> {
         }
         kept
     }
+}
+
+/// "Brazilian", "Dutchman", "Spaniard": a word for a person from a place, as opposed to the place or
+/// an institution ("the Kremlin", "the Vatican").
+fn is_demonym(w: &str) -> bool {
+    let institution = w.ends_with("stan") || matches!(w, "vatican" | "taliban" | "sudan" | "iran" | "japan" | "oman" | "kremlin" | "pentagon");
+    !institution && ["man", "woman", "an", "ian", "ean", "ard", "ese", "i", "er", "ite", "ot", "on", "ish", "e"].iter().any(|s| w.ends_with(s)) && !w.ends_with("land")
 }
 
 fn is_preposition(w: &str) -> bool {
