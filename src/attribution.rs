@@ -152,6 +152,9 @@ impl<'a> Attributor<'a> {
             return None; // "according to" ends the text
         }
         let s = self.sentence(from);
+        if lexicon::speaker_pronoun(&self.lower(from)).is_some() {
+            return Some(from + 1); // "according to her"
+        }
         let mut t = from;
         while t < s.end && t < from + 14 {
             if let Some(m) = self.people.mention_starting_at(t) {
@@ -172,6 +175,9 @@ impl<'a> Attributor<'a> {
         let s = self.sentence(v);
         if self.is_according(v) {
             let end = self.source_end(v + 2)?;
+            if let Some(g) = lexicon::speaker_pronoun(&self.lower(end - 1)) {
+                return self.resolve_pronoun(end - 1, g).map(Speaker::Person);
+            }
             return Some(Speaker::Person(self.people.mentions[self.people.mention_at[end - 1]?].person));
         }
         if v > s.start && matches!(self.lower(v - 1).as_str(), "is" | "was" | "were" | "are" | "be" | "been" | "being") {
@@ -213,6 +219,12 @@ impl<'a> Attributor<'a> {
                     return Some(Speaker::Person(self.people.mentions[m].person)); // "Cornyn's statement added"
                 }
             }
+            if self.doc.is(t, ',') && self.lower(v).ends_with("ing") {
+                // "X singled out Y, the captain, for praise, saying …": X speaks.
+                if let Some(Speaker::Person(p)) = self.sentence_subject(v) {
+                    return Some(Speaker::Person(p));
+                }
+            }
             if self.doc.is(t, ',') || self.doc.is(t, ')') {
                 if let Some(p) = self.set_off_subject(t) {
                     return Some(Speaker::Person(p));
@@ -245,7 +257,7 @@ impl<'a> Attributor<'a> {
                     | "first" | "earlier" | "subsequently" | "simply" | "just" | "only" | "still"
                     | "now" | "reportedly" | "allegedly" | "too" | "not" | "never" | "always"
                     | "may" | "might" | "should" | "can" | "must" | "shall" | "himself" | "herself"
-                    | "herself," | "recently" | "today" | "yesterday" | "however"
+                    | "twice" | "recently" | "today" | "yesterday" | "however"
             ) || (w.ends_with("ly") && w.len() > 4 && !lexicon::is_common_word(&w) || matches!(w.as_str(), "publicly" | "repeatedly" | "openly" | "quickly" | "immediately" | "firmly" | "angrily" | "simply" | "bluntly" | "flatly" | "privately" | "initially" | "originally" | "separately")))
     }
 
@@ -386,7 +398,7 @@ impl<'a> Attributor<'a> {
             if !fits(m.person) {
                 continue;
             }
-            let score = 3 * i32::from(recent_speaker == Some(m.person)) + 2 * i32::from(is_subject) + i32::from(s + 1 >= sentence) - i32::from(in_quote);
+            let score = 2 * i32::from(recent_speaker == Some(m.person)) + 3 * i32::from(is_subject) + i32::from(s + 1 >= sentence) - i32::from(in_quote);
             if best.is_none_or(|(b, _, _)| score >= b) {
                 best = Some((score, m.person, m.tokens.start));
             }
@@ -487,8 +499,7 @@ impl<'a> Attributor<'a> {
     /// "According to X, CLAUSE" or "CLAUSE, according to X".
     fn according_clause(&self, v: usize) -> Option<Range<usize>> {
         let s = self.sentence(v);
-        let m = self.people.mention_at[self.source_end(v + 2)? - 1]?;
-        let mut after = self.people.mentions[m].tokens.end;
+        let mut after = self.source_end(v + 2)?;
         if after < s.end && self.doc.is(after, ',') {
             after += 1;
         }
@@ -712,9 +723,19 @@ impl<'a> Attributor<'a> {
     fn attribution_after(&mut self, span: &QuoteSpan) -> Option<(Option<Speaker>, usize)> {
         let close = span.close?;
         let s = self.sentence(close);
-        let reach = (close + 1 + ATTRIBUTION_REACH).min(s.end);
+        let reach = if close + 1 == s.end { self.bare_attribution_end(close + 1)? } else { (close + 1 + ATTRIBUTION_REACH).min(s.end) };
         let verb = (close + 1..reach).take_while(|&t| !self.doc.is(t, '.') && self.quote_at[t].is_none()).find(|&t| self.is_verb(t))?;
         Some((self.speaker_of_verb(verb), verb))
+    }
+
+    /// After a quote that ends its sentence (“Afraid of what?” D'Souza asked.), the next sentence
+    /// attributes it when it is nothing but a short attribution in the same paragraph.
+    fn bare_attribution_end(&self, next: usize) -> Option<usize> {
+        if next >= self.doc.tokens.len() || self.doc.tokens[next].paragraph != self.doc.tokens[next - 1].paragraph {
+            return None;
+        }
+        let s = self.sentence(next);
+        (s.len() <= ATTRIBUTION_REACH).then_some(s.end)
     }
 
     /// X said: “…” / X said, “…” / a split quote's second half (“A,” he said, “B.”).
