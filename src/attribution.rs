@@ -38,8 +38,12 @@ enum Speaker {
     Other,
 }
 
-/// How many sentences back a pronoun may find its person.
+/// How many sentences back a pronoun looks first for its person.
 const PRONOUN_WINDOW: usize = 3;
+/// How many sentences back a pronoun looks when no one fits nearer.
+const PRONOUN_REACH: usize = 8;
+/// How many of the nearest names a pronoun weighs, so a sentence of a thousand names stays cheap.
+const MAX_ANTECEDENTS: usize = 48;
 /// How far ahead of a quote's closing mark its attribution may start, in tokens.
 const ATTRIBUTION_REACH: usize = 8;
 /// The longest reported clause, in tokens; it bounds the work per verb on run-on text.
@@ -373,37 +377,53 @@ impl<'a> Attributor<'a> {
     }
 
     /// The person a "he" or "she" at token `at` stands for: among people named in the last few
-    /// sentences, prefer the last speaker, then sentence subjects, then the most recent.
+    /// sentences, prefer the subject of the sentence before, then the last speaker and other
+    /// subjects, then the most recent; when no one fits that near, look further back.
     fn resolve_pronoun(&self, at: usize, gender: Gender) -> Option<usize> {
+        self.resolve_within(at, gender, PRONOUN_WINDOW, true).or_else(|| self.resolve_within(at, gender, PRONOUN_REACH, false))
+    }
+
+    fn resolve_within(&self, at: usize, gender: Gender, window: usize, follow_previous: bool) -> Option<usize> {
         let sentence = self.doc.tokens[at].sentence;
-        let window_start = self.doc.sentences[sentence.saturating_sub(PRONOUN_WINDOW - 1)].start;
+        let window_start = self.doc.sentences[sentence.saturating_sub(window - 1)].start;
         let fits = |p: usize| {
             let g = self.people.persons[p].gender;
             g == Gender::Unknown || g == gender
         };
         let recent_speaker = self.last_speaker.filter(|&(p, _, s)| sentence.saturating_sub(s) <= PRONOUN_WINDOW + 2 && fits(p)).map(|(p, _, _)| p);
-        let first = self.people.mentions.partition_point(|m| m.tokens.start < window_start);
-        let mut best: Option<(i32, usize, usize)> = None;
-        let mut subject_sentence = usize::MAX;
-        for m in &self.people.mentions[first..] {
-            if m.tokens.start >= at {
-                break;
-            }
-            let s = self.doc.tokens[m.tokens.start].sentence;
-            let in_quote = self.quote_at[m.tokens.start].is_some();
-            let is_subject = s != subject_sentence && !in_quote && self.opens_clause(m.tokens.start);
-            if is_subject {
-                subject_sentence = s;
-            }
+        let previous_subject = if follow_previous { self.previous_subject_person(sentence) } else { None };
+        let before = self.people.mentions.partition_point(|m| m.tokens.start < at);
+        let mut best: Option<(i32, usize)> = None;
+        for m in self.people.mentions[..before].iter().rev().take(MAX_ANTECEDENTS).take_while(|m| m.tokens.start >= window_start) {
             if !fits(m.person) {
                 continue;
             }
-            let score = 2 * i32::from(recent_speaker == Some(m.person)) + 3 * i32::from(is_subject) + i32::from(s + 1 >= sentence) - i32::from(in_quote);
-            if best.is_none_or(|(b, _, _)| score >= b) {
-                best = Some((score, m.person, m.tokens.start));
+            let s = self.doc.tokens[m.tokens.start].sentence;
+            let in_quote = self.quote_at[m.tokens.start].is_some();
+            let is_subject = !in_quote && self.opens_clause(m.tokens.start);
+            let recency = match sentence - s {
+                0 | 1 => 2,
+                2 => 1,
+                _ => 0,
+            };
+            let score = 3 * i32::from(previous_subject == Some(m.person)) + 2 * i32::from(recent_speaker == Some(m.person)) + 2 * i32::from(is_subject) + recency - i32::from(in_quote);
+            if best.is_none_or(|(b, _)| score > b) {
+                best = Some((score, m.person));
             }
         }
-        best.map(|(_, p, _)| p).or(recent_speaker)
+        best.map(|(_, p)| p).or(recent_speaker)
+    }
+
+    /// The person the sentence before `sentence` is about: a name or a resolved pronoun opening it.
+    fn previous_subject_person(&self, sentence: usize) -> Option<usize> {
+        let prev = self.doc.sentences.get(sentence.checked_sub(1)?)?.clone();
+        let first_word = prev.clone().take(SUBJECT_REACH).find(|&t| self.doc.tokens[t].kind == TokenKind::Word)?;
+        if let Some(g) = lexicon::speaker_pronoun(&self.lower(first_word)) {
+            return self.resolve_within(first_word, g, PRONOUN_WINDOW, false);
+        }
+        let m = self.people.mentions.partition_point(|m| m.tokens.start < prev.start);
+        let mention = self.people.mentions.get(m).filter(|m| m.tokens.start < prev.end && self.opens_clause(m.tokens.start))?;
+        Some(mention.person)
     }
 
     // ---- reported speech ----------------------------------------------------------------------

@@ -144,7 +144,13 @@ fn name_tails(candidates: &[Candidate]) -> std::collections::HashSet<Vec<String>
 
 impl From<&Candidate> for Person {
     fn from(c: &Candidate) -> Self {
-        Person { name: c.name.clone(), words: c.words.clone(), nicknames: c.nickname.iter().cloned().collect(), gender: c.gender, mentions: Vec::new() }
+        // A lone word that names someone on its own ("Gloria") is their given name; as a surname
+        // joining a full name it says nothing of gender, so candidates leave it out until here.
+        let gender = match c.gender {
+            Gender::Unknown if c.words.len() == 1 => lexicon::given_name(&c.words[0]).unwrap_or(Gender::Unknown),
+            known => known,
+        };
+        Person { name: c.name.clone(), words: c.words.clone(), nicknames: c.nickname.iter().cloned().collect(), gender, mentions: Vec::new() }
     }
 }
 
