@@ -367,7 +367,7 @@ impl<'a> Attributor<'a> {
         }
         while k > s.start {
             let w = self.lower(k - 1);
-            let modifier = self.doc.is_capitalised(k - 1) || lexicon::is_role_noun(&w) || matches!(w.as_str(), "the" | "'s" | "’s" | "former" | "-" | "“" | "\"" | "meanwhile" | "later" | "earlier" | "but" | "and" | "then" | "however" | "also");
+            let modifier = self.doc.is_capitalised(k - 1) || lexicon::is_role_noun(&w) || matches!(w.as_str(), "the" | "of" | "for" | "'s" | "’s" | "former" | "-" | "“" | "\"" | "meanwhile" | "later" | "earlier" | "but" | "and" | "then" | "however" | "also");
             if !(modifier || self.doc.is(k - 1, ',')) {
                 return false;
             }
@@ -388,7 +388,7 @@ impl<'a> Attributor<'a> {
         let window_start = self.doc.sentences[sentence.saturating_sub(window - 1)].start;
         let fits = |p: usize| {
             let g = self.people.persons[p].gender;
-            g == Gender::Unknown || g == gender
+            g == Gender::Unknown || gender == Gender::Unknown || g == gender
         };
         let recent_speaker = self.last_speaker.filter(|&(p, _, s)| sentence.saturating_sub(s) <= PRONOUN_WINDOW + 2 && fits(p)).map(|(p, _, _)| p);
         let previous_subject = if follow_previous { self.previous_subject_person(sentence) } else { None };
