@@ -77,8 +77,7 @@ fn is_role_noun(doc: &Document, t: usize) -> bool {
         return false;
     }
     let w = lower(doc, t);
-    let head = w.rsplit('-').next().unwrap_or(&w);
-    [w.as_str(), head].iter().any(|x| lexicon::is_role_noun(x) || x.strip_suffix('s').is_some_and(lexicon::is_role_noun))
+    std::iter::once(w.as_str()).chain(w.split('-')).any(|x| lexicon::is_role_noun(x) || x.strip_suffix('s').is_some_and(lexicon::is_role_noun))
 }
 
 /// Words that may modify a role noun ("former", "special", "state", "U.S.").
@@ -88,7 +87,7 @@ fn is_role_modifier(doc: &Document, t: usize) -> bool {
     }
     let w = lower(doc, t);
     doc.is_capitalised(t) && !lexicon::is_sentence_starter(&w)
-        || lexicon::is_role_noun(&w)
+        || is_role_noun(doc, t)
         || matches!(w.as_str(), "'s" | "’s" | "his" | "her" | "their" | "its")
         || matches!(
             w.as_str(),
@@ -183,8 +182,19 @@ fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<
         has_role |= end - start < 6 && is_role_noun(doc, end);
         end += 1;
     }
-    // `has_role` first: with a comma as the sentence's last token there is no opener to read.
-    if !has_role || matches!(lower(doc, start).as_str(), "who" | "which" | "whose" | "where" | "said" | "says" | "and" | "but") {
+    // `start < end` first: with a comma as the sentence's last token there is no opener to read.
+    if start >= end || matches!(lower(doc, start).as_str(), "who" | "which" | "whose" | "where" | "said" | "says" | "and" | "but") {
+        return None;
+    }
+    // Without a known role noun, a short phrase opened by an article and closed by punctuation
+    // still describes the person ("Nana Akua Boateng, a 67-year-old fish seller,").
+    let set_off = [',', ')', '—', '–'].iter().any(|&c| end < sentence_end && doc.is(end, c));
+    let closed = set_off || end >= sentence_end || ['.', ';', ':'].iter().any(|&c| doc.is(end, c)) || ["who", "which", "whose", "that"].contains(&lower(doc, end).as_str());
+    if !closed {
+        return None; // "Lakshmi Menon, watched from the box …" is a clause, not a role
+    }
+    let described = matches!(lower(doc, start).as_str(), "a" | "an" | "the") && set_off && end - start <= 8 && !doc.is_capitalised(end - 1) && doc.tokens[end - 1].kind == TokenKind::Word;
+    if !(has_role || described) {
         return None;
     }
     trimmed(doc, start..end)
@@ -203,7 +213,7 @@ fn appositive_before(doc: &Document, people: &People, name_start: usize, name_en
     while start > sentence_start && end - start < MAX_ROLE_TOKENS && people.mention_at[start - 1].is_none() {
         let t = start - 1;
         let w = lower(doc, t);
-        let plain_word = doc.tokens[t].kind == TokenKind::Word && !doc.is_capitalised(t) && lexicon::reporting_verb(&w).is_none() && !matches!(w.as_str(), "who" | "which" | "that" | "is" | "was" | "were" | "are" | "to" | "with" | "by" | "on" | "in" | "from");
+        let plain_word = doc.tokens[t].kind == TokenKind::Word && !doc.is_capitalised(t) && lexicon::reporting_verb(&w).is_none() && !matches!(w.as_str(), "who" | "which" | "that" | "is" | "was" | "were" | "are" | "to" | "with" | "by" | "on" | "in");
         let part = is_role_modifier(doc, t) || plain_word || doc.is(t, '(') || doc.is(t, ')') || doc.is(t, '-');
         if !part {
             break;
