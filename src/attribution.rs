@@ -13,7 +13,7 @@ use std::ops::Range;
 use crate::analysis::QuoteKind;
 use crate::lexicon::{self, Gender, VerbFrame};
 use crate::people::People;
-use crate::quotes::QuoteSpan;
+use crate::quotes::{QuoteSpan, Quotes};
 use crate::segment::{Document, TokenKind};
 
 /// One thing a person said, as token ranges.
@@ -52,9 +52,12 @@ const MAX_CLAUSE_TOKENS: usize = 120;
 const SUBJECT_REACH: usize = 24;
 
 /// Attributes every quote and every piece of reported speech in `doc`.
-pub fn attribute(doc: &Document, people: &People, roles: &[Option<Range<usize>>], spans: &[QuoteSpan]) -> Vec<Attributed> {
-    let mut a = Attributor::new(doc, people, roles, spans);
+pub fn attribute(doc: &Document, people: &People, roles: &[Option<Range<usize>>], quotes: &Quotes) -> Vec<Attributed> {
+    let mut a = Attributor::new(doc, people, roles, &quotes.outer);
     a.run();
+    for inner in &quotes.nested {
+        a.quote_within_quote(inner);
+    }
     a.finish()
 }
 
@@ -832,6 +835,27 @@ impl<'a> Attributor<'a> {
         (!spoke_already).then_some(subject)
     }
 
+    /// A quote a speaker quotes (“He said, ‘Nobody reads these,’ and I …”): the outer speaker
+    /// keeps the whole, and the person the inner attribution names gets the inner words too.
+    fn quote_within_quote(&mut self, inner: &QuoteSpan) {
+        let (Some(open), Some(outer)) = (inner.open, inner.open.and_then(|o| self.quote_at[o])) else { return };
+        let content = inner.inner.start..self.trim_commas(inner.inner.clone());
+        if self.word_count(content.clone()) < 3 {
+            return; // a scare quote inside a quote
+        }
+        let outer_speaker = self.span_speakers[outer];
+        let introduced = open > 0 && (self.doc.is(open - 1, ',') || self.doc.is(open - 1, ':'));
+        let verb = (open.saturating_sub(4)..open).rev().find(|&t| self.doc.tokens[t].kind == TokenKind::Word && lexicon::reporting_verb(&self.lower(t)).is_some());
+        let Some(verb) = verb.filter(|&v| introduced || v + 1 == open) else { return };
+        let subject = verb.checked_sub(1).and_then(|t| {
+            let m = self.people.mention_ending_at(verb).map(|m| self.people.mentions[m].person);
+            m.or_else(|| lexicon::speaker_pronoun(&self.lower(t)).and_then(|g| self.resolve_pronoun(t, g)))
+        });
+        if let Some(person) = subject.filter(|&p| Some(p) != outer_speaker) {
+            self.found.push(Attributed { person, kind: QuoteKind::Direct, content, cue: Some(verb..verb + 1) });
+        }
+    }
+
     // ---- transcripts --------------------------------------------------------------------------
 
     /// "Name: answer" paragraphs of a Q&A transcript.
@@ -914,9 +938,9 @@ mod tests {
     fn said(text: &str) -> Vec<(String, QuoteKind, String)> {
         let doc = Document::new(text);
         let people = find_people(&doc);
-        let spans = find_quotes(&doc);
+        let quotes = find_quotes(&doc);
         let roles = crate::roles::find_roles(&doc, &people);
-        attribute(&doc, &people, &roles, &spans)
+        attribute(&doc, &people, &roles, &quotes)
             .into_iter()
             .map(|a| {
                 let p = &people.persons[a.person];

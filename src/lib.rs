@@ -34,8 +34,8 @@ pub fn analyze(text: &str) -> Analysis {
     let doc = Document::new(text);
     let people = people::find_people(&doc);
     let roles = roles::find_roles(&doc, &people);
-    let spans = quotes::find_quotes(&doc);
-    let said = attribution::attribute(&doc, &people, &roles, &spans);
+    let quotes = quotes::find_quotes(&doc);
+    let said = attribution::attribute(&doc, &people, &roles, &quotes);
     Output::new(&doc).analysis(&people, &roles, &said)
 }
 

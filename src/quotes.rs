@@ -60,21 +60,30 @@ enum Mark {
 }
 
 /// All outermost quoted spans of `doc`, in article order.
-pub fn find_quotes(doc: &Document) -> Vec<QuoteSpan> {
-    let mut spans: Vec<QuoteSpan> = Vec::new();
+pub fn find_quotes(doc: &Document) -> Quotes {
+    let mut quotes = Quotes::default();
     let mut carried = false;
     for paragraph in &doc.paragraphs {
-        let before = spans.len();
-        carried = quotes_in_paragraph(doc, paragraph.clone(), carried, &mut spans);
-        if carried && spans.len() == before {
+        let before = quotes.outer.len();
+        carried = quotes_in_paragraph(doc, paragraph.clone(), carried, &mut quotes);
+        if carried && quotes.outer.len() == before {
             carried = false;
         }
     }
-    spans
+    quotes
+}
+
+/// The quoted spans of an article.
+#[derive(Debug, Default)]
+pub struct Quotes {
+    /// Outermost spans, in article order.
+    pub outer: Vec<QuoteSpan>,
+    /// Spans directly inside an outer one (“He said, ‘Nobody reads these,’ and …”), closed.
+    pub nested: Vec<QuoteSpan>,
 }
 
 /// Pairs the marks of one paragraph; returns whether a quote is left open at its end.
-fn quotes_in_paragraph(doc: &Document, paragraph: Range<usize>, carried: bool, spans: &mut Vec<QuoteSpan>) -> bool {
+fn quotes_in_paragraph(doc: &Document, paragraph: Range<usize>, carried: bool, quotes: &mut Quotes) -> bool {
     // (family, token of the opening mark or None for a quote carried from the last paragraph)
     let mut stack: Vec<(Family, Option<usize>)> = Vec::new();
     let first_opens = mark_at(doc, paragraph.start).is_some_and(|m| matches!(m, Mark::Open(_) | Mark::Either(_)));
@@ -88,7 +97,7 @@ fn quotes_in_paragraph(doc: &Document, paragraph: Range<usize>, carried: bool, s
             if doc.tokens[t].sentence > opened + MAX_QUOTE_SENTENCES {
                 let start = open.map_or(paragraph.start, |o| o + 1);
                 let end = doc.sentences[opened + MAX_QUOTE_SENTENCES].end;
-                spans.push(QuoteSpan { open, close: None, inner: start..end, continues: continues_first && open == Some(paragraph.start) });
+                quotes.outer.push(QuoteSpan { open, close: None, inner: start..end, continues: continues_first && open == Some(paragraph.start) });
                 stack.clear();
             }
         }
@@ -101,7 +110,7 @@ fn quotes_in_paragraph(doc: &Document, paragraph: Range<usize>, carried: bool, s
         };
         if let Some(family) = closes {
             if awaiting_close && stack.is_empty() {
-                spans.push(QuoteSpan { open: None, close: Some(t), inner: paragraph.start..t, continues: true });
+                quotes.outer.push(QuoteSpan { open: None, close: Some(t), inner: paragraph.start..t, continues: true });
                 awaiting_close = false;
                 continue;
             }
@@ -110,7 +119,9 @@ fn quotes_in_paragraph(doc: &Document, paragraph: Range<usize>, carried: bool, s
                     let open = stack[0].1;
                     let start = open.map_or(paragraph.start, |o| o + 1);
                     let continues = continues_first && open == Some(paragraph.start);
-                    spans.push(QuoteSpan { open, close: Some(t), inner: start..t, continues });
+                    quotes.outer.push(QuoteSpan { open, close: Some(t), inner: start..t, continues });
+                } else if let (1, Some(open)) = (depth, stack[depth].1) {
+                    quotes.nested.push(QuoteSpan { open: Some(open), close: Some(t), inner: open + 1..t, continues: false });
                 }
                 stack.truncate(depth);
             }
@@ -132,7 +143,7 @@ fn quotes_in_paragraph(doc: &Document, paragraph: Range<usize>, carried: bool, s
         Some(&(_, open)) => {
             let start = open.map_or(paragraph.start, |o| o + 1);
             let continues = continues_first && open == Some(paragraph.start);
-            spans.push(QuoteSpan { open, close: None, inner: start..paragraph.end, continues });
+            quotes.outer.push(QuoteSpan { open, close: None, inner: start..paragraph.end, continues });
             true
         }
         None => false,
@@ -186,6 +197,7 @@ mod tests {
     fn quoted(text: &str) -> Vec<String> {
         let doc = Document::new(text);
         find_quotes(&doc)
+            .outer
             .iter()
             .map(|q| {
                 if q.inner.is_empty() {
@@ -220,11 +232,11 @@ mod tests {
     #[test]
     fn quote_continued_over_paragraphs() {
         let doc = Document::new("“First part.\n\n“Second part,” he said.");
-        let spans = find_quotes(&doc);
+        let spans = find_quotes(&doc).outer;
         assert_eq!(spans.len(), 2);
         assert!(spans[1].continues);
         let doc = Document::new("“First part.\n\nSecond part.” He left.");
-        let spans = find_quotes(&doc);
+        let spans = find_quotes(&doc).outer;
         assert_eq!(spans.len(), 2);
         assert!(spans[1].continues && spans[1].open.is_none());
     }
