@@ -58,13 +58,12 @@ fn analyze_checked(text: &str) -> Analysis {
     analysis
 }
 
+fn person_named<'a>(analysis: &'a Analysis, name: &str) -> Option<&'a Person> {
+    analysis.people.iter().find(|person| person.name == name)
+}
+
 fn person<'a>(analysis: &'a Analysis, name: &str) -> &'a Person {
-    let names: Vec<&str> = analysis.people.iter().map(|person| person.name.as_str()).collect();
-    analysis
-        .people
-        .iter()
-        .find(|person| person.name == name)
-        .unwrap_or_else(|| panic!("{name} not found; people: {names:?}"))
+    person_named(analysis, name).unwrap_or_else(|| panic!("{name} not found; people: {:?}", names(analysis)))
 }
 
 /// Asserts that `name` is found with a quote of `kind` that contains `words`.
@@ -102,6 +101,8 @@ mod properties {
         "’", "'", "«", "»", "„", "‹", "›", "「", "」", ",", ".", ":", ";", "?", "!", "—", "–", "-", "(", ")",
         "…", "\n", "\n\n", "\r\n", "\r", "\t", "\0", "\u{200B}", "\u{200D}", "\u{FEFF}", "\u{202E}",
         "\u{2028}", "\u{00A0}", "محمد", "שלום", "👩‍⚖️", "🇺🇸", "e\u{301}", "😀", "Ǆ", "İ", "ß", "ﬁ", "Q:", "A:",
+        "'s", "’s", "A.J.", "L.", "von der", "in the words of", "Sen.", "minister", "coach", "who", "replied",
+        "wrote", "JOHN SMITH", "his", "her", "the", "Later", "[", "]", "/", "&",
     ];
 
     fn arbitrary_text() -> impl Strategy<Value = String> {
@@ -250,10 +251,6 @@ mod pathological {
                 );
             }
         }
-    }
-
-    fn person_named<'a>(analysis: &'a Analysis, name: &str) -> Option<&'a Person> {
-        analysis.people.iter().find(|person| person.name == name)
     }
 
     #[test]
