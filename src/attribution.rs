@@ -169,7 +169,9 @@ impl<'a> Attributor<'a> {
             }
             let w = self.lower(t);
             let after_role = t > from && lexicon::is_role_noun(&self.lower(t - 1));
-            let title_like = self.doc.is_capitalised(t) || lexicon::is_role_noun(&w) || matches!(w.as_str(), "the" | "to" | "of" | "for" | "'s" | "’s" | "." | "-") || self.doc.is(t, ',') && after_role;
+            // Words of a description ("the Afghan team's coach, X"); a comma only after its head.
+            let descriptive = self.doc.tokens[t].kind == TokenKind::Word && (self.doc.is_capitalised(t) || lexicon::reporting_verb(&w).is_none());
+            let title_like = descriptive || matches!(w.as_str(), "'s" | "’s" | "." | "-") || self.doc.is(t, ',') && after_role;
             if !title_like {
                 return None;
             }
@@ -273,11 +275,26 @@ impl<'a> Attributor<'a> {
         if let Some(m) = self.people.mention_ending_at(close) {
             return Some(self.people.mentions[m].person); // "the coach, Nunzio Galantino, has called"
         }
+        if let Some(p) = self.subject_with_phrase(close) {
+            return Some(p);
+        }
         let s = self.sentence(close);
         let opener = if self.doc.is(close, ')') { '(' } else { ',' };
         let lower_bound = close.saturating_sub(24).max(s.start);
         let m = (lower_bound..close).rev().filter(|&t| self.doc.is(t, opener)).find_map(|open| self.people.mention_ending_at(open))?;
         Some(self.people.mentions[m].person)
+    }
+
+    /// "Lydia Buchtmann for Food Standards Australia, says": a name opening the sentence, then a
+    /// prepositional phrase up to the comma before the verb.
+    fn subject_with_phrase(&self, comma: usize) -> Option<usize> {
+        let s = self.sentence(comma);
+        let m = self.people.mention_starting_at(s.start)?;
+        let end = self.people.mentions[m].tokens.end;
+        let phrase = end..comma;
+        let opens_with_preposition = end < comma && matches!(self.lower(end).as_str(), "for" | "of" | "from" | "at" | "with" | "in");
+        let verbless = phrase.clone().all(|t| lexicon::reporting_verb(&self.lower(t)).is_none() && !matches!(self.lower(t).as_str(), "is" | "was" | "are" | "were" | "has" | "had"));
+        (opens_with_preposition && verbless && phrase.len() <= SUBJECT_REACH).then(|| self.people.mentions[m].person)
     }
 
     /// A person or pronoun right after the verb, past titles and a set-off role.
@@ -593,7 +610,7 @@ impl<'a> Attributor<'a> {
         let s = self.sentence(v);
         let verb = self.lower(v);
         matches!(verb.as_str(), "ask" | "asks" | "asked" | "asking")
-            && (v + 2..(v + 8).min(s.end)).take_while(|&t| self.doc.tokens[t].kind == TokenKind::Word).any(|t| self.lower(t) == "to")
+            && (v + 2..(v + 11).min(s.end)).take_while(|&t| self.doc.tokens[t].kind == TokenKind::Word).any(|t| self.lower(t) == "to")
     }
 
     /// Whether the words from `start` to the next comma could be a clause, not just a noun phrase.

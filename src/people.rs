@@ -647,7 +647,7 @@ fn followed_by_reporting_verb(doc: &Document, end: usize) -> bool {
     while t < doc.tokens.len() && matches!(lower_word(doc, t).as_str(), "also" | "later" | "has" | "had" | "then") {
         t += 1;
     }
-    t < doc.tokens.len() && doc.tokens[t].kind == TokenKind::Word && lexicon::reporting_verb(&lower_word(doc, t)).is_some()
+    t < doc.tokens.len() && doc.tokens[t].kind == TokenKind::Word && !doc.is_capitalised(t) && lexicon::reporting_verb(&lower_word(doc, t)).is_some()
 }
 
 /// "Amara Okafor: We rebuild …": a name opening a paragraph as a transcript's speaker label.

@@ -129,7 +129,7 @@ fn quotes_in_paragraph(doc: &Document, paragraph: Range<usize>, carried: bool, q
         }
         let opens = match mark {
             Mark::Open(f) => Some(f),
-            Mark::Either(f) => can_open(doc, t).then_some(f),
+            Mark::Either(f) => (can_open(doc, t) || stack.is_empty() && opens_after_comma(doc, t)).then_some(f),
             Mark::Close(_) => None,
         };
         if let Some(family) = opens {
@@ -181,6 +181,14 @@ fn can_open(doc: &Document, t: usize) -> bool {
     let before_ok = char_before(doc, t).is_none_or(|c| c.is_whitespace() || "([{—–-/“‘«:".contains(c));
     let after_ok = char_after(doc, t).is_some_and(|c| !c.is_whitespace());
     before_ok && after_ok
+}
+
+/// Sloppy sources open a quote with `said," Text`: a straight mark after a comma or colon and
+/// before a space, when no quote is open.
+fn opens_after_comma(doc: &Document, t: usize) -> bool {
+    let after_space = char_after(doc, t).is_some_and(char::is_whitespace);
+    let next_is_word = t + 1 < doc.tokens.len() && doc.tokens[t + 1].kind == TokenKind::Word || doc.is(t + 1, '[');
+    char_before(doc, t).is_some_and(|c| c == ',' || c == ':') && after_space && next_is_word
 }
 
 /// A mark closes when it follows text and is followed by space, punctuation or the end.
