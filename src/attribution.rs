@@ -357,7 +357,7 @@ impl<'a> Attributor<'a> {
         let s = self.sentence(v);
         let v = v.min(s.start + SUBJECT_REACH);
         let mut t = s.start;
-        let opening_comma = (s.start..v.min(s.start + 7)).find(|&k| self.doc.is(k, ','));
+        let opening_comma = (s.start..v.min(s.start + 12)).find(|&k| self.doc.is(k, ','));
         if let Some(c) = opening_comma {
             if (s.start..c).all(|k| self.people.mention_at[k].is_none()) {
                 t = c + 1;
@@ -591,7 +591,7 @@ impl<'a> Attributor<'a> {
                     v + 1
                 }
             }
-            VerbFrame::Addressee => match self.that_within(v + 1, 8) {
+            VerbFrame::Addressee => match self.that_within(v + 1, 12) {
                 Some(that) => that + 1,
                 None => self.after_addressee(v + 1)?,
             },
