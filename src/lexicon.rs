@@ -227,6 +227,9 @@ pub fn needs_that(lower: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// A list's words as written in `data/`, its packed form and the predicate over it.
+    type Case<'a> = (HashSet<&'a str>, &'a [u8], fn(&str) -> bool);
+
     /// The words of `data/` files as written there.
     fn listed<'a>(texts: &[&'a str]) -> HashSet<&'a str> {
         texts.iter().flat_map(|text| text.lines()).filter(|line| !line.is_empty()).collect()
@@ -239,7 +242,7 @@ mod tests {
                 (listed(&[include_str!(concat!("../data/", $file, ".txt"))]), packed!($file), $accepts)
             };
         }
-        let cases: [(HashSet<&str>, &[u8], fn(&str) -> bool); 6] = [
+        let cases: [Case; 6] = [
             case!("common-words", is_frequent_word),
             case!("name-like-words", is_name_like_word),
             case!("role-nouns", is_role_noun),
