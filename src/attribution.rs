@@ -234,6 +234,11 @@ impl<'a> Attributor<'a> {
                     return Some(Speaker::Person(p));
                 }
             }
+            if self.doc.is(t, ',') {
+                if let Some(subject) = self.relative_clause_subject(t) {
+                    return Some(subject);
+                }
+            }
             if self.doc.is(t, ',') || self.doc.is(t, ')') {
                 if let Some(p) = self.set_off_subject(t) {
                     return Some(Speaker::Person(p));
@@ -285,6 +290,22 @@ impl<'a> Attributor<'a> {
         Some(self.people.mentions[m].person)
     }
 
+    /// "X, who asked not to be named, said": the subject stands before the relative clause; a
+    /// description there ("A neighbour of the woman") is nobody named.
+    fn relative_clause_subject(&self, close: usize) -> Option<Speaker> {
+        let s = self.sentence(close);
+        let lower_bound = close.saturating_sub(24).max(s.start + 1);
+        let who = (lower_bound..close).rev().find(|&t| self.doc.is(t - 1, ',') && matches!(self.lower(t).as_str(), "who" | "which" | "whose"))?;
+        if let Some(m) = self.people.mention_ending_at(who - 1) {
+            return Some(Speaker::Person(self.people.mentions[m].person));
+        }
+        // The clause may describe something else ("X, a partner at Y, which led …, said"): only a
+        // sentence with no name before its first comma is surely about someone unnamed.
+        let first_comma = (s.start..who).find(|&t| self.doc.is(t, ','))?;
+        let named = (s.start..first_comma).any(|t| self.people.mention_at[t].is_some());
+        (!named).then_some(Speaker::Other)
+    }
+
     /// "Lydia Buchtmann for Food Standards Australia, says": a name opening the sentence, then a
     /// prepositional phrase up to the comma before the verb.
     fn subject_with_phrase(&self, comma: usize) -> Option<usize> {
@@ -306,7 +327,8 @@ impl<'a> Attributor<'a> {
                 return Some(found);
             }
             let w = self.lower(t);
-            let title_like = self.doc.is_capitalised(t) || lexicon::is_role_noun(&w) || matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "." | "'s" | "’s" | ",") || self.doc.is(t, ',') || self.doc.is(t, '.');
+            let role_word = self.doc.tokens[t].kind == TokenKind::Word && t <= v + 4 && lexicon::reporting_verb(&w).is_none() && !is_clause_opener(&w) && !is_preposition(&w);
+            let title_like = role_word || self.doc.is_capitalised(t) || lexicon::is_role_noun(&w) || matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "'s" | "’s") || self.doc.is(t, ',') || self.doc.is(t, '.');
             if !title_like {
                 break;
             }
@@ -318,12 +340,16 @@ impl<'a> Attributor<'a> {
     /// The person a definite description stands for: "the minister" for the one person whose
     /// role is a minister, "the Dutchman" or "the 52-year-old" for the person in focus.
     fn descriptor_speaker(&self, t: usize) -> Option<Speaker> {
-        if t == 0 || self.lower(t - 1) != "the" {
+        // "the minister", "the India vice-captain": "the" and up to two modifiers before the noun.
+        let definite = (t.saturating_sub(3)..t).rev().take_while(|&k| k + 3 > t).find(|&k| self.lower(k) == "the").is_some_and(|k| (k + 1..t).all(|m| self.doc.is_capitalised(m) || self.doc.tokens[m].kind == TokenKind::Word && lexicon::reporting_verb(&self.lower(m)).is_none()));
+        if !definite {
             return None;
         }
         let w = self.lower(t);
-        if lexicon::is_role_noun(&w) {
-            let holders: Vec<usize> = (0..self.people.persons.len()).filter(|&p| self.roles[p].as_ref().is_some_and(|r| r.clone().any(|k| self.lower(k) == w))).collect();
+        let role_words: Vec<&str> = std::iter::once(w.as_str()).chain(w.split('-')).filter(|x| lexicon::is_role_noun(x)).collect();
+        if !role_words.is_empty() {
+            let holds = |p: usize| self.roles[p].as_ref().is_some_and(|r| r.clone().any(|k| self.lower(k) == w || role_words.contains(&self.lower(k).as_str())));
+            let holders: Vec<usize> = (0..self.people.persons.len()).filter(|&p| holds(p)).collect();
             return match holders.as_slice() {
                 [p] => Some(Speaker::Person(*p)),
                 _ => None,
@@ -357,7 +383,10 @@ impl<'a> Attributor<'a> {
         let s = self.sentence(v);
         let v = v.min(s.start + SUBJECT_REACH);
         let mut t = s.start;
-        let opening_comma = (s.start..v.min(s.start + 12)).find(|&k| self.doc.is(k, ','));
+        if let Some(found) = self.speaker_at(t) {
+            return Some(found);
+        }
+        let opening_comma = (s.start..v.min(s.start + 12)).find(|&k| self.doc.is(k, ',') && self.quote_at[k].is_none());
         if let Some(c) = opening_comma {
             if (s.start..c).all(|k| self.people.mention_at[k].is_none()) {
                 t = c + 1;
@@ -489,7 +518,7 @@ impl<'a> Attributor<'a> {
         }
         let s = self.sentence(v);
         let mut t = v + 1;
-        while t < s.end && t <= v + 4 {
+        while t < s.end && t <= v + 6 {
             let described = self.lower(t) == "the" && t + 1 < s.end && self.descriptor_speaker(t + 1).is_some();
             let subject_end = match self.people.mention_starting_at(t) {
                 Some(m) => Some(self.people.mentions[m].tokens.end),
@@ -640,7 +669,7 @@ impl<'a> Attributor<'a> {
                 t += 1;
             }
         }
-        (t < s.end && t > from && is_clause_opener(&self.lower(t))).then_some(t)
+        (t < s.end && t > from && is_clause_opener(&self.lower(t)) && self.looks_like_clause(t)).then_some(t)
     }
 
     /// Where a reported clause starting at `start` ends: the sentence end, or before a new
@@ -791,6 +820,9 @@ impl<'a> Attributor<'a> {
         if open > para_start && self.is_verb(open - 1) {
             return Some((self.speaker_of_verb(open - 1), open - 1)); // he replied "I am not able to"
         }
+        if open > para_start + 1 && self.lower(open - 1) == "that" && self.is_verb(open - 2) {
+            return Some((self.speaker_of_verb(open - 2), open - 2)); // acknowledged that "…"
+        }
         let introduced = open > para_start && (self.doc.is(open - 1, ':') || self.doc.is(open - 1, ','));
         if introduced {
             let from = (open - 1).saturating_sub(16).max(para_start);
@@ -927,7 +959,8 @@ fn is_demonym(w: &str) -> bool {
 fn is_preposition(w: &str) -> bool {
     matches!(
         w,
-        "to" | "on" | "in" | "at" | "during" | "after" | "before" | "last" | "this" | "yesterday" | "today"
+        "outside" | "inside" | "near" | "following" | "ahead" | "beside" | "behind" | "across"
+            | "to" | "on" | "in" | "at" | "during" | "after" | "before" | "last" | "this" | "yesterday" | "today"
             | "earlier" | "later" | "recently" | "via" | "through" | "while" | "when" | "from" | "with"
             | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
             | "privately" | "publicly" | "repeatedly" | "again" | "also" | "previously" | "of"

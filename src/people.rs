@@ -23,7 +23,7 @@ pub struct Mention {
 /// One distinct person.
 #[derive(Debug, Clone)]
 pub struct Person {
-    /// The fullest form of the name, as the article writes it (without a nickname inside it).
+    /// The fullest form of the name, as the article writes it.
     pub name: String,
     /// The name words, lower-cased, of the fullest form.
     pub words: Vec<String>,
@@ -64,7 +64,7 @@ impl People {
 #[derive(Debug)]
 struct Candidate {
     tokens: Range<usize>,
-    /// The name as written, without a nickname inside it.
+    /// The name as written, with a nickname inside it ("Robert “Bob” Okafor").
     name: String,
     words: Vec<String>,
     nickname: Option<String>,
@@ -391,7 +391,7 @@ fn join_nicknames(doc: &Document, candidates: Vec<Candidate>) -> Vec<Candidate> 
             let nick = iter.next().expect("peeked");
             match iter.next_if(|surname| surname.tokens.start == nick.tokens.end + 1) {
                 Some(surname) => {
-                    c.name = format!("{} {}", c.name, surname.name);
+                    c.name = doc.text[doc.tokens[c.tokens.start].start..doc.tokens[surname.tokens.end - 1].end].to_owned();
                     c.words.extend(surname.words);
                     c.tokens.end = surname.tokens.end;
                     c.score = c.score.max(surname.score) + 2;
@@ -431,7 +431,8 @@ fn starts_name(doc: &Document, i: usize) -> bool {
 fn is_name_word(doc: &Document, t: usize) -> bool {
     let word = doc.word(t);
     let prefixed = ["al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "an-"].iter().any(|p| word.strip_prefix(p).is_some_and(|rest| rest.starts_with(char::is_uppercase)));
-    (doc.is_capitalised(t) || prefixed) && word != "I" && !is_possessive(word)
+    let first_person = word == "I" || word.starts_with("I'") || word.starts_with("I’");
+    (doc.is_capitalised(t) || prefixed) && !first_person && !is_possessive(word)
 }
 
 fn is_possessive(word: &str) -> bool {
@@ -522,8 +523,10 @@ fn blocks_name(doc: &Document, t: usize, first: bool) -> bool {
     let lower = lower_word(doc, t);
     let next = lower_word(doc, t + 1);
     let next_is_given = lexicon::given_name(&next).is_some() && !lexicon::is_common_word(&next);
+    // After a given name, a place's name is a surname ("Fernanda Albuquerque Moreira").
+    let after_given = !first && lexicon::given_name(&lower_word(doc, t - 1)).is_some();
     (!first && lexicon::is_non_person_word(&lower))
-        || lexicon::is_known_non_person(&lower) && (lexicon::given_name(&lower).is_none() || next_is_given)
+        || lexicon::is_known_non_person(&lower) && !after_given && (lexicon::given_name(&lower).is_none() || next_is_given)
         || is_acronym(doc.word(t)) && next_is_given
         || lexicon::is_common_word(&lower) && lexicon::given_name(&lower).is_none() && next_is_given
 }
