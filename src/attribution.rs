@@ -45,7 +45,7 @@ const PRONOUN_REACH: usize = 8;
 /// How many of the nearest names a pronoun weighs, so a sentence of a thousand names stays cheap.
 const MAX_ANTECEDENTS: usize = 48;
 /// How far ahead of a quote's closing mark its attribution may start, in tokens.
-const ATTRIBUTION_REACH: usize = 8;
+const ATTRIBUTION_REACH: usize = 12;
 /// The longest reported clause, in tokens; it bounds the work per verb on run-on text.
 const MAX_CLAUSE_TOKENS: usize = 120;
 /// How far into a sentence its subject may stand, in tokens.

@@ -526,8 +526,7 @@ fn blocks_name(doc: &Document, t: usize, first: bool) -> bool {
     // After a given name, a place's name is a surname ("Fernanda Albuquerque Moreira").
     let after_given = !first && lexicon::given_name(&lower_word(doc, t - 1)).is_some();
     (!first && lexicon::is_non_person_word(&lower))
-        || lexicon::is_known_non_person(&lower) && !after_given && (lexicon::given_name(&lower).is_none() || next_is_given)
-        || is_acronym(doc.word(t)) && next_is_given
+        || (lexicon::is_known_non_person(&lower) && !after_given || is_acronym(doc.word(t))) && lexicon::given_name(&next).is_some()
         || lexicon::is_common_word(&lower) && lexicon::given_name(&lower).is_none() && next_is_given
 }
 
@@ -571,7 +570,7 @@ fn preceded_by_title(doc: &Document, start: usize, words: &[String]) -> bool {
     // "their child, Gloria": a role set off by a comma right before the name.
     let set_off = start > 1 && doc.is(start - 1, ',');
     let Some(before) = word_before(if set_off { start - 1 } else { start }) else { return false };
-    if lexicon::honorific(&before).is_some() {
+    if lexicon::honorific(&before).is_some() || matches!(before.as_str(), "born" | "née" | "nee") {
         return true;
     }
     let plain = words.iter().all(|w| !lexicon::is_common_word(w) && !lexicon::is_known_non_person(w));
@@ -665,7 +664,12 @@ fn has_appositive_role(doc: &Document, end: usize) -> bool {
         return false;
     }
     let sentence_end = doc.sentence_of(end).end;
-    (end + 1..(end + 7).min(sentence_end)).take_while(|&t| !doc.is(t, ',')).any(|t| doc.tokens[t].kind == TokenKind::Word && !doc.is_capitalised(t) && lexicon::is_role_noun(&lower_word(doc, t)))
+    let phrase_end = (end + 1..(end + 10).min(sentence_end)).find(|&t| doc.is(t, ','));
+    let words = end + 1..phrase_end.unwrap_or_else(|| (end + 7).min(sentence_end));
+    let has_role = words.clone().any(|t| doc.tokens[t].kind == TokenKind::Word && !doc.is_capitalised(t) && lexicon::is_role_noun(&lower_word(doc, t)));
+    // "Mereana Tāwhiri, a kuia of Ngāti Whakaue,": an article-led description set off by commas.
+    let described = phrase_end.is_some() && words.len() >= 2 && matches!(lower_word(doc, end + 1).as_str(), "a" | "an" | "the");
+    has_role || described
 }
 
 #[cfg(test)]
