@@ -408,6 +408,18 @@ mod regressions {
         }
     }
 
+    /// attribution: a name opening the text before an "-ing" reporting verb looked one token
+    /// before the start for "with" ("with Peskov saying"). Found by the long property run.
+    #[test]
+    fn a_name_opening_the_text_before_a_verb_in_ing() {
+        for text in [
+            "Maria Lopez saying the vote would go ahead.",
+            "Lo asking religious schools to pay taxes for property and local services.",
+        ] {
+            analyze_checked(text);
+        }
+    }
+
     /// attribution: "according to" as the text's last words looked for the source's sentence
     /// one token past the end.
     #[test]
