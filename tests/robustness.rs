@@ -368,7 +368,7 @@ mod pathological {
         for (shape, build) in inputs::SHAPES {
             let (small, large) = (build(SMALL), build(10 * SMALL));
             let mut ratios = Vec::new();
-            while ratios.len() < TRIES && ratios.last().map_or(true, |&ratio| ratio >= MOST_RATIO) {
+            while ratios.len() < TRIES && ratios.last().is_none_or(|&ratio| ratio >= MOST_RATIO) {
                 ratios.push(fastest_seconds(&large, 2) / fastest_seconds(&small, 3).max(1e-4));
             }
             assert!(
