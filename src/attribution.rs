@@ -7,7 +7,6 @@
 //! Kremlin said", "a senior official said") are speakers too, but not people, so what they say
 //! goes to nobody.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::analysis::QuoteKind;
@@ -68,7 +67,8 @@ struct Attributor<'a> {
     spans: &'a [QuoteSpan],
     /// For each token, the quote span whose marks enclose it.
     quote_at: Vec<Option<usize>>,
-    verb_speakers: HashMap<usize, Option<Speaker>>,
+    /// For each token that is a reporting verb, its speaker once found.
+    verb_speakers: Vec<Option<Option<Speaker>>>,
     span_speakers: Vec<Option<usize>>,
     /// The last person credited with speech, and the paragraph and sentence where.
     last_speaker: Option<(usize, usize, usize)>,
@@ -83,7 +83,7 @@ impl<'a> Attributor<'a> {
                 quote_at[t] = Some(i);
             }
         }
-        Attributor { doc, people, roles, spans, quote_at, verb_speakers: HashMap::new(), span_speakers: vec![None; spans.len()], last_speaker: None, found: Vec::new() }
+        Attributor { doc, people, roles, spans, quote_at, verb_speakers: vec![None; doc.tokens.len()], span_speakers: vec![None; spans.len()], last_speaker: None, found: Vec::new() }
     }
 
     fn run(&mut self) {
@@ -144,11 +144,11 @@ impl<'a> Attributor<'a> {
 
     /// The speaker of reporting verb `v`, remembered so a split quote gets one answer.
     fn speaker_of_verb(&mut self, v: usize) -> Option<Speaker> {
-        if let Some(&known) = self.verb_speakers.get(&v) {
+        if let Some(known) = self.verb_speakers[v] {
             return known;
         }
         let speaker = self.find_speaker_of_verb(v);
-        self.verb_speakers.insert(v, speaker);
+        self.verb_speakers[v] = Some(speaker);
         speaker
     }
 
@@ -202,7 +202,7 @@ impl<'a> Attributor<'a> {
                 // "The campaign of X says": X sits in a phrase; the campaign speaks.
                 let start = self.people.mentions[m].tokens.start;
                 // "with Peskov saying …" is Peskov speaking.
-                let absolute = self.lower(v).ends_with("ing") && self.lower(start - 1) == "with";
+                let absolute = self.lower(v).ends_with("ing") && start > 0 && self.lower(start - 1) == "with";
                 let in_phrase = start > s.start && !absolute && matches!(self.lower(start - 1).as_str(), "of" | "for" | "with" | "from" | "by" | "against" | "behind");
                 return Some(if in_phrase { Speaker::Other } else { Speaker::Person(self.people.mentions[m].person) });
             }
@@ -930,7 +930,7 @@ impl<'a> Attributor<'a> {
     /// Drops reports nested inside another report of a person (the outer speaker keeps the whole)
     /// and sorts into article order.
     fn finish(mut self) -> Vec<Attributed> {
-        self.found.sort_by_key(|a| (a.content.start, std::cmp::Reverse(a.content.end)));
+        self.found.sort_unstable_by_key(|a| (a.content.start, std::cmp::Reverse(a.content.end), a.person));
         let mut kept: Vec<Attributed> = Vec::new();
         // Sorted by start, a report that holds another comes first: the furthest end of the
         // reports kept so far tells whether the next one is nested.

@@ -17,6 +17,8 @@ mod segment;
 mod utf16;
 
 #[cfg(target_arch = "wasm32")]
+mod bindings;
+#[cfg(all(target_arch = "wasm32", feature = "widget"))]
 mod widget;
 
 pub use analysis::{Analysis, Person, Quote, QuoteKind, Span, FORMAT};

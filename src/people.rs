@@ -86,7 +86,7 @@ pub fn find_people(doc: &Document) -> People {
     // Full names first, so single words can join them wherever they stand. A multi-word surname
     // ("López García", "van der Linden") that ends a longer name waits to join that name.
     let tails = name_tails(&candidates);
-    for c in candidates.iter().filter(|c| c.words.len() > 1 && c.score >= 2 && !tails.contains(&c.words)) {
+    for c in candidates.iter().filter(|c| c.words.len() > 1 && c.score >= 2 && !tails.contains(&c.words.join(" "))) {
         let key = c.words.join(" ");
         let person = match by_key.get(&key) {
             Some(&p) => p,
@@ -104,14 +104,14 @@ pub fn find_people(doc: &Document) -> People {
         upgrade(&mut people.persons[person], c);
         add_mention(&mut people, c.tokens.clone(), person);
     }
-    for c in candidates.iter().filter(|c| c.words.len() > 1 && tails.contains(&c.words)) {
+    for c in candidates.iter().filter(|c| c.words.len() > 1 && tails.contains(&c.words.join(" "))) {
         let owners: Vec<usize> = index.namesakes(&c.words[0]).into_iter().filter(|&p| people.persons[p].words.ends_with(&c.words)).collect();
         if let Some(&person) = owners.first() {
             add_mention(&mut people, c.tokens.clone(), person);
         }
     }
     for person in &mut people.persons {
-        person.mentions.sort_by_key(|&m| people.mentions[m].tokens.start);
+        person.mentions.sort_unstable_by_key(|&m| people.mentions[m].tokens.start);
     }
     let full_names: Vec<usize> = people.persons.iter().map(|p| p.mentions.len()).collect();
     for c in candidates.iter().filter(|c| c.words.len() == 1) {
@@ -134,11 +134,11 @@ pub fn find_people(doc: &Document) -> People {
 
 /// The word sequences that end a longer name found in the article and are two words or more:
 /// multi-word surnames used alone.
-fn name_tails(candidates: &[Candidate]) -> std::collections::HashSet<Vec<String>> {
+fn name_tails(candidates: &[Candidate]) -> std::collections::HashSet<String> {
     candidates
         .iter()
         .filter(|c| c.words.len() > 2 && c.score >= 2)
-        .flat_map(|c| (1..c.words.len() - 1).map(|i| c.words[i..].to_vec()))
+        .flat_map(|c| (1..c.words.len() - 1).map(|i| c.words[i..].join(" ")))
         .collect()
 }
 
@@ -185,7 +185,7 @@ fn list_evidence(doc: &Document, candidates: &mut [Candidate]) {
 
 /// Sorts mentions into article order, orders people by first mention and fills the token index.
 fn finish(mut people: People) -> People {
-    people.mentions.sort_by_key(|m| m.tokens.start);
+    people.mentions.sort_unstable_by_key(|m| m.tokens.start);
     let mut order: Vec<usize> = Vec::new();
     let mut ordered = vec![false; people.persons.len()];
     for m in &people.mentions {

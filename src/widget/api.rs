@@ -3,7 +3,6 @@
 use std::rc::Rc;
 
 use gloo_events::EventListener;
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -14,16 +13,6 @@ use super::{guard, optout};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
-/** How a quote reports speech. */
-export type QuoteKind = "direct" | "mixed" | "indirect";
-/** A stretch of the analysed text; offsets are UTF-16 code units, end exclusive. */
-export interface Span { start: number; end: number; text: string; }
-/** One thing a person said. */
-export interface Quote { kind: QuoteKind; text: string; cue: string | null; start: number; end: number; }
-/** One named person and everything the article attributes to them. */
-export interface Person { id: string; name: string; role: string | null; mentions: Span[]; quotes: Quote[]; }
-/** Everything whosaid found in one article (format 1). */
-export interface Analysis { format: 1; people: Person[]; }
 /** Options for `mount`. */
 export interface MountOptions {
   /** CSS selector list of elements that are not article text (bylines, captions, ads), added to the defaults. */
@@ -37,8 +26,6 @@ export interface MountOptions {
   /** Add the "People quoted in this article" list after the article (default true). */
   peopleList?: boolean;
 }
-/** Analyses an article's text. Works in Node and workers: it never touches the DOM. */
-export function analyze(text: string): Analysis;
 /** Marks every named person in `element` and gives each a card. Mounting twice wraps once. */
 export function mount(element: Element, options?: MountOptions): Mounted;
 "#;
@@ -46,9 +33,7 @@ export function mount(element: Element, options?: MountOptions): Mounted;
 /// Analyses text and returns the Analysis object.
 #[wasm_bindgen(js_name = analyze, skip_typescript)]
 pub fn analyze_text(text: &str) -> Result<JsValue, JsValue> {
-    let analysis = guard::analyze(text)?;
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    Ok(analysis.serialize(&serializer)?)
+    crate::bindings::to_js(&guard::analyze(text)?)
 }
 
 /// A mounted article.

@@ -64,13 +64,13 @@ impl Card {
     pub fn show_beside(&self, anchor: Rect, viewport_width: f64, viewport_height: f64) {
         self.panel.set_hidden(false);
         let style = self.panel.style();
-        let _ = style.set_property("max-height", &format!("{MAX_HEIGHT}px"));
+        let _ = style.set_property("max-height", &pixels(MAX_HEIGHT));
         let width = f64::from(self.panel.offset_width());
         let height = f64::from(self.panel.offset_height());
         let placement = position::place(anchor, width, height, viewport_width, viewport_height);
-        let _ = style.set_property("left", &format!("{}px", placement.left));
-        let _ = style.set_property("top", &format!("{}px", placement.top));
-        let _ = style.set_property("max-height", &format!("{}px", placement.max_height));
+        let _ = style.set_property("left", &pixels(placement.left));
+        let _ = style.set_property("top", &pixels(placement.top));
+        let _ = style.set_property("max-height", &pixels(placement.max_height));
         let side = if placement.side == Side::Above { "above" } else { "below" };
         let _ = self.panel.set_attribute("data-side", side);
     }
@@ -110,4 +110,9 @@ pub fn open_shadow(host: &Element) -> Option<ShadowRoot> {
     let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).ok()?;
     style::adopt_card_styles(&shadow);
     Some(shadow)
+}
+
+/// A CSS length in whole pixels; formatting an integer keeps float-to-text code out of the wasm.
+fn pixels(value: f64) -> String {
+    format!("{}px", value.round() as i64)
 }

@@ -33,7 +33,9 @@ pub fn initials(name: &str) -> String {
     let words: Vec<&str> = name.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
     let first = words.first().and_then(|w| w.chars().next());
     let last = words.get(1..).and_then(|rest| rest.last()).and_then(|w| w.chars().next());
-    first.into_iter().chain(last).flat_map(char::to_uppercase).collect()
+    // Names open with capitals already; ASCII upper-casing covers "al-Masri" without linking the
+    // Unicode case tables into the wasm.
+    first.into_iter().chain(last).map(|c| c.to_ascii_uppercase()).collect()
 }
 
 /// "Mentioned 3 times · 2 quotes": how present the person is in the article.

@@ -76,6 +76,7 @@ pub fn place(anchor: Rect, card_width: f64, card_height: f64, viewport_width: f6
         Side::Above => anchor.top - GAP - height,
     };
     let widest_left = (viewport_width - card_width - MARGIN).max(MARGIN);
-    let left = anchor.left.clamp(MARGIN, widest_left);
+    // max/min rather than clamp: clamp's bounds check would link float formatting into the wasm.
+    let left = anchor.left.max(MARGIN).min(widest_left);
     Placement { left, top, max_height, side }
 }
