@@ -203,7 +203,7 @@ impl<'a> Attributor<'a> {
                 let start = self.people.mentions[m].tokens.start;
                 // "with Peskov saying …" is Peskov speaking.
                 let absolute = self.lower(v).ends_with("ing") && start > 0 && self.lower(start - 1) == "with";
-                let in_phrase = start > s.start && !absolute && matches!(self.lower(start - 1).as_str(), "of" | "for" | "with" | "from" | "by" | "against" | "behind");
+                let in_phrase = start > s.start && !absolute && matches!(self.lower(start - 1).as_str(), "of" | "for" | "with" | "from" | "by" | "against" | "behind" | "at");
                 return Some(if in_phrase { Speaker::Other } else { Speaker::Person(self.people.mentions[m].person) });
             }
             if let Some(g) = lexicon::speaker_pronoun(&self.lower(t)) {
@@ -244,9 +244,10 @@ impl<'a> Attributor<'a> {
                     return Some(Speaker::Person(p));
                 }
             } else if self.quote_at[t].is_none() && self.doc.tokens[t].kind == TokenKind::Word {
-                // "the Dutchman said" names someone already named; "the Kremlin said",
-                // "officials said" name nobody.
-                return Some(self.descriptor_speaker(t).unwrap_or(Speaker::Other));
+                // "the Dutchman said" names someone already named, as does "Dan Ives of Wedbush
+                // Securities called"; "the Kremlin said", "officials said" name nobody.
+                let described = self.descriptor_speaker(t).or_else(|| self.subject_with_phrase(k).map(Speaker::Person));
+                return Some(described.unwrap_or(Speaker::Other));
             }
         }
         // Inverted ("said Ana Ruiz", "said the mayor, Ana Ruiz") or a participle ("…, saying").
@@ -306,15 +307,16 @@ impl<'a> Attributor<'a> {
         (!named).then_some(Speaker::Other)
     }
 
-    /// "Lydia Buchtmann for Food Standards Australia, says": a name opening the sentence, then a
-    /// prepositional phrase up to the comma before the verb.
-    fn subject_with_phrase(&self, comma: usize) -> Option<usize> {
-        let s = self.sentence(comma);
+    /// "Lydia Buchtmann for Food Standards Australia, says", "Dan Ives of Wedbush Securities
+    /// called": a name opening the sentence, then a prepositional phrase up to `phrase_end` (the
+    /// comma or the verb).
+    fn subject_with_phrase(&self, phrase_end: usize) -> Option<usize> {
+        let s = self.sentence(phrase_end);
         let m = self.people.mention_starting_at(s.start)?;
         let end = self.people.mentions[m].tokens.end;
-        let phrase = end..comma;
-        let opens_with_preposition = end < comma && matches!(self.lower(end).as_str(), "for" | "of" | "from" | "at" | "with" | "in");
-        let verbless = phrase.clone().all(|t| lexicon::reporting_verb(&self.lower(t)).is_none() && !matches!(self.lower(t).as_str(), "is" | "was" | "are" | "were" | "has" | "had"));
+        let phrase = end..phrase_end;
+        let opens_with_preposition = end < phrase_end && matches!(self.lower(end).as_str(), "for" | "of" | "from" | "at" | "with" | "in");
+        let verbless = phrase.clone().all(|t| !self.doc.is(t, ',') && lexicon::reporting_verb(&self.lower(t)).is_none() && !matches!(self.lower(t).as_str(), "is" | "was" | "are" | "were" | "has" | "had" | "having"));
         (opens_with_preposition && verbless && phrase.len() <= SUBJECT_REACH).then(|| self.people.mentions[m].person)
     }
 

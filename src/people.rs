@@ -603,7 +603,8 @@ fn score(doc: &Document, tokens: &Range<usize>, words: &[String], titled: bool) 
     // first ("Arlington Texas"); "Victoria Beckham" and "Theresa May" stay people.
     let given_first = lexicon::given_name(&words[0]).is_some();
     let known_non_person = words.iter().all(|w| lexicon::is_known_non_person(w))
-        || !given_first && words.last().is_some_and(|w| lexicon::is_known_non_person(w));
+        || !given_first && words.last().is_some_and(|w| lexicon::is_known_non_person(w))
+        || lexicon::is_known_non_person(&words.join(" ")); // "Morgan Stanley"
     let common = words.iter().filter(|w| lexicon::is_common_word(w)).count();
     let given = given_first && !known_non_person;
     let all_caps = words.iter().all(|w| w.chars().count() > 1) && tokens.clone().all(|t| doc.word(t).chars().all(|c| !c.is_lowercase()));

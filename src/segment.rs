@@ -82,7 +82,7 @@ impl<'t> Document<'t> {
         let count = raw.len();
         for (i, token) in raw.iter().enumerate() {
             let paragraph_ends = i + 1 == count || raw[i + 1].paragraph_break_before;
-            let sentence_ends = paragraph_ends || ends_sentence(self.text, &raw, i);
+            let sentence_ends = paragraph_ends || ends_sentence(self.text, &raw, i) || ends_line(self.text, &raw, i);
             self.tokens.push(Token {
                 kind: token.kind,
                 start: token.start,
@@ -107,6 +107,8 @@ struct RawToken {
     start: usize,
     end: usize,
     paragraph_break_before: bool,
+    /// A line break stands between this token and the one before.
+    line_break_before: bool,
 }
 
 /// Whether a token char can continue a word when it sits between two word characters.
@@ -133,6 +135,7 @@ fn tokenize(text: &str) -> Vec<RawToken> {
             continue;
         }
         let paragraph_break_before = !first && (newlines >= 2 || (newlines == 1 && !blank_lines));
+        let line_break_before = !first && newlines >= 1;
         newlines = 0;
         first = false;
         let (kind, end) = if is_word_char(c) {
@@ -143,7 +146,7 @@ fn tokenize(text: &str) -> Vec<RawToken> {
         while chars.peek().is_some_and(|&(i, _)| i < end) {
             chars.next();
         }
-        push_word(text, &mut tokens, kind, start, end, paragraph_break_before);
+        push_word(text, &mut tokens, kind, start, end, Breaks { paragraph: paragraph_break_before, line: line_break_before });
     }
     tokens
 }
@@ -179,16 +182,24 @@ fn word_end(text: &str, start: usize) -> usize {
 }
 
 /// Pushes a word, splitting off a possessive "'s" / "’s" so the name before it stands alone.
-fn push_word(text: &str, tokens: &mut Vec<RawToken>, kind: TokenKind, start: usize, end: usize, paragraph_break_before: bool) {
+/// The breaks before a token.
+#[derive(Clone, Copy)]
+struct Breaks {
+    paragraph: bool,
+    line: bool,
+}
+
+fn push_word(text: &str, tokens: &mut Vec<RawToken>, kind: TokenKind, start: usize, end: usize, breaks: Breaks) {
+    let (paragraph_break_before, line_break_before) = (breaks.paragraph, breaks.line);
     let word = &text[start..end];
     let possessive = ["'s", "’s", "'S", "’S"].iter().find(|s| word.ends_with(*s) && word.len() > s.len() + 1);
     match possessive {
         Some(suffix) if kind == TokenKind::Word => {
             let split = end - suffix.len();
-            tokens.push(RawToken { kind, start, end: split, paragraph_break_before });
-            tokens.push(RawToken { kind, start: split, end, paragraph_break_before: false });
+            tokens.push(RawToken { kind, start, end: split, paragraph_break_before, line_break_before });
+            tokens.push(RawToken { kind, start: split, end, paragraph_break_before: false, line_break_before: false });
         }
-        _ => tokens.push(RawToken { kind, start, end, paragraph_break_before }),
+        _ => tokens.push(RawToken { kind, start, end, paragraph_break_before, line_break_before }),
     }
 }
 
@@ -203,6 +214,12 @@ fn is_abbreviation(word: &str) -> bool {
             | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec" | "mt" | "ft"
             | "approx" | "est" | "dept" | "univ" | "pres" | "gov't" | "mme" | "messrs"
     ) || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+}
+
+/// A line that ends without punctuation ends a sentence when the next line opens like one: a
+/// headline, a byline, a list of links ("By Sarah Connelly" / "Published 3 hours ago").
+fn ends_line(text: &str, raw: &[RawToken], i: usize) -> bool {
+    raw.get(i + 1).is_some_and(|next| next.line_break_before && text[next.start..].starts_with(|c: char| c.is_uppercase() || c.is_numeric() || "“\"‘'«(".contains(c)))
 }
 
 const CLOSERS: &[char] = &['”', '"', '’', '\'', '»', ')', ']', '›'];
