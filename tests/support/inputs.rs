@@ -23,6 +23,7 @@ pub const SHAPES: &[(&str, Builder)] = &[
     ("one giant token", giant_token),
     ("capitalised names", capitalised_names),
     ("speech verbs", speech_verbs),
+    ("one run-on sentence", run_on_sentence),
     ("unclosed quotes", unclosed_quotes),
     ("unbalanced quotes", unbalanced_quotes),
     ("mismatched quotes", mismatched_quotes),
@@ -120,6 +121,17 @@ pub fn capitalised_names(bytes: usize) -> String {
     text.push_str("\n\n");
     text.push_str(LOPEZ_SAID);
     text
+}
+
+/// One sentence that never ends, of names, relative clauses, quotes and cues: every stage that
+/// looks back to the start of a sentence must do so in bounded steps.
+pub fn run_on_sentence(bytes: usize) -> String {
+    repeat_to(bytes, |text| {
+        text.push_str(
+            "Maria Lopez, who said “yes we can” and John Smith told reporters that he said the plan \
+             was dead, according to Mr. Kalo, and ",
+        );
+    })
 }
 
 /// Reporting verbs and cues with no one to say them.
