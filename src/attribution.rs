@@ -7,6 +7,7 @@
 //! Kremlin said", "a senior official said") are speakers too, but not people, so what they say
 //! goes to nobody.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::analysis::QuoteKind;
@@ -63,7 +64,8 @@ pub fn attribute(doc: &Document, people: &People, roles: &[Option<Range<usize>>]
 struct Attributor<'a> {
     doc: &'a Document<'a>,
     people: &'a People,
-    roles: &'a [Option<Range<usize>>],
+    /// The people whose role holds each word ("minister" → the ministers), for "the minister said".
+    role_holders: HashMap<String, Vec<usize>>,
     spans: &'a [QuoteSpan],
     /// For each token, the quote span whose marks enclose it.
     quote_at: Vec<Option<usize>>,
@@ -83,7 +85,13 @@ impl<'a> Attributor<'a> {
                 quote_at[t] = Some(i);
             }
         }
-        Attributor { doc, people, roles, spans, quote_at, verb_speakers: vec![None; doc.tokens.len()], span_speakers: vec![None; spans.len()], last_speaker: None, found: Vec::new() }
+        let mut role_holders: HashMap<String, Vec<usize>> = HashMap::new();
+        for (person, role) in roles.iter().enumerate() {
+            for t in role.clone().into_iter().flatten() {
+                role_holders.entry(doc.word(t).to_lowercase()).or_default().push(person);
+            }
+        }
+        Attributor { doc, people, role_holders, spans, quote_at, verb_speakers: vec![None; doc.tokens.len()], span_speakers: vec![None; spans.len()], last_speaker: None, found: Vec::new() }
     }
 
     fn run(&mut self) {
@@ -302,7 +310,7 @@ impl<'a> Attributor<'a> {
         }
         // The clause may describe something else ("X, a partner at Y, which led …, said"): only a
         // sentence with no name before its first comma is surely about someone unnamed.
-        let first_comma = (s.start..who).find(|&t| self.doc.is(t, ','))?;
+        let first_comma = (s.start..who.min(s.start + MAX_CLAUSE_TOKENS)).find(|&t| self.doc.is(t, ','))?;
         let named = (s.start..first_comma).any(|t| self.people.mention_at[t].is_some());
         (!named).then_some(Speaker::Other)
     }
@@ -315,9 +323,11 @@ impl<'a> Attributor<'a> {
         let m = self.people.mention_starting_at(s.start)?;
         let end = self.people.mentions[m].tokens.end;
         let phrase = end..phrase_end;
-        let opens_with_preposition = end < phrase_end && matches!(self.lower(end).as_str(), "for" | "of" | "from" | "at" | "with" | "in");
+        if phrase.is_empty() || phrase.len() > SUBJECT_REACH || !matches!(self.lower(end).as_str(), "for" | "of" | "from" | "at" | "with" | "in") {
+            return None;
+        }
         let verbless = phrase.clone().all(|t| !self.doc.is(t, ',') && lexicon::reporting_verb(&self.lower(t)).is_none() && !matches!(self.lower(t).as_str(), "is" | "was" | "are" | "were" | "has" | "had" | "having"));
-        (opens_with_preposition && verbless && phrase.len() <= SUBJECT_REACH).then(|| self.people.mentions[m].person)
+        verbless.then(|| self.people.mentions[m].person)
     }
 
     /// A person or pronoun right after the verb, past titles and a set-off role.
@@ -350,8 +360,9 @@ impl<'a> Attributor<'a> {
         let w = self.lower(t);
         let role_words: Vec<&str> = std::iter::once(w.as_str()).chain(w.split('-')).filter(|x| lexicon::is_role_noun(x)).collect();
         if !role_words.is_empty() {
-            let holds = |p: usize| self.roles[p].as_ref().is_some_and(|r| r.clone().any(|k| self.lower(k) == w || role_words.contains(&self.lower(k).as_str())));
-            let holders: Vec<usize> = (0..self.people.persons.len()).filter(|&p| holds(p)).collect();
+            let mut holders: Vec<usize> = std::iter::once(w.as_str()).chain(role_words).filter_map(|x| self.role_holders.get(x)).flatten().copied().collect();
+            holders.sort_unstable();
+            holders.dedup();
             return match holders.as_slice() {
                 [p] => Some(Speaker::Person(*p)),
                 _ => None,
@@ -577,7 +588,9 @@ impl<'a> Attributor<'a> {
         if after < s.end && self.doc.tokens[after].kind == TokenKind::Word && v == s.start {
             return Some(after..self.clause_end(after, s.end));
         }
-        if v > s.start && self.doc.is(v - 1, ',') {
+        // No longer than a following clause may be: a run-on sentence must not send every cue
+        // back to its start.
+        if v > s.start && self.doc.is(v - 1, ',') && v - 1 - s.start <= MAX_CLAUSE_TOKENS {
             return Some(s.start..v - 1);
         }
         None
@@ -597,6 +610,9 @@ impl<'a> Attributor<'a> {
         let s = self.sentence(v);
         let comma = (s.start..v).rev().take(8).find(|&t| self.doc.is(t, ','))?;
         let content = s.start..comma;
+        if content.len() > MAX_CLAUSE_TOKENS {
+            return None; // a run-on sentence, not one reported clause
+        }
         let quoted = content.clone().any(|t| self.quote_at[t].is_some());
         (!quoted).then_some(content)
     }
