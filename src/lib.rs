@@ -2,7 +2,7 @@
 //! takes the role it gives them and attributes what they said.
 //!
 //! The core is pure Rust with no DOM: text in, [`Analysis`] out. The stages run in one direction:
-//! [`segment`](crate) → people → roles → quotes → attribution. The browser widget (wasm32 only) is
+//! segment → people → roles → quotes → attribution, one module each. The browser widget (wasm32 only) is
 //! the one part that touches a page.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
