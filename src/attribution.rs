@@ -74,6 +74,8 @@ struct Attributor<'a> {
     span_speakers: Vec<Option<usize>>,
     /// The last person credited with speech, and the paragraph and sentence where.
     last_speaker: Option<(usize, usize, usize)>,
+    /// The paragraph and sentence of the last quote whose speaker is unnamed, who holds the floor.
+    unnamed_floor: Option<(usize, usize)>,
     found: Vec<Attributed>,
 }
 
@@ -91,7 +93,7 @@ impl<'a> Attributor<'a> {
                 role_holders.entry(doc.word(t).to_lowercase()).or_default().push(person);
             }
         }
-        Attributor { doc, people, role_holders, spans, quote_at, verb_speakers: vec![None; doc.tokens.len()], span_speakers: vec![None; spans.len()], last_speaker: None, found: Vec::new() }
+        Attributor { doc, people, role_holders, spans, quote_at, verb_speakers: vec![None; doc.tokens.len()], span_speakers: vec![None; spans.len()], last_speaker: None, unnamed_floor: None, found: Vec::new() }
     }
 
     fn run(&mut self) {
@@ -265,12 +267,19 @@ impl<'a> Attributor<'a> {
         if self.lower(v).ends_with("ing") {
             return self.sentence_subject(v);
         }
-        None
+        // "…,” said a woman selling pies: an unnamed speaker after the verb.
+        let unnamed = v + 1 < s.end && matches!(self.lower(v + 1).as_str(), "a" | "an" | "one" | "another" | "some" | "several");
+        unnamed.then_some(Speaker::Other)
     }
 
     /// Adverbs and auxiliaries between a subject and its verb ("has also repeatedly said").
     fn is_skippable(&self, t: usize) -> bool {
         let w = self.lower(t);
+        // "Lula da Silva on Friday urged": a day between the subject and its verb.
+        let day = |w: &str| matches!(w, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday");
+        if day(&w) && t > 0 && self.lower(t - 1) == "on" || w == "on" && t + 1 < self.doc.tokens.len() && day(&self.lower(t + 1)) {
+            return true;
+        }
         self.doc.tokens[t].kind == TokenKind::Word
             && self.people.mention_at[t].is_none()
             && (matches!(
@@ -363,8 +372,12 @@ impl<'a> Attributor<'a> {
             let mut holders: Vec<usize> = std::iter::once(w.as_str()).chain(role_words).filter_map(|x| self.role_holders.get(x)).flatten().copied().collect();
             holders.sort_unstable();
             holders.dedup();
+            // "The India vice-captain" (a capital among its words) is specific enough to be the
+            // person in focus even when no one was given that role; "the spokesman" is not.
+            let specific = (t.saturating_sub(2)..t).any(|k| self.doc.is_capitalised(k) && self.lower(k) != "the");
             return match holders.as_slice() {
                 [p] => Some(Speaker::Person(*p)),
+                [] if specific => self.resolve_pronoun(t, Gender::Unknown).map(Speaker::Person),
                 _ => None,
             };
         }
@@ -787,9 +800,18 @@ impl<'a> Attributor<'a> {
             Some((speaker, verb)) => (speaker, Some(verb..verb + if self.is_according(verb) { 2 } else { 1 })),
             None => (self.unattributed_speaker(q, &span).map(Speaker::Person), None),
         };
-        if let Some(Speaker::Person(person)) = speaker {
-            self.span_speakers[q] = Some(person);
-            self.credit(person, QuoteKind::Direct, content, cue);
+        match speaker {
+            Some(Speaker::Person(person)) => {
+                self.span_speakers[q] = Some(person);
+                self.credit(person, QuoteKind::Direct, content, cue);
+            }
+            // An unnamed speaker ("said a woman selling pies") keeps the floor: the bare quote
+            // paragraph after it is theirs, not the last named speaker's.
+            Some(Speaker::Other) => {
+                let first = &self.doc.tokens[span.outer().start];
+                self.unnamed_floor = Some((first.paragraph, first.sentence));
+            }
+            None => {}
         }
     }
 
@@ -876,7 +898,10 @@ impl<'a> Attributor<'a> {
         let token = &self.doc.tokens[first];
         let p = token.paragraph;
         let quote_leads = self.doc.sentences[token.sentence].start == first;
-        if !quote_leads {
+        // “Kia kaha,” read a sign: the sentence goes on after the quote with something not speech.
+        let sentence_goes_on = span.close.is_some_and(|c| c + 1 < self.doc.sentences[token.sentence].end && (self.doc.is(c + 1, ',') || self.doc.tokens[c + 1].kind == TokenKind::Word && !self.doc.is_capitalised(c + 1)));
+        let floor_unnamed = self.unnamed_floor.is_some_and(|(para, sentence)| para + 1 >= p && self.last_speaker.is_none_or(|(_, _, said)| said < sentence));
+        if !quote_leads || sentence_goes_on || floor_unnamed {
             return None;
         }
         if let Some(Speaker::Person(subject)) = self.previous_subject(token.sentence, p) {
@@ -912,7 +937,7 @@ impl<'a> Attributor<'a> {
         }
         let outer_speaker = self.span_speakers[outer];
         let introduced = open > 0 && (self.doc.is(open - 1, ',') || self.doc.is(open - 1, ':'));
-        let verb = (open.saturating_sub(4)..open).rev().find(|&t| self.doc.tokens[t].kind == TokenKind::Word && lexicon::reporting_verb(&self.lower(t)).is_some());
+        let verb = (open.saturating_sub(7)..open).rev().find(|&t| self.doc.tokens[t].kind == TokenKind::Word && lexicon::reporting_verb(&self.lower(t)).is_some());
         let Some(verb) = verb.filter(|&v| introduced || v + 1 == open) else { return };
         let subject = verb.checked_sub(1).and_then(|t| {
             let m = self.people.mention_ending_at(verb).map(|m| self.people.mentions[m].person);

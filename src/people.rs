@@ -620,7 +620,7 @@ fn score(doc: &Document, tokens: &Range<usize>, words: &[String], titled: bool) 
     if words.len() > 1 && common == 0 && !known_non_person {
         score += 1;
     }
-    if followed_by_reporting_verb(doc, tokens.end) || has_appositive_role(doc, tokens.end) || labels_a_speaker(doc, tokens) {
+    if followed_by_reporting_verb(doc, tokens.end) || preceded_by_reporting_verb(doc, tokens.start) || has_appositive_role(doc, tokens.end) || labels_a_speaker(doc, tokens) {
         score += 1;
     }
     if known_non_person {
@@ -653,6 +653,15 @@ fn followed_by_reporting_verb(doc: &Document, end: usize) -> bool {
     t < doc.tokens.len() && doc.tokens[t].kind == TokenKind::Word && !doc.is_capitalised(t) && lexicon::reporting_verb(&lower_word(doc, t)).is_some()
 }
 
+/// "“…,” said Mereana Tāwhiri": a name right after a reporting verb that follows a quote.
+fn preceded_by_reporting_verb(doc: &Document, start: usize) -> bool {
+    let closes_quote = |t: usize| doc.tokens[t].kind == TokenKind::Punct && doc.word(t).starts_with(['”', '"', '’', '\'', '»']);
+    start >= 3
+        && !doc.is_capitalised(start - 1)
+        && lexicon::reporting_verb(&lower_word(doc, start - 1)) == Some(lexicon::VerbFrame::Clause)
+        && (closes_quote(start - 2) || doc.is(start - 2, ',') && closes_quote(start - 3))
+}
+
 /// "Amara Okafor: We rebuild …": a name opening a paragraph as a transcript's speaker label.
 fn labels_a_speaker(doc: &Document, tokens: &Range<usize>) -> bool {
     let paragraph = &doc.paragraphs[doc.tokens[tokens.start].paragraph];
@@ -665,6 +674,9 @@ fn has_appositive_role(doc: &Document, end: usize) -> bool {
         return false;
     }
     let sentence_end = doc.sentence_of(end).end;
+    // "Mereana Tāwhiri, 78, a kuia of …": past the age.
+    let aged = end + 2 < sentence_end && doc.word(end + 1).chars().all(|c| c.is_ascii_digit()) && doc.is(end + 2, ',');
+    let end = if aged { end + 2 } else { end };
     let phrase_end = (end + 1..(end + 10).min(sentence_end)).find(|&t| doc.is(t, ','));
     let words = end + 1..phrase_end.unwrap_or_else(|| (end + 7).min(sentence_end));
     let has_role = words.clone().any(|t| doc.tokens[t].kind == TokenKind::Word && !doc.is_capitalised(t) && lexicon::is_role_noun(&lower_word(doc, t)));
