@@ -74,6 +74,8 @@ struct Attributor<'a> {
     span_speakers: Vec<Option<usize>>,
     /// The last person credited with speech, and the paragraph and sentence where.
     last_speaker: Option<(usize, usize, usize)>,
+    /// The last speaker other than `last_speaker`, who answers a question it asks.
+    speaker_before_last: Option<usize>,
     /// The paragraph and sentence of the last quote whose speaker is unnamed, who holds the floor.
     unnamed_floor: Option<(usize, usize)>,
     found: Vec<Attributed>,
@@ -93,7 +95,7 @@ impl<'a> Attributor<'a> {
                 role_holders.entry(doc.word(t).to_lowercase()).or_default().push(person);
             }
         }
-        Attributor { doc, people, role_holders, spans, quote_at, verb_speakers: vec![None; doc.tokens.len()], span_speakers: vec![None; spans.len()], last_speaker: None, unnamed_floor: None, found: Vec::new() }
+        Attributor { doc, people, role_holders, spans, quote_at, verb_speakers: vec![None; doc.tokens.len()], span_speakers: vec![None; spans.len()], last_speaker: None, speaker_before_last: None, unnamed_floor: None, found: Vec::new() }
     }
 
     fn run(&mut self) {
@@ -129,6 +131,9 @@ impl<'a> Attributor<'a> {
 
     fn credit(&mut self, person: usize, kind: QuoteKind, content: Range<usize>, cue: Option<Range<usize>>) {
         let t = &self.doc.tokens[content.start];
+        if self.last_speaker.is_some_and(|(last, _, _)| last != person) {
+            self.speaker_before_last = self.last_speaker.map(|(last, _, _)| last);
+        }
         self.last_speaker = Some((person, t.paragraph, t.sentence));
         self.found.push(Attributed { person, kind, content, cue });
     }
@@ -904,11 +909,25 @@ impl<'a> Attributor<'a> {
         if !quote_leads || sentence_goes_on || floor_unnamed {
             return None;
         }
+        if let Some(answerer) = self.answer_to_question(q, p) {
+            return Some(answerer);
+        }
         if let Some(Speaker::Person(subject)) = self.previous_subject(token.sentence, p) {
             return Some(subject);
         }
         let (person, para, _) = self.last_speaker?;
         (para + 1 >= p).then_some(person)
+    }
+
+    /// A bare quote paragraph right after someone's question is the answer of the person they
+    /// were talking with: the speaker before the one who asked.
+    fn answer_to_question(&self, q: usize, p: usize) -> Option<usize> {
+        let previous = self.spans.get(q.checked_sub(1)?)?;
+        let asker = self.span_speakers[q - 1]?;
+        let asked = previous.inner.end > previous.inner.start && self.doc.is(self.trim_commas(previous.inner.clone()) - 1, '?');
+        let just_before = self.doc.tokens[previous.outer().start].paragraph + 1 == p;
+        let (last, _, _) = self.last_speaker?;
+        (asked && just_before && last == asker).then_some(self.speaker_before_last?).filter(|&other| other != asker)
     }
 
     /// The person heading the sentence before `sentence` in paragraph `p` ("Senator John Cornyn
