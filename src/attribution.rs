@@ -698,6 +698,10 @@ impl<'a> Attributor<'a> {
         if let Some(m) = self.people.mention_starting_at(t) {
             t = self.people.mentions[m].tokens.end;
         } else {
+            // "told the court she had …": the addressee's own article is no clause opener.
+            if matches!(self.lower(t).as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its") {
+                t += 1;
+            }
             while t < s.end && t < from + 4 && self.doc.tokens[t].kind == TokenKind::Word && !is_clause_opener(&self.lower(t)) {
                 if is_preposition(&self.lower(t)) {
                     return None; // "told reporters at a briefing": no reported clause
