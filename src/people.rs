@@ -497,7 +497,9 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
         return;
     }
     let mut end = run.end;
-    while end > start + 1 && is_caption_word(&lower_word(doc, end - 1)) {
+    // "Helena Marchetti Political correspondent": a capitalised word of the role after the name.
+    let role_follows = run.end < doc.tokens.len() && !doc.is_capitalised(run.end) && lexicon::is_role_noun(&lower_word(doc, run.end));
+    while end > start + 1 && (is_caption_word(&lower_word(doc, end - 1)) || role_follows && is_role_modifier_word(&lower_word(doc, end - 1))) {
         end -= 1;
     }
     let tokens = start..end;
@@ -534,6 +536,12 @@ fn blocks_name(doc: &Document, t: usize, first: bool) -> bool {
 /// place's word, is a frequent family name.
 fn is_surname_after_given(words: &[String], i: usize) -> bool {
     words.len() == 2 && i == 1 && lexicon::given_name(&words[0]).is_some() && matches!(words[1].as_str(), "park" | "hall" | "church")
+}
+
+/// A capitalised word that modifies a role rather than ending a name: a common word that is not
+/// a given name ("Political", "Senior", "Chief").
+fn is_role_modifier_word(lower: &str) -> bool {
+    lexicon::is_common_word(lower) && lexicon::given_name(lower).is_none()
 }
 
 /// Words a caption or credit puts after a name ("… Ahmed Mohamed Image: Twitter").
