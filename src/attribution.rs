@@ -641,8 +641,20 @@ impl<'a> Attributor<'a> {
         let verb = self.lower(v);
         let frame = lexicon::reporting_verb(&verb)?;
         let next = self.lower(v + 1);
+        // "“…,” she said afterwards, still holding …": a verb attributing the quote before it
+        // reports nothing more unless "that" says so.
+        let attributes_quote = self.attributes_quote_before(v);
+        // "Asked whether …, X smiled": the question put to someone is not their speech.
+        let question_put = self.lower(v) == "asked" && (v == s.start || matches!(self.lower(v - 1).as_str(), "when" | "if" | "once" | "after"));
+        if question_put || attributes_quote && self.that_within(v + 1, 3).is_none() {
+            return None;
+        }
         let start = match frame {
-            VerbFrame::KeepVerb => v,
+            // "denied that …", "rejected claims that …"; not "did not dispute it".
+            VerbFrame::KeepVerb => {
+                self.that_within(v + 1, 4)?;
+                v
+            }
             VerbFrame::Clause => {
                 if next == "that" {
                     v + 2
@@ -683,6 +695,22 @@ impl<'a> Attributor<'a> {
         let s = self.sentence(start);
         let words: Vec<&str> = (start..s.end).take_while(|&t| !self.doc.is(t, ',') && !self.doc.is(t, ';')).map(|t| self.doc.word(t)).collect();
         lexicon::has_auxiliary(&words)
+    }
+
+    /// Whether verb `v` attributes the quote just before it: only a comma and its subject (a
+    /// pronoun or a name) stand between the closing mark and the verb (“…,” she said).
+    fn attributes_quote_before(&self, v: usize) -> bool {
+        let s = self.sentence(v);
+        let mut t = v;
+        if t > s.start && lexicon::speaker_pronoun(&self.lower(t - 1)).is_some() {
+            t -= 1;
+        } else if let Some(m) = self.people.mention_ending_at(t) {
+            t = self.people.mentions[m].tokens.start;
+        }
+        while t > s.start && self.doc.is(t - 1, ',') {
+            t -= 1;
+        }
+        t > s.start && self.closes_quote(t - 1)
     }
 
     /// A "that" opening a clause within `reach` tokens, before any punctuation.
