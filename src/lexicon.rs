@@ -116,11 +116,12 @@ pub fn is_common_word(lower: &str) -> bool {
 /// Titles that stand before a name and are not part of it, with the gender they imply.
 pub fn honorific(lower: &str) -> Option<Gender> {
     match lower.trim_end_matches('.') {
-        "mr" | "sir" | "lord" | "mister" | "monsieur" | "herr" | "señor" | "senor" | "signor" => {
-            Some(Gender::Male)
-        }
+        "mr" | "sir" | "lord" | "mister" | "monsieur" | "herr" | "señor" | "senor" | "signor"
+        | "baron" | "earl" | "viscount" | "marquess" | "duke" => Some(Gender::Male),
         "mrs" | "ms" | "miss" | "dame" | "lady" | "madam" | "madame" | "mme" | "frau" | "señora"
-        | "senora" | "signora" => Some(Gender::Female),
+        | "senora" | "signora" | "baroness" | "countess" | "duchess" | "marchioness" => {
+            Some(Gender::Female)
+        }
         "dr" | "prof" | "mx" | "rev" | "fr" => Some(Gender::Unknown),
         _ => None,
     }

@@ -476,6 +476,7 @@ fn is_initial(word: &str) -> bool {
 fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
     let mut start = run.start;
     let mut titled = false;
+    let mut peerage = None;
     let mut honorific_gender = Gender::Unknown;
     for t in run.clone() {
         let lower = lower_word(doc, t);
@@ -483,6 +484,7 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
         if is_title || lexicon::is_sentence_starter(&lower) && t == start {
             start = t + 1;
             titled = is_title;
+            peerage = is_peerage(&lower).then_some(t);
             honorific_gender = lexicon::honorific(&lower).unwrap_or(lexicon::role_gender(&lower));
         } else if t + 1 < run.end && blocks_name(doc, t, t == start) {
             start = t + 1;
@@ -511,7 +513,12 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
     let titled = titled || preceded_by_title(doc, tokens.start, &words);
     let gender = gender_of(doc, &words, tokens.start, honorific_gender);
     let score = score(doc, &tokens, &words, titled);
-    let name = doc.text[doc.tokens[tokens.start].start..doc.tokens[tokens.end - 1].end].to_owned();
+    // A peer known by title and one name keeps the title: "Lord Oduya", "Baroness Adeyinka-Shaw".
+    let name_start = match peerage {
+        Some(title) if words.len() == 1 && title + 1 == tokens.start => title,
+        _ => tokens.start,
+    };
+    let name = doc.text[doc.tokens[name_start].start..doc.tokens[tokens.end - 1].end].to_owned();
     out.push(Candidate { tokens, name, words, nickname: None, score, gender, titled });
 }
 
@@ -542,6 +549,11 @@ fn is_surname_after_given(words: &[String], i: usize) -> bool {
 /// a given name ("Political", "Senior", "Chief").
 fn is_role_modifier_word(lower: &str) -> bool {
     lexicon::is_common_word(lower) && lexicon::given_name(lower).is_none()
+}
+
+/// Titles of the peerage, which stay with a one-word name.
+fn is_peerage(lower: &str) -> bool {
+    matches!(lower, "lord" | "lady" | "baron" | "baroness" | "earl" | "countess" | "viscount" | "marquess" | "marchioness" | "duke" | "duchess")
 }
 
 /// Words a caption or credit puts after a name ("… Ahmed Mohamed Image: Twitter").
