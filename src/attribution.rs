@@ -528,6 +528,8 @@ impl<'a> Attributor<'a> {
             self.around_inverted(v, end)
         } else if let Some(clause) = self.as_clause(v) {
             vec![clause]
+        } else if v + 1 < s.end && self.doc.is(v + 1, ',') {
+            self.around_parenthetical(v)
         } else if v + 1 >= s.end || matches!(self.doc.tokens[v + 1].kind, TokenKind::Punct) {
             self.preposed_clause(v).into_iter().collect()
         } else {
@@ -622,6 +624,30 @@ impl<'a> Attributor<'a> {
             return None;
         }
         self.preposed_content(v)
+    }
+
+    /// A verb followed by a comma: "cautioned, however, that …", or an attribution set inside the
+    /// clause it reports ("The company, he said, had few assets …"), which resumes after it.
+    fn around_parenthetical(&self, v: usize) -> Vec<Range<usize>> {
+        let s = self.sentence(v);
+        if v + 4 < s.end && self.doc.is(v + 3, ',') && self.lower(v + 4) == "that" {
+            return vec![v + 5..self.clause_end(v + 5, s.end)];
+        }
+        let Some(before) = self.preposed_content(v) else { return Vec::new() };
+        let resume = v + 2;
+        let first = if resume < s.end { self.lower(resume) } else { String::new() };
+        let resumes = resume < s.end
+            && self.doc.tokens[resume].kind == TokenKind::Word
+            && !self.doc.is_capitalised(resume)
+            && lexicon::reporting_verb(&first).is_none()
+            && !is_preposition(&first)
+            && !matches!(first.as_str(), "and" | "but" | "or" | "as" | "while" | "who" | "which" | "adding" | "saying");
+        if !resumes {
+            return Vec::new();
+        }
+        let after = resume..self.clause_end(resume, s.end);
+        let before = (self.word_count(before.clone()) >= 3).then_some(before);
+        before.into_iter().chain(std::iter::once(after)).collect()
     }
 
     fn preposed_content(&self, v: usize) -> Option<Range<usize>> {
