@@ -620,7 +620,8 @@ impl<'a> Attributor<'a> {
     fn preposed_clause(&self, v: usize) -> Option<Range<usize>> {
         let s = self.sentence(v);
         let ends_here = v + 1 >= s.end || self.doc.is(v + 1, '.');
-        if !ends_here {
+        // "X, agreed." has no subject between its comma and verb: nothing before it is reported.
+        if !ends_here || v > s.start && self.doc.is(v - 1, ',') {
             return None;
         }
         self.preposed_content(v)

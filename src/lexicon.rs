@@ -117,7 +117,7 @@ pub fn is_common_word(lower: &str) -> bool {
 pub fn honorific(lower: &str) -> Option<Gender> {
     match lower.trim_end_matches('.') {
         "mr" | "sir" | "lord" | "mister" | "monsieur" | "herr" | "señor" | "senor" | "signor"
-        | "baron" | "earl" | "viscount" | "marquess" | "duke" => Some(Gender::Male),
+        | "baron" | "earl" | "viscount" | "marquess" | "duke" | "md" | "mohd" | "shri" => Some(Gender::Male),
         "mrs" | "ms" | "miss" | "dame" | "lady" | "madam" | "madame" | "mme" | "frau" | "señora"
         | "senora" | "signora" | "baroness" | "countess" | "duchess" | "marchioness" => {
             Some(Gender::Female)

@@ -204,6 +204,13 @@ fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<
 /// Lombardy region, Roberto Maroni,"; "their nine-month-old child, Gloria.").
 fn appositive_before(doc: &Document, people: &People, name_start: usize, name_end: usize) -> Option<Range<usize>> {
     let sentence_start = doc.sentence_of(name_start).start;
+    // "The water minister, Dame Frances Holloway,": the honorific sits between comma and name.
+    let mut name_start = name_start;
+    if name_start > sentence_start + 1 && doc.is(name_start - 1, '.') && lexicon::honorific(&lower(doc, name_start - 2)).is_some() {
+        name_start -= 2;
+    } else if name_start > sentence_start && lexicon::honorific(&lower(doc, name_start - 1)).is_some() {
+        name_start -= 1;
+    }
     let closes = name_end >= doc.tokens.len() || doc.tokens[name_end].kind == TokenKind::Punct;
     if name_start < sentence_start + 2 || !doc.is(name_start - 1, ',') {
         return None;

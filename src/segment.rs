@@ -212,7 +212,8 @@ fn is_abbreviation(word: &str) -> bool {
             | "lt" | "col" | "sgt" | "capt" | "cpt" | "insp" | "supt" | "rev" | "fr" | "no"
             | "vs" | "etc" | "inc" | "ltd" | "co" | "corp" | "jan" | "feb" | "mar" | "apr"
             | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec" | "mt" | "ft"
-            | "approx" | "est" | "dept" | "univ" | "pres" | "gov't" | "mme" | "messrs"
+            | "approx" | "est" | "dept" | "univ" | "pres" | "gov't" | "mme" | "messrs" | "md"
+            | "mohd" | "smt" | "hon"
     ) || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
 }
 
