@@ -491,8 +491,9 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
             titled = false;
         }
     }
-    // The dot after an honorific ("Mr.") sits outside the run; a name never starts with it.
-    while start < run.end && doc.tokens[start].kind != TokenKind::Word {
+    // The dot after an honorific ("Mr.") sits outside the run; a name never starts with it. Nor
+    // does an ordinary word before two or more name words ("the Opposition Rukmini Devi Shetty").
+    while start < run.end && (doc.tokens[start].kind != TokenKind::Word || start + 2 < run.end && is_role_modifier_word(&lower_word(doc, start)) && !lexicon::is_name_particle(&lower_word(doc, start))) {
         start += 1;
     }
     if start >= run.end {
