@@ -211,6 +211,10 @@ impl<'a> Attributor<'a> {
         while k > s.start && self.is_skippable(k - 1) {
             k -= 1;
         }
+        // "Robert F. Kennedy Jr. said": the abbreviation's dot after the name.
+        if k > s.start + 1 && self.doc.is(k - 1, '.') && self.people.mention_ending_at(k - 1).is_some() {
+            k -= 1;
+        }
         if k > s.start {
             let t = k - 1;
             if let Some(m) = self.people.mention_ending_at(k) {

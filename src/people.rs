@@ -159,7 +159,7 @@ impl From<&Candidate> for Person {
 fn surname_evidence(candidates: &mut [Candidate]) {
     let singles: std::collections::HashSet<String> = candidates.iter().filter(|c| c.words.len() == 1).map(|c| c.words[0].clone()).collect();
     for c in candidates.iter_mut().filter(|c| c.words.len() > 1) {
-        if c.words.last().is_some_and(|w| singles.contains(w) && !lexicon::is_common_word(w)) {
+        if surname(&c.words).is_some_and(|w| singles.contains(w) && !lexicon::is_common_word(w)) {
             c.score += 1;
         }
     }
@@ -239,9 +239,9 @@ fn upgrade(person: &mut Person, c: &Candidate) {
 /// An existing person this full name is a variant of: same surname and the same or a one-letter
 /// different first name ("Kristin"/"Kristen Wilkins"), or a middle name added ("Marc Lamont Hill").
 fn variant_of(persons: &[Person], index: &NameIndex, words: &[String]) -> Option<usize> {
-    index.namesakes(words.last()?).into_iter().find(|&p| {
+    index.namesakes(surname(words)?).into_iter().find(|&p| {
         let (a, b) = (&persons[p].words, words);
-        a.last() == b.last() && (a[0] == b[0] || one_edit_apart(&a[0], &b[0]))
+        a.last() == b.last() && surname(a) == surname(b) && (a[0] == b[0] || one_edit_apart(&a[0], &b[0]))
     })
 }
 
@@ -265,7 +265,7 @@ impl NameIndex {
         for word in words {
             push_once(self.by_word.entry(word.clone()).or_default(), person);
         }
-        if let Some(initial) = words.last().and_then(|surname| surname.chars().next()) {
+        if let Some(initial) = surname(words).and_then(|surname| surname.chars().next()) {
             push_once(self.by_initial.entry(initial).or_default(), person);
         }
     }
@@ -306,7 +306,7 @@ fn one_edit_apart(a: &str, b: &str) -> bool {
 fn surname_owner(people: &People, index: &NameIndex, full_names: &[usize], word: &str, at: usize, gender: Gender) -> Option<usize> {
     let fits = |p: &Person| gender == Gender::Unknown || p.gender == Gender::Unknown || p.gender == gender;
     let namesakes = index.namesakes(word);
-    let by_surname: Vec<usize> = namesakes.iter().copied().filter(|&p| people.persons[p].words.last().is_some_and(|w| w == word) && fits(&people.persons[p])).collect();
+    let by_surname: Vec<usize> = namesakes.iter().copied().filter(|&p| surname(&people.persons[p].words).is_some_and(|w| w == word) && fits(&people.persons[p])).collect();
     let pool = if by_surname.is_empty() {
         namesakes.into_iter().filter(|&p| people.persons[p].words.iter().chain(&people.persons[p].nicknames).any(|w| w == word) && fits(&people.persons[p])).collect()
     } else {
@@ -328,7 +328,7 @@ fn misspelt_surname(people: &People, index: &NameIndex, word: &str) -> Vec<usize
     let Some(initial) = word.chars().next() else { return Vec::new() };
     // The length check first: it bounds the distance, and spares a giant word the full table.
     let close = |w: &str| w.starts_with(initial) && w.chars().count().abs_diff(len) <= allowed && edit_distance(w, word) <= allowed;
-    let mut pool: Vec<usize> = index.with_initial(initial).filter(|&p| people.persons[p].words.last().is_some_and(|w| close(w))).collect();
+    let mut pool: Vec<usize> = index.with_initial(initial).filter(|&p| surname(&people.persons[p].words).is_some_and(|w| close(w))).collect();
     pool.sort_unstable();
     pool.dedup();
     pool
@@ -552,6 +552,19 @@ fn is_role_modifier_word(lower: &str) -> bool {
     lexicon::is_common_word(lower) && lexicon::given_name(lower).is_none()
 }
 
+/// The family name: the last word, before a generational suffix ("Kennedy" in "Robert F. Kennedy
+/// Jr.").
+fn surname(words: &[String]) -> Option<&String> {
+    match words {
+        [.., name, suffix] if is_generational(suffix) => Some(name),
+        _ => words.last(),
+    }
+}
+
+fn is_generational(lower: &str) -> bool {
+    matches!(lower, "jr" | "sr" | "ii" | "iii" | "iv")
+}
+
 /// Titles of the peerage, which stay with a one-word name.
 fn is_peerage(lower: &str) -> bool {
     matches!(lower, "lord" | "lady" | "baron" | "baroness" | "earl" | "countess" | "viscount" | "marquess" | "marchioness" | "duke" | "duchess")
@@ -577,8 +590,10 @@ fn is_title_word(doc: &Document, t: usize, lower: &str, run_end: usize) -> bool 
         return true;
     }
     let role = lexicon::is_role_noun(lower) || matches!(lower, "sen" | "rep" | "gov" | "gen" | "lt" | "col" | "sgt" | "capt" | "pres");
-    let next_is_name = t + 1 < run_end && lexicon::given_name(&lower_word(doc, t + 1)).is_some();
-    role && (lexicon::given_name(lower).is_none() || next_is_name)
+    let next = (t + 1 < run_end).then(|| lower_word(doc, t + 1));
+    let next_is_name = next.as_deref().is_some_and(|w| lexicon::given_name(w).is_some());
+    let before_suffix = next.as_deref().is_some_and(is_generational);
+    role && !before_suffix && (lexicon::given_name(lower).is_none() || next_is_name)
 }
 
 /// An honorific right before the name ("Mr."), or a lower-case role noun before a name that is not
