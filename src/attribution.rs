@@ -231,7 +231,21 @@ impl<'a> Attributor<'a> {
             let w = self.lower(t);
             if w == "as" && t > s.start {
                 if let Some(m) = self.people.mention_ending_at(t) {
-                    return Some(Speaker::Person(self.people.mentions[m].person));
+                    return Some(Speaker::Person(self.people.mentions[m].person)); // "quoted X as saying"
+                }
+                // "X was quoted as saying"
+                let mut q = t;
+                if self.lower(q - 1) == "quoted" {
+                    q -= 1;
+                    while q > s.start && matches!(self.lower(q - 1).as_str(), "was" | "is" | "been" | "has" | "had" | "also") {
+                        q -= 1;
+                    }
+                    if let Some(m) = self.people.mention_ending_at(q) {
+                        return Some(Speaker::Person(self.people.mentions[m].person));
+                    }
+                    if let Some(g) = (q > s.start).then(|| lexicon::speaker_pronoun(&self.lower(q - 1))).flatten() {
+                        return self.resolve_pronoun(q - 1, g).map(Speaker::Person);
+                    }
                 }
             }
             if matches!(w.as_str(), "and" | "but") || self.lower(v).ends_with("ing") && matches!(w.as_str(), "while" | "whilst" | "before" | "after" | "by" | "when" | "in") {
