@@ -1,0 +1,305 @@
+//! Attribution: who said each quote, and what each person is reported to have said.
+//!
+//! Direct quotes take their speaker from the attribution after them (“…,” he said), before them
+//! (X said: “…”), from the quote they continue, or from the speaker of the paragraph before. Reported
+//! speech starts at a reporting verb ("said", "told Reuters that", "according to", "denied that")
+//! whose subject is a named person or a pronoun for one. Organisations and unnamed sources ("the
+//! Kremlin said", "a senior official said") are speakers too, but not people, so what they say
+//! goes to nobody.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use crate::analysis::QuoteKind;
+use crate::lexicon::{self, Gender, VerbFrame};
+use crate::people::People;
+use crate::quotes::{QuoteSpan, Quotes};
+use crate::segment::{Document, TokenKind};
+
+mod direct;
+mod reported;
+mod speakers;
+
+/// One thing a person said, as token ranges.
+#[derive(Debug, Clone)]
+pub struct Attributed {
+    /// Index into `People::persons`.
+    pub person: usize,
+    /// Direct, mixed or indirect.
+    pub kind: QuoteKind,
+    /// The content's tokens.
+    pub content: Range<usize>,
+    /// The reporting verb's tokens, if any.
+    pub cue: Option<Range<usize>>,
+}
+
+/// Who a reporting verb's subject is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Speaker {
+    /// A named person (index into `People::persons`).
+    Person(usize),
+    /// An organisation, document or unnamed source: a speaker, but not a person.
+    Other,
+}
+
+/// How many sentences back a pronoun looks first for its person.
+const PRONOUN_WINDOW: usize = 3;
+/// How many sentences back a pronoun looks when no one fits nearer.
+const PRONOUN_REACH: usize = 8;
+/// How many of the nearest names a pronoun weighs, so a sentence of a thousand names stays cheap.
+const MAX_ANTECEDENTS: usize = 48;
+/// How far ahead of a quote's closing mark its attribution may start, in tokens.
+const ATTRIBUTION_REACH: usize = 12;
+/// The longest reported clause, in tokens; it bounds the work per verb on run-on text.
+const MAX_CLAUSE_TOKENS: usize = 120;
+/// How far into a sentence its subject may stand, in tokens.
+const SUBJECT_REACH: usize = 24;
+
+/// Attributes every quote and every piece of reported speech in `doc`.
+pub fn attribute(doc: &Document, people: &People, roles: &[Option<Range<usize>>], quotes: &Quotes) -> Vec<Attributed> {
+    let mut a = Attributor::new(doc, people, roles, &quotes.outer);
+    a.run();
+    for inner in &quotes.nested {
+        a.quote_within_quote(inner);
+    }
+    a.finish()
+}
+
+struct Attributor<'a> {
+    doc: &'a Document<'a>,
+    people: &'a People,
+    /// The people whose role holds each word ("minister" → the ministers), for "the minister said".
+    role_holders: HashMap<String, Vec<usize>>,
+    spans: &'a [QuoteSpan],
+    /// For each token, the quote span whose marks enclose it.
+    quote_at: Vec<Option<usize>>,
+    /// For each token that is a reporting verb, its speaker once found.
+    verb_speakers: Vec<Option<Option<Speaker>>>,
+    span_speakers: Vec<Option<usize>>,
+    /// The last person credited with speech, and the paragraph and sentence where.
+    last_speaker: Option<(usize, usize, usize)>,
+    /// The last speaker other than `last_speaker`, who answers a question it asks.
+    speaker_before_last: Option<usize>,
+    /// The paragraph and sentence of the last quote whose speaker is unnamed, who holds the floor.
+    unnamed_floor: Option<(usize, usize)>,
+    found: Vec<Attributed>,
+}
+
+impl<'a> Attributor<'a> {
+    fn new(doc: &'a Document<'a>, people: &'a People, roles: &'a [Option<Range<usize>>], spans: &'a [QuoteSpan]) -> Self {
+        let mut quote_at = vec![None; doc.tokens.len()];
+        for (i, span) in spans.iter().enumerate() {
+            for t in span.outer() {
+                quote_at[t] = Some(i);
+            }
+        }
+        let mut role_holders: HashMap<String, Vec<usize>> = HashMap::new();
+        for (person, role) in roles.iter().enumerate() {
+            for t in role.clone().into_iter().flatten() {
+                role_holders.entry(doc.word(t).to_lowercase()).or_default().push(person);
+            }
+        }
+        Attributor { doc, people, role_holders, spans, quote_at, verb_speakers: vec![None; doc.tokens.len()], span_speakers: vec![None; spans.len()], last_speaker: None, speaker_before_last: None, unnamed_floor: None, found: Vec::new() }
+    }
+
+    fn run(&mut self) {
+        let mut next_span = 0;
+        for s in 0..self.doc.sentences.len() {
+            let range = self.doc.sentences[s].clone();
+            self.transcript_answer(range.clone());
+            for t in range.clone() {
+                if self.quote_at[t].is_none() && self.doc.tokens[t].kind == TokenKind::Word {
+                    self.reported_speech(t);
+                }
+            }
+            while next_span < self.spans.len() && self.spans[next_span].outer().end <= range.end {
+                self.direct_quote(next_span);
+                next_span += 1;
+            }
+        }
+    }
+
+    // ---- small helpers ------------------------------------------------------------------------
+
+    fn lower(&self, t: usize) -> String {
+        self.doc.word(t).to_lowercase()
+    }
+
+    fn sentence(&self, t: usize) -> Range<usize> {
+        self.doc.sentence_of(t)
+    }
+
+    fn word_count(&self, range: Range<usize>) -> usize {
+        range.filter(|&t| self.doc.tokens[t].kind == TokenKind::Word).count()
+    }
+
+    fn credit(&mut self, person: usize, kind: QuoteKind, content: Range<usize>, cue: Option<Range<usize>>) {
+        let t = &self.doc.tokens[content.start];
+        if self.last_speaker.is_some_and(|(last, _, _)| last != person) {
+            self.speaker_before_last = self.last_speaker.map(|(last, _, _)| last);
+        }
+        self.last_speaker = Some((person, t.paragraph, t.sentence));
+        self.found.push(Attributed { person, kind, content, cue });
+    }
+
+    /// A reporting verb outside quotation marks; a capitalised one only opening a sentence ("The
+    /// Huffington Post" holds no verb).
+    fn is_verb(&self, t: usize) -> bool {
+        let lower_case = !self.doc.is_capitalised(t) || self.sentence(t).start == t;
+        self.doc.tokens[t].kind == TokenKind::Word && self.quote_at[t].is_none() && lower_case && (lexicon::reporting_verb(&self.lower(t)).is_some() || self.is_according(t))
+    }
+
+    /// "according to X" and "in the words of X": a source named after its cue.
+    fn is_according(&self, t: usize) -> bool {
+        let next_is = |w: &str| t + 1 < self.doc.tokens.len() && self.lower(t + 1) == w;
+        match self.lower(t).as_str() {
+            "according" => next_is("to"),
+            "words" => next_is("of") && t > 0 && self.lower(t - 1) == "the",
+            _ => false,
+        }
+    }
+
+    // ---- result -------------------------------------------------------------------------------
+
+    /// Drops reports nested inside another report of a person (the outer speaker keeps the whole)
+    /// and sorts into article order.
+    fn finish(mut self) -> Vec<Attributed> {
+        self.found.sort_unstable_by_key(|a| (a.content.start, std::cmp::Reverse(a.content.end), a.person));
+        let mut kept: Vec<Attributed> = Vec::new();
+        // Sorted by start, a report that holds another comes first: the furthest end of the
+        // reports kept so far tells whether the next one is nested.
+        let mut reported_until = 0;
+        for a in self.found {
+            let nested = a.content.end <= reported_until;
+            let duplicate = kept.last().is_some_and(|k| k.content == a.content);
+            if !nested && !duplicate {
+                if a.kind != QuoteKind::Direct {
+                    reported_until = reported_until.max(a.content.end);
+                }
+                kept.push(a);
+            }
+        }
+        kept
+    }
+}
+
+/// "Brazilian", "Dutchman", "Spaniard": a word for a person from a place, as opposed to the place or
+/// an institution ("the Kremlin", "the Vatican").
+fn is_demonym(w: &str) -> bool {
+    let institution = w.ends_with("stan") || matches!(w, "vatican" | "taliban" | "sudan" | "iran" | "japan" | "oman" | "kremlin" | "pentagon");
+    !institution && ["man", "woman", "an", "ian", "ean", "ard", "ese", "i", "er", "ite", "ot", "on", "ish", "e"].iter().any(|s| w.ends_with(s)) && !w.ends_with("land")
+}
+
+fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "outside" | "inside" | "near" | "following" | "ahead" | "beside" | "behind" | "across"
+            | "to" | "on" | "in" | "at" | "during" | "after" | "before" | "last" | "this" | "yesterday" | "today"
+            | "earlier" | "later" | "recently" | "via" | "through" | "while" | "when" | "from" | "with"
+            | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+            | "privately" | "publicly" | "repeatedly" | "again" | "also" | "previously" | "of"
+    )
+}
+
+/// Words that can open a reported clause after an addressee ("told reporters the …").
+fn is_clause_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "he" | "she" | "it" | "they" | "we" | "i" | "there" | "his" | "her"
+            | "their" | "its" | "this" | "these" | "those" | "all" | "no" | "none" | "nothing"
+            | "everyone" | "some" | "most" | "many" | "that" | "any" | "every" | "each" | "more"
+            | "several" | "both" | "you" | "our" | "your" | "my"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::people::find_people;
+    use crate::quotes::find_quotes;
+
+    /// (speaker name, kind, content) for every attribution in `text`.
+    fn said(text: &str) -> Vec<(String, QuoteKind, String)> {
+        let doc = Document::new(text);
+        let people = find_people(&doc);
+        let quotes = find_quotes(&doc);
+        let roles = crate::roles::find_roles(&doc, &people);
+        attribute(&doc, &people, &roles, &quotes)
+            .into_iter()
+            .map(|a| {
+                let p = &people.persons[a.person];
+                let name = p.name.clone();
+                let content = doc.text[doc.tokens[a.content.start].start..doc.tokens[a.content.end - 1].end].to_owned();
+                (name, a.kind, content)
+            })
+            .collect()
+    }
+
+    fn entry(name: &str, kind: QuoteKind, content: &str) -> (String, QuoteKind, String) {
+        (name.to_owned(), kind, content.to_owned())
+    }
+
+    #[test]
+    fn quote_then_pronoun_two_sentences_back() {
+        let text = "Kremlin spokesman Dmitry Peskov spoke. He met Steve Witkoff's team on Monday.\n\n“It is a serious process,” he said.";
+        assert_eq!(said(text), [entry("Dmitry Peskov", QuoteKind::Direct, "It is a serious process")]);
+    }
+
+    #[test]
+    fn split_quote_and_inverted_attribution() {
+        let text = "“We will win,” said Ana Ruiz, the mayor, “and soon.”";
+        assert_eq!(said(text), [entry("Ana Ruiz", QuoteKind::Direct, "We will win"), entry("Ana Ruiz", QuoteKind::Direct, "and soon.")]);
+    }
+
+    #[test]
+    fn reported_speech_forms() {
+        let text = "Maria Lopez said the vote would go ahead. According to John Smith, the plan failed. Karen Bell told Reuters that prices will rise. Tom Reed denied that he lied.";
+        assert_eq!(
+            said(text),
+            [
+                entry("Maria Lopez", QuoteKind::Indirect, "the vote would go ahead"),
+                entry("John Smith", QuoteKind::Indirect, "the plan failed"),
+                entry("Karen Bell", QuoteKind::Indirect, "prices will rise"),
+                entry("Tom Reed", QuoteKind::Indirect, "denied that he lied"),
+            ]
+        );
+    }
+
+    #[test]
+    fn mixed_quote_and_called() {
+        let text = "Mark Jones called the plan a disaster. Jane Doe said the deal was \"a real win\" for all.";
+        assert_eq!(
+            said(text),
+            [entry("Mark Jones", QuoteKind::Indirect, "the plan a disaster"), entry("Jane Doe", QuoteKind::Mixed, "the deal was \"a real win\" for all")]
+        );
+    }
+
+    #[test]
+    fn organisations_and_unnamed_sources_get_nothing() {
+        let text = "Jane Doe attended. The Kremlin said the talks would continue. A senior official said the plan was dead.";
+        assert!(said(text).is_empty());
+    }
+
+    #[test]
+    fn scare_quotes_are_not_speech() {
+        let text = "Jane Doe wants to \"sell\" the plan and visited \"The Grand Hall\" today.";
+        assert!(said(text).is_empty());
+    }
+
+    #[test]
+    fn quote_paragraph_continues_the_last_speaker() {
+        let text = "Jane Doe said the plan would work.\n\n“It is the best plan we have had in years.”";
+        let found = said(text);
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1], entry("Jane Doe", QuoteKind::Direct, "It is the best plan we have had in years."));
+    }
+
+    #[test]
+    fn colon_introduced_quote_and_transcript() {
+        let text = "Jane Doe told the paper: “We are done here.”\n\nJohn Roe: We have only started.";
+        assert_eq!(
+            said(text),
+            [entry("Jane Doe", QuoteKind::Direct, "We are done here."), entry("John Roe", QuoteKind::Direct, "We have only started.")]
+        );
+    }
+}

@@ -1,0 +1,349 @@
+//! Reported speech: the clause a reporting verb introduces, by the verb's frame.
+
+use super::*;
+
+impl Attributor<'_> {
+    pub(super) fn reported_speech(&mut self, v: usize) {
+        if !self.is_verb(v) {
+            return;
+        }
+        let Some(Speaker::Person(person)) = self.speaker_of_verb(v) else { return };
+        let cue = if self.is_according(v) { v..v + 2 } else { v..v + 1 };
+        for (content, kind) in self.reported_content(v) {
+            self.credit(person, kind, content, Some(cue.clone()));
+        }
+    }
+
+    /// The reported clause(s) of verb `v`, each with its kind.
+    pub(super) fn reported_content(&self, v: usize) -> Vec<(Range<usize>, QuoteKind)> {
+        let s = self.sentence(v);
+        let clauses = if self.is_according(v) {
+            self.according_clause(v).into_iter().collect()
+        } else if let Some(end) = self.inverted_subject_end(v) {
+            self.around_inverted(v, end)
+        } else if let Some(clause) = self.as_clause(v) {
+            vec![clause]
+        } else if v + 1 < s.end && self.doc.is(v + 1, ',') {
+            self.around_parenthetical(v)
+        } else if v + 1 >= s.end || matches!(self.doc.tokens[v + 1].kind, TokenKind::Punct) {
+            self.preposed_clause(v).into_iter().collect()
+        } else {
+            self.following_clause(v).into_iter().collect()
+        };
+        clauses
+            .into_iter()
+            .filter(|clause| self.word_count(clause.clone()) >= 2 && !self.is_whole_quote(clause))
+            .flat_map(|clause| self.split_by_kind(clause))
+            .collect()
+    }
+
+    /// One past the subject of an inverted attribution ("said Ana Ruiz", "said Ambassador
+    /// Mohib, …"), when the verb of speech comes first.
+    pub(super) fn inverted_subject_end(&self, v: usize) -> Option<usize> {
+        let frame = lexicon::reporting_verb(&self.lower(v))?;
+        if frame != VerbFrame::Clause {
+            return None;
+        }
+        let s = self.sentence(v);
+        let mut t = v + 1;
+        while t < s.end && t <= v + 6 {
+            let described = self.lower(t) == "the" && t + 1 < s.end && self.descriptor_speaker(t + 1).is_some();
+            let subject_end = match self.people.mention_starting_at(t) {
+                Some(m) => Some(self.people.mentions[m].tokens.end),
+                None => described.then_some(t + 2),
+            };
+            if let Some(end) = subject_end {
+                let closes = end >= s.end || self.doc.tokens[end].kind == TokenKind::Punct || is_preposition(&self.lower(end));
+                return closes.then_some(end);
+            }
+            // "says resident Tom Alvarez", "said local farmer Ann Dale": a few words of role.
+            let role_word = self.doc.tokens[t].kind == TokenKind::Word && self.quote_at[t].is_none() && lexicon::reporting_verb(&self.lower(t)).is_none() && !is_clause_opener(&self.lower(t));
+            if !(role_word || self.doc.is(t, '.')) {
+                return None;
+            }
+            t += 1;
+        }
+        None
+    }
+
+    /// What an inverted attribution reports: the clause before it, and, when it sits inside the
+    /// clause ("Recipients, said Mauer, are required …"), the rest after it too.
+    pub(super) fn around_inverted(&self, v: usize, subject_end: usize) -> Vec<Range<usize>> {
+        let s = self.sentence(v);
+        let quoted_before = v > s.start && self.quote_at[v - 1].is_some() || v > s.start + 1 && self.quote_at[v - 2].is_some();
+        if quoted_before {
+            return Vec::new();
+        }
+        let mut parts: Vec<Range<usize>> = self.preposed_content(v).into_iter().collect();
+        let resumes = subject_end + 1 < s.end && self.doc.is(subject_end, ',') && self.doc.tokens[subject_end + 1].kind == TokenKind::Word;
+        if !parts.is_empty() && resumes {
+            parts.push(subject_end + 1..self.clause_end(subject_end + 1, s.end));
+        }
+        parts
+    }
+
+    /// "As Heald told The Huffington Post, CLAUSE": the attribution opens the sentence.
+    pub(super) fn as_clause(&self, v: usize) -> Option<Range<usize>> {
+        let s = self.sentence(v);
+        if self.lower(s.start) != "as" || v > s.start + 6 {
+            return None;
+        }
+        let comma = (v + 1..(v + 8).min(s.end)).find(|&t| self.doc.is(t, ','))?;
+        let start = comma + 1;
+        (start < s.end && self.quote_at[start].is_none()).then(|| start..self.clause_end(start, s.end))
+    }
+
+    /// "According to X, CLAUSE" or "CLAUSE, according to X".
+    pub(super) fn according_clause(&self, v: usize) -> Option<Range<usize>> {
+        let s = self.sentence(v);
+        let mut after = self.source_end(v + 2)?;
+        if after < s.end && self.doc.is(after, ',') {
+            after += 1;
+        }
+        if after < s.end && self.doc.tokens[after].kind == TokenKind::Word && v == s.start {
+            return Some(after..self.clause_end(after, s.end));
+        }
+        // No longer than a following clause may be: a run-on sentence must not send every cue
+        // back to its start.
+        if v > s.start && self.doc.is(v - 1, ',') && v - 1 - s.start <= MAX_CLAUSE_TOKENS {
+            return Some(s.start..v - 1);
+        }
+        None
+    }
+
+    /// "CLAUSE, X said." — reported speech placed before its attribution.
+    pub(super) fn preposed_clause(&self, v: usize) -> Option<Range<usize>> {
+        let s = self.sentence(v);
+        let ends_here = v + 1 >= s.end || self.doc.is(v + 1, '.');
+        // "X, agreed." has no subject between its comma and verb: nothing before it is reported.
+        if !ends_here || v > s.start && self.doc.is(v - 1, ',') {
+            return None;
+        }
+        self.preposed_content(v)
+    }
+
+    /// A verb followed by a comma: "cautioned, however, that …", or an attribution set inside the
+    /// clause it reports ("The company, he said, had few assets …"), which resumes after it.
+    pub(super) fn around_parenthetical(&self, v: usize) -> Vec<Range<usize>> {
+        let s = self.sentence(v);
+        if v + 4 < s.end && self.doc.is(v + 3, ',') && self.lower(v + 4) == "that" {
+            let clause = v + 5..self.clause_end(v + 5, s.end);
+            return vec![clause];
+        }
+        let Some(before) = self.preposed_content(v) else { return Vec::new() };
+        let resume = v + 2;
+        let first = if resume < s.end { self.lower(resume) } else { String::new() };
+        let resumes = resume < s.end
+            && self.doc.tokens[resume].kind == TokenKind::Word
+            && !self.doc.is_capitalised(resume)
+            && lexicon::reporting_verb(&first).is_none()
+            && !is_preposition(&first)
+            && !matches!(first.as_str(), "and" | "but" | "or" | "as" | "while" | "who" | "which" | "adding" | "saying");
+        if !resumes {
+            return Vec::new();
+        }
+        let after = resume..self.clause_end(resume, s.end);
+        let before = (self.word_count(before.clone()) >= 3).then_some(before);
+        before.into_iter().chain(std::iter::once(after)).collect()
+    }
+
+    pub(super) fn preposed_content(&self, v: usize) -> Option<Range<usize>> {
+        let s = self.sentence(v);
+        let comma = (s.start..v).rev().take(8).find(|&t| self.doc.is(t, ','))?;
+        let content = s.start..comma;
+        if content.len() > MAX_CLAUSE_TOKENS {
+            return None; // a run-on sentence, not one reported clause
+        }
+        let quoted = content.clone().any(|t| self.quote_at[t].is_some());
+        (!quoted).then_some(content)
+    }
+
+    /// The clause after the verb, by the verb's frame.
+    pub(super) fn following_clause(&self, v: usize) -> Option<Range<usize>> {
+        let s = self.sentence(v);
+        let verb = self.lower(v);
+        let frame = lexicon::reporting_verb(&verb)?;
+        let next = self.lower(v + 1);
+        // "“…,” she said afterwards, still holding …": a verb attributing the quote before it
+        // reports nothing more unless "that" says so.
+        let attributes_quote = self.attributes_quote_before(v);
+        // "Asked whether …, X smiled": the question put to someone is not their speech.
+        let question_put = self.lower(v) == "asked" && (v == s.start || matches!(self.lower(v - 1).as_str(), "when" | "if" | "once" | "after"));
+        if question_put || attributes_quote && self.that_within(v + 1, 3).is_none() {
+            return None;
+        }
+        let start = match frame {
+            // "denied that …", "rejected claims that …"; not "did not dispute it".
+            VerbFrame::KeepVerb => {
+                self.that_within(v + 1, 4)?;
+                v
+            }
+            VerbFrame::Clause => {
+                if next == "that" {
+                    v + 2
+                } else if is_preposition(&next) {
+                    self.that_within(v + 1, 10)? + 1
+                } else if self.asks_to(v) {
+                    v + 1
+                } else if lexicon::needs_that(&verb) && !self.looks_like_clause(v + 1) || matches!(next.as_str(), "so" | "nothing" | "yes" | "no" | "goodbye" | "hello" | "sorry") {
+                    return None;
+                } else {
+                    v + 1
+                }
+            }
+            VerbFrame::Addressee => match self.that_within(v + 1, 12) {
+                Some(that) => that + 1,
+                None => self.after_addressee(v + 1)?,
+            },
+            VerbFrame::Object => {
+                if matches!(next.as_str(), "for" | "on" | "off" | "up" | "in" | "out" | "back" | "by" | "upon") {
+                    return None;
+                }
+                v + 1
+            }
+        };
+        Some(start..self.clause_end(start, s.end))
+    }
+
+    /// "asked residents not to drive": a request, reported from its addressee on.
+    pub(super) fn asks_to(&self, v: usize) -> bool {
+        let s = self.sentence(v);
+        let verb = self.lower(v);
+        matches!(verb.as_str(), "ask" | "asks" | "asked" | "asking")
+            && (v + 2..(v + 11).min(s.end)).take_while(|&t| self.doc.tokens[t].kind == TokenKind::Word).any(|t| self.lower(t) == "to")
+    }
+
+    /// Whether the words from `start` to the next comma could be a clause, not just a noun phrase.
+    pub(super) fn looks_like_clause(&self, start: usize) -> bool {
+        let s = self.sentence(start);
+        let words: Vec<&str> = (start..s.end).take_while(|&t| !self.doc.is(t, ',') && !self.doc.is(t, ';')).map(|t| self.doc.word(t)).collect();
+        lexicon::has_auxiliary(&words)
+    }
+
+    /// Whether verb `v` attributes the quote just before it: only a comma and its subject (a
+    /// pronoun or a name) stand between the closing mark and the verb (“…,” she said).
+    pub(super) fn attributes_quote_before(&self, v: usize) -> bool {
+        let s = self.sentence(v);
+        let mut t = v;
+        if t > s.start && lexicon::speaker_pronoun(&self.lower(t - 1)).is_some() {
+            t -= 1;
+        } else if let Some(m) = self.people.mention_ending_at(t) {
+            t = self.people.mentions[m].tokens.start;
+        }
+        while t > s.start && self.doc.is(t - 1, ',') {
+            t -= 1;
+        }
+        t > s.start && self.closes_quote(t - 1)
+    }
+
+    /// A "that" opening a clause within `reach` tokens, before any punctuation.
+    pub(super) fn that_within(&self, from: usize, reach: usize) -> Option<usize> {
+        let s = self.sentence(from);
+        (from..(from + reach).min(s.end)).take_while(|&t| self.doc.tokens[t].kind == TokenKind::Word).find(|&t| self.lower(t) == "that")
+    }
+
+    /// "told reporters the talks …": skips the addressee and starts where a clause starts.
+    pub(super) fn after_addressee(&self, from: usize) -> Option<usize> {
+        let s = self.sentence(from);
+        let mut t = from;
+        if let Some(m) = self.people.mention_starting_at(t) {
+            t = self.people.mentions[m].tokens.end;
+        } else {
+            // "told the court she had …": the addressee's own article is no clause opener.
+            if matches!(self.lower(t).as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its") {
+                t += 1;
+            }
+            while t < s.end && t < from + 4 && self.doc.tokens[t].kind == TokenKind::Word && !is_clause_opener(&self.lower(t)) {
+                if is_preposition(&self.lower(t)) {
+                    return None; // "told reporters at a briefing": no reported clause
+                }
+                t += 1;
+            }
+        }
+        (t < s.end && t > from && is_clause_opener(&self.lower(t)) && self.looks_like_clause(t)).then_some(t)
+    }
+
+    /// Where a reported clause starting at `start` ends: the sentence end, or before a new
+    /// attribution, a contrast (", though …"), a semicolon, or a direct quote introduced by a colon.
+    pub(super) fn clause_end(&self, start: usize, sentence_end: usize) -> usize {
+        let sentence_end = sentence_end.min(start + MAX_CLAUSE_TOKENS);
+        let mut t = start;
+        while t < sentence_end {
+            if self.doc.is(t, ';') || (self.doc.is(t, ':') && self.quote_at.get(t + 1).copied().flatten().is_some()) {
+                break;
+            }
+            if self.doc.is(t, ',') && t + 1 < sentence_end && self.ends_clause_after_comma(t + 1) {
+                break;
+            }
+            let w = self.lower(t);
+            if matches!(w.as_str(), "and" | "but") && t + 1 < sentence_end && self.quote_at[t].is_none() && lexicon::reporting_verb(&self.lower(t + 1)).is_some() {
+                break;
+            }
+            t += 1;
+        }
+        while t > start && self.doc.tokens[t - 1].kind == TokenKind::Punct && !self.closes_quote(t - 1) {
+            t -= 1;
+        }
+        t
+    }
+
+    pub(super) fn closes_quote(&self, t: usize) -> bool {
+        self.quote_at[t].is_some_and(|q| self.spans[q].close == Some(t))
+    }
+
+    pub(super) fn ends_clause_after_comma(&self, t: usize) -> bool {
+        let w = self.lower(t);
+        if matches!(w.as_str(), "though" | "although" | "but" | "while" | "whereas" | "according" | "adding" | "saying" | "noting") {
+            return true;
+        }
+        // ", he said" / ", Peskov said" / ", said Peskov"
+        let subject_end = if lexicon::speaker_pronoun(&w).is_some() || matches!(w.as_str(), "they" | "it") {
+            Some(t + 1)
+        } else {
+            self.people.mention_starting_at(t).map(|m| self.people.mentions[m].tokens.end)
+        };
+        match subject_end {
+            Some(e) => e < self.doc.tokens.len() && lexicon::reporting_verb(&self.lower(e)).is_some(),
+            None => lexicon::reporting_verb(&w).is_some() && self.quote_at[t].is_none(),
+        }
+    }
+
+    /// Whether a clause is nothing but one quoted span (then it is a direct quote, not reported).
+    pub(super) fn is_whole_quote(&self, clause: &Range<usize>) -> bool {
+        let Some(q) = self.quote_at[clause.start] else { return false };
+        let outer = self.spans[q].outer();
+        outer.start == clause.start && outer.end >= clause.end
+    }
+
+    /// A clause with "and that" joining a quoted part and an unquoted part is two reports.
+    pub(super) fn split_by_kind(&self, clause: Range<usize>) -> Vec<(Range<usize>, QuoteKind)> {
+        let kind = |r: &Range<usize>| if r.clone().any(|t| self.quote_at[t].is_some()) { QuoteKind::Mixed } else { QuoteKind::Indirect };
+        let joint = clause.clone().find(|&t| t + 1 < clause.end && self.lower(t) == "and" && self.lower(t + 1) == "that" && self.quote_at[t].is_none());
+        if let Some(j) = joint {
+            let (a, b) = (clause.start..j, j + 2..clause.end);
+            let a = a.start..self.trim_end(a.clone());
+            if kind(&a) != kind(&b) && self.word_count(a.clone()) >= 2 && self.word_count(b.clone()) >= 2 {
+                return vec![(a.clone(), kind(&a)), (b.clone(), kind(&b))];
+            }
+        }
+        vec![(clause.clone(), kind(&clause))]
+    }
+
+    pub(super) fn trim_end(&self, r: Range<usize>) -> usize {
+        let mut end = r.end;
+        while end > r.start && self.doc.tokens[end - 1].kind == TokenKind::Punct && !self.closes_quote(end - 1) {
+            end -= 1;
+        }
+        end
+    }
+
+    /// Drops the trailing comma that belongs to the attribution (“A,” he said), keeping
+    /// sentence marks, which are part of what was said.
+    pub(super) fn trim_commas(&self, r: Range<usize>) -> usize {
+        let mut end = r.end;
+        while end > r.start && (self.doc.is(end - 1, ',') || self.doc.is(end - 1, ';') || self.doc.is(end - 1, ':')) {
+            end -= 1;
+        }
+        end
+    }
+}
