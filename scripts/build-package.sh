@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the npm package (pkg/, wasm-opt -Oz from npm's binaryen) and copies it into www/pkg/,
+# Builds the npm package (pkg/, wasm-opt from npm's binaryen with the flags in Cargo.toml) and copies it into www/pkg/,
 # where the demo page imports ./pkg/whosaid.js. Runs the set-up first (a no-op when all is there),
 # which also puts npm's wasm-opt first on PATH.
 set -euo pipefail
