@@ -168,7 +168,9 @@ impl Attributor<'_> {
         // reports nothing more unless "that" says so.
         let attributes_quote = self.attributes_quote_before(v);
         // "Asked whether …, X smiled": the question put to someone is not their speech.
-        let question_put = self.lower(v) == "asked" && (v == s.start || matches!(self.lower(v - 1).as_str(), "when" | "if" | "once" | "after"));
+        // Also "Mrs. X, asked if more cuts were coming, smiled" (but not "“…?”, asked the minister").
+        let set_off_question = v > s.start + 1 && self.doc.is(v - 1, ',') && !self.closes_quote(v - 2);
+        let question_put = self.lower(v) == "asked" && (v == s.start || set_off_question || matches!(self.lower(v - 1).as_str(), "when" | "if" | "once" | "after"));
         if question_put || attributes_quote && self.that_within(v + 1, 3).is_none() {
             return None;
         }
@@ -185,7 +187,7 @@ impl Attributor<'_> {
                     self.that_within(v + 1, 10)? + 1
                 } else if self.asks_to(v) {
                     v + 1
-                } else if lexicon::needs_that(&verb) && !self.looks_like_clause(v + 1) || matches!(next.as_str(), "so" | "nothing" | "yes" | "no" | "goodbye" | "hello" | "sorry") {
+                } else if !self.looks_like_clause(v + 1) && (lexicon::needs_that(&verb) || matches!(next.as_str(), "so" | "nothing" | "yes" | "no" | "goodbye" | "hello" | "sorry")) {
                     return None;
                 } else {
                     v + 1

@@ -173,8 +173,11 @@ impl Attributor<'_> {
         let s = self.sentence(close);
         let opener = if self.doc.is(close, ')') { '(' } else { ',' };
         let lower_bound = close.saturating_sub(24).max(s.start);
-        let m = (lower_bound..close).rev().filter(|&t| self.doc.is(t, opener)).find_map(|open| self.people.mention_ending_at(open))?;
-        Some(self.people.mentions[m].person)
+        // "X, role, said" or "X of Y, role, told": the name (or name and phrase) before a comma.
+        (lower_bound..close).rev().filter(|&t| self.doc.is(t, opener)).find_map(|open| {
+            let named = self.people.mention_ending_at(open).map(|m| self.people.mentions[m].person);
+            named.or_else(|| self.subject_with_phrase(open))
+        })
     }
 
     /// "X, who asked not to be named, said": the subject stands before the relative clause; a
@@ -198,7 +201,9 @@ impl Attributor<'_> {
     /// comma or the verb).
     pub(super) fn subject_with_phrase(&self, phrase_end: usize) -> Option<usize> {
         let s = self.sentence(phrase_end);
-        let m = self.people.mention_starting_at(s.start)?;
+        // The name opens the sentence, perhaps after its honorific ("Lord Pemberton of Hale, …").
+        let opening = if lexicon::honorific(&self.lower(s.start)).is_some() { s.start + 1 } else { s.start };
+        let m = self.people.mention_starting_at(opening)?;
         let end = self.people.mentions[m].tokens.end;
         let phrase = end..phrase_end;
         if phrase.is_empty() || phrase.len() > SUBJECT_REACH || !matches!(self.lower(end).as_str(), "for" | "of" | "from" | "at" | "with" | "in") {
