@@ -483,7 +483,8 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
         let is_title = is_title_word(doc, t, &lower, run.end);
         if is_title || lexicon::is_sentence_starter(&lower) && t == start {
             start = t + 1;
-            titled = is_title;
+            // "the Miss Lorraine", "the Queen Mary": a title after "the" names a thing.
+            titled = is_title && !(t > 0 && lower_word(doc, t - 1) == "the");
             peerage = is_peerage(&lower).then_some(t);
             honorific_gender = lexicon::honorific(&lower).unwrap_or(lexicon::role_gender(&lower));
         } else if t + 1 < run.end && blocks_name(doc, t, t == start) {
@@ -606,7 +607,8 @@ fn preceded_by_title(doc: &Document, start: usize, words: &[String]) -> bool {
     // "their child, Gloria": a role set off by a comma right before the name.
     let set_off = start > 1 && doc.is(start - 1, ',');
     let Some(before) = word_before(if set_off { start - 1 } else { start }) else { return false };
-    if lexicon::honorific(&before).is_some() || matches!(before.as_str(), "born" | "née" | "nee") {
+    let after_the = start > 1 && word_before(start - 1).is_some_and(|w| w == "the");
+    if lexicon::honorific(&before).is_some() && !after_the || matches!(before.as_str(), "born" | "née" | "nee") {
         return true;
     }
     let plain = words.iter().all(|w| !lexicon::is_common_word(w) && !lexicon::is_known_non_person(w));
