@@ -14,6 +14,8 @@ const repo = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const server = process.env.WHOSAID_URL ? null : await serveDirectory(join(repo, "www"));
 const base = process.env.WHOSAID_URL ?? server.url;
 const OPEN_DELAY = 300;
+/** The strict policy a careful news site might send (issue 5). */
+const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const GRACE = 250;
 
 const browser = await launchChromium();
@@ -329,8 +331,15 @@ const tests = [
       window.__violations = [];
       document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
+    // The demo page itself, served with the strict policy as a response header.
+    const demo = new URL("index.html", base).href;
+    await context.route(demo, async (route) => {
+      const response = await route.fetch();
+      const headers = { ...response.headers(), "content-security-policy": STRICT_CSP };
+      await route.fulfill({ response, headers });
+    });
     const page = await context.newPage();
-    await page.goto(new URL("csp.html", base).href);
+    await page.goto(demo);
     await page.waitForSelector("[data-whosaid-person]", { timeout: 5000 });
     const mention = await quotedMention(page);
     const underline = await mention.evaluate((e) => getComputedStyle(e).textDecorationStyle);
