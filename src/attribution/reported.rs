@@ -283,10 +283,7 @@ impl Attributor<'_> {
             }
             t += 1;
         }
-        while t > start && self.doc.tokens[t - 1].kind == TokenKind::Punct && !self.closes_quote(t - 1) {
-            t -= 1;
-        }
-        t
+        self.trim_end(start..t)
     }
 
     pub(super) fn closes_quote(&self, t: usize) -> bool {
@@ -331,6 +328,7 @@ impl Attributor<'_> {
         vec![(clause.clone(), kind(&clause))]
     }
 
+    /// The end of `r` without trailing punctuation, keeping a closing quotation mark.
     pub(super) fn trim_end(&self, r: Range<usize>) -> usize {
         let mut end = r.end;
         while end > r.start && self.doc.tokens[end - 1].kind == TokenKind::Punct && !self.closes_quote(end - 1) {
