@@ -18,7 +18,10 @@ const LARGE: usize = 1_000_000;
 const RUNS: usize = 5;
 
 fn main() {
-    println!("{:<24} {:>11} {:>11} {:>9} {:>7}", "input", "100 KB (ms)", "1 MB (ms)", "1 MB MB/s", "ratio");
+    println!(
+        "{:<24} {:>11} {:>11} {:>9} {:>7}",
+        "input", "100 KB (ms)", "1 MB (ms)", "1 MB MB/s", "ratio"
+    );
     for (shape, build) in inputs::SHAPES {
         let small_ms = fastest_ms(&build(SMALL));
         let large_ms = fastest_ms(&build(LARGE));

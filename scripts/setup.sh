@@ -33,6 +33,16 @@ ensure_wasm_target() {
   rustup target add wasm32-unknown-unknown
 }
 
+# rustfmt and clippy come with rustup's default profile; add them where a minimal profile left them out.
+ensure_rust_components() {
+  local component
+  for component in rustfmt clippy; do
+    if rustup component list --installed | grep -q "^$component"; then continue; fi
+    say "adding the $component component"
+    rustup component add "$component"
+  done
+}
+
 ensure_wasm_pack() {
   if [ "$(installed_version wasm-pack || true)" = "$WASM_PACK_VERSION" ]; then return; fi
   say "installing wasm-pack $WASM_PACK_VERSION (about 2 minutes)"
@@ -69,6 +79,7 @@ ensure_node_modules() {
 
 export PATH="$repo_root/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 ensure_wasm_target
+ensure_rust_components
 ensure_wasm_pack
 ensure_wasm_bindgen_cli
 ensure_chromium

@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
 # Command 2: install what is missing, then run every suite even when one fails, and exit non-zero
 # when any failed. The last line is the summary `N passed, N failed` (suites, not single tests).
-#   native tests -> browser tests -> end-to-end in Chromium -> npm package packs -> dev-set score
+#   format and lints -> native tests -> browser tests -> end-to-end in Chromium -> npm package packs -> dev-set score
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 set +e
 cd "$repo_root"
 shared_dir="$repo_root/../shared"
+
+# Formatting and lints, for the native build and the wasm build (which compiles the widget).
+format_and_lints() {
+  cargo fmt --check
+  cargo clippy --locked --all-targets -- -D warnings
+  cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
+}
 
 native_tests() {
   cargo test --locked # a Cargo.lock that is not committed up to date fails here
@@ -73,6 +80,7 @@ run_suite() {
   fi
 }
 
+run_suite "format and lints (cargo fmt, cargo clippy)" format_and_lints
 run_suite "native tests (cargo test)" native_tests
 run_suite "browser tests (wasm-pack test --headless --chrome)" browser_tests
 run_suite "end-to-end test in Chromium (tests/e2e/run.mjs)" end_to_end

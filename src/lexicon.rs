@@ -33,7 +33,10 @@ fn unpack(packed: &[u8]) -> impl Iterator<Item = Box<str>> + '_ {
     let mut rest = packed;
     std::iter::from_fn(move || {
         let (&shared, tail) = rest.split_first()?;
-        let end = tail.iter().position(|&b| b < SHARED_LIMIT).unwrap_or(tail.len());
+        let end = tail
+            .iter()
+            .position(|&b| b < SHARED_LIMIT)
+            .unwrap_or(tail.len());
         word.truncate(usize::from(shared));
         word.extend_from_slice(&tail[..end]);
         rest = &tail[end..];
@@ -56,7 +59,10 @@ fn given_names() -> &'static HashMap<Box<str>, Gender> {
 }
 
 /// A packed list from `data/` as a set built on first use.
-fn word_set(cell: &'static OnceLock<HashSet<Box<str>>>, packed: &[u8]) -> &'static HashSet<Box<str>> {
+fn word_set(
+    cell: &'static OnceLock<HashSet<Box<str>>>,
+    packed: &[u8],
+) -> &'static HashSet<Box<str>> {
     cell.get_or_init(|| unpack(packed).collect())
 }
 
@@ -117,9 +123,11 @@ pub fn is_common_word(lower: &str) -> bool {
 pub fn honorific(lower: &str) -> Option<Gender> {
     match lower.trim_end_matches('.') {
         "mr" | "sir" | "lord" | "mister" | "monsieur" | "herr" | "señor" | "senor" | "signor"
-        | "baron" | "earl" | "viscount" | "marquess" | "duke" | "md" | "mohd" | "shri" => Some(Gender::Male),
-        "mrs" | "ms" | "miss" | "dame" | "lady" | "madam" | "madame" | "mme" | "frau" | "señora"
-        | "senora" | "signora" | "baroness" | "countess" | "duchess" | "marchioness" => {
+        | "baron" | "earl" | "viscount" | "marquess" | "duke" | "md" | "mohd" | "shri" => {
+            Some(Gender::Male)
+        }
+        "mrs" | "ms" | "miss" | "dame" | "lady" | "madam" | "madame" | "mme" | "frau"
+        | "señora" | "senora" | "signora" | "baroness" | "countess" | "duchess" | "marchioness" => {
             Some(Gender::Female)
         }
         "dr" | "prof" | "mx" | "rev" | "fr" => Some(Gender::Unknown),
@@ -127,14 +135,12 @@ pub fn honorific(lower: &str) -> Option<Gender> {
     }
 }
 
-
-
 /// The gender a role noun implies ("spokeswoman", "wife"), if any.
 pub fn role_gender(lower: &str) -> Gender {
     match lower {
-        "actress" | "chairwoman" | "congresswoman" | "councilwoman" | "businesswoman" | "daughter"
-        | "girlfriend" | "grandmother" | "mother" | "princess" | "queen" | "sister"
-        | "spokeswoman" | "wife" | "widow" => Gender::Female,
+        "actress" | "chairwoman" | "congresswoman" | "councilwoman" | "businesswoman"
+        | "daughter" | "girlfriend" | "grandmother" | "mother" | "princess" | "queen"
+        | "sister" | "spokeswoman" | "wife" | "widow" => Gender::Female,
         "actor" | "businessman" | "chairman" | "congressman" | "councilman" | "father"
         | "boyfriend" | "grandfather" | "husband" | "king" | "prince" | "son" | "spokesman"
         | "brother" => Gender::Male,
@@ -142,16 +148,38 @@ pub fn role_gender(lower: &str) -> Gender {
     }
 }
 
-
-
-
 /// Lower-case particles inside names ("von der Leyen", "da Silva", "bin Salman").
 pub fn is_name_particle(word: &str) -> bool {
     matches!(
         word,
-        "von" | "van" | "der" | "den" | "de" | "del" | "della" | "di" | "da" | "das" | "dos"
-            | "du" | "la" | "le" | "bin" | "ibn" | "al" | "el" | "ter" | "ten" | "zu" | "af"
-            | "y" | "binti" | "bint" | "abu" | "ould" | "mac"
+        "von"
+            | "van"
+            | "der"
+            | "den"
+            | "de"
+            | "del"
+            | "della"
+            | "di"
+            | "da"
+            | "das"
+            | "dos"
+            | "du"
+            | "la"
+            | "le"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "el"
+            | "ter"
+            | "ten"
+            | "zu"
+            | "af"
+            | "y"
+            | "binti"
+            | "bint"
+            | "abu"
+            | "ould"
+            | "mac"
     )
 }
 
@@ -178,19 +206,43 @@ pub enum VerbFrame {
     KeepVerb,
 }
 
-
-
 /// Whether the words up to the first comma hold a finite verb form that a clause needs ("the
 /// findings show pollution reduction is important", not "the touches of the Factory").
 pub fn has_auxiliary(words: &[&str]) -> bool {
     words.iter().any(|w| {
         let w = w.to_lowercase();
-        w.ends_with("n't") || w.ends_with("n’t") || matches!(
-            w.as_str(),
-            "is" | "are" | "was" | "were" | "be" | "been" | "will" | "would" | "can" | "could"
-                | "should" | "may" | "might" | "must" | "shall" | "has" | "have" | "had" | "does"
-                | "do" | "did" | "cannot" | "'s" | "’s" | "'re" | "’re" | "'ll" | "’ll"
-        )
+        w.ends_with("n't")
+            || w.ends_with("n’t")
+            || matches!(
+                w.as_str(),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "should"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "shall"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "does"
+                    | "do"
+                    | "did"
+                    | "cannot"
+                    | "'s"
+                    | "’s"
+                    | "'re"
+                    | "’re"
+                    | "'ll"
+                    | "’ll"
+            )
     })
 }
 
@@ -233,14 +285,22 @@ mod tests {
 
     /// The words of `data/` files as written there.
     fn listed<'a>(texts: &[&'a str]) -> HashSet<&'a str> {
-        texts.iter().flat_map(|text| text.lines()).filter(|line| !line.is_empty()).collect()
+        texts
+            .iter()
+            .flat_map(|text| text.lines())
+            .filter(|line| !line.is_empty())
+            .collect()
     }
 
     #[test]
     fn each_predicate_accepts_exactly_the_words_of_its_lists() {
         macro_rules! case {
             ($file:literal, $accepts:expr) => {
-                (listed(&[include_str!(concat!("../data/", $file, ".txt"))]), packed!($file), $accepts)
+                (
+                    listed(&[include_str!(concat!("../data/", $file, ".txt"))]),
+                    packed!($file),
+                    $accepts,
+                )
             };
         }
         let cases: [Case; 6] = [
@@ -269,7 +329,10 @@ mod tests {
     #[test]
     fn given_names_keep_their_gender_and_the_later_file_wins() {
         let mut expected = HashMap::new();
-        let files = [include_str!("../data/given-names.txt"), include_str!("../data/given-names-intl.txt")];
+        let files = [
+            include_str!("../data/given-names.txt"),
+            include_str!("../data/given-names-intl.txt"),
+        ];
         let lines = files.iter().flat_map(|text| text.lines());
         for (name, tag) in lines.filter_map(|line| line.split_once(' ')) {
             let gender = match tag {
@@ -280,7 +343,9 @@ mod tests {
             expected.insert(name, gender);
         }
         assert_eq!(given_names().len(), expected.len());
-        assert!(expected.iter().all(|(name, &gender)| given_name(name) == Some(gender)));
+        assert!(expected
+            .iter()
+            .all(|(name, &gender)| given_name(name) == Some(gender)));
         assert_eq!(given_name("josé"), Some(Gender::Male));
         assert_eq!(given_name("jose"), Some(Gender::Male));
     }

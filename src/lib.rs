@@ -49,7 +49,10 @@ struct Output<'d> {
 
 impl<'d> Output<'d> {
     fn new(doc: &'d Document<'d>) -> Self {
-        Output { doc, offsets: Utf16Offsets::new(doc.text) }
+        Output {
+            doc,
+            offsets: Utf16Offsets::new(doc.text),
+        }
     }
 
     fn bytes(&self, tokens: &Range<usize>) -> Range<usize> {
@@ -62,10 +65,19 @@ impl<'d> Output<'d> {
 
     fn span(&self, tokens: &Range<usize>) -> Span {
         let bytes = self.bytes(tokens);
-        Span { start: self.offsets.at(bytes.start), end: self.offsets.at(bytes.end), text: self.doc.text[bytes].to_owned() }
+        Span {
+            start: self.offsets.at(bytes.start),
+            end: self.offsets.at(bytes.end),
+            text: self.doc.text[bytes].to_owned(),
+        }
     }
 
-    fn analysis(&self, people: &people::People, roles: &[Option<Range<usize>>], said: &[attribution::Attributed]) -> Analysis {
+    fn analysis(
+        &self,
+        people: &people::People,
+        roles: &[Option<Range<usize>>],
+        said: &[attribution::Attributed],
+    ) -> Analysis {
         let mut ids = HashSet::new();
         let persons = people
             .persons
@@ -73,22 +85,39 @@ impl<'d> Output<'d> {
             .enumerate()
             .map(|(i, person)| {
                 let name = display_name(&person.name);
-                let quotes = said.iter().filter(|a| a.person == i).map(|a| self.quote(a)).collect();
+                let quotes = said
+                    .iter()
+                    .filter(|a| a.person == i)
+                    .map(|a| self.quote(a))
+                    .collect();
                 Person {
                     id: unique_id(&name, &mut ids),
                     role: roles[i].as_ref().map(|r| self.text(r).to_owned()),
-                    mentions: person.mentions.iter().map(|&m| self.span(&people.mentions[m].tokens)).collect(),
+                    mentions: person
+                        .mentions
+                        .iter()
+                        .map(|&m| self.span(&people.mentions[m].tokens))
+                        .collect(),
                     quotes,
                     name,
                 }
             })
             .collect();
-        Analysis { format: FORMAT, people: persons }
+        Analysis {
+            format: FORMAT,
+            people: persons,
+        }
     }
 
     fn quote(&self, a: &attribution::Attributed) -> Quote {
         let span = self.span(&a.content);
-        Quote { kind: a.kind, text: span.text, cue: a.cue.as_ref().map(|c| self.text(c).to_owned()), start: span.start, end: span.end }
+        Quote {
+            kind: a.kind,
+            text: span.text,
+            cue: a.cue.as_ref().map(|c| self.text(c).to_owned()),
+            start: span.start,
+            end: span.end,
+        }
     }
 }
 
@@ -121,7 +150,11 @@ fn unique_id(name: &str, taken: &mut HashSet<String>) -> String {
         }
     }
     let slug = slug.trim_end_matches('-').to_owned();
-    let slug = if slug.is_empty() { "person".to_owned() } else { slug };
+    let slug = if slug.is_empty() {
+        "person".to_owned()
+    } else {
+        slug
+    };
     let mut id = slug.clone();
     let mut n = 2;
     while !taken.insert(id.clone()) {

@@ -28,7 +28,8 @@ impl std::fmt::Display for CliError {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match run(&args).and_then(|json| writeln!(std::io::stdout(), "{json}").map_err(CliError::Write)) {
+    match run(&args).and_then(|json| writeln!(std::io::stdout(), "{json}").map_err(CliError::Write))
+    {
         Ok(()) => ExitCode::SUCCESS,
         Err(CliError::Usage) => {
             eprintln!("{USAGE}");
@@ -42,7 +43,9 @@ fn main() -> ExitCode {
 }
 
 fn run(args: &[String]) -> Result<String, CliError> {
-    let [command, path] = args else { return Err(CliError::Usage) };
+    let [command, path] = args else {
+        return Err(CliError::Usage);
+    };
     if command != "analyze" {
         return Err(CliError::Usage);
     }
@@ -58,7 +61,10 @@ fn read_text(path: &str) -> Result<String, CliError> {
     } else {
         std::fs::read(path).map(|b| bytes = b)
     };
-    read.map_err(|cause| CliError::Read { path: path.to_owned(), cause })?;
+    read.map_err(|cause| CliError::Read {
+        path: path.to_owned(),
+        cause,
+    })?;
     String::from_utf8(bytes).map_err(|e| CliError::NotUtf8 {
         path: path.to_owned(),
         byte: e.utf8_error().valid_up_to(),

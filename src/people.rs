@@ -49,7 +49,11 @@ pub struct People {
 impl People {
     /// The person a mention ending exactly before token `end` names.
     pub fn mention_ending_at(&self, end: usize) -> Option<usize> {
-        let m = self.mention_at.get(end.checked_sub(1)?).copied().flatten()?;
+        let m = self
+            .mention_at
+            .get(end.checked_sub(1)?)
+            .copied()
+            .flatten()?;
         (self.mentions[m].tokens.end == end).then_some(m)
     }
 
@@ -80,13 +84,19 @@ pub fn find_people(doc: &Document) -> People {
     let mut candidates = candidates(doc);
     surname_evidence(&mut candidates);
     list_evidence(doc, &mut candidates);
-    let mut people = People { mention_at: vec![None; doc.tokens.len()], ..People::default() };
+    let mut people = People {
+        mention_at: vec![None; doc.tokens.len()],
+        ..People::default()
+    };
     let mut by_key: HashMap<String, usize> = HashMap::new();
     let mut index = NameIndex::default();
     // Full names first, so single words can join them wherever they stand. A multi-word surname
     // ("López García", "van der Linden") that ends a longer name waits to join that name.
     let tails = name_tails(&candidates);
-    for c in candidates.iter().filter(|c| c.words.len() > 1 && c.score >= 2 && !tails.contains(&c.words.join(" "))) {
+    for c in candidates
+        .iter()
+        .filter(|c| c.words.len() > 1 && c.score >= 2 && !tails.contains(&c.words.join(" ")))
+    {
         let key = c.words.join(" ");
         let person = match by_key.get(&key) {
             Some(&p) => p,
@@ -104,18 +114,34 @@ pub fn find_people(doc: &Document) -> People {
         upgrade(&mut people.persons[person], c);
         add_mention(&mut people, c.tokens.clone(), person);
     }
-    for c in candidates.iter().filter(|c| c.words.len() > 1 && tails.contains(&c.words.join(" "))) {
-        let owners: Vec<usize> = index.namesakes(&c.words[0]).into_iter().filter(|&p| people.persons[p].words.ends_with(&c.words)).collect();
+    for c in candidates
+        .iter()
+        .filter(|c| c.words.len() > 1 && tails.contains(&c.words.join(" ")))
+    {
+        let owners: Vec<usize> = index
+            .namesakes(&c.words[0])
+            .into_iter()
+            .filter(|&p| people.persons[p].words.ends_with(&c.words))
+            .collect();
         if let Some(&person) = owners.first() {
             add_mention(&mut people, c.tokens.clone(), person);
         }
     }
     for person in &mut people.persons {
-        person.mentions.sort_unstable_by_key(|&m| people.mentions[m].tokens.start);
+        person
+            .mentions
+            .sort_unstable_by_key(|&m| people.mentions[m].tokens.start);
     }
     let full_names: Vec<usize> = people.persons.iter().map(|p| p.mentions.len()).collect();
     for c in candidates.iter().filter(|c| c.words.len() == 1) {
-        let person = match surname_owner(&people, &index, &full_names, &c.words[0], c.tokens.start, c.gender) {
+        let person = match surname_owner(
+            &people,
+            &index,
+            &full_names,
+            &c.words[0],
+            c.tokens.start,
+            c.gender,
+        ) {
             Some(p) => p,
             None if c.titled || c.score >= 3 => {
                 let key = c.words[0].clone();
@@ -147,17 +173,29 @@ impl From<&Candidate> for Person {
         // A lone word that names someone on its own ("Gloria") is their given name; as a surname
         // joining a full name it says nothing of gender, so candidates leave it out until here.
         let gender = match c.gender {
-            Gender::Unknown if c.words.len() == 1 => lexicon::given_name(&c.words[0]).unwrap_or(Gender::Unknown),
+            Gender::Unknown if c.words.len() == 1 => {
+                lexicon::given_name(&c.words[0]).unwrap_or(Gender::Unknown)
+            }
             known => known,
         };
-        Person { name: c.name.clone(), words: c.words.clone(), nicknames: c.nickname.iter().cloned().collect(), gender, mentions: Vec::new() }
+        Person {
+            name: c.name.clone(),
+            words: c.words.clone(),
+            nicknames: c.nickname.iter().cloned().collect(),
+            gender,
+            mentions: Vec::new(),
+        }
     }
 }
 
 /// A full name whose last word also stands alone elsewhere ("Amneh Jafari" … "Jafari said") is
 /// more likely a person: articles shorten people's names to the surname, not organisations'.
 fn surname_evidence(candidates: &mut [Candidate]) {
-    let singles: std::collections::HashSet<String> = candidates.iter().filter(|c| c.words.len() == 1).map(|c| c.words[0].clone()).collect();
+    let singles: std::collections::HashSet<String> = candidates
+        .iter()
+        .filter(|c| c.words.len() == 1)
+        .map(|c| c.words[0].clone())
+        .collect();
     for c in candidates.iter_mut().filter(|c| c.words.len() > 1) {
         if surname(&c.words).is_some_and(|w| singles.contains(w) && !lexicon::is_common_word(w)) {
             c.score += 1;
@@ -169,14 +207,23 @@ fn surname_evidence(candidates: &mut [Candidate]) {
 /// Quinto"; "such as Ansel Adams, Chuck Close") is likely a person too.
 fn list_evidence(doc: &Document, candidates: &mut [Candidate]) {
     let listed = |a: &Candidate, b: &Candidate| {
-        let between: Vec<&str> = (a.tokens.end..b.tokens.start).map(|t| doc.word(t)).collect();
-        matches!(between.as_slice(), [","] | ["and"] | [",", "and"] | ["or"] | [",", "or"])
+        let between: Vec<&str> = (a.tokens.end..b.tokens.start)
+            .map(|t| doc.word(t))
+            .collect();
+        matches!(
+            between.as_slice(),
+            [","] | ["and"] | [",", "and"] | ["or"] | [",", "or"]
+        )
     };
-    let strong: Vec<bool> = candidates.iter().map(|c| c.words.len() > 1 && c.score >= 2).collect();
+    let strong: Vec<bool> = candidates
+        .iter()
+        .map(|c| c.words.len() > 1 && c.score >= 2)
+        .collect();
     for i in 0..candidates.len() {
         let weak = candidates[i].words.len() > 1 && candidates[i].score == 1;
         let before = i > 0 && strong[i - 1] && listed(&candidates[i - 1], &candidates[i]);
-        let after = i + 1 < candidates.len() && strong[i + 1] && listed(&candidates[i], &candidates[i + 1]);
+        let after =
+            i + 1 < candidates.len() && strong[i + 1] && listed(&candidates[i], &candidates[i + 1]);
         if weak && (before || after) {
             candidates[i].score += 1;
         }
@@ -197,7 +244,10 @@ fn finish(mut people: People) -> People {
     for (new, &old) in order.iter().enumerate() {
         new_index[old] = new;
     }
-    let mut persons: Vec<Person> = order.iter().map(|&old| people.persons[old].clone()).collect();
+    let mut persons: Vec<Person> = order
+        .iter()
+        .map(|&old| people.persons[old].clone())
+        .collect();
     for p in &mut persons {
         p.mentions.clear();
     }
@@ -241,7 +291,9 @@ fn upgrade(person: &mut Person, c: &Candidate) {
 fn variant_of(persons: &[Person], index: &NameIndex, words: &[String]) -> Option<usize> {
     index.namesakes(surname(words)?).into_iter().find(|&p| {
         let (a, b) = (&persons[p].words, words);
-        a.last() == b.last() && surname(a) == surname(b) && (a[0] == b[0] || one_edit_apart(&a[0], &b[0]))
+        a.last() == b.last()
+            && surname(a) == surname(b)
+            && (a[0] == b[0] || one_edit_apart(&a[0], &b[0]))
     })
 }
 
@@ -281,7 +333,10 @@ impl NameIndex {
 
     /// The latest people whose surname has started with `initial`, at most [`MAX_NAMESAKES`].
     fn with_initial(&self, initial: char) -> impl Iterator<Item = usize> + '_ {
-        self.by_initial.get(&initial).into_iter().flat_map(|people| people.iter().rev().take(MAX_NAMESAKES).copied())
+        self.by_initial
+            .get(&initial)
+            .into_iter()
+            .flat_map(|people| people.iter().rev().take(MAX_NAMESAKES).copied())
     }
 }
 
@@ -297,22 +352,55 @@ fn one_edit_apart(a: &str, b: &str) -> bool {
         return false;
     }
     let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let suffix = a.iter().rev().zip(b.iter().rev()).take_while(|(x, y)| x == y).count();
+    let suffix = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
     prefix + suffix + 1 >= a.len().max(b.len())
 }
 
 /// The person a lone name word refers to: a full name ending (surname) or starting (given name,
 /// or family name first as in "Mr. Xi") with it. Among several, the one named last before `at`.
-fn surname_owner(people: &People, index: &NameIndex, full_names: &[usize], word: &str, at: usize, gender: Gender) -> Option<usize> {
-    let fits = |p: &Person| gender == Gender::Unknown || p.gender == Gender::Unknown || p.gender == gender;
+fn surname_owner(
+    people: &People,
+    index: &NameIndex,
+    full_names: &[usize],
+    word: &str,
+    at: usize,
+    gender: Gender,
+) -> Option<usize> {
+    let fits =
+        |p: &Person| gender == Gender::Unknown || p.gender == Gender::Unknown || p.gender == gender;
     let namesakes = index.namesakes(word);
-    let by_surname: Vec<usize> = namesakes.iter().copied().filter(|&p| surname(&people.persons[p].words).is_some_and(|w| w == word) && fits(&people.persons[p])).collect();
+    let by_surname: Vec<usize> = namesakes
+        .iter()
+        .copied()
+        .filter(|&p| {
+            surname(&people.persons[p].words).is_some_and(|w| w == word) && fits(&people.persons[p])
+        })
+        .collect();
     let pool = if by_surname.is_empty() {
-        namesakes.into_iter().filter(|&p| people.persons[p].words.iter().chain(&people.persons[p].nicknames).any(|w| w == word) && fits(&people.persons[p])).collect()
+        namesakes
+            .into_iter()
+            .filter(|&p| {
+                people.persons[p]
+                    .words
+                    .iter()
+                    .chain(&people.persons[p].nicknames)
+                    .any(|w| w == word)
+                    && fits(&people.persons[p])
+            })
+            .collect()
     } else {
         by_surname
     };
-    let pool = if pool.is_empty() { misspelt_surname(people, index, word) } else { pool };
+    let pool = if pool.is_empty() {
+        misspelt_surname(people, index, word)
+    } else {
+        pool
+    };
     match pool.len() {
         0 => None,
         1 => Some(pool[0]),
@@ -324,11 +412,26 @@ fn surname_owner(people: &People, index: &NameIndex, full_names: &[usize], word:
 /// "Buchtmann", "Mauer" for "Maurer"): a typo in the source, not a new person.
 fn misspelt_surname(people: &People, index: &NameIndex, word: &str) -> Vec<usize> {
     let len = word.chars().count();
-    let allowed = if len >= 8 { 2 } else if len >= 5 { 1 } else { return Vec::new() };
-    let Some(initial) = word.chars().next() else { return Vec::new() };
+    let allowed = if len >= 8 {
+        2
+    } else if len >= 5 {
+        1
+    } else {
+        return Vec::new();
+    };
+    let Some(initial) = word.chars().next() else {
+        return Vec::new();
+    };
     // The length check first: it bounds the distance, and spares a giant word the full table.
-    let close = |w: &str| w.starts_with(initial) && w.chars().count().abs_diff(len) <= allowed && edit_distance(w, word) <= allowed;
-    let mut pool: Vec<usize> = index.with_initial(initial).filter(|&p| surname(&people.persons[p].words).is_some_and(|w| close(w))).collect();
+    let close = |w: &str| {
+        w.starts_with(initial)
+            && w.chars().count().abs_diff(len) <= allowed
+            && edit_distance(w, word) <= allowed
+    };
+    let mut pool: Vec<usize> = index
+        .with_initial(initial)
+        .filter(|&p| surname(&people.persons[p].words).is_some_and(|w| close(w)))
+        .collect();
     pool.sort_unstable();
     pool.dedup();
     pool
@@ -341,7 +444,9 @@ fn edit_distance(a: &str, b: &str) -> usize {
         let mut diagonal = row[0];
         row[0] = i + 1;
         for (j, &cb) in b.iter().enumerate() {
-            let next = (diagonal + usize::from(ca != cb)).min(row[j] + 1).min(row[j + 1] + 1);
+            let next = (diagonal + usize::from(ca != cb))
+                .min(row[j] + 1)
+                .min(row[j + 1] + 1);
             diagonal = row[j + 1];
             row[j + 1] = next;
         }
@@ -355,12 +460,19 @@ fn edit_distance(a: &str, b: &str) -> usize {
 fn nearest_before(people: &People, full_names: &[usize], pool: &[usize], at: usize) -> usize {
     let last_before = |p: usize| {
         let mentions = &people.persons[p].mentions;
-        let (full, single) = mentions.split_at(full_names.get(p).copied().unwrap_or(0).min(mentions.len()));
+        let (full, single) =
+            mentions.split_at(full_names.get(p).copied().unwrap_or(0).min(mentions.len()));
         let start = |m: &usize| people.mentions[*m].tokens.start;
-        let last_full = full.partition_point(|m| start(m) < at).checked_sub(1).map(|i| start(&full[i]));
+        let last_full = full
+            .partition_point(|m| start(m) < at)
+            .checked_sub(1)
+            .map(|i| start(&full[i]));
         last_full.max(single.last().map(start))
     };
-    pool.iter().copied().max_by_key(|&p| (last_before(p), std::cmp::Reverse(p))).unwrap_or(pool[0])
+    pool.iter()
+        .copied()
+        .max_by_key(|&p| (last_before(p), std::cmp::Reverse(p)))
+        .unwrap_or(pool[0])
 }
 
 /// Every run of capitalised words, trimmed of titles and sentence openers, with its evidence.
@@ -387,11 +499,16 @@ fn join_nicknames(doc: &Document, candidates: Vec<Candidate>) -> Vec<Candidate> 
     while let Some(mut c) = iter.next() {
         let nickname_at = |n: &Candidate| n.words.len() == 1 && nickname_between(doc, &n.tokens);
         // Inside the name: [Robert] “[Bob]” [Smith]
-        if iter.peek().is_some_and(|n| n.tokens.start == c.tokens.end + 1 && nickname_at(n)) {
+        if iter
+            .peek()
+            .is_some_and(|n| n.tokens.start == c.tokens.end + 1 && nickname_at(n))
+        {
             let nick = iter.next().expect("peeked");
             match iter.next_if(|surname| surname.tokens.start == nick.tokens.end + 1) {
                 Some(surname) => {
-                    c.name = doc.text[doc.tokens[c.tokens.start].start..doc.tokens[surname.tokens.end - 1].end].to_owned();
+                    c.name = doc.text
+                        [doc.tokens[c.tokens.start].start..doc.tokens[surname.tokens.end - 1].end]
+                        .to_owned();
                     c.words.extend(surname.words);
                     c.tokens.end = surname.tokens.end;
                     c.score = c.score.max(surname.score) + 2;
@@ -401,7 +518,11 @@ fn join_nicknames(doc: &Document, candidates: Vec<Candidate>) -> Vec<Candidate> 
             }
         }
         // After the name: Robert Smith, known as “Bobby” / Robert Smith (“Bobby”)
-        if c.words.len() > 1 && iter.peek().is_some_and(|n| nickname_at(n) && introduces_nickname(doc, c.tokens.end, n.tokens.start)) {
+        if c.words.len() > 1
+            && iter.peek().is_some_and(|n| {
+                nickname_at(n) && introduces_nickname(doc, c.tokens.end, n.tokens.start)
+            })
+        {
             c.nickname = iter.next().map(|n| n.words[0].clone());
         }
         out.push(c);
@@ -411,15 +532,27 @@ fn join_nicknames(doc: &Document, candidates: Vec<Candidate>) -> Vec<Candidate> 
 
 /// Whether the one-word candidate `word` sits inside quotation marks.
 fn nickname_between(doc: &Document, word: &Range<usize>) -> bool {
-    let is_mark = |t: usize| doc.tokens[t].kind == TokenKind::Punct && doc.word(t).starts_with(['“', '”', '"', '‘', '’', '\'']);
+    let is_mark = |t: usize| {
+        doc.tokens[t].kind == TokenKind::Punct
+            && doc.word(t).starts_with(['“', '”', '"', '‘', '’', '\''])
+    };
     word.start > 0 && word.end < doc.tokens.len() && is_mark(word.start - 1) && is_mark(word.end)
 }
 
 /// ", known as “X”" or " (“X”)" between a name ending at `name_end` and a quoted nickname at
 /// `nickname`.
 fn introduces_nickname(doc: &Document, name_end: usize, nickname: usize) -> bool {
-    let between: Vec<String> = (name_end..nickname - 1).map(|t| doc.word(t).to_lowercase()).collect();
-    matches!(between.iter().map(String::as_str).collect::<Vec<_>>().as_slice(), [",", "known", "as"] | [",", "nicknamed"] | ["("] | [",", "better", "known", "as"])
+    let between: Vec<String> = (name_end..nickname - 1)
+        .map(|t| doc.word(t).to_lowercase())
+        .collect();
+    matches!(
+        between
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .as_slice(),
+        [",", "known", "as"] | [",", "nicknamed"] | ["("] | [",", "better", "known", "as"]
+    )
 }
 
 fn starts_name(doc: &Document, i: usize) -> bool {
@@ -430,7 +563,12 @@ fn starts_name(doc: &Document, i: usize) -> bool {
 /// family name with its article ("al-Masri", "el-Sisi"); never the pronoun "I" or a possessive.
 fn is_name_word(doc: &Document, t: usize) -> bool {
     let word = doc.word(t);
-    let prefixed = ["al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "an-"].iter().any(|p| word.strip_prefix(p).is_some_and(|rest| rest.starts_with(char::is_uppercase)));
+    let prefixed = ["al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "an-"]
+        .iter()
+        .any(|p| {
+            word.strip_prefix(p)
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+        });
     let first_person = word == "I" || word.starts_with("I'") || word.starts_with("I’");
     (doc.is_capitalised(t) || prefixed) && !first_person && !is_possessive(word)
 }
@@ -451,11 +589,18 @@ fn run_end(doc: &Document, start: usize) -> usize {
             false
         } else if doc.tokens[j].kind == TokenKind::Word {
             j > start && lexicon::is_name_particle(doc.word(j)) && {
-                let next = (j + 1..sentence_end).take(3).find(|&k| !lexicon::is_name_particle(doc.word(k)));
+                let next = (j + 1..sentence_end)
+                    .take(3)
+                    .find(|&k| !lexicon::is_name_particle(doc.word(k)));
                 next.is_some_and(|k| k - j <= 2 && is_name_word(doc, k))
             }
         } else {
-            doc.is(j, '.') && j > start && is_initial(doc.word(j - 1)) && doc.tokens[j - 1].end == doc.tokens[j].start && j + 1 < sentence_end && doc.is_capitalised(j + 1)
+            doc.is(j, '.')
+                && j > start
+                && is_initial(doc.word(j - 1))
+                && doc.tokens[j - 1].end == doc.tokens[j].start
+                && j + 1 < sentence_end
+                && doc.is_capitalised(j + 1)
         };
         if !joins {
             break;
@@ -467,7 +612,10 @@ fn run_end(doc: &Document, start: usize) -> usize {
 
 fn is_initial(word: &str) -> bool {
     let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
-    !letters.is_empty() && letters.len() <= 3 && letters.iter().all(|c| c.is_uppercase()) && (letters.len() == 1 || word.contains('.'))
+    !letters.is_empty()
+        && letters.len() <= 3
+        && letters.iter().all(|c| c.is_uppercase())
+        && (letters.len() == 1 || word.contains('.'))
 }
 
 /// Splits a run at titles and role nouns ("U.S. President | Donald Trump") and at words that end an
@@ -494,7 +642,12 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
     }
     // The dot after an honorific ("Mr.") sits outside the run; a name never starts with it. Nor
     // does an ordinary word before two or more name words ("the Opposition Rukmini Devi Shetty").
-    while start < run.end && (doc.tokens[start].kind != TokenKind::Word || start + 2 < run.end && is_role_modifier_word(&lower_word(doc, start)) && !lexicon::is_name_particle(&lower_word(doc, start))) {
+    while start < run.end
+        && (doc.tokens[start].kind != TokenKind::Word
+            || start + 2 < run.end
+                && is_role_modifier_word(&lower_word(doc, start))
+                && !lexicon::is_name_particle(&lower_word(doc, start)))
+    {
         start += 1;
     }
     if start >= run.end {
@@ -502,13 +655,26 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
     }
     let mut end = run.end;
     // "Helena Marchetti Political correspondent": a capitalised word of the role after the name.
-    let role_follows = run.end < doc.tokens.len() && !doc.is_capitalised(run.end) && lexicon::is_role_noun(&lower_word(doc, run.end));
-    while end > start + 1 && (is_caption_word(&lower_word(doc, end - 1)) || role_follows && is_role_modifier_word(&lower_word(doc, end - 1))) {
+    let role_follows = run.end < doc.tokens.len()
+        && !doc.is_capitalised(run.end)
+        && lexicon::is_role_noun(&lower_word(doc, run.end));
+    while end > start + 1
+        && (is_caption_word(&lower_word(doc, end - 1))
+            || role_follows && is_role_modifier_word(&lower_word(doc, end - 1)))
+    {
         end -= 1;
     }
     let tokens = start..end;
-    let words: Vec<String> = tokens.clone().filter(|&t| doc.tokens[t].kind == TokenKind::Word).map(|t| lower_word(doc, t)).collect();
-    let organisation = words.iter().enumerate().any(|(i, w)| (i > 0 || words.len() == 1) && lexicon::is_non_person_word(w) && !is_surname_after_given(&words, i));
+    let words: Vec<String> = tokens
+        .clone()
+        .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
+        .map(|t| lower_word(doc, t))
+        .collect();
+    let organisation = words.iter().enumerate().any(|(i, w)| {
+        (i > 0 || words.len() == 1)
+            && lexicon::is_non_person_word(w)
+            && !is_surname_after_given(&words, i)
+    });
     if organisation || words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
         return;
     }
@@ -521,7 +687,15 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
         _ => tokens.start,
     };
     let name = doc.text[doc.tokens[name_start].start..doc.tokens[tokens.end - 1].end].to_owned();
-    out.push(Candidate { tokens, name, words, nickname: None, score, gender, titled });
+    out.push(Candidate {
+        tokens,
+        name,
+        words,
+        nickname: None,
+        score,
+        gender,
+        titled,
+    });
 }
 
 /// Whether token `t` of a run ends something that is not a name, so a name can only start after
@@ -537,14 +711,18 @@ fn blocks_name(doc: &Document, t: usize, first: bool) -> bool {
     // After a given name, a place's name is a surname ("Fernanda Albuquerque Moreira").
     let after_given = !first && lexicon::given_name(&lower_word(doc, t - 1)).is_some();
     (!first && lexicon::is_non_person_word(&lower))
-        || (lexicon::is_known_non_person(&lower) && !after_given || is_acronym(doc.word(t))) && lexicon::given_name(&next).is_some()
+        || (lexicon::is_known_non_person(&lower) && !after_given || is_acronym(doc.word(t)))
+            && lexicon::given_name(&next).is_some()
         || lexicon::is_common_word(&lower) && lexicon::given_name(&lower).is_none() && next_is_given
 }
 
 /// "Linda Park", "Jerry Hall": a two-word name whose second word, also an organisation's or
 /// place's word, is a frequent family name.
 fn is_surname_after_given(words: &[String], i: usize) -> bool {
-    words.len() == 2 && i == 1 && lexicon::given_name(&words[0]).is_some() && matches!(words[1].as_str(), "park" | "hall" | "church")
+    words.len() == 2
+        && i == 1
+        && lexicon::given_name(&words[0]).is_some()
+        && matches!(words[1].as_str(), "park" | "hall" | "church")
 }
 
 /// A capitalised word that modifies a role rather than ending a name: a common word that is not
@@ -568,16 +746,44 @@ fn is_generational(lower: &str) -> bool {
 
 /// Titles of the peerage, which stay with a one-word name.
 fn is_peerage(lower: &str) -> bool {
-    matches!(lower, "lord" | "lady" | "baron" | "baroness" | "earl" | "countess" | "viscount" | "marquess" | "marchioness" | "duke" | "duchess")
+    matches!(
+        lower,
+        "lord"
+            | "lady"
+            | "baron"
+            | "baroness"
+            | "earl"
+            | "countess"
+            | "viscount"
+            | "marquess"
+            | "marchioness"
+            | "duke"
+            | "duchess"
+    )
 }
 
 /// Words a caption or credit puts after a name ("… Ahmed Mohamed Image: Twitter").
 fn is_caption_word(lower: &str) -> bool {
-    matches!(lower, "image" | "images" | "photo" | "photos" | "picture" | "video" | "credit" | "credits" | "file" | "caption" | "source")
+    matches!(
+        lower,
+        "image"
+            | "images"
+            | "photo"
+            | "photos"
+            | "picture"
+            | "video"
+            | "credit"
+            | "credits"
+            | "file"
+            | "caption"
+            | "source"
+    )
 }
 
 fn is_acronym(word: &str) -> bool {
-    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && word.chars().all(|c| !c.is_lowercase()) && !word.contains('.')
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word.chars().all(|c| !c.is_lowercase())
+        && !word.contains('.')
 }
 
 fn lower_word(doc: &Document, t: usize) -> String {
@@ -590,9 +796,15 @@ fn is_title_word(doc: &Document, t: usize, lower: &str, run_end: usize) -> bool 
     if lexicon::honorific(lower).is_some() {
         return true;
     }
-    let role = lexicon::is_role_noun(lower) || matches!(lower, "sen" | "rep" | "gov" | "gen" | "lt" | "col" | "sgt" | "capt" | "pres");
+    let role = lexicon::is_role_noun(lower)
+        || matches!(
+            lower,
+            "sen" | "rep" | "gov" | "gen" | "lt" | "col" | "sgt" | "capt" | "pres"
+        );
     let next = (t + 1 < run_end).then(|| lower_word(doc, t + 1));
-    let next_is_name = next.as_deref().is_some_and(|w| lexicon::given_name(w).is_some());
+    let next_is_name = next
+        .as_deref()
+        .is_some_and(|w| lexicon::given_name(w).is_some());
     let before_suffix = next.as_deref().is_some_and(is_generational);
     role && !before_suffix && (lexicon::given_name(lower).is_none() || next_is_name)
 }
@@ -600,18 +812,29 @@ fn is_title_word(doc: &Document, t: usize, lower: &str, run_end: usize) -> bool 
 /// An honorific right before the name ("Mr."), or a lower-case role noun before a name that is not
 /// an ordinary word or a place ("spokesman Dmitry Peskov", "coach Maaloul", not "member Afghan").
 fn preceded_by_title(doc: &Document, start: usize, words: &[String]) -> bool {
-    let word_before = |k: usize| (k > 0 && doc.tokens[k - 1].kind == TokenKind::Word).then(|| lower_word(doc, k - 1));
-    if start > 1 && doc.is(start - 1, '.') && word_before(start - 1).is_some_and(|w| lexicon::honorific(&w).is_some()) {
+    let word_before = |k: usize| {
+        (k > 0 && doc.tokens[k - 1].kind == TokenKind::Word).then(|| lower_word(doc, k - 1))
+    };
+    if start > 1
+        && doc.is(start - 1, '.')
+        && word_before(start - 1).is_some_and(|w| lexicon::honorific(&w).is_some())
+    {
         return true;
     }
     // "their child, Gloria": a role set off by a comma right before the name.
     let set_off = start > 1 && doc.is(start - 1, ',');
-    let Some(before) = word_before(if set_off { start - 1 } else { start }) else { return false };
+    let Some(before) = word_before(if set_off { start - 1 } else { start }) else {
+        return false;
+    };
     let after_the = start > 1 && word_before(start - 1).is_some_and(|w| w == "the");
-    if lexicon::honorific(&before).is_some() && !after_the || matches!(before.as_str(), "born" | "née" | "nee") {
+    if lexicon::honorific(&before).is_some() && !after_the
+        || matches!(before.as_str(), "born" | "née" | "nee")
+    {
         return true;
     }
-    let plain = words.iter().all(|w| !lexicon::is_common_word(w) && !lexicon::is_known_non_person(w));
+    let plain = words
+        .iter()
+        .all(|w| !lexicon::is_common_word(w) && !lexicon::is_known_non_person(w));
     let role_at = if set_off { start - 2 } else { start - 1 };
     lexicon::is_role_noun(&before) && !doc.is_capitalised(role_at) && plain
 }
@@ -641,13 +864,23 @@ fn score(doc: &Document, tokens: &Range<usize>, words: &[String], titled: bool) 
     // first ("Arlington Texas"); "Victoria Beckham" and "Theresa May" stay people.
     let given_first = lexicon::given_name(&words[0]).is_some();
     let known_non_person = words.iter().all(|w| lexicon::is_known_non_person(w))
-        || !given_first && words.last().is_some_and(|w| lexicon::is_known_non_person(w))
+        || !given_first
+            && words
+                .last()
+                .is_some_and(|w| lexicon::is_known_non_person(w))
         || lexicon::is_known_non_person(&words.join(" ")); // "Morgan Stanley"
     let common = words.iter().filter(|w| lexicon::is_common_word(w)).count();
     let given = given_first && !known_non_person;
-    let all_caps = words.iter().all(|w| w.chars().count() > 1) && tokens.clone().all(|t| doc.word(t).chars().all(|c| !c.is_lowercase()));
+    let all_caps = words.iter().all(|w| w.chars().count() > 1)
+        && tokens
+            .clone()
+            .all(|t| doc.word(t).chars().all(|c| !c.is_lowercase()));
     if given {
-        score += if common == words.len() && words.len() > 1 { 1 } else { 2 };
+        score += if common == words.len() && words.len() > 1 {
+            1
+        } else {
+            2
+        };
     }
     if words.len() > 1 && tokens.clone().any(|t| is_initial(doc.word(t))) {
         score += 2;
@@ -658,7 +891,11 @@ fn score(doc: &Document, tokens: &Range<usize>, words: &[String], titled: bool) 
     if words.len() > 1 && common == 0 && !known_non_person {
         score += 1;
     }
-    if followed_by_reporting_verb(doc, tokens.end) || preceded_by_reporting_verb(doc, tokens.start) || has_appositive_role(doc, tokens.end) || labels_a_speaker(doc, tokens) {
+    if followed_by_reporting_verb(doc, tokens.end)
+        || preceded_by_reporting_verb(doc, tokens.start)
+        || has_appositive_role(doc, tokens.end)
+        || labels_a_speaker(doc, tokens)
+    {
         score += 1;
     }
     if known_non_person {
@@ -675,7 +912,8 @@ fn score(doc: &Document, tokens: &Range<usize>, words: &[String], titled: bool) 
             "the" => 3,
             "a" | "an" => 1,
             // "grew up in Buon Ma Thuot", "near Jordan Crossing": places follow these.
-            "in" | "at" | "near" | "outside" | "inside" | "across" | "throughout" | "into" | "towards" | "toward" => 2,
+            "in" | "at" | "near" | "outside" | "inside" | "across" | "throughout" | "into"
+            | "towards" | "toward" => 2,
             _ => 0,
         };
     }
@@ -685,15 +923,26 @@ fn score(doc: &Document, tokens: &Range<usize>, words: &[String], titled: bool) 
 /// "… Solomon told", "… Jafari said": what follows a name is speech.
 fn followed_by_reporting_verb(doc: &Document, end: usize) -> bool {
     let mut t = end;
-    while t < doc.tokens.len() && matches!(lower_word(doc, t).as_str(), "also" | "later" | "has" | "had" | "then") {
+    while t < doc.tokens.len()
+        && matches!(
+            lower_word(doc, t).as_str(),
+            "also" | "later" | "has" | "had" | "then"
+        )
+    {
         t += 1;
     }
-    t < doc.tokens.len() && doc.tokens[t].kind == TokenKind::Word && !doc.is_capitalised(t) && lexicon::reporting_verb(&lower_word(doc, t)).is_some()
+    t < doc.tokens.len()
+        && doc.tokens[t].kind == TokenKind::Word
+        && !doc.is_capitalised(t)
+        && lexicon::reporting_verb(&lower_word(doc, t)).is_some()
 }
 
 /// "“…,” said Mereana Tāwhiri": a name right after a reporting verb that follows a quote.
 fn preceded_by_reporting_verb(doc: &Document, start: usize) -> bool {
-    let closes_quote = |t: usize| doc.tokens[t].kind == TokenKind::Punct && doc.word(t).starts_with(['”', '"', '’', '\'', '»']);
+    let closes_quote = |t: usize| {
+        doc.tokens[t].kind == TokenKind::Punct
+            && doc.word(t).starts_with(['”', '"', '’', '\'', '»'])
+    };
     start >= 3
         && !doc.is_capitalised(start - 1)
         && lexicon::reporting_verb(&lower_word(doc, start - 1)) == Some(lexicon::VerbFrame::Clause)
@@ -713,13 +962,21 @@ fn has_appositive_role(doc: &Document, end: usize) -> bool {
     }
     let sentence_end = doc.sentence_of(end).end;
     // "Mereana Tāwhiri, 78, a kuia of …": past the age.
-    let aged = end + 2 < sentence_end && doc.word(end + 1).chars().all(|c| c.is_ascii_digit()) && doc.is(end + 2, ',');
+    let aged = end + 2 < sentence_end
+        && doc.word(end + 1).chars().all(|c| c.is_ascii_digit())
+        && doc.is(end + 2, ',');
     let end = if aged { end + 2 } else { end };
     let phrase_end = (end + 1..(end + 10).min(sentence_end)).find(|&t| doc.is(t, ','));
     let words = end + 1..phrase_end.unwrap_or_else(|| (end + 7).min(sentence_end));
-    let has_role = words.clone().any(|t| doc.tokens[t].kind == TokenKind::Word && !doc.is_capitalised(t) && lexicon::is_role_noun(&lower_word(doc, t)));
+    let has_role = words.clone().any(|t| {
+        doc.tokens[t].kind == TokenKind::Word
+            && !doc.is_capitalised(t)
+            && lexicon::is_role_noun(&lower_word(doc, t))
+    });
     // "Mereana Tāwhiri, a kuia of Ngāti Whakaue,": an article-led description set off by commas.
-    let described = phrase_end.is_some() && words.len() >= 2 && matches!(lower_word(doc, end + 1).as_str(), "a" | "an" | "the");
+    let described = phrase_end.is_some()
+        && words.len() >= 2
+        && matches!(lower_word(doc, end + 1).as_str(), "a" | "an" | "the");
     has_role || described
 }
 
@@ -741,7 +998,8 @@ mod tests {
 
     #[test]
     fn strips_titles_and_links_surnames() {
-        let text = "U.S. President Donald Trump spoke. Later Mr. Trump left, and Trump's aide stayed.";
+        let text =
+            "U.S. President Donald Trump spoke. Later Mr. Trump left, and Trump's aide stayed.";
         let doc = Document::new(text);
         let people = find_people(&doc);
         assert_eq!(people.persons.len(), 1);
@@ -756,8 +1014,17 @@ mod tests {
 
     #[test]
     fn handles_particles_initials_and_family_name_first() {
-        let found = names("Ursula von der Leyen met A.J. Moreno and Kim Shin-Wook. L. Ron Hubbard wrote.");
-        assert_eq!(found, ["Ursula von der Leyen", "A.J. Moreno", "Kim Shin-Wook", "L. Ron Hubbard"]);
+        let found =
+            names("Ursula von der Leyen met A.J. Moreno and Kim Shin-Wook. L. Ron Hubbard wrote.");
+        assert_eq!(
+            found,
+            [
+                "Ursula von der Leyen",
+                "A.J. Moreno",
+                "Kim Shin-Wook",
+                "L. Ron Hubbard"
+            ]
+        );
     }
 
     #[test]

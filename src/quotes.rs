@@ -40,7 +40,10 @@ impl QuoteSpan {
 
     /// Word count inside the marks.
     pub fn word_count(&self, doc: &Document) -> usize {
-        self.inner.clone().filter(|&t| doc.tokens[t].kind == TokenKind::Word).count()
+        self.inner
+            .clone()
+            .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
+            .count()
     }
 }
 
@@ -83,10 +86,16 @@ pub struct Quotes {
 }
 
 /// Pairs the marks of one paragraph; returns whether a quote is left open at its end.
-fn quotes_in_paragraph(doc: &Document, paragraph: Range<usize>, carried: bool, quotes: &mut Quotes) -> bool {
+fn quotes_in_paragraph(
+    doc: &Document,
+    paragraph: Range<usize>,
+    carried: bool,
+    quotes: &mut Quotes,
+) -> bool {
     // (family, token of the opening mark or None for a quote carried from the last paragraph)
     let mut stack: Vec<(Family, Option<usize>)> = Vec::new();
-    let first_opens = mark_at(doc, paragraph.start).is_some_and(|m| matches!(m, Mark::Open(_) | Mark::Either(_)));
+    let first_opens =
+        mark_at(doc, paragraph.start).is_some_and(|m| matches!(m, Mark::Open(_) | Mark::Either(_)));
     let mut awaiting_close = carried && !first_opens;
     let continues_first = carried && first_opens;
     for t in paragraph.clone() {
@@ -97,20 +106,36 @@ fn quotes_in_paragraph(doc: &Document, paragraph: Range<usize>, carried: bool, q
             if doc.tokens[t].sentence > opened + MAX_QUOTE_SENTENCES {
                 let start = open.map_or(paragraph.start, |o| o + 1);
                 let end = doc.sentences[opened + MAX_QUOTE_SENTENCES].end;
-                quotes.outer.push(QuoteSpan { open, close: None, inner: start..end, continues: continues_first && open == Some(paragraph.start) });
+                quotes.outer.push(QuoteSpan {
+                    open,
+                    close: None,
+                    inner: start..end,
+                    continues: continues_first && open == Some(paragraph.start),
+                });
                 stack.clear();
             }
         }
-        let Some(mark) = mark_at(doc, t) else { continue };
+        let Some(mark) = mark_at(doc, t) else {
+            continue;
+        };
         let closes = match mark {
             Mark::Close(f) => Some(f),
             Mark::Either(f) if awaiting_close && stack.is_empty() => can_close(doc, t).then_some(f),
-            Mark::Either(f) => stack.last().filter(|(top, _)| *top == f).map(|_| f).filter(|_| can_close(doc, t)),
+            Mark::Either(f) => stack
+                .last()
+                .filter(|(top, _)| *top == f)
+                .map(|_| f)
+                .filter(|_| can_close(doc, t)),
             Mark::Open(_) => None,
         };
         if let Some(family) = closes {
             if awaiting_close && stack.is_empty() {
-                quotes.outer.push(QuoteSpan { open: None, close: Some(t), inner: paragraph.start..t, continues: true });
+                quotes.outer.push(QuoteSpan {
+                    open: None,
+                    close: Some(t),
+                    inner: paragraph.start..t,
+                    continues: true,
+                });
                 awaiting_close = false;
                 continue;
             }
@@ -119,9 +144,19 @@ fn quotes_in_paragraph(doc: &Document, paragraph: Range<usize>, carried: bool, q
                     let open = stack[0].1;
                     let start = open.map_or(paragraph.start, |o| o + 1);
                     let continues = continues_first && open == Some(paragraph.start);
-                    quotes.outer.push(QuoteSpan { open, close: Some(t), inner: start..t, continues });
+                    quotes.outer.push(QuoteSpan {
+                        open,
+                        close: Some(t),
+                        inner: start..t,
+                        continues,
+                    });
                 } else if let (1, Some(open)) = (depth, stack[depth].1) {
-                    quotes.nested.push(QuoteSpan { open: Some(open), close: Some(t), inner: open + 1..t, continues: false });
+                    quotes.nested.push(QuoteSpan {
+                        open: Some(open),
+                        close: Some(t),
+                        inner: open + 1..t,
+                        continues: false,
+                    });
                 }
                 stack.truncate(depth);
             }
@@ -129,7 +164,9 @@ fn quotes_in_paragraph(doc: &Document, paragraph: Range<usize>, carried: bool, q
         }
         let opens = match mark {
             Mark::Open(f) => Some(f),
-            Mark::Either(f) => (can_open(doc, t) || stack.is_empty() && opens_after_comma(doc, t)).then_some(f),
+            Mark::Either(f) => {
+                (can_open(doc, t) || stack.is_empty() && opens_after_comma(doc, t)).then_some(f)
+            }
             Mark::Close(_) => None,
         };
         if let Some(family) = opens {
@@ -143,7 +180,12 @@ fn quotes_in_paragraph(doc: &Document, paragraph: Range<usize>, carried: bool, q
         Some(&(_, open)) => {
             let start = open.map_or(paragraph.start, |o| o + 1);
             let continues = continues_first && open == Some(paragraph.start);
-            quotes.outer.push(QuoteSpan { open, close: None, inner: start..paragraph.end, continues });
+            quotes.outer.push(QuoteSpan {
+                open,
+                close: None,
+                inner: start..paragraph.end,
+                continues,
+            });
             true
         }
         None => false,
@@ -178,7 +220,8 @@ fn char_after(doc: &Document, t: usize) -> Option<char> {
 
 /// A mark opens when it follows space or an opening bracket and is followed by text.
 fn can_open(doc: &Document, t: usize) -> bool {
-    let before_ok = char_before(doc, t).is_none_or(|c| c.is_whitespace() || "([{—–-/“‘«:".contains(c));
+    let before_ok =
+        char_before(doc, t).is_none_or(|c| c.is_whitespace() || "([{—–-/“‘«:".contains(c));
     let after_ok = char_after(doc, t).is_some_and(|c| !c.is_whitespace());
     before_ok && after_ok
 }
@@ -187,7 +230,8 @@ fn can_open(doc: &Document, t: usize) -> bool {
 /// before a space, when no quote is open.
 fn opens_after_comma(doc: &Document, t: usize) -> bool {
     let after_space = char_after(doc, t).is_some_and(char::is_whitespace);
-    let next_is_word = t + 1 < doc.tokens.len() && doc.tokens[t + 1].kind == TokenKind::Word || doc.is(t + 1, '[');
+    let next_is_word =
+        t + 1 < doc.tokens.len() && doc.tokens[t + 1].kind == TokenKind::Word || doc.is(t + 1, '[');
     char_before(doc, t).is_some_and(|c| c == ',' || c == ':') && after_space && next_is_word
 }
 
@@ -211,19 +255,26 @@ mod tests {
                 if q.inner.is_empty() {
                     return String::new();
                 }
-                doc.text[doc.tokens[q.inner.start].start..doc.tokens[q.inner.end - 1].end].to_owned()
+                doc.text[doc.tokens[q.inner.start].start..doc.tokens[q.inner.end - 1].end]
+                    .to_owned()
             })
             .collect()
     }
 
     #[test]
     fn pairs_curly_straight_and_guillemet_marks() {
-        assert_eq!(quoted("“One,” he said, \"two\" and «three»."), ["One,", "two", "three"]);
+        assert_eq!(
+            quoted("“One,” he said, \"two\" and «three»."),
+            ["One,", "two", "three"]
+        );
     }
 
     #[test]
     fn keeps_the_outer_quote_of_a_nested_one() {
-        assert_eq!(quoted("“He called it ‘fake’ today,” she said."), ["He called it ‘fake’ today,"]);
+        assert_eq!(
+            quoted("“He called it ‘fake’ today,” she said."),
+            ["He called it ‘fake’ today,"]
+        );
     }
 
     #[test]

@@ -18,7 +18,10 @@ pub fn find_roles(doc: &Document, people: &People) -> Vec<Option<Range<usize>>> 
         .persons
         .iter()
         .map(|person| {
-            let mut roles = person.mentions.iter().flat_map(|&m| roles_of_mention(doc, people, m));
+            let mut roles = person
+                .mentions
+                .iter()
+                .flat_map(|&m| roles_of_mention(doc, people, m));
             let first = roles.next()?;
             // A bare rank or title ("Professor") gives way to a later descriptor.
             if !is_title_only(doc, &first) {
@@ -30,10 +33,16 @@ pub fn find_roles(doc: &Document, people: &People) -> Vec<Option<Range<usize>>> 
 }
 
 /// The roles a mention carries, the one before the name first.
-fn roles_of_mention(doc: &Document, people: &People, m: usize) -> impl Iterator<Item = Range<usize>> {
+fn roles_of_mention(
+    doc: &Document,
+    people: &People,
+    m: usize,
+) -> impl Iterator<Item = Range<usize>> {
     let tokens = &people.mentions[m].tokens;
-    let before = premodifier(doc, people, tokens.start).or_else(|| shared_premodifier(doc, people, m));
-    let after = appositive_after(doc, people, tokens.end).or_else(|| appositive_before(doc, people, tokens.start, tokens.end));
+    let before =
+        premodifier(doc, people, tokens.start).or_else(|| shared_premodifier(doc, people, m));
+    let after = appositive_after(doc, people, tokens.end)
+        .or_else(|| appositive_before(doc, people, tokens.start, tokens.end));
     before.into_iter().chain(after)
 }
 
@@ -62,7 +71,21 @@ fn is_title_only(doc: &Document, role: &Range<usize>) -> bool {
         let w = lower(doc, t);
         doc.tokens[t].kind == TokenKind::Punct
             || lexicon::honorific(&w).is_some()
-            || matches!(w.as_str(), "professor" | "emeritus" | "doctor" | "general" | "major" | "colonel" | "lieutenant" | "sergeant" | "brigadier" | "admiral" | "reverend" | "judge")
+            || matches!(
+                w.as_str(),
+                "professor"
+                    | "emeritus"
+                    | "doctor"
+                    | "general"
+                    | "major"
+                    | "colonel"
+                    | "lieutenant"
+                    | "sergeant"
+                    | "brigadier"
+                    | "admiral"
+                    | "reverend"
+                    | "judge"
+            )
     })
 }
 
@@ -77,7 +100,9 @@ fn is_role_noun(doc: &Document, t: usize) -> bool {
         return false;
     }
     let w = lower(doc, t);
-    std::iter::once(w.as_str()).chain(w.split('-')).any(|x| lexicon::is_role_noun(x) || x.strip_suffix('s').is_some_and(lexicon::is_role_noun))
+    std::iter::once(w.as_str())
+        .chain(w.split('-'))
+        .any(|x| lexicon::is_role_noun(x) || x.strip_suffix('s').is_some_and(lexicon::is_role_noun))
 }
 
 /// Words that may modify a role noun ("former", "special", "state", "U.S.").
@@ -91,20 +116,102 @@ fn is_role_modifier(doc: &Document, t: usize) -> bool {
         || matches!(w.as_str(), "'s" | "’s" | "his" | "her" | "their" | "its")
         || matches!(
             w.as_str(),
-            "former" | "special" | "presidential" | "senior" | "junior" | "deputy" | "chief" | "acting"
-                | "interim" | "shadow" | "foreign" | "vice" | "assistant" | "associate" | "executive"
-                | "general" | "managing" | "national" | "regional" | "local" | "state" | "federal"
-                | "longtime" | "veteran" | "top" | "lead" | "head" | "principal" | "prime" | "finance"
-                | "defence" | "defense" | "interior" | "home" | "health" | "education" | "environment"
-                | "environmental" | "economic" | "political" | "military" | "security" | "press"
-                | "communications" | "international" | "team" | "party" | "opposition" | "government"
-                | "campaign" | "club" | "football" | "art" | "history" | "science" | "english" | "news"
-                | "research" | "study" | "project" | "practising" | "practicing" | "retired" | "co"
-                | "first" | "second" | "third" | "year" | "police" | "fashion" | "disco"
-                | "club's" | "psychology" | "photography" | "business" | "immigration" | "human"
-                | "rights" | "legal" | "medical" | "public" | "trade" | "energy" | "justice" | "overseas"
-                | "economy" | "culture" | "transport" | "agriculture" | "labour" | "labor" | "climate"
-                | "digital" | "emeritus" | "chief's" | "assistant's"
+            "former"
+                | "special"
+                | "presidential"
+                | "senior"
+                | "junior"
+                | "deputy"
+                | "chief"
+                | "acting"
+                | "interim"
+                | "shadow"
+                | "foreign"
+                | "vice"
+                | "assistant"
+                | "associate"
+                | "executive"
+                | "general"
+                | "managing"
+                | "national"
+                | "regional"
+                | "local"
+                | "state"
+                | "federal"
+                | "longtime"
+                | "veteran"
+                | "top"
+                | "lead"
+                | "head"
+                | "principal"
+                | "prime"
+                | "finance"
+                | "defence"
+                | "defense"
+                | "interior"
+                | "home"
+                | "health"
+                | "education"
+                | "environment"
+                | "environmental"
+                | "economic"
+                | "political"
+                | "military"
+                | "security"
+                | "press"
+                | "communications"
+                | "international"
+                | "team"
+                | "party"
+                | "opposition"
+                | "government"
+                | "campaign"
+                | "club"
+                | "football"
+                | "art"
+                | "history"
+                | "science"
+                | "english"
+                | "news"
+                | "research"
+                | "study"
+                | "project"
+                | "practising"
+                | "practicing"
+                | "retired"
+                | "co"
+                | "first"
+                | "second"
+                | "third"
+                | "year"
+                | "police"
+                | "fashion"
+                | "disco"
+                | "club's"
+                | "psychology"
+                | "photography"
+                | "business"
+                | "immigration"
+                | "human"
+                | "rights"
+                | "legal"
+                | "medical"
+                | "public"
+                | "trade"
+                | "energy"
+                | "justice"
+                | "overseas"
+                | "economy"
+                | "culture"
+                | "transport"
+                | "agriculture"
+                | "labour"
+                | "labor"
+                | "climate"
+                | "digital"
+                | "emeritus"
+                | "chief's"
+                | "assistant's"
         )
 }
 
@@ -139,7 +246,11 @@ fn premodifier(doc: &Document, people: &People, name_start: usize) -> Option<Ran
         if people.mention_at[t].is_some() {
             break;
         }
-        let joins = matches!(lower(doc, t).as_str(), "of" | "for" | "the" | "and" | "&" | "at") && t > sentence_start && joins_role_words(doc, t);
+        let joins = matches!(
+            lower(doc, t).as_str(),
+            "of" | "for" | "the" | "and" | "&" | "at"
+        ) && t > sentence_start
+            && joins_role_words(doc, t);
         if !(is_role_modifier(doc, t) || joins) {
             break;
         }
@@ -154,7 +265,10 @@ fn premodifier(doc: &Document, people: &People, name_start: usize) -> Option<Ran
 /// A function word inside a role ("CEO of the Refugee Council", "interior and overseas
 /// minister"): between a role word or capital and, past any "the", another of those.
 fn joins_role_words(doc: &Document, t: usize) -> bool {
-    let left = doc.is_capitalised(t - 1) || is_role_noun(doc, t - 1) || is_role_modifier(doc, t - 1) || matches!(lower(doc, t - 1).as_str(), "of" | "for" | "at");
+    let left = doc.is_capitalised(t - 1)
+        || is_role_noun(doc, t - 1)
+        || is_role_modifier(doc, t - 1)
+        || matches!(lower(doc, t - 1).as_str(), "of" | "for" | "at");
     let mut right = t + 1;
     while right < doc.tokens.len() && lower(doc, right) == "the" {
         right += 1;
@@ -170,7 +284,10 @@ fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<
     let sentence_end = doc.sentence_of(name_end).end;
     let mut start = name_end + 1;
     // "Daniel Montalvo, 19, a member of …": skip the age.
-    if start + 1 < sentence_end && doc.word(start).chars().all(|c| c.is_ascii_digit()) && doc.is(start + 1, ',') {
+    if start + 1 < sentence_end
+        && doc.word(start).chars().all(|c| c.is_ascii_digit())
+        && doc.is(start + 1, ',')
+    {
         start += 2;
     }
     let mut end = start;
@@ -183,17 +300,31 @@ fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<
         end += 1;
     }
     // `start < end` first: with a comma as the sentence's last token there is no opener to read.
-    if start >= end || matches!(lower(doc, start).as_str(), "who" | "which" | "whose" | "where" | "said" | "says" | "and" | "but") {
+    if start >= end
+        || matches!(
+            lower(doc, start).as_str(),
+            "who" | "which" | "whose" | "where" | "said" | "says" | "and" | "but"
+        )
+    {
         return None;
     }
     // Without a known role noun, a short phrase opened by an article and closed by punctuation
     // still describes the person ("Nana Akua Boateng, a 67-year-old fish seller,").
-    let set_off = [',', ')', '—', '–'].iter().any(|&c| end < sentence_end && doc.is(end, c));
-    let closed = set_off || end >= sentence_end || ['.', ';', ':'].iter().any(|&c| doc.is(end, c)) || ["who", "which", "whose", "that"].contains(&lower(doc, end).as_str());
+    let set_off = [',', ')', '—', '–']
+        .iter()
+        .any(|&c| end < sentence_end && doc.is(end, c));
+    let closed = set_off
+        || end >= sentence_end
+        || ['.', ';', ':'].iter().any(|&c| doc.is(end, c))
+        || ["who", "which", "whose", "that"].contains(&lower(doc, end).as_str());
     if !closed {
         return None; // "Lakshmi Menon, watched from the box …" is a clause, not a role
     }
-    let described = matches!(lower(doc, start).as_str(), "a" | "an" | "the") && set_off && end - start <= 8 && !doc.is_capitalised(end - 1) && doc.tokens[end - 1].kind == TokenKind::Word;
+    let described = matches!(lower(doc, start).as_str(), "a" | "an" | "the")
+        && set_off
+        && end - start <= 8
+        && !doc.is_capitalised(end - 1)
+        && doc.tokens[end - 1].kind == TokenKind::Word;
     if !(has_role || described) {
         return None;
     }
@@ -202,13 +333,23 @@ fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<
 
 /// "[his] ROLE, NAME," — a descriptor before the name, set off by a comma ("The president of the
 /// Lombardy region, Roberto Maroni,"; "their nine-month-old child, Gloria.").
-fn appositive_before(doc: &Document, people: &People, name_start: usize, name_end: usize) -> Option<Range<usize>> {
+fn appositive_before(
+    doc: &Document,
+    people: &People,
+    name_start: usize,
+    name_end: usize,
+) -> Option<Range<usize>> {
     let sentence_start = doc.sentence_of(name_start).start;
     // "The water minister, Dame Frances Holloway,": the honorific sits between comma and name.
     let mut name_start = name_start;
-    if name_start > sentence_start + 1 && doc.is(name_start - 1, '.') && lexicon::honorific(&lower(doc, name_start - 2)).is_some() {
+    if name_start > sentence_start + 1
+        && doc.is(name_start - 1, '.')
+        && lexicon::honorific(&lower(doc, name_start - 2)).is_some()
+    {
         name_start -= 2;
-    } else if name_start > sentence_start && lexicon::honorific(&lower(doc, name_start - 1)).is_some() {
+    } else if name_start > sentence_start
+        && lexicon::honorific(&lower(doc, name_start - 1)).is_some()
+    {
         name_start -= 1;
     }
     let closes = name_end >= doc.tokens.len() || doc.tokens[name_end].kind == TokenKind::Punct;
@@ -217,11 +358,35 @@ fn appositive_before(doc: &Document, people: &People, name_start: usize, name_en
     }
     let end = name_start - 1;
     let mut start = end;
-    while start > sentence_start && end - start < MAX_ROLE_TOKENS && people.mention_at[start - 1].is_none() {
+    while start > sentence_start
+        && end - start < MAX_ROLE_TOKENS
+        && people.mention_at[start - 1].is_none()
+    {
         let t = start - 1;
         let w = lower(doc, t);
-        let plain_word = doc.tokens[t].kind == TokenKind::Word && !doc.is_capitalised(t) && lexicon::reporting_verb(&w).is_none() && !matches!(w.as_str(), "who" | "which" | "that" | "is" | "was" | "were" | "are" | "to" | "with" | "by" | "on" | "in");
-        let part = is_role_modifier(doc, t) || plain_word || doc.is(t, '(') || doc.is(t, ')') || doc.is(t, '-');
+        let plain_word = doc.tokens[t].kind == TokenKind::Word
+            && !doc.is_capitalised(t)
+            && lexicon::reporting_verb(&w).is_none()
+            && !matches!(
+                w.as_str(),
+                "who"
+                    | "which"
+                    | "that"
+                    | "is"
+                    | "was"
+                    | "were"
+                    | "are"
+                    | "to"
+                    | "with"
+                    | "by"
+                    | "on"
+                    | "in"
+            );
+        let part = is_role_modifier(doc, t)
+            || plain_word
+            || doc.is(t, '(')
+            || doc.is(t, ')')
+            || doc.is(t, '-');
         if !part {
             break;
         }
@@ -253,16 +418,34 @@ fn ends_appositive(doc: &Document, t: usize) -> bool {
         return !doc.is(t, '-') && !doc.is(t, '&') && !doc.is(t, '\'') && !doc.is(t, '’');
     }
     let w = lower(doc, t);
-    !doc.is_capitalised(t) && (lexicon::reporting_verb(&w).is_some() || matches!(w.as_str(), "who" | "which" | "is" | "was" | "has" | "had" | "will" | "would"))
+    !doc.is_capitalised(t)
+        && (lexicon::reporting_verb(&w).is_some()
+            || matches!(
+                w.as_str(),
+                "who" | "which" | "is" | "was" | "has" | "had" | "will" | "would"
+            ))
 }
 
 /// Drops a leading article and trailing punctuation; `None` when nothing is left.
 fn trimmed(doc: &Document, mut range: Range<usize>) -> Option<Range<usize>> {
-    while range.start < range.end && (matches!(lower(doc, range.start).as_str(), "the" | "a" | "an" | "and" | "of") || doc.tokens[range.start].kind == TokenKind::Punct) {
+    while range.start < range.end
+        && (matches!(
+            lower(doc, range.start).as_str(),
+            "the" | "a" | "an" | "and" | "of"
+        ) || doc.tokens[range.start].kind == TokenKind::Punct)
+    {
         range.start += 1;
     }
-    let abbreviation_dot = |t: usize| doc.is(t, '.') && t > range.start && doc.tokens[t - 1].end == doc.tokens[t].start && doc.tokens[t - 1].kind == TokenKind::Word;
-    while range.end > range.start && doc.tokens[range.end - 1].kind == TokenKind::Punct && !abbreviation_dot(range.end - 1) {
+    let abbreviation_dot = |t: usize| {
+        doc.is(t, '.')
+            && t > range.start
+            && doc.tokens[t - 1].end == doc.tokens[t].start
+            && doc.tokens[t - 1].kind == TokenKind::Word
+    };
+    while range.end > range.start
+        && doc.tokens[range.end - 1].kind == TokenKind::Punct
+        && !abbreviation_dot(range.end - 1)
+    {
         range.end -= 1;
     }
     (range.start < range.end).then_some(range)
@@ -278,26 +461,46 @@ mod tests {
         let people = find_people(&doc);
         find_roles(&doc, &people)
             .into_iter()
-            .map(|r| r.map(|r| doc.text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end].to_owned()))
+            .map(|r| {
+                r.map(|r| doc.text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end].to_owned())
+            })
             .collect()
     }
 
     #[test]
     fn role_before_the_name() {
-        assert_eq!(roles("Kremlin spokesman Dmitry Peskov said so."), [Some("Kremlin spokesman".into())]);
-        assert_eq!(roles("It met U.S. President Donald Trump."), [Some("U.S. President".into())]);
-        assert_eq!(roles("Malaysia's Prime Minister Najib Razak spoke."), [Some("Malaysia's Prime Minister".into())]);
+        assert_eq!(
+            roles("Kremlin spokesman Dmitry Peskov said so."),
+            [Some("Kremlin spokesman".into())]
+        );
+        assert_eq!(
+            roles("It met U.S. President Donald Trump."),
+            [Some("U.S. President".into())]
+        );
+        assert_eq!(
+            roles("Malaysia's Prime Minister Najib Razak spoke."),
+            [Some("Malaysia's Prime Minister".into())]
+        );
     }
 
     #[test]
     fn role_after_the_name() {
-        assert_eq!(roles("Karen Bell, chief executive of Axon Labs, said it."), [Some("chief executive of Axon Labs".into())]);
-        assert_eq!(roles("“No,” said Ana Ruiz, the mayor."), [Some("mayor".into())]);
+        assert_eq!(
+            roles("Karen Bell, chief executive of Axon Labs, said it."),
+            [Some("chief executive of Axon Labs".into())]
+        );
+        assert_eq!(
+            roles("“No,” said Ana Ruiz, the mayor."),
+            [Some("mayor".into())]
+        );
     }
 
     #[test]
     fn role_set_off_before_the_name() {
-        assert_eq!(roles("He and his father, Mohamed El-Hassan Mohamed, left."), [Some("his father".into())]);
+        assert_eq!(
+            roles("He and his father, Mohamed El-Hassan Mohamed, left."),
+            [Some("his father".into())]
+        );
     }
 
     #[test]

@@ -47,7 +47,12 @@ impl<'t> Document<'t> {
     /// Segments `text`.
     pub fn new(text: &'t str) -> Self {
         let raw = tokenize(text);
-        let mut doc = Document { text, tokens: Vec::with_capacity(raw.len()), sentences: Vec::new(), paragraphs: Vec::new() };
+        let mut doc = Document {
+            text,
+            tokens: Vec::with_capacity(raw.len()),
+            sentences: Vec::new(),
+            paragraphs: Vec::new(),
+        };
         doc.assign_units(raw);
         doc
     }
@@ -82,7 +87,9 @@ impl<'t> Document<'t> {
         let count = raw.len();
         for (i, token) in raw.iter().enumerate() {
             let paragraph_ends = i + 1 == count || raw[i + 1].paragraph_break_before;
-            let sentence_ends = paragraph_ends || ends_sentence(self.text, &raw, i) || ends_line(self.text, &raw, i);
+            let sentence_ends = paragraph_ends
+                || ends_sentence(self.text, &raw, i)
+                || ends_line(self.text, &raw, i);
             self.tokens.push(Token {
                 kind: token.kind,
                 start: token.start,
@@ -113,7 +120,10 @@ struct RawToken {
 
 /// Whether a token char can continue a word when it sits between two word characters.
 fn is_word_joiner(c: char) -> bool {
-    matches!(c, '\'' | '’' | '-' | '‐' | '‑' | '.' | '`' | '&' | '_' | '@' | '/')
+    matches!(
+        c,
+        '\'' | '’' | '-' | '‐' | '‑' | '.' | '`' | '&' | '_' | '@' | '/'
+    )
 }
 
 fn is_word_char(c: char) -> bool {
@@ -146,15 +156,27 @@ fn tokenize(text: &str) -> Vec<RawToken> {
         while chars.peek().is_some_and(|&(i, _)| i < end) {
             chars.next();
         }
-        push_word(text, &mut tokens, kind, start, end, Breaks { paragraph: paragraph_break_before, line: line_break_before });
+        push_word(
+            text,
+            &mut tokens,
+            kind,
+            start,
+            end,
+            Breaks {
+                paragraph: paragraph_break_before,
+                line: line_break_before,
+            },
+        );
     }
     tokens
 }
 
 /// Zero-width and formatting characters that are neither words nor punctuation.
 fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{200b}' | '\u{200c}' | '\u{200e}' | '\u{200f}' | '\u{2060}' | '\u{feff}' | '\u{00ad}')
-        || c.is_control()
+    matches!(
+        c,
+        '\u{200b}' | '\u{200c}' | '\u{200e}' | '\u{200f}' | '\u{2060}' | '\u{feff}' | '\u{00ad}'
+    ) || c.is_control()
 }
 
 /// The end of the word starting at `start`: word characters, joined by joiners that sit between
@@ -189,17 +211,44 @@ struct Breaks {
     line: bool,
 }
 
-fn push_word(text: &str, tokens: &mut Vec<RawToken>, kind: TokenKind, start: usize, end: usize, breaks: Breaks) {
+fn push_word(
+    text: &str,
+    tokens: &mut Vec<RawToken>,
+    kind: TokenKind,
+    start: usize,
+    end: usize,
+    breaks: Breaks,
+) {
     let (paragraph_break_before, line_break_before) = (breaks.paragraph, breaks.line);
     let word = &text[start..end];
-    let possessive = ["'s", "’s", "'S", "’S"].iter().find(|s| word.ends_with(*s) && word.len() > s.len() + 1);
+    let possessive = ["'s", "’s", "'S", "’S"]
+        .iter()
+        .find(|s| word.ends_with(*s) && word.len() > s.len() + 1);
     match possessive {
         Some(suffix) if kind == TokenKind::Word => {
             let split = end - suffix.len();
-            tokens.push(RawToken { kind, start, end: split, paragraph_break_before, line_break_before });
-            tokens.push(RawToken { kind, start: split, end, paragraph_break_before: false, line_break_before: false });
+            tokens.push(RawToken {
+                kind,
+                start,
+                end: split,
+                paragraph_break_before,
+                line_break_before,
+            });
+            tokens.push(RawToken {
+                kind,
+                start: split,
+                end,
+                paragraph_break_before: false,
+                line_break_before: false,
+            });
         }
-        _ => tokens.push(RawToken { kind, start, end, paragraph_break_before, line_break_before }),
+        _ => tokens.push(RawToken {
+            kind,
+            start,
+            end,
+            paragraph_break_before,
+            line_break_before,
+        }),
     }
 }
 
@@ -208,19 +257,70 @@ fn is_abbreviation(word: &str) -> bool {
     let lower = word.to_lowercase();
     matches!(
         lower.as_str(),
-        "mr" | "mrs" | "ms" | "dr" | "prof" | "st" | "sr" | "jr" | "gen" | "sen" | "rep" | "gov"
-            | "lt" | "col" | "sgt" | "capt" | "cpt" | "insp" | "supt" | "rev" | "fr" | "no"
-            | "vs" | "etc" | "inc" | "ltd" | "co" | "corp" | "jan" | "feb" | "mar" | "apr"
-            | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec" | "mt" | "ft"
-            | "approx" | "est" | "dept" | "univ" | "pres" | "gov't" | "mme" | "messrs" | "md"
-            | "mohd" | "smt" | "hon"
+        "mr" | "mrs"
+            | "ms"
+            | "dr"
+            | "prof"
+            | "st"
+            | "sr"
+            | "jr"
+            | "gen"
+            | "sen"
+            | "rep"
+            | "gov"
+            | "lt"
+            | "col"
+            | "sgt"
+            | "capt"
+            | "cpt"
+            | "insp"
+            | "supt"
+            | "rev"
+            | "fr"
+            | "no"
+            | "vs"
+            | "etc"
+            | "inc"
+            | "ltd"
+            | "co"
+            | "corp"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "mt"
+            | "ft"
+            | "approx"
+            | "est"
+            | "dept"
+            | "univ"
+            | "pres"
+            | "gov't"
+            | "mme"
+            | "messrs"
+            | "md"
+            | "mohd"
+            | "smt"
+            | "hon"
     ) || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
 }
 
 /// A line that ends without punctuation ends a sentence when the next line opens like one: a
 /// headline, a byline, a list of links ("By Sarah Connelly" / "Published 3 hours ago").
 fn ends_line(text: &str, raw: &[RawToken], i: usize) -> bool {
-    raw.get(i + 1).is_some_and(|next| next.line_break_before && text[next.start..].starts_with(|c: char| c.is_uppercase() || c.is_numeric() || "“\"‘'«(".contains(c)))
+    raw.get(i + 1).is_some_and(|next| {
+        next.line_break_before
+            && text[next.start..]
+                .starts_with(|c: char| c.is_uppercase() || c.is_numeric() || "“\"‘'«(".contains(c))
+    })
 }
 
 const CLOSERS: &[char] = &['”', '"', '’', '\'', '»', ')', ']', '›'];
@@ -233,7 +333,8 @@ const MAX_CLOSERS_AFTER_TERMINAL: usize = 4;
 /// brackets that belong to it) followed by something that can open a sentence.
 fn ends_sentence(text: &str, raw: &[RawToken], i: usize) -> bool {
     let word = |k: usize| &text[raw[k].start..raw[k].end];
-    let is_terminal = |k: usize| raw[k].kind == TokenKind::Punct && matches!(word(k), "." | "!" | "?" | "…");
+    let is_terminal =
+        |k: usize| raw[k].kind == TokenKind::Punct && matches!(word(k), "." | "!" | "?" | "…");
     let is_closer = |k: usize| raw[k].kind == TokenKind::Punct && word(k).starts_with(CLOSERS);
     // Find the terminal mark this token closes: the token itself, or one before a run of closers.
     let mut k = i;
@@ -246,12 +347,21 @@ fn ends_sentence(text: &str, raw: &[RawToken], i: usize) -> bool {
     if i + 1 < raw.len() && is_closer(i + 1) && raw[i + 1].start == raw[i].end {
         return false; // the closing mark still belongs to this sentence
     }
-    if word(k) == "." && k > 0 && raw[k - 1].kind == TokenKind::Word && raw[k - 1].end == raw[k].start && is_abbreviation(word(k - 1)) {
+    if word(k) == "."
+        && k > 0
+        && raw[k - 1].kind == TokenKind::Word
+        && raw[k - 1].end == raw[k].start
+        && is_abbreviation(word(k - 1))
+    {
         return false;
     }
-    let Some(next) = raw.get(i + 1) else { return true };
+    let Some(next) = raw.get(i + 1) else {
+        return true;
+    };
     let first = text[next.start..].chars().next().unwrap_or(' ');
-    first.is_uppercase() || first.is_numeric() || matches!(first, '“' | '"' | '‘' | '\'' | '«' | '(' | '[' | '—' | '-')
+    first.is_uppercase()
+        || first.is_numeric()
+        || matches!(first, '“' | '"' | '‘' | '\'' | '«' | '(' | '[' | '—' | '-')
 }
 
 #[cfg(test)]
@@ -259,7 +369,9 @@ mod tests {
     use super::*;
 
     fn words(doc: &Document) -> Vec<String> {
-        (0..doc.tokens.len()).map(|i| doc.word(i).to_owned()).collect()
+        (0..doc.tokens.len())
+            .map(|i| doc.word(i).to_owned())
+            .collect()
     }
 
     #[test]

@@ -17,7 +17,10 @@ fn whosaid() -> Command {
 }
 
 fn run(args: &[&str]) -> Output {
-    whosaid().args(args).output().expect("the whosaid binary runs")
+    whosaid()
+        .args(args)
+        .output()
+        .expect("the whosaid binary runs")
 }
 
 fn run_with_stdin(args: &[&str], input: &[u8]) -> Output {
@@ -28,7 +31,12 @@ fn run_with_stdin(args: &[&str], input: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("the whosaid binary runs");
-    child.stdin.take().expect("a stdin pipe").write_all(input).expect("stdin accepts the input");
+    child
+        .stdin
+        .take()
+        .expect("a stdin pipe")
+        .write_all(input)
+        .expect("stdin accepts the input");
     child.wait_with_output().expect("whosaid finishes")
 }
 
@@ -42,14 +50,31 @@ fn scratch_file(name: &str, contents: &[u8]) -> PathBuf {
 /// Asserts the failure contract and returns the one line the CLI printed.
 fn assert_one_line_failure(output: &Output) -> String {
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(!output.status.success(), "exit code 0 on failure; stderr: {stderr}");
-    assert_ne!(output.status.code(), Some(101), "101 is the exit code of a panic; stderr: {stderr}");
-    assert!(output.stdout.is_empty(), "stdout on failure: {}", String::from_utf8_lossy(&output.stdout));
+    assert!(
+        !output.status.success(),
+        "exit code 0 on failure; stderr: {stderr}"
+    );
+    assert_ne!(
+        output.status.code(),
+        Some(101),
+        "101 is the exit code of a panic; stderr: {stderr}"
+    );
+    assert!(
+        output.stdout.is_empty(),
+        "stdout on failure: {}",
+        String::from_utf8_lossy(&output.stdout)
+    );
     for sign_of_a_crash in ["panicked", "backtrace", "RUST_BACKTRACE"] {
-        assert!(!stderr.contains(sign_of_a_crash), "stderr shows a crash: {stderr}");
+        assert!(
+            !stderr.contains(sign_of_a_crash),
+            "stderr shows a crash: {stderr}"
+        );
     }
     let line = stderr.strip_suffix('\n').unwrap_or(&stderr);
-    assert!(!line.is_empty() && !line.contains('\n'), "stderr is not one line: {stderr:?}");
+    assert!(
+        !line.is_empty() && !line.contains('\n'),
+        "stderr is not one line: {stderr:?}"
+    );
     line.to_owned()
 }
 
@@ -67,13 +92,22 @@ fn assert_analysis_printed(output: &Output) -> serde_json::Value {
 fn invalid_utf8_is_one_line_naming_the_file_and_byte() {
     let path = scratch_file("latin1.txt", b"Jos\xe9 Garc\xeda said hello.");
     let line = assert_one_line_failure(&run(&["analyze", path.to_str().unwrap()]));
-    assert!(line.contains("latin1.txt") && line.contains("UTF-8"), "unhelpful error: {line}");
-    assert!(line.contains('3'), "the error should give the first bad byte (3): {line}");
+    assert!(
+        line.contains("latin1.txt") && line.contains("UTF-8"),
+        "unhelpful error: {line}"
+    );
+    assert!(
+        line.contains('3'),
+        "the error should give the first bad byte (3): {line}"
+    );
 }
 
 #[test]
 fn invalid_utf8_on_stdin_is_one_line() {
-    let line = assert_one_line_failure(&run_with_stdin(&["analyze", "-"], b"ok \xff\xfe\x00 broken"));
+    let line = assert_one_line_failure(&run_with_stdin(
+        &["analyze", "-"],
+        b"ok \xff\xfe\x00 broken",
+    ));
     assert!(line.contains("UTF-8"), "unhelpful error: {line}");
 }
 
@@ -82,7 +116,10 @@ fn a_missing_file_is_one_line_naming_it() {
     let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("cli-no-such-article.txt");
     let _ = fs::remove_file(&path);
     let line = assert_one_line_failure(&run(&["analyze", path.to_str().unwrap()]));
-    assert!(line.contains("cli-no-such-article.txt"), "the error should name the file: {line}");
+    assert!(
+        line.contains("cli-no-such-article.txt"),
+        "the error should name the file: {line}"
+    );
 }
 
 /// A directory cannot be read as a file, even by root (CI runs as root, where chmod 000 is no bar).
@@ -90,7 +127,10 @@ fn a_missing_file_is_one_line_naming_it() {
 fn an_unreadable_path_is_one_line() {
     let directory = env!("CARGO_TARGET_TMPDIR");
     let line = assert_one_line_failure(&run(&["analyze", directory]));
-    assert!(line.contains(directory), "the error should name the path: {line}");
+    assert!(
+        line.contains(directory),
+        "the error should name the path: {line}"
+    );
 }
 
 /// Without read permission the CLI fails in one line; as root, where permissions do not bind,
@@ -99,7 +139,10 @@ fn an_unreadable_path_is_one_line() {
 #[test]
 fn a_file_without_read_permission_fails_in_one_line_unless_it_can_be_read() {
     use std::os::unix::fs::PermissionsExt;
-    let path = scratch_file("no-permission.txt", b"Maria Lopez said the vote would go ahead.");
+    let path = scratch_file(
+        "no-permission.txt",
+        b"Maria Lopez said the vote would go ahead.",
+    );
     fs::set_permissions(&path, fs::Permissions::from_mode(0o000)).expect("chmod 000");
     let readable_anyway = fs::File::open(&path).is_ok();
     let output = run(&["analyze", path.to_str().unwrap()]);
@@ -108,7 +151,10 @@ fn a_file_without_read_permission_fails_in_one_line_unless_it_can_be_read() {
         assert_analysis_printed(&output);
     } else {
         let line = assert_one_line_failure(&output);
-        assert!(line.contains("no-permission.txt"), "the error should name the file: {line}");
+        assert!(
+            line.contains("no-permission.txt"),
+            "the error should name the file: {line}"
+        );
     }
 }
 
@@ -116,11 +162,25 @@ fn a_file_without_read_permission_fails_in_one_line_unless_it_can_be_read() {
 fn bad_usage_is_the_one_line_usage_and_exit_code_2() {
     let file = scratch_file("usage.txt", b"text");
     let file = file.to_str().unwrap();
-    for args in [&[][..], &["analyze"], &[file], &["analyse", file], &["analyze", file, "extra"], &["--help"]] {
+    for args in [
+        &[][..],
+        &["analyze"],
+        &[file],
+        &["analyse", file],
+        &["analyze", file, "extra"],
+        &["--help"],
+    ] {
         let output = run(args);
         let line = assert_one_line_failure(&output);
-        assert!(line.starts_with("usage: whosaid analyze"), "not the usage for {args:?}: {line}");
-        assert_eq!(output.status.code(), Some(USAGE_EXIT), "exit code for {args:?}");
+        assert!(
+            line.starts_with("usage: whosaid analyze"),
+            "not the usage for {args:?}: {line}"
+        );
+        assert_eq!(
+            output.status.code(),
+            Some(USAGE_EXIT),
+            "exit code for {args:?}"
+        );
     }
 }
 
@@ -138,7 +198,10 @@ fn hostile_but_valid_text_is_analysed() {
     let text = "\u{FEFF}He said: “this never closes.\r\n\r\n\0Later, Maria Lopez 👩🏽‍⚖️ said the vote would go ahead.\r\n";
     let path = scratch_file("hostile.txt", text.as_bytes());
     assert_analysis_printed(&run(&["analyze", path.to_str().unwrap()]));
-    assert_analysis_printed(&run(&["analyze", scratch_file("empty.txt", b"").to_str().unwrap()]));
+    assert_analysis_printed(&run(&[
+        "analyze",
+        scratch_file("empty.txt", b"").to_str().unwrap(),
+    ]));
 }
 
 /// `whosaid analyze FILE | head -c 0` closes the pipe before the output is written; the CLI
@@ -161,7 +224,17 @@ fn a_closed_stdout_is_not_a_panic() {
         .expect("stdin accepts the input");
     let output = child.wait_with_output().expect("whosaid finishes");
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(!stderr.contains("panicked"), "a closed pipe made the CLI panic: {stderr}");
-    assert_ne!(output.status.code(), Some(101), "a closed pipe made the CLI panic: {stderr}");
-    assert!(stderr.lines().count() <= 1, "more than one line on stderr: {stderr}");
+    assert!(
+        !stderr.contains("panicked"),
+        "a closed pipe made the CLI panic: {stderr}"
+    );
+    assert_ne!(
+        output.status.code(),
+        Some(101),
+        "a closed pipe made the CLI panic: {stderr}"
+    );
+    assert!(
+        stderr.lines().count() <= 1,
+        "more than one line on stderr: {stderr}"
+    );
 }

@@ -47,10 +47,15 @@ fn analyze_checked(text: &str) -> Analysis {
         .expect("a thread for analyze");
     let analysis = match receiver.recv_timeout(DEADLINE) {
         Ok(analysis) => analysis,
-        Err(mpsc::RecvTimeoutError::Timeout) => panic!("analyze took over {DEADLINE:?} on {} bytes", text.len()),
+        Err(mpsc::RecvTimeoutError::Timeout) => {
+            panic!("analyze took over {DEADLINE:?} on {} bytes", text.len())
+        }
         Err(mpsc::RecvTimeoutError::Disconnected) => {
             let _ = worker.join();
-            panic!("analyze panicked on {} bytes (its message is above)", text.len())
+            panic!(
+                "analyze panicked on {} bytes (its message is above)",
+                text.len()
+            )
         }
     };
     if let Err(broken) = check_well_formed(text, &analysis) {
@@ -64,20 +69,27 @@ fn person_named<'a>(analysis: &'a Analysis, name: &str) -> Option<&'a Person> {
 }
 
 fn person<'a>(analysis: &'a Analysis, name: &str) -> &'a Person {
-    person_named(analysis, name).unwrap_or_else(|| panic!("{name} not found; people: {:?}", names(analysis)))
+    person_named(analysis, name)
+        .unwrap_or_else(|| panic!("{name} not found; people: {:?}", names(analysis)))
 }
 
 /// Asserts that `name` is found with a quote of `kind` that contains `words`.
 fn assert_quoted(analysis: &Analysis, name: &str, kind: QuoteKind, words: &str) {
     let quotes = &person(analysis, name).quotes;
     assert!(
-        quotes.iter().any(|quote| quote.kind == kind && quote.text.contains(words)),
+        quotes
+            .iter()
+            .any(|quote| quote.kind == kind && quote.text.contains(words)),
         "{name} has no {kind:?} quote with {words:?}; quotes: {quotes:?}"
     );
 }
 
 fn names(analysis: &Analysis) -> Vec<&str> {
-    analysis.people.iter().map(|person| person.name.as_str()).collect()
+    analysis
+        .people
+        .iter()
+        .map(|person| person.name.as_str())
+        .collect()
 }
 
 mod properties {
@@ -86,24 +98,121 @@ mod properties {
     /// Cases per property: 256, or `WHOSAID_FUZZ_CASES` for a long run.
     fn config() -> ProptestConfig {
         let cases = std::env::var("WHOSAID_FUZZ_CASES").map_or(256, |cases| {
-            cases.parse().expect("WHOSAID_FUZZ_CASES must be a whole number")
+            cases
+                .parse()
+                .expect("WHOSAID_FUZZ_CASES must be a whole number")
         });
         // A failure is kept as a named regression test below, not in a side file.
-        ProptestConfig { cases, failure_persistence: None, ..ProptestConfig::default() }
+        ProptestConfig {
+            cases,
+            failure_persistence: None,
+            ..ProptestConfig::default()
+        }
     }
 
     /// Pieces of news prose that break naive parsers: names and titles, attribution cues,
     /// quotation marks of every script, line ends, and characters whose case mapping or UTF-16
     /// length differs from their UTF-8 one.
     const HOSTILE_TOKENS: &[&str] = &[
-        "Maria", "Lopez", "Dmitry", "Peskov", "O'Brien", "Jean-Luc", "McDonald", "de la Cruz", "Mr.", "Ms.",
-        "Dr.", "President", "spokesman", "U.S.", "Kremlin", "said", "says", "told", "added", "according to",
-        "that", "he", "she", "they", "asked", "denied that", "called", "described", "as", "\"", "“", "”", "‘",
-        "’", "'", "«", "»", "„", "‹", "›", "「", "」", ",", ".", ":", ";", "?", "!", "—", "–", "-", "(", ")",
-        "…", "\n", "\n\n", "\r\n", "\r", "\t", "\0", "\u{200B}", "\u{200D}", "\u{FEFF}", "\u{202E}",
-        "\u{2028}", "\u{00A0}", "محمد", "שלום", "👩‍⚖️", "🇺🇸", "e\u{301}", "😀", "Ǆ", "İ", "ß", "ﬁ", "Q:", "A:",
-        "'s", "’s", "A.J.", "L.", "von der", "in the words of", "Sen.", "minister", "coach", "who", "replied",
-        "wrote", "JOHN SMITH", "his", "her", "the", "Later", "[", "]", "/", "&",
+        "Maria",
+        "Lopez",
+        "Dmitry",
+        "Peskov",
+        "O'Brien",
+        "Jean-Luc",
+        "McDonald",
+        "de la Cruz",
+        "Mr.",
+        "Ms.",
+        "Dr.",
+        "President",
+        "spokesman",
+        "U.S.",
+        "Kremlin",
+        "said",
+        "says",
+        "told",
+        "added",
+        "according to",
+        "that",
+        "he",
+        "she",
+        "they",
+        "asked",
+        "denied that",
+        "called",
+        "described",
+        "as",
+        "\"",
+        "“",
+        "”",
+        "‘",
+        "’",
+        "'",
+        "«",
+        "»",
+        "„",
+        "‹",
+        "›",
+        "「",
+        "」",
+        ",",
+        ".",
+        ":",
+        ";",
+        "?",
+        "!",
+        "—",
+        "–",
+        "-",
+        "(",
+        ")",
+        "…",
+        "\n",
+        "\n\n",
+        "\r\n",
+        "\r",
+        "\t",
+        "\0",
+        "\u{200B}",
+        "\u{200D}",
+        "\u{FEFF}",
+        "\u{202E}",
+        "\u{2028}",
+        "\u{00A0}",
+        "محمد",
+        "שלום",
+        "👩‍⚖️",
+        "🇺🇸",
+        "e\u{301}",
+        "😀",
+        "Ǆ",
+        "İ",
+        "ß",
+        "ﬁ",
+        "Q:",
+        "A:",
+        "'s",
+        "’s",
+        "A.J.",
+        "L.",
+        "von der",
+        "in the words of",
+        "Sen.",
+        "minister",
+        "coach",
+        "who",
+        "replied",
+        "wrote",
+        "JOHN SMITH",
+        "his",
+        "her",
+        "the",
+        "Later",
+        "[",
+        "]",
+        "/",
+        "&",
     ];
 
     fn arbitrary_text() -> impl Strategy<Value = String> {
@@ -113,7 +222,10 @@ mod properties {
     fn hostile_prose() -> impl Strategy<Value = String> {
         let piece = (select(HOSTILE_TOKENS), select(&[" ", " ", "", "\n"][..]));
         prop::collection::vec(piece, 0..120).prop_map(|pieces| {
-            pieces.into_iter().flat_map(|(token, separator)| [token, separator]).collect()
+            pieces
+                .into_iter()
+                .flat_map(|(token, separator)| [token, separator])
+                .collect()
         })
     }
 
@@ -160,7 +272,8 @@ mod properties {
     fn mutation() -> impl Strategy<Value = Mutation> {
         prop_oneof![
             (any::<Index>(), 1..300usize).prop_map(|(at, len)| Mutation::Delete(at, len)),
-            (any::<Index>(), select(HOSTILE_TOKENS)).prop_map(|(at, token)| Mutation::Insert(at, token)),
+            (any::<Index>(), select(HOSTILE_TOKENS))
+                .prop_map(|(at, token)| Mutation::Insert(at, token)),
             (any::<Index>(), any::<char>()).prop_map(|(at, char)| Mutation::InsertChar(at, char)),
             (any::<Index>(), 1..3000usize).prop_map(|(at, len)| Mutation::Duplicate(at, len)),
             any::<Index>().prop_map(Mutation::Truncate),
@@ -215,15 +328,30 @@ mod pathological {
         for article in inputs::dev_articles() {
             let analysis = analyze_checked(article);
             // The comparisons below (CRLF, NUL, 1 MB) would prove nothing on empty analyses.
-            assert!(!analysis.people.is_empty(), "no one found in {:?}", article.lines().next());
-            assert_eq!(analyze_checked(article), analysis, "two runs differ on {:?}", article.lines().next());
+            assert!(
+                !analysis.people.is_empty(),
+                "no one found in {:?}",
+                article.lines().next()
+            );
+            assert_eq!(
+                analyze_checked(article),
+                analysis,
+                "two runs differ on {:?}",
+                article.lines().next()
+            );
         }
     }
 
     #[test]
     fn empty_and_near_empty_texts_name_no_one() {
-        for text in ["", " ", "\n\n", "\r\n", "\0", "\u{FEFF}", "\u{200B}", "\"", "“", "”", "said", "A", "“”", "\"\""] {
-            assert!(analyze_checked(text).people.is_empty(), "someone found in {text:?}");
+        for text in [
+            "", " ", "\n\n", "\r\n", "\0", "\u{FEFF}", "\u{200B}", "\"", "“", "”", "said", "A",
+            "“”", "\"\"",
+        ] {
+            assert!(
+                analyze_checked(text).people.is_empty(),
+                "someone found in {text:?}"
+            );
         }
     }
 
@@ -231,7 +359,12 @@ mod pathological {
     fn an_unclosed_quote_does_not_swallow_the_attribution_after_it() {
         for opener in ["\"", "“", "‘", "«", "„"] {
             let text = format!("He said: {opener}this never closes.\n\n{LOPEZ_SAID}");
-            assert_quoted(&analyze_checked(&text), "Maria Lopez", QuoteKind::Indirect, LOPEZ_CLAIM);
+            assert_quoted(
+                &analyze_checked(&text),
+                "Maria Lopez",
+                QuoteKind::Indirect,
+                LOPEZ_CLAIM,
+            );
         }
     }
 
@@ -240,7 +373,11 @@ mod pathological {
         for article in inputs::dev_articles() {
             let plain = analyze_checked(article);
             let broken = analyze_checked(&format!("“{article}"));
-            for person in plain.people.iter().filter(|person| !person.quotes.is_empty()) {
+            for person in plain
+                .people
+                .iter()
+                .filter(|person| !person.quotes.is_empty())
+            {
                 let kept = person_named(&broken, &person.name);
                 assert!(
                     kept.is_some_and(|kept| !kept.quotes.is_empty()),
@@ -257,8 +394,15 @@ mod pathological {
         let paragraphs = text.matches(LOPEZ_SAID).count();
         let analysis = analyze_checked(&text);
         let lopez = person(&analysis, "Maria Lopez");
-        let reported = lopez.quotes.iter().filter(|quote| quote.text.contains(LOPEZ_CLAIM)).count();
-        assert_eq!(reported, paragraphs, "each of the {paragraphs} attributions after an unclosed quote");
+        let reported = lopez
+            .quotes
+            .iter()
+            .filter(|quote| quote.text.contains(LOPEZ_CLAIM))
+            .count();
+        assert_eq!(
+            reported, paragraphs,
+            "each of the {paragraphs} attributions after an unclosed quote"
+        );
     }
 
     #[test]
@@ -270,7 +414,12 @@ mod pathological {
     #[test]
     fn deeply_nested_quotes_do_not_exhaust_the_stack() {
         let analysis = analyze_checked(&inputs::nested_quotes(300_000));
-        assert_quoted(&analysis, "Maria Lopez", QuoteKind::Direct, inputs::NESTED_WORDS);
+        assert_quoted(
+            &analysis,
+            "Maria Lopez",
+            QuoteKind::Direct,
+            inputs::NESTED_WORDS,
+        );
     }
 
     #[test]
@@ -279,34 +428,62 @@ mod pathological {
         let once = analyze_checked(&single);
         let megabyte = analyze_checked(&inputs::articles(1_000_000));
         let found = names(&megabyte);
-        let missing: Vec<&str> = names(&once).into_iter().filter(|name| !found.contains(name)).collect();
-        assert!(missing.is_empty(), "in one copy of the articles but not in 1 MB of them: {missing:?}");
+        let missing: Vec<&str> = names(&once)
+            .into_iter()
+            .filter(|name| !found.contains(name))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "in one copy of the articles but not in 1 MB of them: {missing:?}"
+        );
     }
 
     #[test]
     fn the_end_of_a_300_kb_paragraph_is_still_read() {
         let text = format!("{} {LOPEZ_SAID}", inputs::one_paragraph(300_000));
-        assert_quoted(&analyze_checked(&text), "Maria Lopez", QuoteKind::Indirect, LOPEZ_CLAIM);
+        assert_quoted(
+            &analyze_checked(&text),
+            "Maria Lopez",
+            QuoteKind::Indirect,
+            LOPEZ_CLAIM,
+        );
     }
 
     #[test]
     fn a_million_character_token_leaves_the_sentences_around_it() {
         let analysis = analyze_checked(&inputs::giant_token(1_000_000));
         assert_quoted(&analysis, "Maria Lopez", QuoteKind::Indirect, LOPEZ_CLAIM);
-        assert_quoted(&analysis, "John Smith", QuoteKind::Indirect, "the plan was dead");
+        assert_quoted(
+            &analysis,
+            "John Smith",
+            QuoteKind::Indirect,
+            "the plan was dead",
+        );
     }
 
     #[test]
     fn thousands_of_capitalised_names_leave_the_attribution_after_them() {
         let text = inputs::capitalised_names(60_000);
-        assert!(text.split(' ').count() > 5_000, "the input should hold thousands of words");
-        assert_quoted(&analyze_checked(&text), "Maria Lopez", QuoteKind::Indirect, LOPEZ_CLAIM);
+        assert!(
+            text.split(' ').count() > 5_000,
+            "the input should hold thousands of words"
+        );
+        assert_quoted(
+            &analyze_checked(&text),
+            "Maria Lopez",
+            QuoteKind::Indirect,
+            LOPEZ_CLAIM,
+        );
     }
 
     #[test]
     fn speech_verbs_with_no_names_name_no_one() {
         let analysis = analyze_checked(&inputs::speech_verbs(200_000));
-        assert!(analysis.people.is_empty(), "people found in bare speech verbs: {:?}", names(&analysis));
+        assert!(
+            analysis.people.is_empty(),
+            "people found in bare speech verbs: {:?}",
+            names(&analysis)
+        );
     }
 
     #[test]
@@ -317,7 +494,8 @@ mod pathological {
 
     #[test]
     fn zero_width_and_bidi_marks_inside_a_sentence_keep_the_speaker() {
-        let text = "\u{FEFF}\u{202A}Maria Lopez\u{202C} said\u{00A0}the vote would go ahead.\u{200B}";
+        let text =
+            "\u{FEFF}\u{202A}Maria Lopez\u{202C} said\u{00A0}the vote would go ahead.\u{200B}";
         person(&analyze_checked(text), "Maria Lopez");
     }
 
@@ -329,13 +507,22 @@ mod pathological {
             let crlf = analyze_checked(&inputs::with_crlf(article));
             assert_eq!(names(&crlf), names(&lf), "people differ with CRLF");
             for (crlf_person, lf_person) in crlf.people.iter().zip(&lf.people) {
-                assert_eq!(quoted(crlf_person), quoted(lf_person), "{}'s quotes differ with CRLF", lf_person.name);
+                assert_eq!(
+                    quoted(crlf_person),
+                    quoted(lf_person),
+                    "{}'s quotes differ with CRLF",
+                    lf_person.name
+                );
             }
         }
     }
 
     fn quoted(person: &Person) -> Vec<(QuoteKind, String)> {
-        person.quotes.iter().map(|quote| (quote.kind, quote.text.replace("\r\n", "\n"))).collect()
+        person
+            .quotes
+            .iter()
+            .map(|quote| (quote.kind, quote.text.replace("\r\n", "\n")))
+            .collect()
     }
 
     #[test]
@@ -343,7 +530,11 @@ mod pathological {
         for article in inputs::dev_articles() {
             let plain = analyze_checked(article);
             let with_nuls = analyze_checked(&inputs::with_nuls(article));
-            assert_eq!(names(&with_nuls), names(&plain), "people differ with NULs at line ends");
+            assert_eq!(
+                names(&with_nuls),
+                names(&plain),
+                "people differ with NULs at line ends"
+            );
         }
     }
 
@@ -391,7 +582,11 @@ mod regressions {
     /// one token past the end.
     #[test]
     fn according_to_at_the_very_end() {
-        for text in ["according to ", "Maria Lopez was there, according to", "according to\n\n"] {
+        for text in [
+            "according to ",
+            "Maria Lopez was there, according to",
+            "according to\n\n",
+        ] {
             analyze_checked(text);
         }
     }

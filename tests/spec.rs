@@ -14,9 +14,20 @@ fn cases() -> Vec<Case> {
     let mut cases = Vec::new();
     for block in spec.split("\n### ").skip(1) {
         let (title, rest) = block.split_once('\n').expect("a case has a title line");
-        let (text, expected) = rest.split_once("\n---\n").unwrap_or_else(|| panic!("case {title:?} has no --- line"));
-        let expected = expected.lines().map(str::trim_end).filter(|l| !l.is_empty()).map(str::to_owned).collect();
-        cases.push(Case { title: title.to_owned(), text: text.to_owned(), expected });
+        let (text, expected) = rest
+            .split_once("\n---\n")
+            .unwrap_or_else(|| panic!("case {title:?} has no --- line"));
+        let expected = expected
+            .lines()
+            .map(str::trim_end)
+            .filter(|l| !l.is_empty())
+            .map(str::to_owned)
+            .collect();
+        cases.push(Case {
+            title: title.to_owned(),
+            text: text.to_owned(),
+            expected,
+        });
     }
     cases
 }
@@ -25,7 +36,11 @@ fn cases() -> Vec<Case> {
 fn describe(text: &str) -> Vec<String> {
     let mut lines = Vec::new();
     for person in analyze(text).people {
-        lines.push(format!("{} | {}", person.name, person.role.as_deref().unwrap_or("-")));
+        lines.push(format!(
+            "{} | {}",
+            person.name,
+            person.role.as_deref().unwrap_or("-")
+        ));
         for quote in person.quotes {
             let kind = match quote.kind {
                 QuoteKind::Direct => "direct",
@@ -46,8 +61,21 @@ fn spec_cases() {
         .iter()
         .filter_map(|case| {
             let got = describe(&case.text);
-            (got != case.expected).then(|| format!("### {}\nexpected:\n{}\ngot:\n{}\n", case.title, case.expected.join("\n"), got.join("\n")))
+            (got != case.expected).then(|| {
+                format!(
+                    "### {}\nexpected:\n{}\ngot:\n{}\n",
+                    case.title,
+                    case.expected.join("\n"),
+                    got.join("\n")
+                )
+            })
         })
         .collect();
-    assert!(failures.is_empty(), "{} of {} spec cases failed:\n\n{}", failures.len(), cases.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} spec cases failed:\n\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
 }

@@ -34,7 +34,13 @@ fn analyze(text: &str) -> Analysis {
     let cast = CAST.with(|cast| cast.borrow().clone());
     let mut people: Vec<Person> = cast
         .iter()
-        .map(|(name, _)| Person { id: name.to_lowercase().replace(' ', "-"), name: name.to_string(), role: None, mentions: vec![], quotes: vec![] })
+        .map(|(name, _)| Person {
+            id: name.to_lowercase().replace(' ', "-"),
+            name: name.to_string(),
+            role: None,
+            mentions: vec![],
+            quotes: vec![],
+        })
         .collect();
     for (index, (_, forms)) in cast.iter().enumerate() {
         people[index].mentions = find_forms(text, forms);
@@ -42,15 +48,31 @@ fn analyze(text: &str) -> Analysis {
     for (start, end, quoted) in curly_quotes(text) {
         let speaker = people
             .iter_mut()
-            .filter_map(|p| p.mentions.iter().filter(|m| m.end <= start).map(|m| m.end).max().map(|at| (at, p)))
+            .filter_map(|p| {
+                p.mentions
+                    .iter()
+                    .filter(|m| m.end <= start)
+                    .map(|m| m.end)
+                    .max()
+                    .map(|at| (at, p))
+            })
             .max_by_key(|(at, _)| *at)
             .map(|(_, p)| p);
         if let Some(person) = speaker {
-            person.quotes.push(Quote { kind: QuoteKind::Direct, text: quoted, cue: Some("said".into()), start, end });
+            person.quotes.push(Quote {
+                kind: QuoteKind::Direct,
+                text: quoted,
+                cue: Some("said".into()),
+                start,
+                end,
+            });
         }
     }
     people.retain(|p| !p.mentions.is_empty());
-    Analysis { format: FORMAT, people }
+    Analysis {
+        format: FORMAT,
+        people,
+    }
 }
 
 fn utf16_offset(text: &str, byte: usize) -> usize {
@@ -73,23 +95,41 @@ fn find_forms(text: &str, forms: &[&str]) -> Vec<Span> {
     spans.sort_unstable();
     spans
         .into_iter()
-        .map(|(s, e)| Span { start: utf16_offset(text, s), end: utf16_offset(text, e), text: text[s..e].to_string() })
+        .map(|(s, e)| Span {
+            start: utf16_offset(text, s),
+            end: utf16_offset(text, e),
+            text: text[s..e].to_string(),
+        })
         .collect()
 }
 
 fn curly_quotes(text: &str) -> Vec<(usize, usize, String)> {
     let mut found = Vec::new();
     let mut rest = 0;
-    while let Some(open) = text[rest..].find('\u{201c}').map(|i| rest + i + '\u{201c}'.len_utf8()) {
-        let Some(close) = text[open..].find('\u{201d}').map(|i| open + i) else { break };
-        found.push((utf16_offset(text, open), utf16_offset(text, close), text[open..close].to_string()));
+    while let Some(open) = text[rest..]
+        .find('\u{201c}')
+        .map(|i| rest + i + '\u{201c}'.len_utf8())
+    {
+        let Some(close) = text[open..].find('\u{201d}').map(|i| open + i) else {
+            break;
+        };
+        found.push((
+            utf16_offset(text, open),
+            utf16_offset(text, close),
+            text[open..close].to_string(),
+        ));
         rest = close;
     }
     found
 }
 
 fn cast(people: &[(&'static str, &[&'static str])]) {
-    CAST.with(|cast| *cast.borrow_mut() = people.iter().map(|(name, forms)| (*name, forms.to_vec())).collect());
+    CAST.with(|cast| {
+        *cast.borrow_mut() = people
+            .iter()
+            .map(|(name, forms)| (*name, forms.to_vec()))
+            .collect()
+    });
 }
 
 fn document() -> Document {
@@ -106,18 +146,27 @@ fn article(html: &str) -> Element {
 
 fn mentions(root: &Element) -> Vec<HtmlElement> {
     let list = root.query_selector_all("[data-whosaid-person]").unwrap();
-    (0..list.length()).map(|i| list.get(i).unwrap().dyn_into().unwrap()).collect()
+    (0..list.length())
+        .map(|i| list.get(i).unwrap().dyn_into().unwrap())
+        .collect()
 }
 
 fn quiet_options() -> Options {
-    Options { people_list: false, ..Options::default() }
+    Options {
+        people_list: false,
+        ..Options::default()
+    }
 }
 
 fn card_panel() -> Option<HtmlElement> {
     let hosts = document().query_selector_all("whosaid-card").unwrap();
     (0..hosts.length()).rev().find_map(|i| {
         let host: Element = hosts.get(i)?.dyn_into().ok()?;
-        host.shadow_root()?.query_selector("[role=dialog]").ok()??.dyn_into().ok()
+        host.shadow_root()?
+            .query_selector("[role=dialog]")
+            .ok()??
+            .dyn_into()
+            .ok()
     })
 }
 
@@ -141,7 +190,9 @@ fn reads_blocks_as_paragraphs_and_skips_what_readers_never_see() {
 
 #[wasm_bindgen_test]
 fn every_text_node_maps_one_to_one_onto_the_article_text() {
-    let root = article("<p>\n    Dmitry <a href=#>Peskov</a>\tsaid 😀 “yes”</p><div>Next <em>block</em></div>");
+    let root = article(
+        "<p>\n    Dmitry <a href=#>Peskov</a>\tsaid 😀 “yes”</p><div>Next <em>block</em></div>",
+    );
     let read = read_article(&root, None);
     let utf16: Vec<u16> = read.text.encode_utf16().collect();
     for segment in &read.segments {
@@ -161,7 +212,9 @@ fn a_range_crosses_inline_markup_by_utf16_offsets() {
     let root = article("<p>😀 Dmitry <a href=#>Peskov</a> spoke.</p>");
     let read = read_article(&root, None);
     let start = "😀 ".encode_utf16().count();
-    let range = read.range(start, start + "Dmitry Peskov".len()).expect("a range over two text nodes");
+    let range = read
+        .range(start, start + "Dmitry Peskov".len())
+        .expect("a range over two text nodes");
     assert_eq!(String::from(range.to_string()), "Dmitry Peskov");
     root.remove();
 }
@@ -169,7 +222,8 @@ fn a_range_crosses_inline_markup_by_utf16_offsets() {
 #[wasm_bindgen_test]
 fn a_first_name_and_a_linked_surname_become_one_mention() {
     cast(&[PESKOV]);
-    let root = article("<p>Kremlin spokesman Dmitry <a href=#>Peskov</a> said 😀 Peskov agreed.</p>");
+    let root =
+        article("<p>Kremlin spokesman Dmitry <a href=#>Peskov</a> said 😀 Peskov agreed.</p>");
     let html_before = root.inner_html();
     let text_before = root.text_content().unwrap();
     let link = root.query_selector("a").unwrap().unwrap();
@@ -177,12 +231,21 @@ fn a_first_name_and_a_linked_surname_become_one_mention() {
     let spans = mentions(&root);
     let texts: Vec<String> = spans.iter().map(|s| s.text_content().unwrap()).collect();
     assert_eq!(texts, ["Dmitry Peskov", "Peskov"]);
-    assert!(spans.iter().all(|s| s.tab_index() == 0 && s.get_attribute("aria-haspopup").as_deref() == Some("dialog")));
-    assert!(spans[0].contains(Some(&link)), "the link itself moved into the mention");
+    assert!(spans.iter().all(
+        |s| s.tab_index() == 0 && s.get_attribute("aria-haspopup").as_deref() == Some("dialog")
+    ));
+    assert!(
+        spans[0].contains(Some(&link)),
+        "the link itself moved into the mention"
+    );
     assert_eq!(root.text_content().unwrap(), text_before);
     mount.unmount();
     assert_eq!(root.inner_html(), html_before);
-    assert!(root.query_selector("a").unwrap().unwrap().is_same_node(Some(&link)));
+    assert!(root
+        .query_selector("a")
+        .unwrap()
+        .unwrap()
+        .is_same_node(Some(&link)));
     root.remove();
 }
 
@@ -206,15 +269,34 @@ fn a_name_that_ends_inside_longer_markup_keeps_a_continuation_piece() {
 #[wasm_bindgen_test]
 fn unmount_restores_the_dom_exactly_and_keeps_node_identity() {
     cast(&[PESKOV, WITKOFF]);
-    let root = article("<p>Dmitry Peskov met Steve <i>Witkoff</i>. “Fine,” Peskov said.</p><p>Witkoff left.</p>");
+    let root = article(
+        "<p>Dmitry Peskov met Steve <i>Witkoff</i>. “Fine,” Peskov said.</p><p>Witkoff left.</p>",
+    );
     let html_before = root.inner_html();
-    let first_text = root.query_selector("p").unwrap().unwrap().first_child().unwrap();
+    let first_text = root
+        .query_selector("p")
+        .unwrap()
+        .unwrap()
+        .first_child()
+        .unwrap();
     let mount = widget::mount::mount(root.clone(), Options::default()).unwrap();
-    assert_eq!(mentions(&root).len(), 4, "Steve <i>Witkoff</i> is one mention");
-    assert!(root.next_element_sibling().is_some_and(|s| s.tag_name() == "WHOSAID-PEOPLE"));
+    assert_eq!(
+        mentions(&root).len(),
+        4,
+        "Steve <i>Witkoff</i> is one mention"
+    );
+    assert!(root
+        .next_element_sibling()
+        .is_some_and(|s| s.tag_name() == "WHOSAID-PEOPLE"));
     mount.unmount();
     assert_eq!(root.inner_html(), html_before);
-    assert!(root.query_selector("p").unwrap().unwrap().first_child().unwrap().is_same_node(Some(&first_text)));
+    assert!(root
+        .query_selector("p")
+        .unwrap()
+        .unwrap()
+        .first_child()
+        .unwrap()
+        .is_same_node(Some(&first_text)));
     assert!(root.next_element_sibling().is_none());
     assert!(document().query_selector("whosaid-card").unwrap().is_none());
     root.remove();
@@ -244,16 +326,38 @@ fn focus_opens_a_labelled_dialog_and_escape_closes_it() {
     assert!(!panel.hidden());
     assert_eq!(name.get_attribute("aria-expanded").as_deref(), Some("true"));
     let label_id = panel.get_attribute("aria-labelledby").unwrap();
-    let shadow = panel.get_root_node().dyn_into::<web_sys::ShadowRoot>().unwrap();
-    assert_eq!(shadow.get_element_by_id(&label_id).unwrap().text_content().as_deref(), Some("Dmitry Peskov"));
-    assert_eq!(panel.query_selector(".text").unwrap().unwrap().text_content().as_deref(), Some("talks go on"));
+    let shadow = panel
+        .get_root_node()
+        .dyn_into::<web_sys::ShadowRoot>()
+        .unwrap();
+    assert_eq!(
+        shadow
+            .get_element_by_id(&label_id)
+            .unwrap()
+            .text_content()
+            .as_deref(),
+        Some("Dmitry Peskov")
+    );
+    assert_eq!(
+        panel
+            .query_selector(".text")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .as_deref(),
+        Some("talks go on")
+    );
     let escape = web_sys::KeyboardEventInit::new();
     escape.set_key("Escape");
     escape.set_bubbles(true);
-    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &escape).unwrap();
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &escape).unwrap();
     name.dispatch_event(&event).unwrap();
     assert!(panel.hidden());
-    assert_eq!(name.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert_eq!(
+        name.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
     mount.unmount();
     root.remove();
 }
@@ -266,7 +370,10 @@ fn markup_in_quotes_reaches_the_card_as_text() {
     mentions(&root)[0].focus().unwrap();
     let panel = card_panel().unwrap();
     let text = panel.query_selector(".text").unwrap().unwrap();
-    assert_eq!(text.text_content().as_deref(), Some("<img src=x onerror=alert(1)> </span><b onmouseover=alert(2)>"));
+    assert_eq!(
+        text.text_content().as_deref(),
+        Some("<img src=x onerror=alert(1)> </span><b onmouseover=alert(2)>")
+    );
     assert!(panel.query_selector("img, b").unwrap().is_none());
     mount.unmount();
     root.remove();
@@ -278,8 +385,15 @@ fn a_person_never_quoted_gets_the_empty_state() {
     let root = article("<p>Steve Witkoff did not comment.</p>");
     let mount = widget::mount::mount(root.clone(), quiet_options()).unwrap();
     mentions(&root)[0].focus().unwrap();
-    let empty = card_panel().unwrap().query_selector(".empty").unwrap().expect("an empty state");
-    assert_eq!(empty.text_content().as_deref(), Some("Steve Witkoff is not quoted in this article."));
+    let empty = card_panel()
+        .unwrap()
+        .query_selector(".empty")
+        .unwrap()
+        .expect("an empty state");
+    assert_eq!(
+        empty.text_content().as_deref(),
+        Some("Steve Witkoff is not quoted in this article.")
+    );
     mount.unmount();
     root.remove();
 }
@@ -291,7 +405,10 @@ async fn removing_the_article_while_its_card_is_open_throws_nothing() {
     let mount = widget::mount::mount(root.clone(), quiet_options()).unwrap();
     mentions(&root)[0].focus().unwrap();
     root.remove();
-    web_sys::window().unwrap().dispatch_event(&web_sys::Event::new("resize").unwrap()).unwrap();
+    web_sys::window()
+        .unwrap()
+        .dispatch_event(&web_sys::Event::new("resize").unwrap())
+        .unwrap();
     settle(200).await;
     assert!(card_panel().unwrap().hidden());
     mount.unmount();
@@ -305,11 +422,18 @@ async fn removing_a_mention_while_its_card_is_open_closes_the_card() {
     let name = mentions(&root).remove(0);
     name.focus().unwrap();
     name.remove();
-    web_sys::window().unwrap().dispatch_event(&web_sys::Event::new("scroll").unwrap()).unwrap();
+    web_sys::window()
+        .unwrap()
+        .dispatch_event(&web_sys::Event::new("scroll").unwrap())
+        .unwrap();
     settle(200).await;
     assert!(card_panel().unwrap().hidden());
     mount.unmount();
-    assert_eq!(root.text_content().unwrap(), " said “yes”.", "text the page removed stays removed");
+    assert_eq!(
+        root.text_content().unwrap(),
+        " said “yes”.",
+        "text the page removed stays removed"
+    );
     root.remove();
 }
 
@@ -320,12 +444,21 @@ async fn paragraphs_added_later_get_their_cards_and_own_changes_do_not_loop() {
     let mount = widget::mount::mount(root.clone(), quiet_options()).unwrap();
     settle(300).await;
     let first = mentions(&root).remove(0);
-    assert!(first.is_connected(), "the widget's own wrapping must not trigger a re-read");
+    assert!(
+        first.is_connected(),
+        "the widget's own wrapping must not trigger a re-read"
+    );
     let added = document().create_element("p").unwrap();
     added.set_text_content(Some("Later, Peskov added more."));
     root.append_child(&added).unwrap();
     settle(300).await;
-    assert_eq!(added.query_selector_all("[data-whosaid-person]").unwrap().length(), 1);
+    assert_eq!(
+        added
+            .query_selector_all("[data-whosaid-person]")
+            .unwrap()
+            .length(),
+        1
+    );
     mount.unmount();
     root.remove();
 }
@@ -341,7 +474,11 @@ fn a_failing_analysis_leaves_the_article_untouched() {
     root.remove();
     let next = article("<p>Dmitry Peskov spoke.</p>");
     let working = widget::mount::mount(next.clone(), quiet_options()).unwrap();
-    assert_eq!(mentions(&next).len(), 1, "the widget still works after the failure");
+    assert_eq!(
+        mentions(&next).len(),
+        1,
+        "the widget still works after the failure"
+    );
     working.unmount();
     next.remove();
 }
@@ -364,12 +501,22 @@ fn the_off_switch_unwraps_and_turning_on_wraps_again() {
 
 #[wasm_bindgen_test]
 fn the_card_flips_above_and_shifts_inside_the_viewport() {
-    let near_bottom = Rect { left: 900.0, top: 700.0, width: 80.0, height: 20.0 };
+    let near_bottom = Rect {
+        left: 900.0,
+        top: 700.0,
+        width: 80.0,
+        height: 20.0,
+    };
     let placed = place(near_bottom, 360.0, 300.0, 1000.0, 760.0);
     assert_eq!(placed.side, Side::Above);
     assert!(placed.top + placed.max_height.min(300.0) <= near_bottom.top - GAP + 0.5);
     assert!(placed.left + 360.0 <= 1000.0 - MARGIN);
-    let near_top = Rect { left: 2.0, top: 10.0, width: 80.0, height: 20.0 };
+    let near_top = Rect {
+        left: 2.0,
+        top: 10.0,
+        width: 80.0,
+        height: 20.0,
+    };
     let placed = place(near_top, 360.0, 300.0, 1000.0, 760.0);
     assert_eq!(placed.side, Side::Below);
     assert_eq!(placed.top, 30.0 + GAP);
@@ -382,10 +529,24 @@ fn slices_merge_into_one_person_per_name() {
     let text = "aaaa\n\nbbbb\n\ncccc";
     let bounds = slice_bounds(text, 3);
     assert_eq!(bounds, vec![(0, 6, 0), (6, 12, 6), (12, 16, 12)]);
-    let span = |start, end| Span { start, end, text: String::new() };
-    let person = |id: &str, name: &str, at| Person { id: id.into(), name: name.into(), role: None, mentions: vec![span(at, at + 4)], quotes: vec![] };
+    let span = |start, end| Span {
+        start,
+        end,
+        text: String::new(),
+    };
+    let person = |id: &str, name: &str, at| Person {
+        id: id.into(),
+        name: name.into(),
+        role: None,
+        mentions: vec![span(at, at + 4)],
+        quotes: vec![],
+    };
     let mut people = vec![];
-    merge(&mut people, vec![person("dmitry-peskov", "Dmitry Peskov", 0)], 0);
+    merge(
+        &mut people,
+        vec![person("dmitry-peskov", "Dmitry Peskov", 0)],
+        0,
+    );
     merge(&mut people, vec![person("peskov", "Peskov", 1)], 6);
     assert_eq!(people.len(), 1);
     assert_eq!(people[0].mentions[1].start, 7);

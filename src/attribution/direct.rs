@@ -10,10 +10,18 @@ impl Attributor<'_> {
         if content.is_empty() || !self.is_speech(&span) {
             return;
         }
-        let attribution = self.attribution_after(&span).or_else(|| self.attribution_before(&span));
+        let attribution = self
+            .attribution_after(&span)
+            .or_else(|| self.attribution_before(&span));
         let (speaker, cue) = match attribution {
-            Some((speaker, verb)) => (speaker, Some(verb..verb + if self.is_according(verb) { 2 } else { 1 })),
-            None => (self.unattributed_speaker(q, &span).map(Speaker::Person), None),
+            Some((speaker, verb)) => (
+                speaker,
+                Some(verb..verb + if self.is_according(verb) { 2 } else { 1 }),
+            ),
+            None => (
+                self.unattributed_speaker(q, &span).map(Speaker::Person),
+                None,
+            ),
         };
         match speaker {
             Some(Speaker::Person(person)) => {
@@ -36,26 +44,47 @@ impl Attributor<'_> {
         if words == 0 {
             return false;
         }
-        let has_sentence_mark = span.inner.clone().any(|t| self.doc.is(t, '.') || self.doc.is(t, '!') || self.doc.is(t, '?'));
-        let ends_with_comma = span.inner.end > span.inner.start && self.doc.is(span.inner.end - 1, ',');
-        let introduced = span.open.is_some_and(|o| o > 0 && (self.doc.is(o - 1, ':') || self.doc.is(o - 1, ',') || self.is_verb(o - 1)));
+        let has_sentence_mark = span
+            .inner
+            .clone()
+            .any(|t| self.doc.is(t, '.') || self.doc.is(t, '!') || self.doc.is(t, '?'));
+        let ends_with_comma =
+            span.inner.end > span.inner.start && self.doc.is(span.inner.end - 1, ',');
+        let introduced = span.open.is_some_and(|o| {
+            o > 0 && (self.doc.is(o - 1, ':') || self.doc.is(o - 1, ',') || self.is_verb(o - 1))
+        });
         let opens_sentence = span.open.is_none_or(|o| self.sentence(o).start == o);
-        words >= 5 && (opens_sentence || introduced || has_sentence_mark) || has_sentence_mark && words >= 2 || ends_with_comma && opens_sentence || introduced && words >= 3 || span.continues
+        words >= 5 && (opens_sentence || introduced || has_sentence_mark)
+            || has_sentence_mark && words >= 2
+            || ends_with_comma && opens_sentence
+            || introduced && words >= 3
+            || span.continues
     }
 
     /// “…,” he said / “…,” said Ana Ruiz / “…” according to X.
-    pub(super) fn attribution_after(&mut self, span: &QuoteSpan) -> Option<(Option<Speaker>, usize)> {
+    pub(super) fn attribution_after(
+        &mut self,
+        span: &QuoteSpan,
+    ) -> Option<(Option<Speaker>, usize)> {
         let close = span.close?;
         let s = self.sentence(close);
-        let reach = if close + 1 == s.end { self.bare_attribution_end(close + 1)? } else { (close + 1 + ATTRIBUTION_REACH).min(s.end) };
-        let verb = (close + 1..reach).take_while(|&t| !self.doc.is(t, '.') && self.quote_at[t].is_none()).find(|&t| self.is_verb(t))?;
+        let reach = if close + 1 == s.end {
+            self.bare_attribution_end(close + 1)?
+        } else {
+            (close + 1 + ATTRIBUTION_REACH).min(s.end)
+        };
+        let verb = (close + 1..reach)
+            .take_while(|&t| !self.doc.is(t, '.') && self.quote_at[t].is_none())
+            .find(|&t| self.is_verb(t))?;
         Some((self.speaker_of_verb(verb), verb))
     }
 
     /// After a quote that ends its sentence (“Afraid of what?” D'Souza asked.), the next sentence
     /// attributes it when it is nothing but a short attribution in the same paragraph.
     pub(super) fn bare_attribution_end(&self, next: usize) -> Option<usize> {
-        if next >= self.doc.tokens.len() || self.doc.tokens[next].paragraph != self.doc.tokens[next - 1].paragraph {
+        if next >= self.doc.tokens.len()
+            || self.doc.tokens[next].paragraph != self.doc.tokens[next - 1].paragraph
+        {
             return None;
         }
         let s = self.sentence(next);
@@ -63,13 +92,19 @@ impl Attributor<'_> {
     }
 
     /// X said: “…” / X said, “…” / a split quote's second half (“A,” he said, “B.”).
-    pub(super) fn attribution_before(&mut self, span: &QuoteSpan) -> Option<(Option<Speaker>, usize)> {
+    pub(super) fn attribution_before(
+        &mut self,
+        span: &QuoteSpan,
+    ) -> Option<(Option<Speaker>, usize)> {
         let open = span.open?;
         let p = self.doc.tokens[open].paragraph;
         let para_start = self.doc.paragraphs[p].start;
         if open > para_start && self.doc.is(open - 1, ':') {
             if let Some(m) = self.people.mention_ending_at(open - 1) {
-                return Some((Some(Speaker::Person(self.people.mentions[m].person)), open - 1));
+                return Some((
+                    Some(Speaker::Person(self.people.mentions[m].person)),
+                    open - 1,
+                ));
             }
         }
         if open > para_start && self.is_verb(open - 1) {
@@ -78,7 +113,8 @@ impl Attributor<'_> {
         if open > para_start + 1 && self.lower(open - 1) == "that" && self.is_verb(open - 2) {
             return Some((self.speaker_of_verb(open - 2), open - 2)); // acknowledged that "…"
         }
-        let introduced = open > para_start && (self.doc.is(open - 1, ':') || self.doc.is(open - 1, ','));
+        let introduced =
+            open > para_start && (self.doc.is(open - 1, ':') || self.doc.is(open - 1, ','));
         if introduced {
             let from = (open - 1).saturating_sub(16).max(para_start);
             let verb = (from..open - 1).rev().find(|&t| self.is_verb(t))?;
@@ -114,8 +150,15 @@ impl Attributor<'_> {
         let p = token.paragraph;
         let quote_leads = self.doc.sentences[token.sentence].start == first;
         // “Kia kaha,” read a sign: the sentence goes on after the quote with something not speech.
-        let sentence_goes_on = span.close.is_some_and(|c| c + 1 < self.doc.sentences[token.sentence].end && (self.doc.is(c + 1, ',') || self.doc.tokens[c + 1].kind == TokenKind::Word && !self.doc.is_capitalised(c + 1)));
-        let floor_unnamed = self.unnamed_floor.is_some_and(|(para, sentence)| para + 1 >= p && self.last_speaker.is_none_or(|(_, _, said)| said < sentence));
+        let sentence_goes_on = span.close.is_some_and(|c| {
+            c + 1 < self.doc.sentences[token.sentence].end
+                && (self.doc.is(c + 1, ',')
+                    || self.doc.tokens[c + 1].kind == TokenKind::Word
+                        && !self.doc.is_capitalised(c + 1))
+        });
+        let floor_unnamed = self.unnamed_floor.is_some_and(|(para, sentence)| {
+            para + 1 >= p && self.last_speaker.is_none_or(|(_, _, said)| said < sentence)
+        });
         if !quote_leads || sentence_goes_on || floor_unnamed {
             return None;
         }
@@ -134,46 +177,79 @@ impl Attributor<'_> {
     pub(super) fn answer_to_question(&self, q: usize, p: usize) -> Option<usize> {
         let previous = self.spans.get(q.checked_sub(1)?)?;
         let asker = self.span_speakers[q - 1]?;
-        let asked = previous.inner.end > previous.inner.start && self.doc.is(self.trim_commas(previous.inner.clone()) - 1, '?');
+        let asked = previous.inner.end > previous.inner.start
+            && self
+                .doc
+                .is(self.trim_commas(previous.inner.clone()) - 1, '?');
         let just_before = self.doc.tokens[previous.outer().start].paragraph + 1 == p;
         let (last, _, _) = self.last_speaker?;
-        (asked && just_before && last == asker).then_some(self.speaker_before_last?).filter(|&other| other != asker)
+        (asked && just_before && last == asker)
+            .then_some(self.speaker_before_last?)
+            .filter(|&other| other != asker)
     }
 
     /// The person heading the sentence before `sentence` in paragraph `p` ("Senator John Cornyn
     /// issued a statement. “…”"), when that sentence credits nobody else.
     pub(super) fn previous_subject(&self, sentence: usize, p: usize) -> Option<Speaker> {
         let prev = self.doc.sentences.get(sentence.checked_sub(1)?)?;
-        if prev.is_empty() || self.doc.tokens[prev.start].paragraph != p || prev.clone().any(|t| self.quote_at[t].is_some()) {
+        if prev.is_empty()
+            || self.doc.tokens[prev.start].paragraph != p
+            || prev.clone().any(|t| self.quote_at[t].is_some())
+        {
             return None;
         }
-        let has_predicate = prev.clone().any(|t| self.doc.tokens[t].kind == TokenKind::Word && !self.doc.is_capitalised(t));
+        let has_predicate = prev
+            .clone()
+            .any(|t| self.doc.tokens[t].kind == TokenKind::Word && !self.doc.is_capitalised(t));
         if !has_predicate {
             return None; // a bare name, as in a list of sources
         }
         let subject = self.sentence_subject(prev.end - 1)?;
-        let spoke_already = self.found.iter().rev().take(8).any(|a| prev.contains(&a.content.start));
+        let spoke_already = self
+            .found
+            .iter()
+            .rev()
+            .take(8)
+            .any(|a| prev.contains(&a.content.start));
         (!spoke_already).then_some(subject)
     }
 
     /// A quote a speaker quotes (“He said, ‘Nobody reads these,’ and I …”): the outer speaker
     /// keeps the whole, and the person the inner attribution names gets the inner words too.
     pub(super) fn quote_within_quote(&mut self, inner: &QuoteSpan) {
-        let (Some(open), Some(outer)) = (inner.open, inner.open.and_then(|o| self.quote_at[o])) else { return };
+        let (Some(open), Some(outer)) = (inner.open, inner.open.and_then(|o| self.quote_at[o]))
+        else {
+            return;
+        };
         let content = inner.inner.start..self.trim_commas(inner.inner.clone());
         if self.word_count(content.clone()) < 3 {
             return; // a scare quote inside a quote
         }
         let outer_speaker = self.span_speakers[outer];
         let introduced = open > 0 && (self.doc.is(open - 1, ',') || self.doc.is(open - 1, ':'));
-        let verb = (open.saturating_sub(7)..open).rev().find(|&t| self.doc.tokens[t].kind == TokenKind::Word && lexicon::reporting_verb(&self.lower(t)).is_some());
-        let Some(verb) = verb.filter(|&v| introduced || v + 1 == open) else { return };
+        let verb = (open.saturating_sub(7)..open).rev().find(|&t| {
+            self.doc.tokens[t].kind == TokenKind::Word
+                && lexicon::reporting_verb(&self.lower(t)).is_some()
+        });
+        let Some(verb) = verb.filter(|&v| introduced || v + 1 == open) else {
+            return;
+        };
         let subject = verb.checked_sub(1).and_then(|t| {
-            let m = self.people.mention_ending_at(verb).map(|m| self.people.mentions[m].person);
-            m.or_else(|| lexicon::speaker_pronoun(&self.lower(t)).and_then(|g| self.resolve_pronoun(t, g)))
+            let m = self
+                .people
+                .mention_ending_at(verb)
+                .map(|m| self.people.mentions[m].person);
+            m.or_else(|| {
+                lexicon::speaker_pronoun(&self.lower(t)).and_then(|g| self.resolve_pronoun(t, g))
+            })
         });
         if let Some(person) = subject.filter(|&p| Some(p) != outer_speaker) {
-            self.found.push(Attributed { person, kind: QuoteKind::Direct, content, cue: Some(verb..verb + 1) });
+            self.found.push(Attributed {
+                person,
+                kind: QuoteKind::Direct,
+                content,
+                cue: Some(verb..verb + 1),
+            });
         }
     }
 
@@ -185,7 +261,9 @@ impl Attributor<'_> {
         if self.doc.paragraphs[p].start != sentence.start {
             return;
         }
-        let Some(m) = self.people.mention_starting_at(sentence.start) else { return };
+        let Some(m) = self.people.mention_starting_at(sentence.start) else {
+            return;
+        };
         let colon = self.people.mentions[m].tokens.end;
         let end = self.doc.paragraphs[p].end;
         if colon + 1 >= end || !self.doc.is(colon, ':') || self.quote_at[colon + 1].is_some() {
@@ -193,7 +271,12 @@ impl Attributor<'_> {
         }
         let content = colon + 1..self.trim_commas(colon + 1..end);
         if self.word_count(content.clone()) >= 2 {
-            self.credit(self.people.mentions[m].person, QuoteKind::Direct, content, None);
+            self.credit(
+                self.people.mentions[m].person,
+                QuoteKind::Direct,
+                content,
+                None,
+            );
         }
     }
 }

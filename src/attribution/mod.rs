@@ -56,7 +56,12 @@ const MAX_CLAUSE_TOKENS: usize = 120;
 const SUBJECT_REACH: usize = 24;
 
 /// Attributes every quote and every piece of reported speech in `doc`.
-pub fn attribute(doc: &Document, people: &People, roles: &[Option<Range<usize>>], quotes: &Quotes) -> Vec<Attributed> {
+pub fn attribute(
+    doc: &Document,
+    people: &People,
+    roles: &[Option<Range<usize>>],
+    quotes: &Quotes,
+) -> Vec<Attributed> {
     let mut a = Attributor::new(doc, people, roles, &quotes.outer);
     a.run();
     for inner in &quotes.nested {
@@ -86,7 +91,12 @@ struct Attributor<'a> {
 }
 
 impl<'a> Attributor<'a> {
-    fn new(doc: &'a Document<'a>, people: &'a People, roles: &'a [Option<Range<usize>>], spans: &'a [QuoteSpan]) -> Self {
+    fn new(
+        doc: &'a Document<'a>,
+        people: &'a People,
+        roles: &'a [Option<Range<usize>>],
+        spans: &'a [QuoteSpan],
+    ) -> Self {
         let mut quote_at = vec![None; doc.tokens.len()];
         for (i, span) in spans.iter().enumerate() {
             for t in span.outer() {
@@ -96,10 +106,25 @@ impl<'a> Attributor<'a> {
         let mut role_holders: HashMap<String, Vec<usize>> = HashMap::new();
         for (person, role) in roles.iter().enumerate() {
             for t in role.clone().into_iter().flatten() {
-                role_holders.entry(doc.word(t).to_lowercase()).or_default().push(person);
+                role_holders
+                    .entry(doc.word(t).to_lowercase())
+                    .or_default()
+                    .push(person);
             }
         }
-        Attributor { doc, people, role_holders, spans, quote_at, verb_speakers: vec![None; doc.tokens.len()], span_speakers: vec![None; spans.len()], last_speaker: None, speaker_before_last: None, unnamed_floor: None, found: Vec::new() }
+        Attributor {
+            doc,
+            people,
+            role_holders,
+            spans,
+            quote_at,
+            verb_speakers: vec![None; doc.tokens.len()],
+            span_speakers: vec![None; spans.len()],
+            last_speaker: None,
+            speaker_before_last: None,
+            unnamed_floor: None,
+            found: Vec::new(),
+        }
     }
 
     fn run(&mut self) {
@@ -130,23 +155,39 @@ impl<'a> Attributor<'a> {
     }
 
     fn word_count(&self, range: Range<usize>) -> usize {
-        range.filter(|&t| self.doc.tokens[t].kind == TokenKind::Word).count()
+        range
+            .filter(|&t| self.doc.tokens[t].kind == TokenKind::Word)
+            .count()
     }
 
-    fn credit(&mut self, person: usize, kind: QuoteKind, content: Range<usize>, cue: Option<Range<usize>>) {
+    fn credit(
+        &mut self,
+        person: usize,
+        kind: QuoteKind,
+        content: Range<usize>,
+        cue: Option<Range<usize>>,
+    ) {
         let t = &self.doc.tokens[content.start];
         if self.last_speaker.is_some_and(|(last, _, _)| last != person) {
             self.speaker_before_last = self.last_speaker.map(|(last, _, _)| last);
         }
         self.last_speaker = Some((person, t.paragraph, t.sentence));
-        self.found.push(Attributed { person, kind, content, cue });
+        self.found.push(Attributed {
+            person,
+            kind,
+            content,
+            cue,
+        });
     }
 
     /// A reporting verb outside quotation marks; a capitalised one only opening a sentence ("The
     /// Huffington Post" holds no verb).
     fn is_verb(&self, t: usize) -> bool {
         let lower_case = !self.doc.is_capitalised(t) || self.sentence(t).start == t;
-        self.doc.tokens[t].kind == TokenKind::Word && self.quote_at[t].is_none() && lower_case && (lexicon::reporting_verb(&self.lower(t)).is_some() || self.is_according(t))
+        self.doc.tokens[t].kind == TokenKind::Word
+            && self.quote_at[t].is_none()
+            && lower_case
+            && (lexicon::reporting_verb(&self.lower(t)).is_some() || self.is_according(t))
     }
 
     /// "according to X" and "in the words of X": a source named after its cue.
@@ -164,7 +205,9 @@ impl<'a> Attributor<'a> {
     /// Drops reports nested inside another report of a person (the outer speaker keeps the whole)
     /// and sorts into article order.
     fn finish(mut self) -> Vec<Attributed> {
-        self.found.sort_unstable_by_key(|a| (a.content.start, std::cmp::Reverse(a.content.end), a.person));
+        self.found.sort_unstable_by_key(|a| {
+            (a.content.start, std::cmp::Reverse(a.content.end), a.person)
+        });
         let mut kept: Vec<Attributed> = Vec::new();
         // Sorted by start, a report that holds another comes first: the furthest end of the
         // reports kept so far tells whether the next one is nested.
@@ -186,18 +229,66 @@ impl<'a> Attributor<'a> {
 /// "Brazilian", "Dutchman", "Spaniard": a word for a person from a place, as opposed to the place or
 /// an institution ("the Kremlin", "the Vatican").
 fn is_demonym(w: &str) -> bool {
-    let institution = w.ends_with("stan") || matches!(w, "vatican" | "taliban" | "sudan" | "iran" | "japan" | "oman" | "kremlin" | "pentagon");
-    !institution && ["man", "woman", "an", "ian", "ean", "ard", "ese", "i", "er", "ite", "ot", "on", "ish", "e"].iter().any(|s| w.ends_with(s)) && !w.ends_with("land")
+    let institution = w.ends_with("stan")
+        || matches!(
+            w,
+            "vatican" | "taliban" | "sudan" | "iran" | "japan" | "oman" | "kremlin" | "pentagon"
+        );
+    !institution
+        && [
+            "man", "woman", "an", "ian", "ean", "ard", "ese", "i", "er", "ite", "ot", "on", "ish",
+            "e",
+        ]
+        .iter()
+        .any(|s| w.ends_with(s))
+        && !w.ends_with("land")
 }
 
 fn is_preposition(w: &str) -> bool {
     matches!(
         w,
-        "outside" | "inside" | "near" | "following" | "ahead" | "beside" | "behind" | "across"
-            | "to" | "on" | "in" | "at" | "during" | "after" | "before" | "last" | "this" | "yesterday" | "today"
-            | "earlier" | "later" | "recently" | "via" | "through" | "while" | "when" | "from" | "with"
-            | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-            | "privately" | "publicly" | "repeatedly" | "again" | "also" | "previously" | "of"
+        "outside"
+            | "inside"
+            | "near"
+            | "following"
+            | "ahead"
+            | "beside"
+            | "behind"
+            | "across"
+            | "to"
+            | "on"
+            | "in"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "last"
+            | "this"
+            | "yesterday"
+            | "today"
+            | "earlier"
+            | "later"
+            | "recently"
+            | "via"
+            | "through"
+            | "while"
+            | "when"
+            | "from"
+            | "with"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "privately"
+            | "publicly"
+            | "repeatedly"
+            | "again"
+            | "also"
+            | "previously"
+            | "of"
     )
 }
 
@@ -205,10 +296,42 @@ fn is_preposition(w: &str) -> bool {
 fn is_clause_opener(w: &str) -> bool {
     matches!(
         w,
-        "the" | "a" | "an" | "he" | "she" | "it" | "they" | "we" | "i" | "there" | "his" | "her"
-            | "their" | "its" | "this" | "these" | "those" | "all" | "no" | "none" | "nothing"
-            | "everyone" | "some" | "most" | "many" | "that" | "any" | "every" | "each" | "more"
-            | "several" | "both" | "you" | "our" | "your" | "my"
+        "the"
+            | "a"
+            | "an"
+            | "he"
+            | "she"
+            | "it"
+            | "they"
+            | "we"
+            | "i"
+            | "there"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "this"
+            | "these"
+            | "those"
+            | "all"
+            | "no"
+            | "none"
+            | "nothing"
+            | "everyone"
+            | "some"
+            | "most"
+            | "many"
+            | "that"
+            | "any"
+            | "every"
+            | "each"
+            | "more"
+            | "several"
+            | "both"
+            | "you"
+            | "our"
+            | "your"
+            | "my"
     )
 }
 
@@ -229,7 +352,9 @@ mod tests {
             .map(|a| {
                 let p = &people.persons[a.person];
                 let name = p.name.clone();
-                let content = doc.text[doc.tokens[a.content.start].start..doc.tokens[a.content.end - 1].end].to_owned();
+                let content = doc.text
+                    [doc.tokens[a.content.start].start..doc.tokens[a.content.end - 1].end]
+                    .to_owned();
                 (name, a.kind, content)
             })
             .collect()
@@ -242,13 +367,26 @@ mod tests {
     #[test]
     fn quote_then_pronoun_two_sentences_back() {
         let text = "Kremlin spokesman Dmitry Peskov spoke. He met Steve Witkoff's team on Monday.\n\n“It is a serious process,” he said.";
-        assert_eq!(said(text), [entry("Dmitry Peskov", QuoteKind::Direct, "It is a serious process")]);
+        assert_eq!(
+            said(text),
+            [entry(
+                "Dmitry Peskov",
+                QuoteKind::Direct,
+                "It is a serious process"
+            )]
+        );
     }
 
     #[test]
     fn split_quote_and_inverted_attribution() {
         let text = "“We will win,” said Ana Ruiz, the mayor, “and soon.”";
-        assert_eq!(said(text), [entry("Ana Ruiz", QuoteKind::Direct, "We will win"), entry("Ana Ruiz", QuoteKind::Direct, "and soon.")]);
+        assert_eq!(
+            said(text),
+            [
+                entry("Ana Ruiz", QuoteKind::Direct, "We will win"),
+                entry("Ana Ruiz", QuoteKind::Direct, "and soon.")
+            ]
+        );
     }
 
     #[test]
@@ -257,7 +395,11 @@ mod tests {
         assert_eq!(
             said(text),
             [
-                entry("Maria Lopez", QuoteKind::Indirect, "the vote would go ahead"),
+                entry(
+                    "Maria Lopez",
+                    QuoteKind::Indirect,
+                    "the vote would go ahead"
+                ),
                 entry("John Smith", QuoteKind::Indirect, "the plan failed"),
                 entry("Karen Bell", QuoteKind::Indirect, "prices will rise"),
                 entry("Tom Reed", QuoteKind::Indirect, "denied that he lied"),
@@ -270,7 +412,14 @@ mod tests {
         let text = "Mark Jones called the plan a disaster. Jane Doe said the deal was \"a real win\" for all.";
         assert_eq!(
             said(text),
-            [entry("Mark Jones", QuoteKind::Indirect, "the plan a disaster"), entry("Jane Doe", QuoteKind::Mixed, "the deal was \"a real win\" for all")]
+            [
+                entry("Mark Jones", QuoteKind::Indirect, "the plan a disaster"),
+                entry(
+                    "Jane Doe",
+                    QuoteKind::Mixed,
+                    "the deal was \"a real win\" for all"
+                )
+            ]
         );
     }
 
@@ -288,18 +437,30 @@ mod tests {
 
     #[test]
     fn quote_paragraph_continues_the_last_speaker() {
-        let text = "Jane Doe said the plan would work.\n\n“It is the best plan we have had in years.”";
+        let text =
+            "Jane Doe said the plan would work.\n\n“It is the best plan we have had in years.”";
         let found = said(text);
         assert_eq!(found.len(), 2);
-        assert_eq!(found[1], entry("Jane Doe", QuoteKind::Direct, "It is the best plan we have had in years."));
+        assert_eq!(
+            found[1],
+            entry(
+                "Jane Doe",
+                QuoteKind::Direct,
+                "It is the best plan we have had in years."
+            )
+        );
     }
 
     #[test]
     fn colon_introduced_quote_and_transcript() {
-        let text = "Jane Doe told the paper: “We are done here.”\n\nJohn Roe: We have only started.";
+        let text =
+            "Jane Doe told the paper: “We are done here.”\n\nJohn Roe: We have only started.";
         assert_eq!(
             said(text),
-            [entry("Jane Doe", QuoteKind::Direct, "We are done here."), entry("John Roe", QuoteKind::Direct, "We have only started.")]
+            [
+                entry("Jane Doe", QuoteKind::Direct, "We are done here."),
+                entry("John Roe", QuoteKind::Direct, "We have only started.")
+            ]
         );
     }
 }

@@ -7,8 +7,14 @@ impl Attributor<'_> {
         if !self.is_verb(v) {
             return;
         }
-        let Some(Speaker::Person(person)) = self.speaker_of_verb(v) else { return };
-        let cue = if self.is_according(v) { v..v + 2 } else { v..v + 1 };
+        let Some(Speaker::Person(person)) = self.speaker_of_verb(v) else {
+            return;
+        };
+        let cue = if self.is_according(v) {
+            v..v + 2
+        } else {
+            v..v + 1
+        };
         for (content, kind) in self.reported_content(v) {
             self.credit(person, kind, content, Some(cue.clone()));
         }
@@ -47,17 +53,23 @@ impl Attributor<'_> {
         let s = self.sentence(v);
         let mut t = v + 1;
         while t < s.end && t <= v + 6 {
-            let described = self.lower(t) == "the" && t + 1 < s.end && self.descriptor_speaker(t + 1).is_some();
+            let described =
+                self.lower(t) == "the" && t + 1 < s.end && self.descriptor_speaker(t + 1).is_some();
             let subject_end = match self.people.mention_starting_at(t) {
                 Some(m) => Some(self.people.mentions[m].tokens.end),
                 None => described.then_some(t + 2),
             };
             if let Some(end) = subject_end {
-                let closes = end >= s.end || self.doc.tokens[end].kind == TokenKind::Punct || is_preposition(&self.lower(end));
+                let closes = end >= s.end
+                    || self.doc.tokens[end].kind == TokenKind::Punct
+                    || is_preposition(&self.lower(end));
                 return closes.then_some(end);
             }
             // "says resident Tom Alvarez", "said local farmer Ann Dale": a few words of role.
-            let role_word = self.doc.tokens[t].kind == TokenKind::Word && self.quote_at[t].is_none() && lexicon::reporting_verb(&self.lower(t)).is_none() && !is_clause_opener(&self.lower(t));
+            let role_word = self.doc.tokens[t].kind == TokenKind::Word
+                && self.quote_at[t].is_none()
+                && lexicon::reporting_verb(&self.lower(t)).is_none()
+                && !is_clause_opener(&self.lower(t));
             if !(role_word || self.doc.is(t, '.')) {
                 return None;
             }
@@ -70,12 +82,15 @@ impl Attributor<'_> {
     /// clause ("Recipients, said Mauer, are required …"), the rest after it too.
     pub(super) fn around_inverted(&self, v: usize, subject_end: usize) -> Vec<Range<usize>> {
         let s = self.sentence(v);
-        let quoted_before = v > s.start && self.quote_at[v - 1].is_some() || v > s.start + 1 && self.quote_at[v - 2].is_some();
+        let quoted_before = v > s.start && self.quote_at[v - 1].is_some()
+            || v > s.start + 1 && self.quote_at[v - 2].is_some();
         if quoted_before {
             return Vec::new();
         }
         let mut parts: Vec<Range<usize>> = self.preposed_content(v).into_iter().collect();
-        let resumes = subject_end + 1 < s.end && self.doc.is(subject_end, ',') && self.doc.tokens[subject_end + 1].kind == TokenKind::Word;
+        let resumes = subject_end + 1 < s.end
+            && self.doc.is(subject_end, ',')
+            && self.doc.tokens[subject_end + 1].kind == TokenKind::Word;
         if !parts.is_empty() && resumes {
             parts.push(subject_end + 1..self.clause_end(subject_end + 1, s.end));
         }
@@ -90,7 +105,8 @@ impl Attributor<'_> {
         }
         let comma = (v + 1..(v + 8).min(s.end)).find(|&t| self.doc.is(t, ','))?;
         let start = comma + 1;
-        (start < s.end && self.quote_at[start].is_none()).then(|| start..self.clause_end(start, s.end))
+        (start < s.end && self.quote_at[start].is_none())
+            .then(|| start..self.clause_end(start, s.end))
     }
 
     /// "According to X, CLAUSE" or "CLAUSE, according to X".
@@ -130,15 +146,24 @@ impl Attributor<'_> {
             let clause = v + 5..self.clause_end(v + 5, s.end);
             return vec![clause];
         }
-        let Some(before) = self.preposed_content(v) else { return Vec::new() };
+        let Some(before) = self.preposed_content(v) else {
+            return Vec::new();
+        };
         let resume = v + 2;
-        let first = if resume < s.end { self.lower(resume) } else { String::new() };
+        let first = if resume < s.end {
+            self.lower(resume)
+        } else {
+            String::new()
+        };
         let resumes = resume < s.end
             && self.doc.tokens[resume].kind == TokenKind::Word
             && !self.doc.is_capitalised(resume)
             && lexicon::reporting_verb(&first).is_none()
             && !is_preposition(&first)
-            && !matches!(first.as_str(), "and" | "but" | "or" | "as" | "while" | "who" | "which" | "adding" | "saying");
+            && !matches!(
+                first.as_str(),
+                "and" | "but" | "or" | "as" | "while" | "who" | "which" | "adding" | "saying"
+            );
         if !resumes {
             return Vec::new();
         }
@@ -169,8 +194,12 @@ impl Attributor<'_> {
         let attributes_quote = self.attributes_quote_before(v);
         // "Asked whether …, X smiled": the question put to someone is not their speech.
         // Also "Mrs. X, asked if more cuts were coming, smiled" (but not "“…?”, asked the minister").
-        let set_off_question = v > s.start + 1 && self.doc.is(v - 1, ',') && !self.closes_quote(v - 2);
-        let question_put = self.lower(v) == "asked" && (v == s.start || set_off_question || matches!(self.lower(v - 1).as_str(), "when" | "if" | "once" | "after"));
+        let set_off_question =
+            v > s.start + 1 && self.doc.is(v - 1, ',') && !self.closes_quote(v - 2);
+        let question_put = self.lower(v) == "asked"
+            && (v == s.start
+                || set_off_question
+                || matches!(self.lower(v - 1).as_str(), "when" | "if" | "once" | "after"));
         if question_put || attributes_quote && self.that_within(v + 1, 3).is_none() {
             return None;
         }
@@ -187,7 +216,13 @@ impl Attributor<'_> {
                     self.that_within(v + 1, 10)? + 1
                 } else if self.asks_to(v) {
                     v + 1
-                } else if !self.looks_like_clause(v + 1) && (lexicon::needs_that(&verb) || matches!(next.as_str(), "so" | "nothing" | "yes" | "no" | "goodbye" | "hello" | "sorry")) {
+                } else if !self.looks_like_clause(v + 1)
+                    && (lexicon::needs_that(&verb)
+                        || matches!(
+                            next.as_str(),
+                            "so" | "nothing" | "yes" | "no" | "goodbye" | "hello" | "sorry"
+                        ))
+                {
                     return None;
                 } else {
                     v + 1
@@ -198,7 +233,10 @@ impl Attributor<'_> {
                 None => self.after_addressee(v + 1)?,
             },
             VerbFrame::Object => {
-                if matches!(next.as_str(), "for" | "on" | "off" | "up" | "in" | "out" | "back" | "by" | "upon") {
+                if matches!(
+                    next.as_str(),
+                    "for" | "on" | "off" | "up" | "in" | "out" | "back" | "by" | "upon"
+                ) {
                     return None;
                 }
                 v + 1
@@ -212,13 +250,18 @@ impl Attributor<'_> {
         let s = self.sentence(v);
         let verb = self.lower(v);
         matches!(verb.as_str(), "ask" | "asks" | "asked" | "asking")
-            && (v + 2..(v + 11).min(s.end)).take_while(|&t| self.doc.tokens[t].kind == TokenKind::Word).any(|t| self.lower(t) == "to")
+            && (v + 2..(v + 11).min(s.end))
+                .take_while(|&t| self.doc.tokens[t].kind == TokenKind::Word)
+                .any(|t| self.lower(t) == "to")
     }
 
     /// Whether the words from `start` to the next comma could be a clause, not just a noun phrase.
     pub(super) fn looks_like_clause(&self, start: usize) -> bool {
         let s = self.sentence(start);
-        let words: Vec<&str> = (start..s.end).take_while(|&t| !self.doc.is(t, ',') && !self.doc.is(t, ';')).map(|t| self.doc.word(t)).collect();
+        let words: Vec<&str> = (start..s.end)
+            .take_while(|&t| !self.doc.is(t, ',') && !self.doc.is(t, ';'))
+            .map(|t| self.doc.word(t))
+            .collect();
         lexicon::has_auxiliary(&words)
     }
 
@@ -241,7 +284,9 @@ impl Attributor<'_> {
     /// A "that" opening a clause within `reach` tokens, before any punctuation.
     pub(super) fn that_within(&self, from: usize, reach: usize) -> Option<usize> {
         let s = self.sentence(from);
-        (from..(from + reach).min(s.end)).take_while(|&t| self.doc.tokens[t].kind == TokenKind::Word).find(|&t| self.lower(t) == "that")
+        (from..(from + reach).min(s.end))
+            .take_while(|&t| self.doc.tokens[t].kind == TokenKind::Word)
+            .find(|&t| self.lower(t) == "that")
     }
 
     /// "told reporters the talks …": skips the addressee and starts where a clause starts.
@@ -252,17 +297,25 @@ impl Attributor<'_> {
             t = self.people.mentions[m].tokens.end;
         } else {
             // "told the court she had …": the addressee's own article is no clause opener.
-            if matches!(self.lower(t).as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its") {
+            if matches!(
+                self.lower(t).as_str(),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its"
+            ) {
                 t += 1;
             }
-            while t < s.end && t < from + 4 && self.doc.tokens[t].kind == TokenKind::Word && !is_clause_opener(&self.lower(t)) {
+            while t < s.end
+                && t < from + 4
+                && self.doc.tokens[t].kind == TokenKind::Word
+                && !is_clause_opener(&self.lower(t))
+            {
                 if is_preposition(&self.lower(t)) {
                     return None; // "told reporters at a briefing": no reported clause
                 }
                 t += 1;
             }
         }
-        (t < s.end && t > from && is_clause_opener(&self.lower(t)) && self.looks_like_clause(t)).then_some(t)
+        (t < s.end && t > from && is_clause_opener(&self.lower(t)) && self.looks_like_clause(t))
+            .then_some(t)
     }
 
     /// Where a reported clause starting at `start` ends: the sentence end, or before a new
@@ -271,14 +324,20 @@ impl Attributor<'_> {
         let sentence_end = sentence_end.min(start + MAX_CLAUSE_TOKENS);
         let mut t = start;
         while t < sentence_end {
-            if self.doc.is(t, ';') || (self.doc.is(t, ':') && self.quote_at.get(t + 1).copied().flatten().is_some()) {
+            if self.doc.is(t, ';')
+                || (self.doc.is(t, ':') && self.quote_at.get(t + 1).copied().flatten().is_some())
+            {
                 break;
             }
             if self.doc.is(t, ',') && t + 1 < sentence_end && self.ends_clause_after_comma(t + 1) {
                 break;
             }
             let w = self.lower(t);
-            if matches!(w.as_str(), "and" | "but") && t + 1 < sentence_end && self.quote_at[t].is_none() && lexicon::reporting_verb(&self.lower(t + 1)).is_some() {
+            if matches!(w.as_str(), "and" | "but")
+                && t + 1 < sentence_end
+                && self.quote_at[t].is_none()
+                && lexicon::reporting_verb(&self.lower(t + 1)).is_some()
+            {
                 break;
             }
             t += 1;
@@ -292,36 +351,68 @@ impl Attributor<'_> {
 
     pub(super) fn ends_clause_after_comma(&self, t: usize) -> bool {
         let w = self.lower(t);
-        if matches!(w.as_str(), "though" | "although" | "but" | "while" | "whereas" | "according" | "adding" | "saying" | "noting") {
+        if matches!(
+            w.as_str(),
+            "though"
+                | "although"
+                | "but"
+                | "while"
+                | "whereas"
+                | "according"
+                | "adding"
+                | "saying"
+                | "noting"
+        ) {
             return true;
         }
         // ", he said" / ", Peskov said" / ", said Peskov"
-        let subject_end = if lexicon::speaker_pronoun(&w).is_some() || matches!(w.as_str(), "they" | "it") {
-            Some(t + 1)
-        } else {
-            self.people.mention_starting_at(t).map(|m| self.people.mentions[m].tokens.end)
-        };
+        let subject_end =
+            if lexicon::speaker_pronoun(&w).is_some() || matches!(w.as_str(), "they" | "it") {
+                Some(t + 1)
+            } else {
+                self.people
+                    .mention_starting_at(t)
+                    .map(|m| self.people.mentions[m].tokens.end)
+            };
         match subject_end {
-            Some(e) => e < self.doc.tokens.len() && lexicon::reporting_verb(&self.lower(e)).is_some(),
+            Some(e) => {
+                e < self.doc.tokens.len() && lexicon::reporting_verb(&self.lower(e)).is_some()
+            }
             None => lexicon::reporting_verb(&w).is_some() && self.quote_at[t].is_none(),
         }
     }
 
     /// Whether a clause is nothing but one quoted span (then it is a direct quote, not reported).
     pub(super) fn is_whole_quote(&self, clause: &Range<usize>) -> bool {
-        let Some(q) = self.quote_at[clause.start] else { return false };
+        let Some(q) = self.quote_at[clause.start] else {
+            return false;
+        };
         let outer = self.spans[q].outer();
         outer.start == clause.start && outer.end >= clause.end
     }
 
     /// A clause with "and that" joining a quoted part and an unquoted part is two reports.
     pub(super) fn split_by_kind(&self, clause: Range<usize>) -> Vec<(Range<usize>, QuoteKind)> {
-        let kind = |r: &Range<usize>| if r.clone().any(|t| self.quote_at[t].is_some()) { QuoteKind::Mixed } else { QuoteKind::Indirect };
-        let joint = clause.clone().find(|&t| t + 1 < clause.end && self.lower(t) == "and" && self.lower(t + 1) == "that" && self.quote_at[t].is_none());
+        let kind = |r: &Range<usize>| {
+            if r.clone().any(|t| self.quote_at[t].is_some()) {
+                QuoteKind::Mixed
+            } else {
+                QuoteKind::Indirect
+            }
+        };
+        let joint = clause.clone().find(|&t| {
+            t + 1 < clause.end
+                && self.lower(t) == "and"
+                && self.lower(t + 1) == "that"
+                && self.quote_at[t].is_none()
+        });
         if let Some(j) = joint {
             let (a, b) = (clause.start..j, j + 2..clause.end);
             let a = a.start..self.trim_end(a.clone());
-            if kind(&a) != kind(&b) && self.word_count(a.clone()) >= 2 && self.word_count(b.clone()) >= 2 {
+            if kind(&a) != kind(&b)
+                && self.word_count(a.clone()) >= 2
+                && self.word_count(b.clone()) >= 2
+            {
                 return vec![(a.clone(), kind(&a)), (b.clone(), kind(&b))];
             }
         }
@@ -331,7 +422,10 @@ impl Attributor<'_> {
     /// The end of `r` without trailing punctuation, keeping a closing quotation mark.
     pub(super) fn trim_end(&self, r: Range<usize>) -> usize {
         let mut end = r.end;
-        while end > r.start && self.doc.tokens[end - 1].kind == TokenKind::Punct && !self.closes_quote(end - 1) {
+        while end > r.start
+            && self.doc.tokens[end - 1].kind == TokenKind::Punct
+            && !self.closes_quote(end - 1)
+        {
             end -= 1;
         }
         end
@@ -341,7 +435,9 @@ impl Attributor<'_> {
     /// sentence marks, which are part of what was said.
     pub(super) fn trim_commas(&self, r: Range<usize>) -> usize {
         let mut end = r.end;
-        while end > r.start && (self.doc.is(end - 1, ',') || self.doc.is(end - 1, ';') || self.doc.is(end - 1, ':')) {
+        while end > r.start
+            && (self.doc.is(end - 1, ',') || self.doc.is(end - 1, ';') || self.doc.is(end - 1, ':'))
+        {
             end -= 1;
         }
         end

@@ -52,14 +52,18 @@ impl Mounted {
     /// The number of people found in the article.
     #[wasm_bindgen(getter, js_name = peopleCount)]
     pub fn people_count(&self) -> usize {
-        self.mount.state.try_borrow().map_or(0, |state| state.people.len())
+        self.mount
+            .state
+            .try_borrow()
+            .map_or(0, |state| state.people.len())
     }
 }
 
 /// Mounts an article element.
 #[wasm_bindgen(js_name = mount, skip_typescript)]
 pub fn mount_element(element: Element, options: JsValue) -> Result<Mounted, JsValue> {
-    let mount = mount::mount(element, Options::from_js(&options)).ok_or_else(|| JsValue::from_str("whosaid: this element is not in a document"))?;
+    let mount = mount::mount(element, Options::from_js(&options))
+        .ok_or_else(|| JsValue::from_str("whosaid: this element is not in a document"))?;
     Ok(Mounted { mount })
 }
 
@@ -85,7 +89,9 @@ pub fn cards_enabled() -> bool {
 /// a later `mount()` fits in one frame. Outside a page (Node, a worker) it does nothing.
 #[wasm_bindgen(start)]
 pub fn start() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     if document.ready_state() == "loading" {
         let page = document.clone();
         EventListener::once(&document, "DOMContentLoaded", move |_| mount_marked(&page)).forget();
@@ -96,9 +102,14 @@ pub fn start() {
 }
 
 fn mount_marked(document: &web_sys::Document) {
-    let Ok(elements) = document.query_selector_all("[data-whosaid]") else { return };
+    let Ok(elements) = document.query_selector_all("[data-whosaid]") else {
+        return;
+    };
     for index in 0..elements.length() {
-        if let Some(element) = elements.get(index).and_then(|node| node.dyn_into::<Element>().ok()) {
+        if let Some(element) = elements
+            .get(index)
+            .and_then(|node| node.dyn_into::<Element>().ok())
+        {
             let options = Options::from_attributes(&element);
             mount::mount(element, options);
         }

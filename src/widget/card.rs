@@ -24,7 +24,11 @@ pub struct Card {
 impl Card {
     /// Creates the hidden card at the end of `<body>`.
     pub fn create(document: &Document, theme: Theme) -> Option<Card> {
-        let host: HtmlElement = document.create_element("whosaid-card").ok()?.dyn_into().ok()?;
+        let host: HtmlElement = document
+            .create_element("whosaid-card")
+            .ok()?
+            .dyn_into()
+            .ok()?;
         host.set_attribute(UI_ATTRIBUTE, "card").ok()?;
         theme.apply(&host);
         let shadow = open_shadow(&host)?;
@@ -51,7 +55,12 @@ impl Card {
         close.set_attribute("aria-label", "Close").ok()?;
         head.append_child(&close).ok()?;
         let foot = element(document, "div", "foot", None)?;
-        let off = element(document, "button", "off", Some("Turn off name cards on this site"))?;
+        let off = element(
+            document,
+            "button",
+            "off",
+            Some("Turn off name cards on this site"),
+        )?;
         off.set_attribute("type", "button").ok()?;
         foot.append_child(&off).ok()?;
         self.panel.append_child(&head).ok()?;
@@ -71,7 +80,11 @@ impl Card {
         let _ = style.set_property("left", &pixels(placement.left));
         let _ = style.set_property("top", &pixels(placement.top));
         let _ = style.set_property("max-height", &pixels(placement.max_height));
-        let side = if placement.side == Side::Above { "above" } else { "below" };
+        let side = if placement.side == Side::Above {
+            "above"
+        } else {
+            "below"
+        };
         let _ = self.panel.set_attribute("data-side", side);
     }
 
@@ -107,7 +120,9 @@ impl Card {
 
 /// Attaches an open shadow root and adopts the widget's stylesheet into it.
 pub fn open_shadow(host: &Element) -> Option<ShadowRoot> {
-    let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).ok()?;
+    let shadow = host
+        .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+        .ok()?;
     style::adopt_card_styles(&shadow);
     Some(shadow)
 }

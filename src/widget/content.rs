@@ -30,12 +30,22 @@ pub fn append(parent: &Element, child: Option<Element>) -> Option<()> {
 
 /// Initials for the round badge: first letters of the first and last words of the name.
 pub fn initials(name: &str) -> String {
-    let words: Vec<&str> = name.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
     let first = words.first().and_then(|w| w.chars().next());
-    let last = words.get(1..).and_then(|rest| rest.last()).and_then(|w| w.chars().next());
+    let last = words
+        .get(1..)
+        .and_then(|rest| rest.last())
+        .and_then(|w| w.chars().next());
     // Names open with capitals already; ASCII upper-casing covers "al-Masri" without linking the
     // Unicode case tables into the wasm.
-    first.into_iter().chain(last).map(|c| c.to_ascii_uppercase()).collect()
+    first
+        .into_iter()
+        .chain(last)
+        .map(|c| c.to_ascii_uppercase())
+        .collect()
 }
 
 /// "Mentioned 3 times · 2 quotes": how present the person is in the article.
@@ -75,7 +85,12 @@ fn excerpt(text: &str) -> String {
 }
 
 /// The badge, name (as a heading with `heading_id`), role and summary line.
-pub fn header(document: &Document, person: &Person, heading_id: &str, heading_tag: &str) -> Option<Element> {
+pub fn header(
+    document: &Document,
+    person: &Person,
+    heading_id: &str,
+    heading_tag: &str,
+) -> Option<Element> {
     let head = element(document, "div", "head", None)?;
     let avatar = element(document, "div", "avatar", Some(&initials(&person.name)))?;
     avatar.set_attribute("aria-hidden", "true").ok()?;
@@ -83,10 +98,17 @@ pub fn header(document: &Document, person: &Person, heading_id: &str, heading_ta
     let name = element(document, heading_tag, "name", Some(&person.name))?;
     name.set_id(heading_id);
     who.append_child(&name).ok()?;
-    if let Some(role) = person.role.as_deref().filter(|role| !role.trim().is_empty()) {
+    if let Some(role) = person
+        .role
+        .as_deref()
+        .filter(|role| !role.trim().is_empty())
+    {
         append(&who, element(document, "p", "role", Some(role)))?;
     }
-    append(&who, element(document, "p", "meta", Some(&summary_line(person))))?;
+    append(
+        &who,
+        element(document, "p", "meta", Some(&summary_line(person))),
+    )?;
     head.append_child(&avatar).ok()?;
     head.append_child(&who).ok()?;
     Some(head)
@@ -103,14 +125,31 @@ pub fn quotes(document: &Document, person: &Person) -> Option<Element> {
     }
     let list = element(document, "ol", "quotes", None)?;
     for (index, quote) in person.quotes.iter().enumerate() {
-        let class = if quote.kind == QuoteKind::Direct { "quote direct" } else { "quote reported" };
+        let class = if quote.kind == QuoteKind::Direct {
+            "quote direct"
+        } else {
+            "quote reported"
+        };
         let item = element(document, "li", class, None)?;
-        append(&item, element(document, "span", "kind", Some(&kind_label(quote.kind, quote.cue.as_deref()))))?;
+        append(
+            &item,
+            element(
+                document,
+                "span",
+                "kind",
+                Some(&kind_label(quote.kind, quote.cue.as_deref())),
+            ),
+        )?;
         append(&item, element(document, "p", "text", Some(&quote.text)))?;
         let jump = element(document, "button", "jump", Some("Show in article"))?;
         jump.set_attribute("type", "button").ok()?;
-        jump.set_attribute(QUOTE_INDEX_ATTRIBUTE, &index.to_string()).ok()?;
-        jump.set_attribute("aria-label", &format!("Show in article: {}", excerpt(&quote.text))).ok()?;
+        jump.set_attribute(QUOTE_INDEX_ATTRIBUTE, &index.to_string())
+            .ok()?;
+        jump.set_attribute(
+            "aria-label",
+            &format!("Show in article: {}", excerpt(&quote.text)),
+        )
+        .ok()?;
         item.append_child(&jump).ok()?;
         list.append_child(&item).ok()?;
     }

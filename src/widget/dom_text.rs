@@ -8,13 +8,45 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, Node, Range, Text};
 
 /// Elements whose contents a reader never sees as article text.
-const SKIPPED_TAGS: &[&str] = &["SCRIPT", "STYLE", "TEMPLATE", "NOSCRIPT", "svg", "IFRAME", "OBJECT"];
+const SKIPPED_TAGS: &[&str] = &[
+    "SCRIPT", "STYLE", "TEMPLATE", "NOSCRIPT", "svg", "IFRAME", "OBJECT",
+];
 
 /// Elements that start a new paragraph for the core.
 const BLOCK_TAGS: &[&str] = &[
-    "P", "LI", "H1", "H2", "H3", "H4", "H5", "H6", "BLOCKQUOTE", "FIGCAPTION", "DIV", "SECTION", "ARTICLE",
-    "ASIDE", "HEADER", "FOOTER", "FIGURE", "UL", "OL", "DL", "DT", "DD", "TABLE", "TR", "TD", "TH", "PRE",
-    "HR", "MAIN", "NAV", "ADDRESS", "DETAILS", "SUMMARY",
+    "P",
+    "LI",
+    "H1",
+    "H2",
+    "H3",
+    "H4",
+    "H5",
+    "H6",
+    "BLOCKQUOTE",
+    "FIGCAPTION",
+    "DIV",
+    "SECTION",
+    "ARTICLE",
+    "ASIDE",
+    "HEADER",
+    "FOOTER",
+    "FIGURE",
+    "UL",
+    "OL",
+    "DL",
+    "DT",
+    "DD",
+    "TABLE",
+    "TR",
+    "TD",
+    "TH",
+    "PRE",
+    "HR",
+    "MAIN",
+    "NAV",
+    "ADDRESS",
+    "DETAILS",
+    "SUMMARY",
 ];
 
 /// Marks the widget's own elements (cards, the people list) so they are never read as article text.
@@ -49,7 +81,9 @@ pub struct ArticleText {
 impl ArticleText {
     /// The segments that overlap `start..end`, each with the overlap in node-local offsets.
     pub fn pieces(&self, start: usize, end: usize) -> Vec<(usize, usize, usize)> {
-        let first = self.segments.partition_point(|segment| segment.end() <= start);
+        let first = self
+            .segments
+            .partition_point(|segment| segment.end() <= start);
         self.segments[first..]
             .iter()
             .enumerate()
@@ -67,18 +101,34 @@ impl ArticleText {
         let pieces = self.pieces(start, end);
         let (first, first_offset, _) = *pieces.first()?;
         let (last, _, last_offset) = *pieces.last()?;
-        let range = self.segments[first].node.owner_document()?.create_range().ok()?;
-        range.set_start(&self.segments[first].node, first_offset as u32).ok()?;
-        range.set_end(&self.segments[last].node, last_offset as u32).ok()?;
+        let range = self.segments[first]
+            .node
+            .owner_document()?
+            .create_range()
+            .ok()?;
+        range
+            .set_start(&self.segments[first].node, first_offset as u32)
+            .ok()?;
+        range
+            .set_end(&self.segments[last].node, last_offset as u32)
+            .ok()?;
         Some(range)
     }
 }
 
 /// Reads `root`'s visible text, leaving out elements that match `skip` (a CSS selector list).
 pub fn read_article(root: &Element, skip: Option<&str>) -> ArticleText {
-    let mut reader = Reader { text: String::new(), utf16_len: 0, segments: Vec::new(), skip };
+    let mut reader = Reader {
+        text: String::new(),
+        utf16_len: 0,
+        segments: Vec::new(),
+        skip,
+    };
     reader.read_children(root.as_ref());
-    ArticleText { text: reader.text, segments: reader.segments }
+    ArticleText {
+        text: reader.text,
+        segments: reader.segments,
+    }
 }
 
 struct Reader<'a> {
@@ -127,7 +177,9 @@ impl Reader<'_> {
         SKIPPED_TAGS.contains(&element.tag_name().as_str())
             || element.has_attribute(UI_ATTRIBUTE)
             || element.has_attribute("hidden")
-            || self.skip.is_some_and(|selector| element.matches(selector).unwrap_or(false))
+            || self
+                .skip
+                .is_some_and(|selector| element.matches(selector).unwrap_or(false))
     }
 
     /// Source formatting (newlines, tabs) becomes spaces one for one, so offsets stay aligned with
@@ -139,14 +191,28 @@ impl Reader<'_> {
         if len == 0 || (at_paragraph_start && data.trim().is_empty()) {
             return;
         }
-        self.text.extend(data.chars().map(|c| if c.is_whitespace() && c.len_utf16() == 1 { ' ' } else { c }));
-        self.segments.push(TextSegment { node, start: self.utf16_len, len });
+        self.text.extend(data.chars().map(|c| {
+            if c.is_whitespace() && c.len_utf16() == 1 {
+                ' '
+            } else {
+                c
+            }
+        }));
+        self.segments.push(TextSegment {
+            node,
+            start: self.utf16_len,
+            len,
+        });
         self.utf16_len += len;
     }
 
     fn paragraph_break(&mut self) {
         if !self.text.is_empty() && !self.text.ends_with("\n\n") {
-            let missing = if self.text.ends_with('\n') { "\n" } else { "\n\n" };
+            let missing = if self.text.ends_with('\n') {
+                "\n"
+            } else {
+                "\n\n"
+            };
             self.push_break(missing);
         }
     }

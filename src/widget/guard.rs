@@ -18,7 +18,10 @@ pub fn analyze(text: &str) -> Result<Analysis, JsValue> {
 }
 
 /// Runs `work(input)` behind a JavaScript call boundary.
-pub fn run<I: 'static, O: 'static>(input: I, work: impl FnOnce(I) -> O + 'static) -> Result<O, JsValue> {
+pub fn run<I: 'static, O: 'static>(
+    input: I,
+    work: impl FnOnce(I) -> O + 'static,
+) -> Result<O, JsValue> {
     let output: Rc<RefCell<Option<O>>> = Rc::new(RefCell::new(None));
     let slot = Rc::clone(&output);
     let closure = Closure::<dyn FnMut()>::once(move || {
@@ -32,5 +35,8 @@ pub fn run<I: 'static, O: 'static>(input: I, work: impl FnOnce(I) -> O + 'static
 
 /// The one console message a failure leaves.
 pub fn report(error: &JsValue) {
-    web_sys::console::error_2(&JsValue::from_str("whosaid: could not analyse this article, so it was left unchanged."), error);
+    web_sys::console::error_2(
+        &JsValue::from_str("whosaid: could not analyse this article, so it was left unchanged."),
+        error,
+    );
 }

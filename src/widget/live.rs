@@ -31,7 +31,12 @@ impl LiveObserver {
             schedule_refresh(&schedule, mount.clone());
         });
         let observer = MutationObserver::new(callback.as_ref().unchecked_ref()).ok()?;
-        let live = LiveObserver { observer, root: root.clone(), pending, _callback: callback };
+        let live = LiveObserver {
+            observer,
+            root: root.clone(),
+            pending,
+            _callback: callback,
+        };
         live.resume();
         Some(live)
     }
@@ -58,7 +63,10 @@ impl LiveObserver {
 
     /// The mount to refresh, found from the live mounts by article element.
     fn mount_hint(&self) -> Option<Weak<Mount>> {
-        super::mount::all().into_iter().find(|m| m.root.is_same_node(Some(&self.root))).map(|m| Rc::downgrade(&m))
+        super::mount::all()
+            .into_iter()
+            .find(|m| m.root.is_same_node(Some(&self.root)))
+            .map(|m| Rc::downgrade(&m))
     }
 }
 

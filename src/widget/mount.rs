@@ -14,7 +14,9 @@ use super::live::LiveObserver;
 use super::options::Options;
 use super::people_list::{ListAction, PeopleList};
 use super::slices;
-use super::wrap::{join_mention_pieces, plan_cuts, wrap_segment, Anchor, SegmentCuts, Split, PERSON_ATTRIBUTE};
+use super::wrap::{
+    join_mention_pieces, plan_cuts, wrap_segment, Anchor, SegmentCuts, Split, PERSON_ATTRIBUTE,
+};
 use super::{guard, optout, passage, style};
 use crate::Person;
 
@@ -69,7 +71,13 @@ pub fn mount(root: Element, options: Options) -> Option<Rc<Mount>> {
         return Some(existing);
     }
     let document = root.owner_document()?;
-    let mount = Rc::new(Mount { root, document, options, state: RefCell::default(), live: RefCell::new(None) });
+    let mount = Rc::new(Mount {
+        root,
+        document,
+        options,
+        state: RefCell::default(),
+        live: RefCell::new(None),
+    });
     style::retain_page_styles(&mount.document);
     events::attach(&mount);
     MOUNTS.with(|mounts| mounts.borrow_mut().push(Rc::clone(&mount)));
@@ -79,7 +87,13 @@ pub fn mount(root: Element, options: Options) -> Option<Rc<Mount>> {
 }
 
 fn find(root: &Element) -> Option<Rc<Mount>> {
-    MOUNTS.with(|mounts| mounts.borrow().iter().find(|m| m.root.is_same_node(Some(root))).cloned())
+    MOUNTS.with(|mounts| {
+        mounts
+            .borrow()
+            .iter()
+            .find(|m| m.root.is_same_node(Some(root)))
+            .cloned()
+    })
 }
 
 /// Every live mount.
@@ -90,7 +104,12 @@ pub fn all() -> Vec<Rc<Mount>> {
 impl Mount {
     /// Whether this mount is still attached to its article.
     pub fn is_mounted(&self) -> bool {
-        MOUNTS.with(|mounts| mounts.borrow().iter().any(|m| std::ptr::eq(Rc::as_ptr(m), self)))
+        MOUNTS.with(|mounts| {
+            mounts
+                .borrow()
+                .iter()
+                .any(|m| std::ptr::eq(Rc::as_ptr(m), self))
+        })
     }
 
     /// Restores the article exactly and removes everything the mount added.
@@ -120,7 +139,9 @@ impl Mount {
     /// Puts the article back as it was and removes the people list; listeners stay.
     fn clear(&self) {
         events::close(self);
-        let Ok(mut state) = self.state.try_borrow_mut() else { return };
+        let Ok(mut state) = self.state.try_borrow_mut() else {
+            return;
+        };
         state.generation += 1;
         let splits = std::mem::take(&mut state.splits);
         let list = state.people_list.take();
@@ -140,7 +161,9 @@ impl Mount {
         let article = read_article(&self.root, Some(&self.options.skip));
         if article.text.encode_utf16().count() > SLICE_UNITS {
             let generation = self.state.borrow().generation;
-            wasm_bindgen_futures::spawn_local(Rc::clone(self).render_in_slices(article, generation));
+            wasm_bindgen_futures::spawn_local(
+                Rc::clone(self).render_in_slices(article, generation),
+            );
             return;
         }
         match guard::analyze(&article.text) {
@@ -154,7 +177,8 @@ impl Mount {
 
     async fn render_in_slices(self: Rc<Self>, article: ArticleText, generation: u32) {
         let mut people = Vec::new();
-        for (byte_start, byte_end, utf16_start) in slices::slice_bounds(&article.text, SLICE_UNITS) {
+        for (byte_start, byte_end, utf16_start) in slices::slice_bounds(&article.text, SLICE_UNITS)
+        {
             if !self.yield_still_current(generation).await {
                 return;
             }
@@ -178,13 +202,26 @@ impl Mount {
     /// Gives the browser a turn, then says whether this work is still wanted.
     async fn yield_still_current(&self, generation: u32) -> bool {
         gloo_timers::future::TimeoutFuture::new(0).await;
-        self.is_mounted() && self.state.try_borrow().is_ok_and(|state| state.generation == generation)
+        self.is_mounted()
+            && self
+                .state
+                .try_borrow()
+                .is_ok_and(|state| state.generation == generation)
     }
 
     /// Stores the people, wraps the first cuts and builds the people list.
-    fn show_people(self: &Rc<Self>, article: &ArticleText, people: Vec<Person>, cuts: &[SegmentCuts]) {
+    fn show_people(
+        self: &Rc<Self>,
+        article: &ArticleText,
+        people: Vec<Person>,
+        cuts: &[SegmentCuts],
+    ) {
         let cards_on = optout::cards_enabled();
-        let list = self.options.people_list.then(|| self.build_people_list(&people, cards_on)).flatten();
+        let list = self
+            .options
+            .people_list
+            .then(|| self.build_people_list(&people, cards_on))
+            .flatten();
         if let Ok(mut state) = self.state.try_borrow_mut() {
             state.people = people;
             state.people_list = list;
@@ -198,9 +235,16 @@ impl Mount {
         let weak = Rc::downgrade(self);
         let mut list = None;
         self.quietly(|| {
-            list = PeopleList::build(&self.document, &self.root, people, cards_on, self.options.theme, move |action| {
-                on_list_action(&weak, action);
-            });
+            list = PeopleList::build(
+                &self.document,
+                &self.root,
+                people,
+                cards_on,
+                self.options.theme,
+                move |action| {
+                    on_list_action(&weak, action);
+                },
+            );
         });
         list
     }
@@ -210,7 +254,9 @@ impl Mount {
         if !self.root.is_connected() || !optout::cards_enabled() {
             return;
         }
-        let Ok(mut state) = self.state.try_borrow_mut() else { return };
+        let Ok(mut state) = self.state.try_borrow_mut() else {
+            return;
+        };
         let state = &mut *state;
         self.quietly(|| {
             let first_new = state.splits.len();
@@ -250,12 +296,20 @@ impl Mount {
 
     /// The mention element `target` is in, with the index of its person, if it is in this article.
     pub fn anchor_of(&self, target: &Element) -> Option<Anchor> {
-        let element: HtmlElement = wasm_bindgen::JsCast::dyn_into(target.closest(&format!("[{PERSON_ATTRIBUTE}]")).ok()??).ok()?;
+        let element: HtmlElement =
+            wasm_bindgen::JsCast::dyn_into(target.closest(&format!("[{PERSON_ATTRIBUTE}]")).ok()??)
+                .ok()?;
         if !self.root.contains(Some(&element)) {
             return None;
         }
         let id = element.get_attribute(PERSON_ATTRIBUTE)?;
-        let person = self.state.try_borrow().ok()?.people.iter().position(|p| p.id == id)?;
+        let person = self
+            .state
+            .try_borrow()
+            .ok()?
+            .people
+            .iter()
+            .position(|p| p.id == id)?;
         Some(Anchor { element, person })
     }
 }
@@ -263,7 +317,9 @@ impl Mount {
 /// Runs every stage once on a small detached article, off the page, so the first real mount does
 /// not pay for building the core's lexicons and for the first calls into the DOM.
 pub fn warm_up(document: &Document) {
-    let Some(article) = warm_up_article(document) else { return };
+    let Some(article) = warm_up_article(document) else {
+        return;
+    };
     let read = read_article(&article, Some(&Options::default().skip));
     let analysis = match guard::analyze(&read.text) {
         Ok(analysis) => analysis,
@@ -289,9 +345,13 @@ fn warm_up_article(document: &Document) -> Option<Element> {
     let paragraph = document.create_element("p").ok()?;
     let link = document.create_element("a").ok()?;
     link.set_text_content(Some("Peskov"));
-    paragraph.append_with_str_1("Kremlin spokesman Dmitry ").ok()?;
+    paragraph
+        .append_with_str_1("Kremlin spokesman Dmitry ")
+        .ok()?;
     paragraph.append_with_node_1(&link).ok()?;
-    paragraph.append_with_str_1(" said \u{201c}talks go on,\u{201d} he told reporters.").ok()?;
+    paragraph
+        .append_with_str_1(" said \u{201c}talks go on,\u{201d} he told reporters.")
+        .ok()?;
     article.append_child(&paragraph).ok()?;
     Some(article)
 }

@@ -74,8 +74,14 @@ impl Options {
     /// `data-whosaid-theme`, `data-whosaid-open-delay` and `data-whosaid-people-list="false"`.
     /// (Elements to skip are marked inside the article with `data-whosaid-skip`.)
     pub fn from_attributes(element: &Element) -> Options {
-        let mut options = Options { theme: Theme::parse(element.get_attribute("data-whosaid-theme")), ..Options::default() };
-        if let Some(ms) = element.get_attribute("data-whosaid-open-delay").and_then(|v| v.trim().parse().ok()) {
+        let mut options = Options {
+            theme: Theme::parse(element.get_attribute("data-whosaid-theme")),
+            ..Options::default()
+        };
+        if let Some(ms) = element
+            .get_attribute("data-whosaid-open-delay")
+            .and_then(|v| v.trim().parse().ok())
+        {
             options.open_delay_ms = ms;
         }
         if element.get_attribute("data-whosaid-people-list").as_deref() == Some("false") {
@@ -91,14 +97,21 @@ impl Options {
         if !value.is_object() {
             return options;
         }
-        let get = |key: &str| Reflect::get(value, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
+        let get =
+            |key: &str| Reflect::get(value, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
         if let Some(skip) = get("skip").as_string().filter(|s| !s.trim().is_empty()) {
             options.skip = format!("{}, {skip}", options.skip);
         }
-        if let Some(ms) = get("openDelay").as_f64().filter(|ms| ms.is_finite() && *ms >= 0.0) {
+        if let Some(ms) = get("openDelay")
+            .as_f64()
+            .filter(|ms| ms.is_finite() && *ms >= 0.0)
+        {
             options.open_delay_ms = ms as u32;
         }
-        if let Some(ms) = get("closeDelay").as_f64().filter(|ms| ms.is_finite() && *ms >= 0.0) {
+        if let Some(ms) = get("closeDelay")
+            .as_f64()
+            .filter(|ms| ms.is_finite() && *ms >= 0.0)
+        {
             options.close_delay_ms = ms as u32;
         }
         options.theme = Theme::parse(get("theme").as_string());

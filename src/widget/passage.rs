@@ -12,7 +12,10 @@ const HIGHLIGHT_NAME: &str = "whosaid-passage";
 /// A new `Highlight` over `range`, where the browser has the Custom Highlight API. Built through
 /// `Reflect` rather than a typed import, so the widget's source also links into the test crate.
 fn new_highlight(range: &Range) -> Option<JsValue> {
-    let constructor: Function = Reflect::get(&js_sys::global(), &"Highlight".into()).ok()?.dyn_into().ok()?;
+    let constructor: Function = Reflect::get(&js_sys::global(), &"Highlight".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
     Reflect::construct(&constructor, &js_sys::Array::of1(range)).ok()
 }
 
@@ -32,9 +35,12 @@ fn call_method(target: &JsValue, name: &str, args: &[&JsValue]) -> Option<JsValu
 /// Highlights `range`, scrolls it to the middle of the viewport and puts the caret at its start,
 /// so the next Tab (and a screen reader's reading position) continues from the passage.
 pub fn show(range: &Range) {
-    let highlighted = highlight_registry()
-        .zip(new_highlight(range))
-        .and_then(|(registry, highlight)| call_method(&registry, "set", &[&HIGHLIGHT_NAME.into(), &highlight]));
+    let highlighted =
+        highlight_registry()
+            .zip(new_highlight(range))
+            .and_then(|(registry, highlight)| {
+                call_method(&registry, "set", &[&HIGHLIGHT_NAME.into(), &highlight])
+            });
     if let Some(selection) = web_sys::window().and_then(|w| w.get_selection().ok().flatten()) {
         let _ = selection.remove_all_ranges();
         let _ = selection.add_range(range);
@@ -53,7 +59,9 @@ pub fn clear() {
 }
 
 fn scroll_to(range: &Range) {
-    let Ok(container) = range.start_container() else { return };
+    let Ok(container) = range.start_container() else {
+        return;
+    };
     let element: Option<Element> = match container.dyn_ref::<Element>() {
         Some(element) => Some(element.clone()),
         None => container.parent_element(),
@@ -61,13 +69,21 @@ fn scroll_to(range: &Range) {
     let Some(element) = element else { return };
     let options = ScrollIntoViewOptions::new();
     options.set_block(ScrollLogicalPosition::Center);
-    options.set_behavior(if prefers_reduced_motion() { ScrollBehavior::Instant } else { ScrollBehavior::Smooth });
+    options.set_behavior(if prefers_reduced_motion() {
+        ScrollBehavior::Instant
+    } else {
+        ScrollBehavior::Smooth
+    });
     element.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
 /// Whether the reader asked for less motion.
 pub fn prefers_reduced_motion() -> bool {
     web_sys::window()
-        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
         .is_some_and(|query| query.matches())
 }

@@ -32,12 +32,27 @@ pub struct PeopleList {
 
 impl PeopleList {
     /// Builds the list after `article`. With cards off it still appears, to offer turning them on.
-    pub fn build(document: &Document, article: &Element, people: &[Person], cards_on: bool, theme: Theme, on_action: impl Fn(ListAction) + 'static) -> Option<PeopleList> {
-        let quoted: Vec<(usize, &Person)> = people.iter().enumerate().filter(|(_, p)| !p.quotes.is_empty()).collect();
+    pub fn build(
+        document: &Document,
+        article: &Element,
+        people: &[Person],
+        cards_on: bool,
+        theme: Theme,
+        on_action: impl Fn(ListAction) + 'static,
+    ) -> Option<PeopleList> {
+        let quoted: Vec<(usize, &Person)> = people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| !p.quotes.is_empty())
+            .collect();
         if quoted.is_empty() && cards_on {
             return None;
         }
-        let host: HtmlElement = document.create_element("whosaid-people").ok()?.dyn_into().ok()?;
+        let host: HtmlElement = document
+            .create_element("whosaid-people")
+            .ok()?
+            .dyn_into()
+            .ok()?;
         host.set_attribute(UI_ATTRIBUTE, "people").ok()?;
         theme.apply(&host);
         let shadow = open_shadow(&host)?;
@@ -65,7 +80,12 @@ impl PeopleList {
 }
 
 fn cards_off_notice(document: &Document) -> Option<Element> {
-    let notice = element(document, "p", "notice", Some("Name cards are off on this site. "))?;
+    let notice = element(
+        document,
+        "p",
+        "notice",
+        Some("Name cards are off on this site. "),
+    )?;
     let turn_on = element(document, "button", "turn-on", Some("Turn them on"))?;
     turn_on.set_attribute("type", "button").ok()?;
     notice.append_child(&turn_on).ok()?;
@@ -76,8 +96,12 @@ fn person_items(document: &Document, quoted: &[(usize, &Person)]) -> Option<Elem
     let list = element(document, "ul", "people-list", None)?;
     for (index, person) in quoted {
         let item = element(document, "li", "person", None)?;
-        item.set_attribute(PERSON_INDEX_ATTRIBUTE, &index.to_string()).ok()?;
-        append(&item, content::header(document, person, &format!("whosaid-person-{index}"), "h3"))?;
+        item.set_attribute(PERSON_INDEX_ATTRIBUTE, &index.to_string())
+            .ok()?;
+        append(
+            &item,
+            content::header(document, person, &format!("whosaid-person-{index}"), "h3"),
+        )?;
         append(&item, content::quotes(document, person))?;
         list.append_child(&item).ok()?;
     }
@@ -92,7 +116,12 @@ fn action_for(event: &web_sys::Event) -> Option<ListAction> {
         return Some(ListAction::TurnCardsOn);
     }
     let quote = button.get_attribute(QUOTE_INDEX_ATTRIBUTE)?.parse().ok()?;
-    let person_item = button.closest(&format!("[{PERSON_INDEX_ATTRIBUTE}]")).ok()??;
-    let person = person_item.get_attribute(PERSON_INDEX_ATTRIBUTE)?.parse().ok()?;
+    let person_item = button
+        .closest(&format!("[{PERSON_INDEX_ATTRIBUTE}]"))
+        .ok()??;
+    let person = person_item
+        .get_attribute(PERSON_INDEX_ATTRIBUTE)?
+        .parse()
+        .ok()?;
     Some(ListAction::ShowQuote { person, quote })
 }

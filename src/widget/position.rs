@@ -54,11 +54,19 @@ pub struct Placement {
 
 /// Places a card of natural size `card_width` × `card_height` next to `anchor` (one line box of
 /// the name) in a viewport of `viewport_width` × `viewport_height`.
-pub fn place(anchor: Rect, card_width: f64, card_height: f64, viewport_width: f64, viewport_height: f64) -> Placement {
+pub fn place(
+    anchor: Rect,
+    card_width: f64,
+    card_height: f64,
+    viewport_width: f64,
+    viewport_height: f64,
+) -> Placement {
     let room_below = viewport_height - anchor.bottom() - GAP - MARGIN;
     let room_above = anchor.top - GAP - MARGIN;
     let wanted = card_height.min(MAX_HEIGHT);
-    let side = if room_below >= wanted || (room_below >= MIN_USEFUL_HEIGHT.min(wanted) && room_below >= room_above) {
+    let side = if room_below >= wanted
+        || (room_below >= MIN_USEFUL_HEIGHT.min(wanted) && room_below >= room_above)
+    {
         Side::Below
     } else if room_above >= wanted || room_above > room_below {
         Side::Above
@@ -78,5 +86,10 @@ pub fn place(anchor: Rect, card_width: f64, card_height: f64, viewport_width: f6
     let widest_left = (viewport_width - card_width - MARGIN).max(MARGIN);
     // max/min rather than clamp: clamp's bounds check would link float formatting into the wasm.
     let left = anchor.left.max(MARGIN).min(widest_left);
-    Placement { left, top, max_height, side }
+    Placement {
+        left,
+        top,
+        max_height,
+        side,
+    }
 }

@@ -12,7 +12,10 @@ thread_local! {
     static PAGE_USERS: Cell<usize> = const { Cell::new(0) };
 }
 
-fn sheet(cache: &'static std::thread::LocalKey<RefCell<Option<CssStyleSheet>>>, css: &str) -> Option<CssStyleSheet> {
+fn sheet(
+    cache: &'static std::thread::LocalKey<RefCell<Option<CssStyleSheet>>>,
+    css: &str,
+) -> Option<CssStyleSheet> {
     cache.with(|slot| {
         let mut slot = slot.borrow_mut();
         if slot.is_none() {
@@ -58,10 +61,14 @@ pub fn release_page_styles(document: &Document) {
         count.set(count.get().saturating_sub(1));
         count.get()
     });
-    let Some(sheet) = PAGE_SHEET.with(|slot| slot.borrow().clone()) else { return };
+    let Some(sheet) = PAGE_SHEET.with(|slot| slot.borrow().clone()) else {
+        return;
+    };
     if users == 0 {
         let sheet: &JsValue = sheet.as_ref();
-        let kept = document.adopted_style_sheets().filter(&mut |item, _, _| item != *sheet);
+        let kept = document
+            .adopted_style_sheets()
+            .filter(&mut |item, _, _| item != *sheet);
         document.set_adopted_style_sheets(&kept);
     }
 }

@@ -57,12 +57,23 @@ pub fn plan_cuts(article: &ArticleText, people: &[Person]) -> Vec<SegmentCuts> {
             continue;
         }
         covered_until = end;
-        for (index, (segment, local_start, local_end)) in article.pieces(start, end).into_iter().enumerate() {
-            let cut = Cut { start: local_start, end: local_end, person, mention, first: index == 0 };
+        for (index, (segment, local_start, local_end)) in
+            article.pieces(start, end).into_iter().enumerate()
+        {
+            let cut = Cut {
+                start: local_start,
+                end: local_end,
+                person,
+                mention,
+                first: index == 0,
+            };
             by_segment.entry(segment).or_default().push(cut);
         }
     }
-    by_segment.into_iter().map(|(segment, cuts)| SegmentCuts { segment, cuts }).collect()
+    by_segment
+        .into_iter()
+        .map(|(segment, cuts)| SegmentCuts { segment, cuts })
+        .collect()
 }
 
 /// One article text node that was split, and how to put it back.
@@ -86,7 +97,11 @@ impl Split {
             return;
         }
         let mut joined = self.original.data();
-        while let Some(next) = self.original.next_sibling().filter(|n| self.pieces.iter().any(|piece| piece.is_same_node(Some(n)))) {
+        while let Some(next) = self
+            .original
+            .next_sibling()
+            .filter(|n| self.pieces.iter().any(|piece| piece.is_same_node(Some(n))))
+        {
             joined.push_str(&next.text_content().unwrap_or_default());
             let _ = next.parent_node().map(|parent| parent.remove_child(&next));
         }
@@ -104,9 +119,18 @@ pub struct Anchor {
 
 /// Splits one text node at its cuts and wraps each cut piece, returning how to undo it. A DOM
 /// error part way rolls the node back whole, so the article is never left half wrapped.
-pub fn wrap_segment(document: &Document, article: &ArticleText, planned: &SegmentCuts, people: &[Person]) -> Option<Split> {
+pub fn wrap_segment(
+    document: &Document,
+    article: &ArticleText,
+    planned: &SegmentCuts,
+    people: &[Person],
+) -> Option<Split> {
     let original = article.segments.get(planned.segment)?.node.clone();
-    let mut split = Split { original, pieces: Vec::new(), wrappers: Vec::new() };
+    let mut split = Split {
+        original,
+        pieces: Vec::new(),
+        wrappers: Vec::new(),
+    };
     if apply_cuts(document, &mut split, &planned.cuts, people).is_none() {
         split.restore();
         return None;
@@ -115,7 +139,12 @@ pub fn wrap_segment(document: &Document, article: &ArticleText, planned: &Segmen
 }
 
 /// Works from the last cut back so the earlier offsets stay valid in the shrinking original node.
-fn apply_cuts(document: &Document, split: &mut Split, cuts: &[Cut], people: &[Person]) -> Option<()> {
+fn apply_cuts(
+    document: &Document,
+    split: &mut Split,
+    cuts: &[Cut],
+    people: &[Person],
+) -> Option<()> {
     let original = split.original.clone();
     let parent = original.parent_node()?;
     for cut in cuts.iter().rev() {
@@ -160,11 +189,15 @@ pub fn join_mention_pieces(splits: &[Split]) {
 
 /// Joins the pieces when each later piece sits alone in an element right after the previous one.
 fn join(pieces: &[&HtmlElement]) {
-    let Some(parent) = pieces[0].parent_node() else { return };
+    let Some(parent) = pieces[0].parent_node() else {
+        return;
+    };
     let mut containers = Vec::new();
     let mut previous: Node = pieces[0].clone().into();
     for piece in &pieces[1..] {
-        let Some(container) = sole_container(piece, &parent) else { return };
+        let Some(container) = sole_container(piece, &parent) else {
+            return;
+        };
         if previous.next_sibling().as_ref() != Some(&container) {
             return;
         }
@@ -201,7 +234,8 @@ fn sole_container(piece: &HtmlElement, parent: &Node) -> Option<Node> {
 /// The element that marks a mention. The first piece of a mention is the keyboard stop and
 /// announces its card; later pieces (past a link or emphasis) only respond to the pointer.
 fn mention_element(document: &Document, person: &Person, first: bool) -> Option<HtmlElement> {
-    let element: HtmlElement = wasm_bindgen::JsCast::dyn_into(document.create_element("span").ok()?).ok()?;
+    let element: HtmlElement =
+        wasm_bindgen::JsCast::dyn_into(document.create_element("span").ok()?).ok()?;
     element.set_attribute(PERSON_ATTRIBUTE, &person.id).ok()?;
     if first {
         element.set_tab_index(0);

@@ -60,7 +60,10 @@ pub fn dev_articles() -> &'static [String] {
 
 fn collect_texts(dir: &Path, paths: &mut Vec<PathBuf>) {
     let entries = fs::read_dir(dir).unwrap_or_else(|error| {
-        panic!("the dev articles must be in {} (shared/ beside the crate): {error}", dir.display())
+        panic!(
+            "the dev articles must be in {} (shared/ beside the crate): {error}",
+            dir.display()
+        )
     });
     for entry in entries {
         let path = entry.expect("a readable directory entry").path();
@@ -89,7 +92,9 @@ pub fn one_paragraph(bytes: usize) -> String {
 
 /// One word of `bytes` letters, a sentence of its own, between two attributions.
 pub fn giant_token(bytes: usize) -> String {
-    let letters = bytes.saturating_sub(LOPEZ_SAID.len() + SMITH_SAID.len() + 3).max(1);
+    let letters = bytes
+        .saturating_sub(LOPEZ_SAID.len() + SMITH_SAID.len() + 3)
+        .max(1);
     let mut word = String::with_capacity(letters);
     word.push('Q');
     word.extend(('a'..='z').cycle().take(letters - 1));
@@ -100,8 +105,12 @@ pub fn giant_token(bytes: usize) -> String {
 /// surname alone) in one sentence that never ends, then [`LOPEZ_SAID`]: every distinct person
 /// and every lone surname must be grouped without comparing all pairs.
 pub fn capitalised_names(bytes: usize) -> String {
-    const GIVEN: [&str; 8] = ["Maria", "John", "Anna", "David", "Olga", "Peter", "Fatima", "Kenji"];
-    const SYLLABLES: [&str; 12] = ["ka", "lo", "mer", "tis", "van", "du", "bre", "os", "ni", "zol", "ha", "rim"];
+    const GIVEN: [&str; 8] = [
+        "Maria", "John", "Anna", "David", "Olga", "Peter", "Fatima", "Kenji",
+    ];
+    const SYLLABLES: [&str; 12] = [
+        "ka", "lo", "mer", "tis", "van", "du", "bre", "os", "ni", "zol", "ha", "rim",
+    ];
     let mut random = Lcg(7);
     let mut text = repeat_to(bytes.saturating_sub(LOPEZ_SAID.len() + 2), |text| {
         let mut surname = String::new();
@@ -137,7 +146,9 @@ pub fn run_on_sentence(bytes: usize) -> String {
 /// Reporting verbs and cues with no one to say them.
 pub fn speech_verbs(bytes: usize) -> String {
     repeat_to(bytes, |text| {
-        text.push_str("said told says, according to said that added: asked, stated that denied that ");
+        text.push_str(
+            "said told says, according to said that added: asked, stated that denied that ",
+        );
     })
 }
 
@@ -157,10 +168,26 @@ pub fn unclosed_quotes(bytes: usize) -> String {
 
 /// Quotation marks of every kind, opened and closed at random among words and attributions.
 pub fn unbalanced_quotes(bytes: usize) -> String {
-    const PIECES: [&str; 14] =
-        ["“", "”", "\"", "‘", "’", "'", "«", "»", "word ", "Maria Lopez said ", ", ", ". ", "\n\n", " "];
+    const PIECES: [&str; 14] = [
+        "“",
+        "”",
+        "\"",
+        "‘",
+        "’",
+        "'",
+        "«",
+        "»",
+        "word ",
+        "Maria Lopez said ",
+        ", ",
+        ". ",
+        "\n\n",
+        " ",
+    ];
     let mut random = Lcg(11);
-    repeat_to(bytes, |text| text.push_str(PIECES[random.below(PIECES.len())]))
+    repeat_to(bytes, |text| {
+        text.push_str(PIECES[random.below(PIECES.len())])
+    })
 }
 
 /// One paragraph that opens thousands of double quotes, then "closes" them with single marks and
@@ -240,7 +267,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn below(&mut self, bound: usize) -> usize {
-        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
         ((self.0 >> 33) % bound as u64) as usize
     }
 }

@@ -12,7 +12,8 @@ pub fn check_well_formed(text: &str, analysis: &Analysis) -> Result<(), String> 
     let utf16: Vec<u16> = text.encode_utf16().collect();
     let mut ids = HashSet::new();
     for person in &analysis.people {
-        check_person(&utf16, person).map_err(|broken| format!("person {:?}: {broken}", person.id))?;
+        check_person(&utf16, person)
+            .map_err(|broken| format!("person {:?}: {broken}", person.id))?;
         if !ids.insert(person.id.as_str()) {
             return Err(format!("id {:?} is given to two people", person.id));
         }
@@ -35,7 +36,10 @@ fn check_person(utf16: &[u16], person: &Person) -> Result<(), String> {
         check_span(utf16, quote.start, quote.end, &quote.text)
             .map_err(|broken| format!("{:?} quote: {broken}", quote.kind))?;
     }
-    check_article_order("mentions", person.mentions.iter().map(|mention| mention.start))?;
+    check_article_order(
+        "mentions",
+        person.mentions.iter().map(|mention| mention.start),
+    )?;
     check_article_order("quotes", person.quotes.iter().map(|quote| quote.start))
 }
 
@@ -46,7 +50,10 @@ fn check_span(utf16: &[u16], start: usize, end: usize, expected: &str) -> Result
         return Err(format!("empty or reversed range {start}..{end}"));
     }
     let Some(units) = utf16.get(start..end) else {
-        return Err(format!("range {start}..{end} runs past the text's {} units", utf16.len()));
+        return Err(format!(
+            "range {start}..{end} runs past the text's {} units",
+            utf16.len()
+        ));
     };
     match String::from_utf16(units) {
         Ok(sliced) if sliced == expected => Ok(()),
@@ -63,7 +70,10 @@ fn check_span(utf16: &[u16], start: usize, end: usize, expected: &str) -> Result
 fn check_article_order(what: &str, starts: impl Iterator<Item = usize>) -> Result<(), String> {
     let starts: Vec<usize> = starts.collect();
     match starts.windows(2).find(|pair| pair[0] > pair[1]) {
-        Some(pair) => Err(format!("{what} out of article order: {} before {}", pair[0], pair[1])),
+        Some(pair) => Err(format!(
+            "{what} out of article order: {} before {}",
+            pair[0], pair[1]
+        )),
         None => Ok(()),
     }
 }
