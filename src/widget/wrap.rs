@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use web_sys::{Document, HtmlElement, Node, Text};
+use web_sys::{Document, Element, HtmlElement, Node, Text};
 
 use super::dom_text::ArticleText;
 use crate::Person;
@@ -115,6 +115,14 @@ pub struct Anchor {
     pub element: HtmlElement,
     /// Index of the person in the analysis.
     pub person: usize,
+}
+
+/// The link a mention sits in or holds, whose click a first tap should not follow.
+pub fn link_of(mention: &Element) -> Option<Element> {
+    if let Ok(Some(outer)) = mention.closest("a[href]") {
+        return Some(outer);
+    }
+    mention.query_selector("a[href]").ok().flatten()
 }
 
 /// Splits one text node at its cuts and wraps each cut piece, returning how to undo it. A DOM

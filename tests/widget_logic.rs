@@ -1,0 +1,10 @@
+//! The widget's logic that needs no DOM, tested natively: when the card opens and closes, where it
+//! goes, and which parts of a page are not article text. The modules are the widget's own source
+//! (wasm32-only in the library), compiled here so `cargo test` reaches their unit tests.
+
+#[allow(dead_code)]
+#[path = "../src/widget/controller.rs"]
+mod controller;
+#[allow(dead_code)]
+#[path = "../src/widget/position.rs"]
+mod position;
