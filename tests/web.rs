@@ -180,10 +180,78 @@ const WITKOFF: (&str, &[&str]) = ("Steve Witkoff", &["Steve Witkoff", "Witkoff"]
 fn reads_blocks_as_paragraphs_and_skips_what_readers_never_see() {
     let root = article(
         "<h1>Title</h1><p>One <b>two</b><br>three</p><script>var x = 1;</script><style>p{}</style>\
-         <template><p>hidden</p></template><ul><li>a</li><li>b</li></ul><p class=byline>By Jo Bloggs</p><p hidden>gone</p>",
+         <template><p>hidden</p></template><ul><li>a</li><li>b</li></ul><p class=extra>By Jo Bloggs</p><p hidden>gone</p>",
     );
-    let text = read_article(&root, Some(".byline")).text;
-    assert_eq!(text, "Title\n\nOne two\nthree\n\na\n\nb\n\n");
+    let read = read_article(&root, Some(".extra"));
+    assert_eq!(read.body(), "One two\nthree\n\na\n\nb\n\n");
+    assert_eq!(read.headlines().0, "Title\n\n");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn furniture_is_left_out_and_headlines_and_captions_are_read_apart() {
+    let root = article(
+        "<header><h1>Peskov speaks</h1><p class=standfirst>A deck</p><p>By Ola Berg, Moscow</p></header>\
+         <figure><img alt=x><figcaption>Peskov in May. <span>Photo: Al Roe/Reuters</span></figcaption></figure>\
+         <p>Body text here.</p><p>Heba Saleh contributed reporting.</p>\
+         <aside><p>Related: Minister quits</p></aside><div class=\"story-promo\"><p>Ana Cruz writes.</p></div>\
+         <p><span rel=author>Jo Park</span></p><p>Reporting by Ana Cruz; Editing by Bo Lind</p>",
+    );
+    let read = read_article(&root, Some(&Options::default().skip));
+    assert_eq!(read.body(), "Body text here.\n\n");
+    let (headlines, offset) = read.headlines();
+    assert_eq!(headlines, "Peskov speaks\n\nA deck\n\nPeskov in May. \n\n");
+    assert_eq!(offset, read.body().encode_utf16().count());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn a_headline_marks_a_known_person_and_never_creates_one() {
+    cast(&[PESKOV, WITKOFF]);
+    let root = article("<h1>Witkoff and Peskov</h1><p>Dmitry Peskov spoke. Peskov left.</p>");
+    let mount = widget::page::mount(root.clone(), quiet_options()).unwrap();
+    let texts: Vec<String> = mentions(&root)
+        .iter()
+        .map(|s| s.text_content().unwrap())
+        .collect();
+    assert_eq!(texts, ["Peskov", "Dmitry Peskov", "Peskov"]);
+    assert_eq!(mount.people_count(), 1);
+    let stops: Vec<String> = mentions(&root)
+        .iter()
+        .filter(|s| s.tab_index() == 0)
+        .map(|s| s.text_content().unwrap())
+        .collect();
+    assert_eq!(
+        stops,
+        ["Dmitry Peskov"],
+        "the body's first mention is the stop"
+    );
+    mount.unmount();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn one_keyboard_stop_per_person_and_the_card_reaches_the_others() {
+    cast(&[PESKOV]);
+    let root = article("<p>Dmitry Peskov spoke.</p><p>Peskov left.</p><p>Peskov returned.</p>");
+    let mount = widget::page::mount(root.clone(), quiet_options()).unwrap();
+    let names = mentions(&root);
+    let tab_indexes: Vec<i32> = names.iter().map(|n| n.tab_index()).collect();
+    assert_eq!(tab_indexes, [0, -1, -1]);
+    names[0].focus().unwrap();
+    let next = card_panel()
+        .unwrap()
+        .query_selector(".next")
+        .unwrap()
+        .expect("a Next mention button");
+    next.dyn_into::<HtmlElement>().unwrap().click();
+    let active = document().active_element().unwrap();
+    assert!(
+        active.is_same_node(Some(&names[1])),
+        "focus moved to the next mention"
+    );
+    assert!(!card_panel().unwrap().hidden(), "its card is open there");
+    mount.unmount();
     root.remove();
 }
 
@@ -230,9 +298,11 @@ fn a_first_name_and_a_linked_surname_become_one_mention() {
     let spans = mentions(&root);
     let texts: Vec<String> = spans.iter().map(|s| s.text_content().unwrap()).collect();
     assert_eq!(texts, ["Dmitry Peskov", "Peskov"]);
-    assert!(spans.iter().all(
-        |s| s.tab_index() == 0 && s.get_attribute("aria-haspopup").as_deref() == Some("dialog")
-    ));
+    assert!(
+        !spans[0].has_attribute("tabindex"),
+        "the link inside the first mention is its keyboard stop"
+    );
+    assert_eq!(spans[1].tab_index(), -1, "one stop per person");
     assert!(
         spans[0].contains(Some(&link)),
         "the link itself moved into the mention"

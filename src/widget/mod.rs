@@ -4,8 +4,8 @@
 //! `api` (the wasm-bindgen exports) → `page` (the registry of mounts and the off switch) →
 //! `mount` (one article: read, analyse, wrap, apply the card's effects) → `events` (DOM events
 //! as inputs), `card`, `people_list`, `wrap`, `dom_text`, `live`, … → the plain modules
-//! `controller` (when the card opens and closes), `position` (where it goes) and `furniture`
-//! (what is not article text), which use no DOM and are tested natively (`tests/widget_logic.rs`).
+//! `controller` (when the card opens and closes), `position` (where it goes), `furniture`
+//! (what is not article text) and `mentions` (which mention is each person's keyboard stop), which use no DOM and are tested natively (`tests/widget_logic.rs`).
 //!
 //! The browser tests compile this module directly, without `api`, so there the rest of it is
 //! reached only by tests.
@@ -18,8 +18,10 @@ pub mod content;
 pub mod controller;
 pub mod dom_text;
 pub mod events;
+pub mod furniture;
 pub mod guard;
 pub mod live;
+pub mod mentions;
 pub mod mount;
 pub mod options;
 pub mod optout;

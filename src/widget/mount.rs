@@ -15,14 +15,15 @@ use super::card::{Card, Extras};
 use super::controller::{Controller, Effect, Input};
 use super::dom_text::{read_article, ArticleText};
 use super::events::{self, Names, Source};
+use super::furniture::{mark_known_mentions, CoreText};
 use super::live::LiveObserver;
 use super::options::Options;
 use super::people_list::{ListAction, PeopleList};
 use super::position::Rect;
 use super::slices;
 use super::wrap::{
-    join_mention_pieces, link_of, plan_cuts, wrap_segment, Anchor, SegmentCuts, Split,
-    CONTINUATION_ATTRIBUTE, PERSON_ATTRIBUTE,
+    join_mention_pieces, link_of, plan_cuts, wrap_segment, yield_stops_to_links, Anchor,
+    SegmentCuts, Split, CONTINUATION_ATTRIBUTE, PERSON_ATTRIBUTE,
 };
 use super::{guard, optout, passage, style};
 use crate::Person;
@@ -164,34 +165,41 @@ impl Mount {
     /// Reads, analyses and wraps: at once for an ordinary article, in slices for a long one.
     fn render(self: &Rc<Self>) {
         let article = read_article(&self.root, Some(&self.options.skip));
-        if article.text.encode_utf16().count() > SLICE_UNITS {
+        let core = CoreText::new(article.body());
+        if core.text.encode_utf16().count() > SLICE_UNITS {
             let generation = self.generation.get();
             wasm_bindgen_futures::spawn_local(
-                Rc::clone(self).render_in_slices(article, generation),
+                Rc::clone(self).render_in_slices(article, core, generation),
             );
             return;
         }
-        match guard::analyze(&article.text) {
+        match guard::analyze(&core.text) {
             Ok(analysis) => {
-                let cuts = plan_cuts(&article, &analysis.people);
-                self.show_people(&article, analysis.people, &cuts);
+                let people = on_the_page(&article, &core, analysis.people);
+                let cuts = plan_cuts(&article, &people);
+                self.show_people(&article, people, &cuts);
             }
             Err(error) => guard::report(&error),
         }
     }
 
-    async fn render_in_slices(self: Rc<Self>, article: ArticleText, generation: u32) {
+    async fn render_in_slices(
+        self: Rc<Self>,
+        article: ArticleText,
+        core: CoreText,
+        generation: u32,
+    ) {
         let mut people = Vec::new();
-        for (byte_start, byte_end, utf16_start) in slices::slice_bounds(&article.text, SLICE_UNITS)
-        {
+        for (byte_start, byte_end, utf16_start) in slices::slice_bounds(&core.text, SLICE_UNITS) {
             if !self.yield_still_current(generation).await {
                 return;
             }
-            match guard::analyze(&article.text[byte_start..byte_end]) {
+            match guard::analyze(&core.text[byte_start..byte_end]) {
                 Ok(analysis) => slices::merge(&mut people, analysis.people, utf16_start),
                 Err(error) => return guard::report(&error),
             }
         }
+        let people = on_the_page(&article, &core, people);
         let cuts = plan_cuts(&article, &people);
         let mut batches = cuts.chunks(SEGMENTS_PER_TASK);
         let first = batches.next().unwrap_or_default();
@@ -268,6 +276,7 @@ impl Mount {
                 }
             }
             join_mention_pieces(&splits);
+            yield_stops_to_links(&splits);
         });
         self.rendered.borrow_mut().splits.append(&mut splits);
     }
@@ -490,11 +499,16 @@ impl Mount {
 
 impl Names for Mount {
     fn anchor_of(&self, target: &Element) -> Option<Anchor> {
-        let element: HtmlElement = target
-            .closest(&format!("[{PERSON_ATTRIBUTE}]"))
-            .ok()??
-            .dyn_into()
-            .ok()?;
+        let mention_selector = format!("[{PERSON_ATTRIBUTE}]");
+        let around = target.closest(&mention_selector).ok().flatten();
+        // A link around a whole name holds the mention: focusing the link is focusing the name.
+        let inside_link = || {
+            let is_link = target.tag_name() == "A";
+            is_link
+                .then(|| target.query_selector(&mention_selector).ok().flatten())
+                .flatten()
+        };
+        let element: HtmlElement = around.or_else(inside_link)?.dyn_into().ok()?;
         if !self.root.contains(Some(&element)) {
             return None;
         }
@@ -510,6 +524,15 @@ impl Names for Mount {
     fn open_anchor(&self) -> Option<HtmlElement> {
         self.controller.borrow().open().map(|o| o.anchor.clone())
     }
+}
+
+/// The core's people as the page shows them: offsets back in the article text (soft hyphens and
+/// all), and their mentions in the headline, deck and captions added.
+fn on_the_page(article: &ArticleText, core: &CoreText, mut people: Vec<Person>) -> Vec<Person> {
+    core.restore_offsets(&mut people);
+    let (headlines, offset) = article.headlines();
+    mark_known_mentions(&mut people, headlines, offset);
+    people
 }
 
 /// The part of the page the reader sees, in the coordinates `getClientRects` uses. The window's
@@ -573,7 +596,7 @@ pub fn warm_up(document: &Document) {
         return;
     };
     let read = read_article(&article, Some(&Options::default().skip));
-    let analysis = match guard::analyze(&read.text) {
+    let analysis = match guard::analyze(read.body()) {
         Ok(analysis) => analysis,
         Err(error) => return guard::report(&error),
     };
