@@ -138,16 +138,62 @@ impl ArticleText {
 /// Reads `root`'s visible text, leaving out page furniture and elements that match `skip` (a CSS
 /// selector list).
 pub fn read_article(root: &Element, skip: Option<&str>) -> ArticleText {
-    let mut reader = Reader {
-        body: Buffer::default(),
-        headlines: Buffer::default(),
-        headline_depth: 0,
-        block_depth: 0,
-        credit_from_depth: None,
-        skip,
-    };
-    reader.read_children(root.as_ref());
+    let mut reader = ArticleReader::new(root, skip);
+    reader.read_for(f64::INFINITY);
     reader.finish()
+}
+
+/// Reads an article a bounded time at a time, so a long article's reading can yield to the page.
+pub struct ArticleReader {
+    reader: Reader,
+    stack: Vec<Step>,
+}
+
+/// How many nodes are read between looks at the clock.
+const NODES_PER_CLOCK_CHECK: usize = 64;
+
+impl ArticleReader {
+    /// Starts reading `root`, leaving out what matches `skip`.
+    pub fn new(root: &Element, skip: Option<&str>) -> ArticleReader {
+        let mut stack = Vec::new();
+        push_children_reversed(root.as_ref(), &mut stack);
+        ArticleReader {
+            reader: Reader {
+                body: Buffer::default(),
+                headlines: Buffer::default(),
+                headline_depth: 0,
+                block_depth: 0,
+                credit_from_depth: None,
+                skip: skip.map(str::to_owned),
+            },
+            stack,
+        }
+    }
+
+    /// Reads for about `budget_ms` milliseconds; true when the whole article has been read.
+    pub fn read_for(&mut self, budget_ms: f64) -> bool {
+        let deadline = now() + budget_ms;
+        let mut nodes = 0;
+        while let Some(step) = self.stack.pop() {
+            self.reader.step(step, &mut self.stack);
+            nodes += 1;
+            if nodes % NODES_PER_CLOCK_CHECK == 0 && now() > deadline {
+                return self.stack.is_empty();
+            }
+        }
+        true
+    }
+
+    /// The text read: the body, then the headlines after a paragraph break.
+    pub fn finish(self) -> ArticleText {
+        self.reader.finish()
+    }
+}
+
+fn now() -> f64 {
+    web_sys::window()
+        .and_then(|window| window.performance())
+        .map_or(0.0, |performance| performance.now())
 }
 
 /// Text read so far, and its text nodes.
@@ -173,7 +219,7 @@ enum Step {
     LeaveHeadline,
 }
 
-struct Reader<'a> {
+struct Reader {
     body: Buffer,
     headlines: Buffer,
     /// How many headline, deck or caption elements the walk is inside.
@@ -182,26 +228,21 @@ struct Reader<'a> {
     /// Inside a caption, the block depth at which a credit began: the rest of that block is the
     /// credit ("Credit..." then the photographer's name in the next element).
     credit_from_depth: Option<usize>,
-    skip: Option<&'a str>,
+    skip: Option<String>,
 }
 
-impl Reader<'_> {
-    /// Walks the tree with an explicit stack so deeply nested pages cannot overflow the wasm stack.
-    fn read_children(&mut self, parent: &Node) {
-        let mut stack: Vec<Step> = Vec::new();
-        push_children_reversed(parent, &mut stack);
-        while let Some(step) = stack.pop() {
-            match step {
-                Step::Visit(node) => match node.node_type() {
-                    Node::TEXT_NODE | Node::CDATA_SECTION_NODE => {
-                        self.push_text(node.unchecked_into())
-                    }
-                    Node::ELEMENT_NODE => self.enter_element(node, &mut stack),
-                    _ => {}
-                },
-                Step::LeaveBlock(mark) => self.leave_block(mark),
-                Step::LeaveHeadline => self.headline_depth -= 1,
-            }
+impl Reader {
+    /// Reads one node, or leaves one element; a walk with an explicit stack, so deeply nested
+    /// pages cannot overflow the wasm stack.
+    fn step(&mut self, step: Step, stack: &mut Vec<Step>) {
+        match step {
+            Step::Visit(node) => match node.node_type() {
+                Node::TEXT_NODE | Node::CDATA_SECTION_NODE => self.push_text(node.unchecked_into()),
+                Node::ELEMENT_NODE => self.enter_element(node, stack),
+                _ => {}
+            },
+            Step::LeaveBlock(mark) => self.leave_block(mark),
+            Step::LeaveHeadline => self.headline_depth -= 1,
         }
     }
 
@@ -215,10 +256,10 @@ impl Reader<'_> {
 
     fn enter_element(&mut self, node: Node, stack: &mut Vec<Step>) {
         let element: &Element = node.unchecked_ref();
-        if self.is_skipped(element) {
+        let tag = element.tag_name();
+        if self.is_skipped(element, &tag) {
             return;
         }
-        let tag = element.tag_name();
         if tag == "BR" {
             self.buffer().push_break("\n");
             return;
@@ -267,12 +308,13 @@ impl Reader<'_> {
         buffer.paragraph_break();
     }
 
-    fn is_skipped(&self, element: &Element) -> bool {
-        SKIPPED_TAGS.contains(&element.tag_name().as_str())
+    fn is_skipped(&self, element: &Element, tag: &str) -> bool {
+        SKIPPED_TAGS.contains(&tag)
             || element.has_attribute(UI_ATTRIBUTE)
             || element.has_attribute("hidden")
             || self
                 .skip
+                .as_deref()
                 .is_some_and(|selector| element.matches(selector).unwrap_or(false))
     }
 

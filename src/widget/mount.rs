@@ -13,7 +13,7 @@ use web_sys::{Document, Element, Event, HtmlElement, Node};
 
 use super::card::{Card, Extras};
 use super::controller::{Controller, Effect, Input};
-use super::dom_text::{read_article, ArticleText};
+use super::dom_text::{read_article, ArticleReader, ArticleText};
 use super::events::{self, Names, Source};
 use super::furniture::{mark_known_mentions, CoreText};
 use super::live::LiveObserver;
@@ -31,7 +31,9 @@ use crate::Person;
 /// Articles longer than this (UTF-16 code units) are analysed and wrapped in slices.
 const SLICE_UNITS: usize = 40_000;
 /// Text nodes wrapped per task when wrapping in slices.
-const SEGMENTS_PER_TASK: usize = 400;
+const SEGMENTS_PER_TASK: usize = 200;
+/// Milliseconds of reading per task: well under the 50 ms that makes a long task.
+const TASK_BUDGET_MS: f64 = 20.0;
 
 /// A mounted article.
 pub struct Mount {
@@ -164,7 +166,13 @@ impl Mount {
 
     /// Reads, analyses and wraps: at once for an ordinary article, in slices for a long one.
     fn render(self: &Rc<Self>) {
-        let article = read_article(&self.root, Some(&self.options.skip));
+        let mut reader = ArticleReader::new(&self.root, Some(&self.options.skip));
+        if !reader.read_for(TASK_BUDGET_MS) {
+            let generation = self.generation.get();
+            wasm_bindgen_futures::spawn_local(Rc::clone(self).read_in_slices(reader, generation));
+            return;
+        }
+        let article = reader.finish();
         let core = CoreText::new(article.body());
         if core.text.encode_utf16().count() > SLICE_UNITS {
             let generation = self.generation.get();
@@ -183,6 +191,21 @@ impl Mount {
         }
     }
 
+    /// Reads a long article a task at a time, then analyses and wraps it in slices.
+    async fn read_in_slices(self: Rc<Self>, mut reader: ArticleReader, generation: u32) {
+        loop {
+            if !self.yield_still_current(generation).await {
+                return;
+            }
+            if reader.read_for(TASK_BUDGET_MS) {
+                break;
+            }
+        }
+        let article = reader.finish();
+        let core = CoreText::new(article.body());
+        self.render_in_slices(article, core, generation).await;
+    }
+
     async fn render_in_slices(
         self: Rc<Self>,
         article: ArticleText,
@@ -198,6 +221,9 @@ impl Mount {
                 Ok(analysis) => slices::merge(&mut people, analysis.people, utf16_start),
                 Err(error) => return guard::report(&error),
             }
+        }
+        if !self.yield_still_current(generation).await {
+            return;
         }
         let people = on_the_page(&article, &core, people);
         let cuts = plan_cuts(&article, &people);
