@@ -24,6 +24,7 @@ pub const FURNITURE_SELECTOR: &str = concat!(
     "[data-testid*=byline i], [data-testid*=credit i], [data-testid*=author i], ",
     "[data-testid*=related i], [data-testid*=promo i], [data-component*=byline i], ",
     "[data-component*=related i], [data-component*=promo i], [data-component*=newsletter i], ",
+    "[data-component*=links i], [data-component*=topic i], [data-component*=tag-list i], ",
     "[data-qa*=author i], [data-qa*=byline i], [data-qa*=credit i], [data-link-name*=byline i]",
 );
 

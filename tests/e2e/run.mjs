@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { assert, assertEqual, launchChromium, runAll, serveDirectory, waitFor } from "./harness.mjs";
 import { instrumentedPage, largeArticle, mountAndSettle } from "./large-article.mjs";
 import { loadingTests } from "./loading.mjs";
+import { siteTests } from "./sites.mjs";
 import { unseenPages } from "./unseen.mjs";
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -462,6 +463,8 @@ const tests = [
   }],
 
   ...loadingTests(browser, base),
+
+  ...siteTests(browser, base),
 
   ...unseenPages(browser, base).map(([name, run]) => [`a page never seen: ${name}`, run]),
 ];
