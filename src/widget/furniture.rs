@@ -159,14 +159,15 @@ fn is_byline(text: &str, lower: &str) -> bool {
     names_follow && text.chars().count() <= BYLINE_MAX_CHARS && !ends_like_a_sentence
 }
 
-/// A credit: "Photo: Jane Doe", "Credit...", or a name ending in a picture agency.
+/// A credit: "Photo: Jane Doe", "Credit...", or a name ending in a picture agency ("Hal Ng/Reuters",
+/// but not a caption sentence that ends with one).
 pub fn is_credit(text: &str) -> bool {
     let text = text.trim();
     let lower = text.to_lowercase();
     if CREDIT_OPENINGS.iter().any(|o| lower.starts_with(o)) {
         return true;
     }
-    let short = text.chars().count() <= BYLINE_MAX_CHARS;
+    let short = text.chars().count() <= BYLINE_MAX_CHARS && !text.contains(". ");
     let ends_with_agency = AGENCIES.iter().any(|agency| {
         ["/", " via ", " for "]
             .iter()
@@ -316,6 +317,9 @@ mod tests {
         assert!(is_furniture_text("Photograph: Tom Reyes/Getty Images"));
         assert!(is_furniture_text("Credit...Ola Berg for The Daily Ledger"));
         assert!(is_furniture_text("Hal Ng/Reuters"));
+        assert!(!is_credit(
+            "Commuters at a terminus. Pemberton said so. Photograph: Nadia Olsen/Reuters"
+        ));
         assert!(is_furniture_text("Heba Saleh contributed reporting."));
         assert!(is_furniture_text(
             "Mark Toller contributed reporting from Lagos."

@@ -67,10 +67,12 @@ export function siteTests(browser, base) {
   return [
     ...Object.entries(PAGES).map(([name, expected]) => cardsTest(browser, base, name, expected)),
 
-    ["headlines mark people the body quotes but create no one", async () => {
+    ["headlines and captions mark people the body quotes but create no one", async () => {
       const page = await openSite(browser, base, "courier");
       const headline = await page.evaluate(() => [...document.querySelectorAll("h1 [data-whosaid-person]")].map((e) => e.textContent));
       assertEqual(headline, ["Pemberton"], "the headline's known name is marked");
+      const caption = await page.evaluate(() => [...document.querySelectorAll("figcaption [data-whosaid-person]")].map((e) => e.textContent));
+      assertEqual(caption, ["Pemberton"], "so is the caption's, and not its photographer");
       await closeSite(page);
     }],
 
