@@ -156,7 +156,8 @@ fn pixels(value: f64) -> String {
 }
 
 /// "Open link": the name's own link, offered in the card because the first tap opened the card
-/// instead. Clicking it clicks the page's link, so the site's own handlers run as they would have.
+/// instead. A plain click on it clicks the page's link (see `controller`), so the site's own
+/// handlers run as they would have; the `href` serves a new tab or a copied address.
 fn link_to(document: &Document, link: &Element) -> Option<Element> {
     let href = link.get_attribute("href")?;
     let offered = element(document, "a", "link", Some("Open link"))?;
@@ -165,14 +166,6 @@ fn link_to(document: &Document, link: &Element) -> Option<Element> {
     offered
         .set_attribute("aria-label", &format!("Open link: {}", title.trim()))
         .ok()?;
-    let original = link.clone();
-    let forward = gloo_events::EventListener::new(&offered, "click", move |event| {
-        if let Some(original) = original.dyn_ref::<HtmlElement>() {
-            event.prevent_default();
-            original.click();
-        }
-    });
-    forward.forget();
     Some(offered)
 }
 

@@ -54,6 +54,8 @@ pub enum Input<A> {
     ShowQuoteButton(usize),
     /// The card's "next mention" button.
     NextMentionButton,
+    /// A plain click on the card's "open link".
+    LinkButton,
     /// The open-delay timer ran out.
     OpenTimer,
     /// The close-grace timer ran out.
@@ -125,6 +127,8 @@ pub enum Effect<A> {
         /// Index of the quote in the person's quotes.
         quote: usize,
     },
+    /// Follow the link the name `anchor` sits in or holds, as a click on it would.
+    FollowLink(A),
     /// Move focus to the person's next mention after `anchor` (its card then opens there).
     FocusNextMention {
         /// The name the card is open on.
@@ -233,6 +237,13 @@ impl<A: Clone + PartialEq> Controller<A> {
                         anchor: open.anchor,
                         person: open.person,
                     });
+                }
+            }
+            Input::LinkButton => {
+                if let Some(open) = self.open.clone() {
+                    effects.push(Effect::PreventDefault);
+                    self.close(&mut effects);
+                    effects.push(Effect::FollowLink(open.anchor));
                 }
             }
             Input::OpenTimer => {
@@ -492,6 +503,10 @@ mod tests {
                 anchor: 4,
                 person: 3
             }));
+        assert!(card
+            .handle(Input::LinkButton)
+            .contains(&Effect::FollowLink(4)));
+        card.handle(Input::Focus(name(4, 3)));
         assert!(card
             .handle(Input::TurnOffButton)
             .contains(&Effect::TurnCardsOff));

@@ -194,6 +194,14 @@ fn is_mouse(event: &Event) -> bool {
     matches!(pointer_type(event).as_deref(), None | Some("mouse" | ""))
 }
 
+fn is_plain_click(event: &Event) -> bool {
+    event.dyn_ref::<MouseEvent>().is_some_and(|click| {
+        let with_modifier =
+            click.ctrl_key() || click.meta_key() || click.shift_key() || click.alt_key();
+        click.button() == 0 && !with_modifier
+    })
+}
+
 fn is_key(event: &Event, keys: &[&str]) -> bool {
     event
         .dyn_ref::<KeyboardEvent>()
@@ -244,9 +252,14 @@ fn pointer_place(event: &Event, names: &impl Names) -> Place<HtmlElement> {
     }
 }
 
-/// The card's buttons: close, turn off, next mention, show a quote. Its link is left to the browser.
+/// The card's buttons: close, turn off, next mention, show a quote; and a plain click on its link
+/// (one with a modifier key, for a new tab, is left to the browser).
 fn card_button(event: &Event) -> Option<Input<HtmlElement>> {
-    let button = target_element(event)?.closest("button").ok()??;
+    let target = target_element(event)?;
+    if target.closest("a.link").ok().flatten().is_some() {
+        return is_plain_click(event).then_some(Input::LinkButton);
+    }
+    let button = target.closest("button").ok()??;
     let classes = button.class_list();
     if classes.contains("off") {
         Some(Input::TurnOffButton)

@@ -413,6 +413,12 @@ impl Mount {
             Effect::TurnCardsOff => (self.switch_cards)(false),
             Effect::ShowQuote { person, quote } => self.show_quote(person, quote),
             Effect::FocusNextMention { anchor, person } => self.focus_next_mention(&anchor, person),
+            Effect::FollowLink(anchor) => {
+                if let Some(link) = link_of(&anchor).and_then(|l| l.dyn_into::<HtmlElement>().ok())
+                {
+                    link.click();
+                }
+            }
         }
     }
 
