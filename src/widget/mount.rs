@@ -28,6 +28,8 @@ use super::wrap::{
 use super::{guard, optout, passage, style};
 use crate::Person;
 
+/// Marks the mention the open card belongs to (styled in page.css).
+const OPEN_ATTRIBUTE: &str = "data-whosaid-open";
 /// Articles longer than this (UTF-16 code units) are analysed and wrapped in slices.
 const SLICE_UNITS: usize = 40_000;
 /// Text nodes wrapped per task when wrapping in slices.
@@ -615,7 +617,14 @@ fn line_under(anchor: &HtmlElement, pointer_y: Option<f64>) -> u32 {
         .unwrap_or(0)
 }
 
+/// Marks the name whose card is open (any mention, for the highlight) and tells assistive
+/// technology, on the keyboard stops that announce a card.
 fn set_expanded(anchor: &HtmlElement, expanded: bool) {
+    let _ = if expanded {
+        anchor.set_attribute(OPEN_ATTRIBUTE, "")
+    } else {
+        anchor.remove_attribute(OPEN_ATTRIBUTE)
+    };
     if anchor.has_attribute("aria-expanded") {
         let _ = anchor.set_attribute("aria-expanded", if expanded { "true" } else { "false" });
     }
