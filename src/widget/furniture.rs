@@ -53,6 +53,7 @@ const CREDIT_OPENINGS: &[&str] = &[
     "photo credit",
     "image:",
     "images:",
+    "image source",
     "picture:",
     "illustration:",
     "video:",
@@ -122,7 +123,15 @@ const PROMO_OPENINGS: &[&str] = &[
 ];
 
 /// Openings of a byline.
-const BYLINE_OPENINGS: &[&str] = &["by ", "written by ", "words by ", "text by ", "story by "];
+const BYLINE_OPENINGS: &[&str] = &[
+    "by ",
+    "written by ",
+    "words by ",
+    "text by ",
+    "story by ",
+    "posted by ",
+    "reported by ",
+];
 
 /// Whether a short block of text is furniture by its shape: a byline, a credit, a contributor or
 /// production line, a contact line with an e-mail address, or a promo.
@@ -307,6 +316,7 @@ mod tests {
         ));
         assert!(is_furniture_text("By JANE DOE and RAJ PATEL, Reuters"));
         assert!(is_furniture_text("Written by Ama Owusu"));
+        assert!(is_furniture_text("Posted by Wendell Okonjo, live reporter"));
         assert!(!is_furniture_text("By Tuesday the talks had collapsed."));
         assert!(!is_furniture_text("by the end of the week"));
     }
@@ -317,6 +327,7 @@ mod tests {
         assert!(is_furniture_text("Photograph: Tom Reyes/Getty Images"));
         assert!(is_furniture_text("Credit...Ola Berg for The Daily Ledger"));
         assert!(is_furniture_text("Hal Ng/Reuters"));
+        assert!(is_credit("Image source, Getty Images"));
         assert!(!is_credit(
             "Commuters at a terminus. Pemberton said so. Photograph: Nadia Olsen/Reuters"
         ));
