@@ -468,7 +468,7 @@ impl Mount {
         };
         if refill || !card.is_shown() {
             let extras = Extras {
-                link: link_of(anchor).and_then(|link| link.get_attribute("href").map(|_| link)),
+                link: link_of(anchor),
                 more_mentions: self.mentions_of(person).len() > 1,
             };
             let people = self.people.borrow();
