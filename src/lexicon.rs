@@ -206,44 +206,42 @@ pub enum VerbFrame {
     KeepVerb,
 }
 
-/// Whether the words up to the first comma hold a finite verb form that a clause needs ("the
-/// findings show pollution reduction is important", not "the touches of the Factory").
-pub fn has_auxiliary(words: &[&str]) -> bool {
-    words.iter().any(|w| {
-        let w = w.to_lowercase();
-        w.ends_with("n't")
-            || w.ends_with("n’t")
-            || matches!(
-                w.as_str(),
-                "is" | "are"
-                    | "was"
-                    | "were"
-                    | "be"
-                    | "been"
-                    | "will"
-                    | "would"
-                    | "can"
-                    | "could"
-                    | "should"
-                    | "may"
-                    | "might"
-                    | "must"
-                    | "shall"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "does"
-                    | "do"
-                    | "did"
-                    | "cannot"
-                    | "'s"
-                    | "’s"
-                    | "'re"
-                    | "’re"
-                    | "'ll"
-                    | "’ll"
-            )
-    })
+/// Whether a word is a finite verb form that a clause needs ("the findings show pollution reduction
+/// is important", not "the touches of the Factory").
+pub fn is_auxiliary(word: &str) -> bool {
+    let w = word.to_lowercase();
+    w.ends_with("n't")
+        || w.ends_with("n’t")
+        || matches!(
+            w.as_str(),
+            "is" | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "shall"
+                | "has"
+                | "have"
+                | "had"
+                | "does"
+                | "do"
+                | "did"
+                | "cannot"
+                | "'s"
+                | "’s"
+                | "'re"
+                | "’re"
+                | "'ll"
+                | "’ll"
+        )
 }
 
 fn reporting_verbs() -> &'static HashMap<&'static str, (VerbFrame, bool)> {

@@ -164,9 +164,16 @@ fn name_tails(candidates: &[Candidate]) -> std::collections::HashSet<String> {
     candidates
         .iter()
         .filter(|c| c.words.len() > 2 && c.score >= 2)
-        .flat_map(|c| (1..c.words.len() - 1).map(|i| c.words[i..].join(" ")))
+        .flat_map(|c| {
+            let longest = (c.words.len() - 1).min(MAX_SURNAME_WORDS);
+            (2..=longest).map(|n| c.words[c.words.len() - n..].join(" "))
+        })
         .collect()
 }
+
+/// The most words a surname used alone can have ("de la Fuente y López"): a run of thousands of
+/// capitalised words then costs in proportion to its length, not its square.
+const MAX_SURNAME_WORDS: usize = 5;
 
 impl From<&Candidate> for Person {
     fn from(c: &Candidate) -> Self {
