@@ -183,6 +183,68 @@ pub fn is_name_particle(word: &str) -> bool {
     )
 }
 
+/// Short words a title-case headline leaves in lower case ("Trump Was Headed to Ohio for the Vote").
+pub fn is_headline_minor_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "a" | "an"
+            | "the"
+            | "and"
+            | "or"
+            | "but"
+            | "nor"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "by"
+            | "with"
+            | "from"
+            | "as"
+            | "vs"
+            | "via"
+            | "into"
+            | "over"
+            | "up"
+            | "off"
+            | "per"
+            | "than"
+    )
+}
+
+/// The months, which follow a byline's name with a date ("By Ana Ruiz March 18").
+pub fn is_month(lower: &str) -> bool {
+    matches!(
+        lower,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+    )
+}
+
 /// Personal pronouns that can stand for a named speaker, with their gender.
 pub fn speaker_pronoun(lower: &str) -> Option<Gender> {
     match lower {

@@ -483,8 +483,15 @@ fn nearest_before(people: &People, full_names: &[usize], pool: &[usize], at: usi
 }
 
 /// Every run of capitalised words, trimmed of titles and sentence openers, with its evidence.
+/// Runs in title-case lines wait until the rest of the article has said who its people are.
 fn candidates(doc: &Document) -> Vec<Candidate> {
+    let title_case: Vec<bool> = doc
+        .paragraphs
+        .iter()
+        .map(|p| is_title_case(doc, p.clone()))
+        .collect();
     let mut out = Vec::new();
+    let mut headline_runs = Vec::new();
     let mut i = 0;
     while i < doc.tokens.len() {
         if !starts_name(doc, i) {
@@ -492,10 +499,130 @@ fn candidates(doc: &Document) -> Vec<Candidate> {
             continue;
         }
         let end = run_end(doc, i);
-        split_run(doc, i..end, &mut out);
+        if title_case[doc.tokens[i].paragraph] {
+            headline_runs.push(i..end);
+        } else {
+            split_run(doc, i..end, &mut out);
+        }
         i = end.max(i + 1);
     }
-    join_nicknames(doc, out)
+    let mut out = join_nicknames(doc, out);
+    headline_names(doc, &headline_runs, &mut out);
+    out
+}
+
+/// Whether a paragraph is a headline or deck written in title case ("Senator Says Vote Will Go
+/// Ahead"): every word but the short ones capitalised, bar one in ten or more,, and at least two of them ordinary
+/// words. Its capitals then say nothing of names, so a list of names ("Ann Lee, Bob Ray and Cy
+/// Fox") is not one.
+fn is_title_case(doc: &Document, paragraph: Range<usize>) -> bool {
+    const MAX_WORDS: usize = 40;
+    let mut content = 0;
+    let mut lower_case = 0;
+    let mut ordinary_capitals = 0;
+    for t in paragraph {
+        let word = doc.word(t);
+        let alphabetic = doc.tokens[t].kind == TokenKind::Word
+            && word.chars().next().is_some_and(char::is_alphabetic);
+        if !alphabetic || is_possessive(word) {
+            continue;
+        }
+        let lower = lower_word(doc, t);
+        if lexicon::is_headline_minor_word(&lower) {
+            continue;
+        }
+        content += 1;
+        if content > MAX_WORDS {
+            return false;
+        }
+        if !doc.is_capitalised(t) {
+            lower_case += 1;
+        } else if is_ordinary_word(&lower) {
+            ordinary_capitals += 1;
+        }
+    }
+    content >= 3 && lower_case * 10 < content && ordinary_capitals >= 2
+}
+
+/// A word of ordinary English, not a name: a frequent word or a reporting verb ("Says"), or one
+/// of those inflected ("Rivals", "Blamed", "Cheering").
+fn is_ordinary_word(lower: &str) -> bool {
+    let frequent = |w: &str| {
+        lexicon::is_common_word(w) && lexicon::given_name(w).is_none()
+            || lexicon::reporting_verb(w).is_some()
+    };
+    frequent(lower)
+        || ["s", "es", "ed", "d", "ing"].iter().any(|suffix| {
+            lower
+                .strip_suffix(suffix)
+                .is_some_and(|stem| stem.len() > 2 && frequent(stem))
+        })
+}
+
+/// The names inside a headline's runs of capitals: only the people the rest of the article names,
+/// by their full name or, as lone words that join them later, by one of its words ("Ruiz Says
+/// Vote Will Go Ahead" names Ruiz; "Lift Sudan Sanctions" names no one).
+fn headline_names(doc: &Document, runs: &[Range<usize>], out: &mut Vec<Candidate>) {
+    if runs.is_empty() {
+        return;
+    }
+    let named: Vec<&Candidate> = out
+        .iter()
+        .filter(|c| c.score >= 2 && c.words.len() > 1 || c.titled || c.score >= 3)
+        .collect();
+    let full_names: std::collections::HashSet<String> = named
+        .iter()
+        .filter(|c| c.words.len() > 1)
+        .map(|c| c.words.join(" "))
+        .collect();
+    let name_words: std::collections::HashSet<&str> = named
+        .iter()
+        .flat_map(|c| c.words.iter().map(String::as_str))
+        .collect();
+    let mut found = Vec::new();
+    for run in runs {
+        let words: Vec<usize> = run
+            .clone()
+            .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
+            .collect();
+        let mut i = 0;
+        while i < words.len() {
+            let longest = (words.len() - i).min(MAX_SURNAME_WORDS + 1);
+            let full = (2..=longest).rev().find(|&n| {
+                let joined: Vec<String> = words[i..i + n]
+                    .iter()
+                    .map(|&t| lower_word(doc, t))
+                    .collect();
+                full_names.contains(&joined.join(" "))
+            });
+            let n = match full {
+                Some(n) => n,
+                None if name_words.contains(lower_word(doc, words[i]).as_str()) => 1,
+                None => {
+                    i += 1;
+                    continue;
+                }
+            };
+            let tokens = words[i]..words[i + n - 1] + 1;
+            let names: Vec<String> = words[i..i + n]
+                .iter()
+                .map(|&t| lower_word(doc, t))
+                .collect();
+            found.push(Candidate {
+                name: doc.text[doc.tokens[tokens.start].start..doc.tokens[tokens.end - 1].end]
+                    .to_owned(),
+                gender: gender_of(doc, &names, tokens.start, Gender::Unknown),
+                score: if n > 1 { 2 } else { 0 },
+                tokens,
+                words: names,
+                nickname: None,
+                titled: false,
+            });
+            i += n;
+        }
+    }
+    out.extend(found);
+    out.sort_by_key(|c| c.tokens.start);
 }
 
 /// Folds a nickname the article introduces into the name: Robert “Bob” Smith (one name with the
@@ -590,7 +717,9 @@ fn run_end(doc: &Document, start: usize) -> usize {
     let sentence_end = doc.sentence_of(start).end;
     let mut j = start;
     while j < sentence_end {
-        let joins = if is_name_word(doc, j) {
+        let joins = if starts_date(doc, j) {
+            false
+        } else if is_name_word(doc, j) {
             true
         } else if doc.is_capitalised(j) {
             false
@@ -615,6 +744,15 @@ fn run_end(doc: &Document, start: usize) -> usize {
         j += 1;
     }
     j
+}
+
+/// A month before a day's number: the date after a byline's name ("By Ana Ruiz March 18").
+fn starts_date(doc: &Document, t: usize) -> bool {
+    lexicon::is_month(&lower_word(doc, t))
+        && doc
+            .tokens
+            .get(t + 1)
+            .is_some_and(|_| doc.word(t + 1).starts_with(|c: char| c.is_ascii_digit()))
 }
 
 fn is_initial(word: &str) -> bool {
