@@ -133,14 +133,23 @@ pub fn find_people(doc: &Document) -> People {
             .sort_unstable_by_key(|&m| people.mentions[m].tokens.start);
     }
     let full_names: Vec<usize> = people.persons.iter().map(|p| p.mentions.len()).collect();
+    let honorific_genders = honorific_genders(&candidates);
     for c in candidates.iter().filter(|c| c.words.len() == 1) {
+        let gender = match c.gender {
+            Gender::Unknown => honorific_genders
+                .get(&c.words[0])
+                .copied()
+                .flatten()
+                .unwrap_or(Gender::Unknown),
+            known => known,
+        };
         let person = match surname_owner(
             &people,
             &index,
             &full_names,
             &c.words[0],
             c.tokens.start,
-            c.gender,
+            gender,
         ) {
             Some(p) => p,
             None if c.titled || c.score >= 3 => {
@@ -156,6 +165,22 @@ pub fn find_people(doc: &Document) -> People {
         add_mention(&mut people, c.tokens.clone(), person);
     }
     finish(people)
+}
+
+/// The gender each lone name word has wherever the article gives it one ("Mr. Obama"), or `None`
+/// when it gives both: "President Obama" is then the same man, not Michelle Obama.
+fn honorific_genders(candidates: &[Candidate]) -> HashMap<String, Option<Gender>> {
+    let mut genders: HashMap<String, Option<Gender>> = HashMap::new();
+    for c in candidates
+        .iter()
+        .filter(|c| c.words.len() == 1 && c.gender != Gender::Unknown)
+    {
+        let seen = genders.entry(c.words[0].clone()).or_insert(Some(c.gender));
+        if *seen != Some(c.gender) {
+            *seen = None;
+        }
+    }
+    genders
 }
 
 /// The word sequences that end a longer name found in the article and are two words or more:
@@ -405,13 +430,16 @@ fn surname_owner(
     };
     let pool = if pool.is_empty() {
         misspelt_surname(people, index, word)
+            .into_iter()
+            .filter(|&p| fits(&people.persons[p]))
+            .collect()
     } else {
         pool
     };
     match pool.len() {
         0 => None,
         1 => Some(pool[0]),
-        _ => Some(nearest_before(people, full_names, &pool, at)),
+        _ => Some(most_salient_before(people, full_names, &pool, at)),
     }
 }
 
@@ -430,8 +458,10 @@ fn misspelt_surname(people: &People, index: &NameIndex, word: &str) -> Vec<usize
         return Vec::new();
     };
     // The length check first: it bounds the distance, and spares a giant word the full table.
+    // The same word is no typo: "Mr. Obama" is not Michelle Obama misspelt.
     let close = |w: &str| {
-        w.starts_with(initial)
+        w != word
+            && w.starts_with(initial)
             && w.chars().count().abs_diff(len) <= allowed
             && edit_distance(w, word) <= allowed
     };
@@ -461,6 +491,25 @@ fn edit_distance(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
+/// Among `pool`, the person named most often before token `at` (a bare surname is the main
+/// person's; a spouse or relative who shares it is told apart by given name or honorific), the
+/// one named last among equals. Counted as in [`nearest_before`], without a scan.
+fn most_salient_before(people: &People, full_names: &[usize], pool: &[usize], at: usize) -> usize {
+    let named_before = |p: usize| {
+        let mentions = &people.persons[p].mentions;
+        let (full, single) =
+            mentions.split_at(full_names.get(p).copied().unwrap_or(0).min(mentions.len()));
+        full.partition_point(|m| people.mentions[*m].tokens.start < at) + single.len()
+    };
+    let most = pool.iter().map(|&p| named_before(p)).max().unwrap_or(0);
+    let salient: Vec<usize> = pool
+        .iter()
+        .copied()
+        .filter(|&p| named_before(p) == most)
+        .collect();
+    nearest_before(people, full_names, &salient, at)
+}
+
 /// Among `pool`, the person named last before token `at`. A person's mentions are their full
 /// names in article order (the first `full_names[p]`), then the lone words joined so far, which all
 /// stand before `at`: a binary search and a last element, not a scan.
@@ -486,9 +535,9 @@ fn nearest_before(people: &People, full_names: &[usize], pool: &[usize], at: usi
 /// Runs in title-case lines wait until the rest of the article has said who its people are.
 fn candidates(doc: &Document) -> Vec<Candidate> {
     let title_case: Vec<bool> = doc
-        .paragraphs
+        .sentences
         .iter()
-        .map(|p| is_title_case(doc, p.clone()))
+        .map(|s| is_title_case(doc, s.clone()))
         .collect();
     let mut out = Vec::new();
     let mut headline_runs = Vec::new();
@@ -499,7 +548,7 @@ fn candidates(doc: &Document) -> Vec<Candidate> {
             continue;
         }
         let end = run_end(doc, i);
-        if title_case[doc.tokens[i].paragraph] {
+        if title_case[doc.tokens[i].sentence] {
             headline_runs.push(i..end);
         } else {
             split_run(doc, i..end, &mut out);
@@ -511,16 +560,16 @@ fn candidates(doc: &Document) -> Vec<Candidate> {
     out
 }
 
-/// Whether a paragraph is a headline or deck written in title case ("Senator Says Vote Will Go
-/// Ahead"): every word but the short ones capitalised, bar one in ten or more,, and at least two of them ordinary
-/// words. Its capitals then say nothing of names, so a list of names ("Ann Lee, Bob Ray and Cy
-/// Fox") is not one.
-fn is_title_case(doc: &Document, paragraph: Range<usize>) -> bool {
+/// Whether a sentence is a headline or deck written in title case ("Senator Says Vote Will Go
+/// Ahead"): every word but the short ones capitalised, bar one in eight, and some of them ordinary
+/// words, two in a short line. Its capitals then say nothing of names; a list of names ("Ann Lee,
+/// Bob Ray and Cy Fox") or a credit ("Image: Ann Lee") is not one.
+fn is_title_case(doc: &Document, sentence: Range<usize>) -> bool {
     const MAX_WORDS: usize = 40;
     let mut content = 0;
     let mut lower_case = 0;
     let mut ordinary_capitals = 0;
-    for t in paragraph {
+    for t in sentence {
         let word = doc.word(t);
         let alphabetic = doc.tokens[t].kind == TokenKind::Word
             && word.chars().next().is_some_and(char::is_alphabetic);
@@ -541,7 +590,8 @@ fn is_title_case(doc: &Document, paragraph: Range<usize>) -> bool {
             ordinary_capitals += 1;
         }
     }
-    content >= 3 && lower_case * 10 < content && ordinary_capitals >= 2
+    let ordinary_enough = ordinary_capitals >= 2 || ordinary_capitals >= 1 && content >= 5;
+    content >= 3 && lower_case * 8 < content && ordinary_enough
 }
 
 /// A word of ordinary English, not a name: a frequent word or a reporting verb ("Says"), or one
@@ -988,16 +1038,28 @@ fn gender_of(doc: &Document, words: &[String], start: usize, from_title: Gender)
     if from_title != Gender::Unknown {
         return from_title;
     }
-    if start > 0 && doc.tokens[start - 1].kind == TokenKind::Word {
-        let g = lexicon::role_gender(&lower_word(doc, start - 1));
+    // "Mr. Obama": the honorific's dot is a token of its own, between it and the name.
+    let before = if start > 1 && doc.is(start - 1, '.') {
+        start - 1
+    } else {
+        start
+    };
+    if before > 0 && doc.tokens[before - 1].kind == TokenKind::Word {
+        let word = lower_word(doc, before - 1);
+        let g = lexicon::honorific(&word).unwrap_or(lexicon::role_gender(&word));
         if g != Gender::Unknown {
             return g;
         }
     }
-    if words.len() > 1 {
-        lexicon::given_name(&words[0]).unwrap_or(Gender::Unknown)
-    } else {
-        Gender::Unknown
+    if words.len() < 2 {
+        return Gender::Unknown;
+    }
+    // "Chen Meiling": a family name first that is also a given name of the other gender says
+    // nothing.
+    let first = lexicon::given_name(&words[0]).unwrap_or(Gender::Unknown);
+    match words.last().and_then(|w| lexicon::given_name(w)) {
+        Some(last) if last != Gender::Unknown && last != first => Gender::Unknown,
+        _ => first,
     }
 }
 
