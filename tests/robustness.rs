@@ -501,6 +501,22 @@ mod pathological {
 
     /// CRLF articles must give what their LF originals give, line ends aside.
     #[test]
+    fn invisible_characters_inside_names_keep_the_name_and_its_offsets() {
+        let text =
+            "Vladi\u{AD}mir Pu\u{200B}tin said the talks had failed. \u{FEFF}Pu\u{2060}tin agreed.";
+        let analysis = analyze_checked(text);
+        let putin = person(&analysis, "Vladimir Putin");
+        let mentions: Vec<&str> = putin.mentions.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(mentions, ["Vladi\u{AD}mir Pu\u{200B}tin", "Pu\u{2060}tin"]);
+        assert_quoted(
+            &analysis,
+            "Vladimir Putin",
+            QuoteKind::Indirect,
+            "the talks had failed",
+        );
+    }
+
+    #[test]
     fn crlf_line_ends_find_the_same_people_and_quotes() {
         for article in inputs::dev_articles() {
             let lf = analyze_checked(article);
