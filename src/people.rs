@@ -873,7 +873,9 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
     if organisation || words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
         return;
     }
-    let titled = titled || preceded_by_title(doc, tokens.start, &words);
+    let titled = titled
+        || preceded_by_title(doc, tokens.start, &words)
+        || followed_by_party_tag(doc, tokens.end);
     let gender = gender_of(doc, &words, tokens.start, honorific_gender);
     let score = score(doc, &tokens, &words, titled);
     // A peer known by title and one name keeps the title: "Lord Oduya", "Baroness Adeyinka-Shaw".
@@ -996,7 +998,21 @@ fn is_title_word(doc: &Document, t: usize, lower: &str, run_end: usize) -> bool 
             lower,
             "sen" | "rep" | "gov" | "gen" | "lt" | "col" | "sgt" | "capt" | "pres"
         );
+    // "Charlie King", "Baker said": a role noun that ends the run titles no one; it is a surname.
+    // After another title it is one ("Mr Speaker", "Deputy Speaker").
+    let before = if t > 1 && doc.is(t - 1, '.') {
+        t - 1
+    } else {
+        t
+    };
+    let after_title = before > 0 && doc.is_capitalised(before - 1) && {
+        let previous = lower_word(doc, before - 1);
+        lexicon::honorific(&previous).is_some() || lexicon::is_role_noun(&previous)
+    };
     let next = (t + 1 < run_end).then(|| lower_word(doc, t + 1));
+    if next.is_none() && !after_title {
+        return false;
+    }
     let next_is_name = next
         .as_deref()
         .is_some_and(|w| lexicon::given_name(w).is_some());
@@ -1027,9 +1043,9 @@ fn preceded_by_title(doc: &Document, start: usize, words: &[String]) -> bool {
     {
         return true;
     }
-    let plain = words
-        .iter()
-        .all(|w| !lexicon::is_common_word(w) && !lexicon::is_known_non_person(w));
+    // "host Rush Limbaugh": the surname decides, not a given name that is also a word.
+    let plain = surname(words)
+        .is_some_and(|w| !lexicon::is_common_word(w) && !lexicon::is_known_non_person(w));
     let role_at = if set_off { start - 2 } else { start - 1 };
     lexicon::is_role_noun(&before) && !doc.is_capitalised(role_at) && plain
 }
@@ -1098,17 +1114,27 @@ fn score(doc: &Document, tokens: &Range<usize>, words: &[String], titled: bool) 
     if words.len() > 1 && common == 0 && !known_non_person {
         score += 1;
     }
-    if followed_by_reporting_verb(doc, tokens.end)
-        || preceded_by_reporting_verb(doc, tokens.start)
-        || has_appositive_role(doc, tokens.end)
-        || labels_a_speaker(doc, tokens)
-    {
+    let speaks = followed_by_reporting_verb(doc, tokens.end)
+        || preceded_by_reporting_verb(doc, tokens.start);
+    if speaks || has_appositive_role(doc, tokens.end) || labels_a_speaker(doc, tokens) {
+        score += 1;
+    }
+    // "Quilla Jones, 25, said": a word that is no English word and no place, before a surname
+    // that is also a word, speaking, is a given name the lexicon lacks.
+    let unknown_given = words.len() == 2
+        && speaks
+        && !known_non_person
+        && lexicon::given_name(&words[0]).is_none()
+        && !lexicon::is_common_word(&words[0])
+        && !lexicon::is_known_non_person(&words[0])
+        && !is_acronym(doc.word(tokens.start));
+    if unknown_given {
         score += 1;
     }
     if known_non_person {
         score -= 3;
     }
-    if common > 0 && !given && !titled {
+    if common > 0 && !given && !titled && !unknown_given {
         score -= 2;
     }
     if !given && (all_caps || words.len() > 1 && tokens.clone().any(|t| is_acronym(doc.word(t)))) {
@@ -1127,9 +1153,25 @@ fn score(doc: &Document, tokens: &Range<usize>, words: &[String], titled: bool) 
     score
 }
 
-/// "… Solomon told", "… Jafari said": what follows a name is speech.
+/// "Sherrod Brown (D-Ohio)": a legislator's party and state after the name.
+fn followed_by_party_tag(doc: &Document, end: usize) -> bool {
+    doc.is(end, '(')
+        && end + 1 < doc.tokens.len()
+        && doc
+            .word(end + 1)
+            .split_once('-')
+            .is_some_and(|(party, state)| {
+                matches!(party, "D" | "R" | "I") && state.starts_with(char::is_uppercase)
+            })
+}
+
+/// "… Solomon told", "… Jafari said", "… Jones, 25, said": what follows a name is speech.
 fn followed_by_reporting_verb(doc: &Document, end: usize) -> bool {
-    let mut t = end;
+    let aged = end + 2 < doc.tokens.len()
+        && doc.is(end, ',')
+        && doc.word(end + 1).chars().all(|c| c.is_ascii_digit())
+        && doc.is(end + 2, ',');
+    let mut t = if aged { end + 3 } else { end };
     while t < doc.tokens.len()
         && matches!(
             lower_word(doc, t).as_str(),
