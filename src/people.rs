@@ -998,19 +998,20 @@ fn is_title_word(doc: &Document, t: usize, lower: &str, run_end: usize) -> bool 
             lower,
             "sen" | "rep" | "gov" | "gen" | "lt" | "col" | "sgt" | "capt" | "pres"
         );
-    // "Charlie King", "Baker said": a role noun that ends the run titles no one; it is a surname.
-    // After another title it is one ("Mr Speaker", "Deputy Speaker").
+    // "Charlie King", "Baker said": a role noun that ends the run after a given name, or stands
+    // alone, titles no one; it is a surname ("Mr Speaker", "Chief Justice" stay titles).
     let before = if t > 1 && doc.is(t - 1, '.') {
         t - 1
     } else {
         t
     };
-    let after_title = before > 0 && doc.is_capitalised(before - 1) && {
+    let alone = before == 0 || !doc.is_capitalised(before - 1);
+    let after_given_name = !alone && {
         let previous = lower_word(doc, before - 1);
-        lexicon::honorific(&previous).is_some() || lexicon::is_role_noun(&previous)
+        lexicon::given_name(&previous).is_some() && lexicon::honorific(&previous).is_none()
     };
     let next = (t + 1 < run_end).then(|| lower_word(doc, t + 1));
-    if next.is_none() && !after_title {
+    if next.is_none() && (alone || after_given_name) {
         return false;
     }
     let next_is_name = next
@@ -1127,7 +1128,8 @@ fn score(doc: &Document, tokens: &Range<usize>, words: &[String], titled: bool) 
         && lexicon::given_name(&words[0]).is_none()
         && !lexicon::is_common_word(&words[0])
         && !lexicon::is_known_non_person(&words[0])
-        && !is_acronym(doc.word(tokens.start));
+        && !looks_like_english_word(&words[0])
+        && !tokens.clone().any(|t| is_acronym(doc.word(t)));
     if unknown_given {
         score += 1;
     }
@@ -1151,6 +1153,16 @@ fn score(doc: &Document, tokens: &Range<usize>, words: &[String], titled: bool) 
         };
     }
     score
+}
+
+/// A word with an ending of English adjectives and nouns ("Judicial", "Civic", "Super"), or an
+/// inflection of a frequent word: no given name, even when the lexicon lacks it.
+fn looks_like_english_word(lower: &str) -> bool {
+    const ENDINGS: [&str; 14] = [
+        "al", "ic", "ive", "ous", "ary", "ery", "ish", "ist", "ism", "ity", "ment", "ness", "tion",
+        "er",
+    ];
+    is_ordinary_word(lower) || ENDINGS.iter().any(|ending| lower.ends_with(ending))
 }
 
 /// "Sherrod Brown (D-Ohio)": a legislator's party and state after the name.
