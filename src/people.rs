@@ -84,6 +84,7 @@ pub fn find_people(doc: &Document) -> People {
     let mut candidates = candidates(doc);
     surname_evidence(&mut candidates);
     list_evidence(doc, &mut candidates);
+    drop_epithets(doc, &mut candidates);
     let mut people = People {
         mention_at: vec![None; doc.tokens.len()],
         ..People::default()
@@ -259,6 +260,79 @@ fn list_evidence(doc: &Document, candidates: &mut [Candidate]) {
         if weak && (before || after) {
             candidates[i].score += 1;
         }
+    }
+}
+
+/// Drops capitalised words before a name the article gives elsewhere without them: an epithet or
+/// a party ("Crooked Hillary Clinton", "Democrat Hillary Clinton" are Hillary Clinton; "Meanwhile
+/// Clinton" is Clinton). Two different given names are never merged this way: the dropped words
+/// are no given names.
+fn drop_epithets(doc: &Document, candidates: &mut [Candidate]) {
+    const MAX_EPITHET_WORDS: usize = 2;
+    let full_names: std::collections::HashSet<String> = candidates
+        .iter()
+        .filter(|c| c.words.len() > 1 && c.score >= 2)
+        .map(|c| c.words.join(" "))
+        .collect();
+    // Each surname with up to two of the full names that end in it: enough to tell whether a
+    // name other than the candidate's own does.
+    let mut surnames: HashMap<&str, (String, Option<String>)> = HashMap::new();
+    for c in candidates
+        .iter()
+        .filter(|c| c.words.len() > 1 && c.score >= 2)
+    {
+        let Some(last) = surname(&c.words) else {
+            continue;
+        };
+        let key = c.words.join(" ");
+        let (first, second) = surnames.entry(last).or_insert_with(|| (key.clone(), None));
+        if *first != key && second.is_none() {
+            *second = Some(key);
+        }
+    }
+    let surnames: HashMap<String, (String, Option<String>)> = surnames
+        .into_iter()
+        .map(|(last, names)| (last.to_owned(), names))
+        .collect();
+    for c in candidates.iter_mut().filter(|c| c.words.len() > 1) {
+        let epithet = |w: &String| {
+            lexicon::given_name(w).is_none()
+                && !lexicon::is_name_particle(w)
+                && w.chars().count() > 1
+        };
+        let keep_from = (1..c.words.len().min(MAX_EPITHET_WORDS + 1)).find(|&k| {
+            let tail = &c.words[k..];
+            let prefix_is_epithet = c.words[..k].iter().all(epithet);
+            let known_tail = if tail.len() > 1 {
+                full_names.contains(&tail.join(" "))
+            } else {
+                let own = c.words.join(" ");
+                let another_has_it = surnames
+                    .get(&tail[0])
+                    .is_some_and(|(first, second)| *first != own || second.is_some());
+                another_has_it && c.words[..k].iter().all(|w| is_ordinary_word(w))
+            };
+            prefix_is_epithet && known_tail
+        });
+        let Some(k) = keep_from else {
+            continue;
+        };
+        let Some(start) = c
+            .tokens
+            .clone()
+            .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
+            .nth(k)
+        else {
+            continue;
+        };
+        c.tokens.start = start;
+        c.words.drain(..k);
+        c.name = doc.text[doc.tokens[start].start..doc.tokens[c.tokens.end - 1].end].to_owned();
+        c.score = if c.words.len() == 1 {
+            0
+        } else {
+            c.score.max(2)
+        };
     }
 }
 
