@@ -293,7 +293,8 @@ fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<
     let mut end = start;
     let mut has_role = false;
     while end < sentence_end && end - start < MAX_ROLE_TOKENS {
-        if ends_appositive(doc, end) || people.mention_at[end].is_some() {
+        let ends = ends_appositive(doc, end) && !is_inner_abbreviation_dot(doc, end, sentence_end);
+        if ends || people.mention_at[end].is_some() {
             break;
         }
         has_role |= end - start < 6 && is_role_noun(doc, end);
@@ -413,6 +414,16 @@ fn appositive_before(
     trimmed(doc, start..end)
 }
 
+/// The dot of an abbreviation inside the sentence ("in St. Louis", "Washington, D.C., office"):
+/// the segmenter did not end the sentence there, so neither does the role.
+fn is_inner_abbreviation_dot(doc: &Document, t: usize, sentence_end: usize) -> bool {
+    doc.is(t, '.')
+        && t > 0
+        && t + 1 < sentence_end
+        && doc.tokens[t - 1].kind == TokenKind::Word
+        && doc.tokens[t - 1].end == doc.tokens[t].start
+}
+
 fn ends_appositive(doc: &Document, t: usize) -> bool {
     if doc.tokens[t].kind == TokenKind::Punct {
         return !doc.is(t, '-') && !doc.is(t, '&') && !doc.is(t, '\'') && !doc.is(t, '’');
@@ -426,12 +437,13 @@ fn ends_appositive(doc: &Document, t: usize) -> bool {
             ))
 }
 
-/// Drops a leading article and trailing punctuation; `None` when nothing is left.
+/// Drops a leading article and trailing punctuation; `None` when nothing is left. "Its" goes too:
+/// the card cannot say whose ("Its finance minister" is a finance minister), while "his wife" can.
 fn trimmed(doc: &Document, mut range: Range<usize>) -> Option<Range<usize>> {
     while range.start < range.end
         && (matches!(
             lower(doc, range.start).as_str(),
-            "the" | "a" | "an" | "and" | "of"
+            "the" | "a" | "an" | "and" | "of" | "its"
         ) || doc.tokens[range.start].kind == TokenKind::Punct)
     {
         range.start += 1;
