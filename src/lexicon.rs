@@ -214,6 +214,15 @@ pub fn is_headline_minor_word(lower: &str) -> bool {
     )
 }
 
+/// Words that open the name of a project, operation or place and make the whole name no person's
+/// ("Project Jonah", "Operation Tidewater", "Camp David", "Fort Worth").
+pub fn is_non_person_opener(lower: &str) -> bool {
+    matches!(
+        lower,
+        "project" | "operation" | "camp" | "fort" | "lake" | "mount" | "port" | "cape"
+    )
+}
+
 /// The months, which follow a byline's name with a date ("By Ana Ruiz March 18").
 pub fn is_month(lower: &str) -> bool {
     matches!(

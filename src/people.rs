@@ -891,6 +891,12 @@ fn is_initial(word: &str) -> bool {
 /// organisation or place ("Refugee Council | Enver Solomon", "NASA | Bill Ingalls"), drops sentence
 /// openers, and scores what is left.
 fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
+    let named_thing = run.len() > 1
+        && lexicon::is_non_person_opener(&lower_word(doc, run.start))
+        && doc.is_capitalised(run.start + 1);
+    if named_thing {
+        return;
+    }
     let mut start = run.start;
     let mut titled = false;
     let mut peerage = None;
