@@ -647,7 +647,7 @@ fn is_title_case(doc: &Document, sentence: Range<usize>) -> bool {
         let word = doc.word(t);
         let alphabetic = doc.tokens[t].kind == TokenKind::Word
             && word.chars().next().is_some_and(char::is_alphabetic);
-        if !alphabetic || is_possessive(word) {
+        if !alphabetic || lexicon::is_possessive_ending(word) {
             continue;
         }
         let lower = lower_word(doc, t);
@@ -828,11 +828,7 @@ fn is_name_word(doc: &Document, t: usize) -> bool {
                 .is_some_and(|rest| rest.starts_with(char::is_uppercase))
         });
     let first_person = word == "I" || word.starts_with("I'") || word.starts_with("I’");
-    (doc.is_capitalised(t) || prefixed) && !first_person && !is_possessive(word)
-}
-
-fn is_possessive(word: &str) -> bool {
-    matches!(word, "'s" | "’s" | "'S" | "’S")
+    (doc.is_capitalised(t) || prefixed) && !first_person && !lexicon::is_possessive_ending(word)
 }
 
 /// One past the last token of the capitalised run starting at `start`: capitalised words, name
@@ -908,7 +904,7 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
             start = t + 1;
             // "the Miss Lorraine", "the Queen Mary": a title after "the" names a thing.
             titled = is_title && !(t > 0 && lower_word(doc, t - 1) == "the");
-            peerage = is_peerage(&lower).then_some(t);
+            peerage = lexicon::is_peerage(&lower).then_some(t);
             honorific_gender = lexicon::honorific(&lower).unwrap_or(lexicon::role_gender(&lower));
         } else if t + 1 < run.end && blocks_name(doc, t, t == start) {
             start = t + 1;
@@ -934,7 +930,7 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
         && !doc.is_capitalised(run.end)
         && lexicon::is_role_noun(&lower_word(doc, run.end));
     while end > start + 1
-        && (is_caption_word(&lower_word(doc, end - 1))
+        && (lexicon::is_caption_word(&lower_word(doc, end - 1))
             || role_follows && is_role_modifier_word(&lower_word(doc, end - 1)))
     {
         end -= 1;
@@ -1012,49 +1008,9 @@ fn is_role_modifier_word(lower: &str) -> bool {
 /// Jr.").
 fn surname(words: &[String]) -> Option<&String> {
     match words {
-        [.., name, suffix] if is_generational(suffix) => Some(name),
+        [.., name, suffix] if lexicon::is_generational(suffix) => Some(name),
         _ => words.last(),
     }
-}
-
-fn is_generational(lower: &str) -> bool {
-    matches!(lower, "jr" | "sr" | "ii" | "iii" | "iv")
-}
-
-/// Titles of the peerage, which stay with a one-word name.
-fn is_peerage(lower: &str) -> bool {
-    matches!(
-        lower,
-        "lord"
-            | "lady"
-            | "baron"
-            | "baroness"
-            | "earl"
-            | "countess"
-            | "viscount"
-            | "marquess"
-            | "marchioness"
-            | "duke"
-            | "duchess"
-    )
-}
-
-/// Words a caption or credit puts after a name ("… Ahmed Mohamed Image: Twitter").
-fn is_caption_word(lower: &str) -> bool {
-    matches!(
-        lower,
-        "image"
-            | "images"
-            | "photo"
-            | "photos"
-            | "picture"
-            | "video"
-            | "credit"
-            | "credits"
-            | "file"
-            | "caption"
-            | "source"
-    )
 }
 
 fn is_acronym(word: &str) -> bool {
@@ -1064,7 +1020,7 @@ fn is_acronym(word: &str) -> bool {
 }
 
 fn lower_word(doc: &Document, t: usize) -> String {
-    doc.word(t).trim_end_matches('.').to_lowercase()
+    lexicon::folded(doc.word(t))
 }
 
 /// A capitalised title inside a run: an honorific, or a role noun ("President", "Minister", "MP")
@@ -1073,11 +1029,7 @@ fn is_title_word(doc: &Document, t: usize, lower: &str, run_end: usize) -> bool 
     if lexicon::honorific(lower).is_some() {
         return true;
     }
-    let role = lexicon::is_role_noun(lower)
-        || matches!(
-            lower,
-            "sen" | "rep" | "gov" | "gen" | "lt" | "col" | "sgt" | "capt" | "pres"
-        );
+    let role = lexicon::is_role_noun(lower) || lexicon::is_abbreviated_title(lower);
     // "Charlie King", "Baker said": a role noun that ends the run after a given name, or stands
     // alone, titles no one; it is a surname ("Mr Speaker", "Chief Justice" stay titles).
     let before = if t > 1 && doc.is(t - 1, '.') {
@@ -1097,7 +1049,7 @@ fn is_title_word(doc: &Document, t: usize, lower: &str, run_end: usize) -> bool 
     let next_is_name = next
         .as_deref()
         .is_some_and(|w| lexicon::given_name(w).is_some());
-    let before_suffix = next.as_deref().is_some_and(is_generational);
+    let before_suffix = next.as_deref().is_some_and(lexicon::is_generational);
     role && !before_suffix && (lexicon::given_name(lower).is_none() || next_is_name)
 }
 
@@ -1315,9 +1267,8 @@ fn has_appositive_role(doc: &Document, end: usize) -> bool {
             && lexicon::is_role_noun(&lower_word(doc, t))
     });
     // "Mereana Tāwhiri, a kuia of Ngāti Whakaue,": an article-led description set off by commas.
-    let described = phrase_end.is_some()
-        && words.len() >= 2
-        && matches!(lower_word(doc, end + 1).as_str(), "a" | "an" | "the");
+    let described =
+        phrase_end.is_some() && words.len() >= 2 && lexicon::is_article(&lower_word(doc, end + 1));
     has_role || described
 }
 
