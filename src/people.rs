@@ -1148,8 +1148,12 @@ fn score(doc: &Document, tokens: &Range<usize>, words: &[String], titled: bool) 
         score += 1;
     }
     let speaks = followed_by_reporting_verb(doc, tokens.end)
-        || preceded_by_reporting_verb(doc, tokens.start);
-    if speaks || has_appositive_role(doc, tokens.end) || labels_a_speaker(doc, tokens) {
+        || preceded_by_reporting_verb(doc, tokens.start)
+        || signs_a_quote(doc, tokens.start);
+    let described = has_appositive_role(doc, tokens.end)
+        || labels_a_speaker(doc, tokens)
+        || followed_by_who(doc, tokens.end);
+    if speaks || described {
         score += 1;
     }
     // "Quilla Jones, 25, said": a word that is no English word and no place, before a surname
@@ -1240,6 +1244,22 @@ fn preceded_by_reporting_verb(doc: &Document, start: usize) -> bool {
         && !doc.is_capitalised(start - 1)
         && lexicon::reporting_verb(&lower_word(doc, start - 1)) == Some(lexicon::VerbFrame::Clause)
         && (closes_quote(start - 2) || doc.is(start - 2, ',') && closes_quote(start - 3))
+}
+
+/// "“…” ― Dana Ortiz": a dash after a closing quotation mark signs the quote with a name.
+fn signs_a_quote(doc: &Document, start: usize) -> bool {
+    let is_dash = |t: usize| {
+        doc.tokens[t].kind == TokenKind::Punct && doc.word(t).starts_with(['―', '—', '–'])
+    };
+    start >= 2
+        && is_dash(start - 1)
+        && doc.tokens[start - 2].kind == TokenKind::Punct
+        && doc.word(start - 2).starts_with(['”', '"', '’', '\'', '»'])
+}
+
+/// "Rucker Okoro, who runs the field office": a person is a "who", an organisation a "which".
+fn followed_by_who(doc: &Document, end: usize) -> bool {
+    doc.is(end, ',') && end + 1 < doc.tokens.len() && doc.word(end + 1) == "who"
 }
 
 /// "Amara Okafor: We rebuild …": a name opening a paragraph as a transcript's speaker label.
