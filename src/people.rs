@@ -1150,16 +1150,21 @@ fn score(doc: &Document, tokens: &Range<usize>, words: &[String], titled: bool) 
     let speaks = followed_by_reporting_verb(doc, tokens.end)
         || preceded_by_reporting_verb(doc, tokens.start)
         || signs_a_quote(doc, tokens.start);
-    let described = has_appositive_role(doc, tokens.end)
+    let appositive = appositive_after(doc, tokens.end);
+    let described = appositive.role_noun
+        || appositive.described
         || labels_a_speaker(doc, tokens)
         || followed_by_who(doc, tokens.end);
+    // "Minyon Moore, a senior adviser,": a role opened by an article, as a person's is.
+    let personal = appositive.role_noun && appositive.described || followed_by_who(doc, tokens.end);
     if speaks || described {
         score += 1;
     }
-    // "Quilla Jones, 25, said": a word that is no English word and no place, before a surname
-    // that is also a word, speaking, is a given name the lexicon lacks.
+    // "Quilla Jones, 25, said", "Minyon Moore, a senior adviser,": a word that is no English word
+    // and no place, before a surname that is also a word, speaking or described, is a given name
+    // the lexicon lacks.
     let unknown_given = words.len() == 2
-        && speaks
+        && (speaks || personal)
         && !known_non_person
         && lexicon::given_name(&words[0]).is_none()
         && !lexicon::is_common_word(&words[0])
@@ -1268,10 +1273,20 @@ fn labels_a_speaker(doc: &Document, tokens: &Range<usize>) -> bool {
     paragraph.start == tokens.start && tokens.end < paragraph.end && doc.is(tokens.end, ':')
 }
 
-/// "Kiara Perkins, a second year art major,": a role set off after the name.
-fn has_appositive_role(doc: &Document, end: usize) -> bool {
+/// What a phrase set off after a name says of it.
+#[derive(Default)]
+struct Appositive {
+    /// It holds a role noun ("Kiara Perkins, a second year art major,").
+    role_noun: bool,
+    /// It is a short description opened by an article ("Mereana Tāwhiri, a kuia of Ngāti
+    /// Whakaue,"), which an organisation can have too.
+    described: bool,
+}
+
+/// The phrase set off by a comma after a name ending at `end`, if any.
+fn appositive_after(doc: &Document, end: usize) -> Appositive {
     if end >= doc.tokens.len() || !doc.is(end, ',') {
-        return false;
+        return Appositive::default();
     }
     let sentence_end = doc.sentence_of(end).end;
     // "Mereana Tāwhiri, 78, a kuia of …": past the age.
@@ -1289,7 +1304,10 @@ fn has_appositive_role(doc: &Document, end: usize) -> bool {
     // "Mereana Tāwhiri, a kuia of Ngāti Whakaue,": an article-led description set off by commas.
     let described =
         phrase_end.is_some() && words.len() >= 2 && lexicon::is_article(&lower_word(doc, end + 1));
-    has_role || described
+    Appositive {
+        role_noun: has_role,
+        described,
+    }
 }
 
 #[cfg(test)]
