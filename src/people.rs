@@ -897,11 +897,13 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
     let mut titled = false;
     let mut peerage = None;
     let mut honorific_gender = Gender::Unknown;
+    let mut adjective_title = false;
     for t in run.clone() {
         let lower = lower_word(doc, t);
         let is_title = is_title_word(doc, t, &lower, run.end);
         if is_title || lexicon::is_sentence_starter(&lower) && t == start {
             start = t + 1;
+            adjective_title = is_title && lexicon::modifies_role(&lower);
             // "the Miss Lorraine", "the Queen Mary": a title after "the" names a thing.
             titled = is_title && !(t > 0 && lower_word(doc, t - 1) == "the");
             peerage = lexicon::is_peerage(&lower).then_some(t);
@@ -946,7 +948,14 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
             && lexicon::is_non_person_word(w)
             && !is_surname_after_given(&words, i)
     });
-    if organisation || words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
+    // "General Assembly", "International Studies", "Executive Session": a title that is also an
+    // adjective, before an ordinary word, names a thing.
+    let thing = adjective_title
+        && words.len() == 1
+        && tokens.start == start
+        && lexicon::is_common_word(&words[0])
+        && lexicon::given_name(&words[0]).is_none();
+    if organisation || thing || words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
         return;
     }
     let titled = titled
