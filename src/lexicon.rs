@@ -375,6 +375,22 @@ pub fn is_abbreviated_title(lower: &str) -> bool {
     )
 }
 
+/// Prepositions that places follow ("grew up in Buon Ma Thuot", "near Jordan Crossing").
+pub fn is_place_preposition(lower: &str) -> bool {
+    matches!(
+        lower,
+        "in" | "at"
+            | "near"
+            | "outside"
+            | "inside"
+            | "across"
+            | "throughout"
+            | "into"
+            | "towards"
+            | "toward"
+    )
+}
+
 /// Short words a title-case headline leaves in lower case ("Trump Was Headed to Ohio for the Vote").
 pub fn is_headline_minor_word(lower: &str) -> bool {
     matches!(

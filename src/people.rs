@@ -136,6 +136,13 @@ pub fn find_people(doc: &Document) -> People {
     let full_names: Vec<usize> = people.persons.iter().map(|p| p.mentions.len()).collect();
     let honorific_genders = honorific_genders(&candidates);
     for c in candidates.iter().filter(|c| c.words.len() == 1) {
+        // "children in Charlotte": a place after a preposition of place is not Charlotte Smith.
+        let place = lexicon::is_known_non_person(&c.words[0])
+            && c.tokens.start > 0
+            && lexicon::is_place_preposition(&lower_word(doc, c.tokens.start - 1));
+        if place {
+            continue;
+        }
         let gender = match c.gender {
             Gender::Unknown => honorific_genders
                 .get(&c.words[0])
@@ -1197,8 +1204,7 @@ fn score(doc: &Document, tokens: &Range<usize>, words: &[String], titled: bool) 
             "the" => 3,
             "a" | "an" => 1,
             // "grew up in Buon Ma Thuot", "near Jordan Crossing": places follow these.
-            "in" | "at" | "near" | "outside" | "inside" | "across" | "throughout" | "into"
-            | "towards" | "toward" => 2,
+            w if lexicon::is_place_preposition(w) => 2,
             _ => 0,
         };
     }
