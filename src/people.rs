@@ -699,7 +699,11 @@ fn headline_names(doc: &Document, runs: &[Range<usize>], out: &mut Vec<Candidate
     }
     let named: Vec<&Candidate> = out
         .iter()
-        .filter(|c| c.score >= 2 && c.words.len() > 1 || c.titled || c.score >= 3)
+        .filter(|c| {
+            // The candidates that become people: a full name with evidence, a lone titled word.
+            let full_name = c.words.len() > 1 && c.score >= 2;
+            full_name || c.words.len() == 1 && (c.titled || c.score >= 3)
+        })
         .collect();
     let full_names: std::collections::HashSet<String> = named
         .iter()
