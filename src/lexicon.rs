@@ -183,6 +183,285 @@ pub fn is_name_particle(word: &str) -> bool {
     )
 }
 
+/// A word as the word lists hold it: lower case, without an abbreviation's final dot ("Gov." is
+/// "gov").
+pub fn folded(word: &str) -> String {
+    word.trim_end_matches('.').to_lowercase()
+}
+
+/// The articles.
+pub fn is_article(lower: &str) -> bool {
+    matches!(lower, "a" | "an" | "the")
+}
+
+/// The possessive determiners that open a role ("his wife", "their coach", "its convener").
+pub fn is_possessive_determiner(lower: &str) -> bool {
+    matches!(lower, "his" | "her" | "their" | "its")
+}
+
+/// The possessive ending, a token of its own after a name ("Trump" "'s").
+pub fn is_possessive_ending(word: &str) -> bool {
+    matches!(word, "'s" | "’s" | "'S" | "’S")
+}
+
+/// Generational suffixes, which stay in a name but are no surname ("Jr.", "III").
+pub fn is_generational(lower: &str) -> bool {
+    matches!(lower, "jr" | "sr" | "ii" | "iii" | "iv")
+}
+
+/// Titles of the peerage, which stay with a one-word name.
+pub fn is_peerage(lower: &str) -> bool {
+    matches!(
+        lower,
+        "lord"
+            | "lady"
+            | "baron"
+            | "baroness"
+            | "earl"
+            | "countess"
+            | "viscount"
+            | "marquess"
+            | "marchioness"
+            | "duke"
+            | "duchess"
+    )
+}
+
+/// Words a caption or credit puts after a name ("… Ahmed Mohamed Image: Twitter").
+pub fn is_caption_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "image"
+            | "images"
+            | "photo"
+            | "photos"
+            | "picture"
+            | "video"
+            | "credit"
+            | "credits"
+            | "file"
+            | "caption"
+            | "source"
+    )
+}
+
+/// Ranks and academic titles, which alone are no descriptor ("Professor", "Major General").
+pub fn is_rank(lower: &str) -> bool {
+    matches!(
+        lower,
+        "professor"
+            | "emeritus"
+            | "doctor"
+            | "general"
+            | "major"
+            | "colonel"
+            | "lieutenant"
+            | "sergeant"
+            | "brigadier"
+            | "admiral"
+            | "reverend"
+            | "judge"
+    )
+}
+
+/// Words that may modify a role noun ("former", "special", "state", "finance").
+pub fn modifies_role(lower: &str) -> bool {
+    matches!(
+        lower,
+        "former"
+            | "special"
+            | "presidential"
+            | "senior"
+            | "junior"
+            | "deputy"
+            | "chief"
+            | "acting"
+            | "interim"
+            | "shadow"
+            | "foreign"
+            | "vice"
+            | "assistant"
+            | "associate"
+            | "executive"
+            | "general"
+            | "managing"
+            | "national"
+            | "regional"
+            | "local"
+            | "state"
+            | "federal"
+            | "longtime"
+            | "veteran"
+            | "top"
+            | "lead"
+            | "head"
+            | "principal"
+            | "prime"
+            | "finance"
+            | "defence"
+            | "defense"
+            | "interior"
+            | "home"
+            | "health"
+            | "education"
+            | "environment"
+            | "environmental"
+            | "economic"
+            | "political"
+            | "military"
+            | "security"
+            | "press"
+            | "communications"
+            | "international"
+            | "team"
+            | "party"
+            | "opposition"
+            | "government"
+            | "campaign"
+            | "club"
+            | "football"
+            | "art"
+            | "history"
+            | "science"
+            | "english"
+            | "news"
+            | "research"
+            | "study"
+            | "project"
+            | "practising"
+            | "practicing"
+            | "retired"
+            | "co"
+            | "first"
+            | "second"
+            | "third"
+            | "year"
+            | "police"
+            | "fashion"
+            | "disco"
+            | "club's"
+            | "psychology"
+            | "photography"
+            | "business"
+            | "immigration"
+            | "human"
+            | "rights"
+            | "legal"
+            | "medical"
+            | "public"
+            | "trade"
+            | "energy"
+            | "justice"
+            | "overseas"
+            | "economy"
+            | "culture"
+            | "transport"
+            | "agriculture"
+            | "labour"
+            | "labor"
+            | "climate"
+            | "digital"
+            | "emeritus"
+            | "chief's"
+            | "assistant's"
+    )
+}
+
+/// Abbreviated political and military titles before a name ("Sen.", "Gov.", "Lt."), folded.
+pub fn is_abbreviated_title(lower: &str) -> bool {
+    matches!(
+        lower,
+        "sen" | "rep" | "gov" | "gen" | "lt" | "col" | "sgt" | "capt" | "pres"
+    )
+}
+
+/// Prepositions that places follow ("grew up in Buon Ma Thuot", "near Jordan Crossing").
+pub fn is_place_preposition(lower: &str) -> bool {
+    matches!(
+        lower,
+        "in" | "at"
+            | "near"
+            | "outside"
+            | "inside"
+            | "across"
+            | "throughout"
+            | "into"
+            | "towards"
+            | "toward"
+    )
+}
+
+/// Short words a title-case headline leaves in lower case ("Trump Was Headed to Ohio for the Vote").
+pub fn is_headline_minor_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "a" | "an"
+            | "the"
+            | "and"
+            | "or"
+            | "but"
+            | "nor"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "by"
+            | "with"
+            | "from"
+            | "as"
+            | "vs"
+            | "via"
+            | "into"
+            | "over"
+            | "up"
+            | "off"
+            | "per"
+            | "than"
+    )
+}
+
+/// Words that open the name of a project, operation or place and make the whole name no person's
+/// ("Project Jonah", "Operation Tidewater", "Camp David", "Fort Worth").
+pub fn is_non_person_opener(lower: &str) -> bool {
+    matches!(
+        lower,
+        "project" | "operation" | "camp" | "fort" | "lake" | "mount" | "port" | "cape"
+    )
+}
+
+/// The months, which follow a byline's name with a date ("By Ana Ruiz March 18").
+pub fn is_month(lower: &str) -> bool {
+    matches!(
+        lower,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+    )
+}
+
 /// Personal pronouns that can stand for a named speaker, with their gender.
 pub fn speaker_pronoun(lower: &str) -> Option<Gender> {
     match lower {
@@ -206,44 +485,42 @@ pub enum VerbFrame {
     KeepVerb,
 }
 
-/// Whether the words up to the first comma hold a finite verb form that a clause needs ("the
-/// findings show pollution reduction is important", not "the touches of the Factory").
-pub fn has_auxiliary(words: &[&str]) -> bool {
-    words.iter().any(|w| {
-        let w = w.to_lowercase();
-        w.ends_with("n't")
-            || w.ends_with("n’t")
-            || matches!(
-                w.as_str(),
-                "is" | "are"
-                    | "was"
-                    | "were"
-                    | "be"
-                    | "been"
-                    | "will"
-                    | "would"
-                    | "can"
-                    | "could"
-                    | "should"
-                    | "may"
-                    | "might"
-                    | "must"
-                    | "shall"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "does"
-                    | "do"
-                    | "did"
-                    | "cannot"
-                    | "'s"
-                    | "’s"
-                    | "'re"
-                    | "’re"
-                    | "'ll"
-                    | "’ll"
-            )
-    })
+/// Whether a word is a finite verb form that a clause needs ("the findings show pollution reduction
+/// is important", not "the touches of the Factory").
+pub fn is_auxiliary(word: &str) -> bool {
+    let w = word.to_lowercase();
+    w.ends_with("n't")
+        || w.ends_with("n’t")
+        || matches!(
+            w.as_str(),
+            "is" | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "shall"
+                | "has"
+                | "have"
+                | "had"
+                | "does"
+                | "do"
+                | "did"
+                | "cannot"
+                | "'s"
+                | "’s"
+                | "'re"
+                | "’re"
+                | "'ll"
+                | "’ll"
+        )
 }
 
 fn reporting_verbs() -> &'static HashMap<&'static str, (VerbFrame, bool)> {

@@ -9,6 +9,7 @@
 
 mod analysis;
 mod attribution;
+mod invisible;
 mod lexicon;
 mod people;
 mod quotes;
@@ -33,25 +34,29 @@ use utf16::Utf16Offsets;
 ///
 /// Offsets in the result are UTF-16 code units into `text`.
 pub fn analyze(text: &str) -> Analysis {
-    let doc = Document::new(text);
+    let visible = invisible::Visible::new(text);
+    let doc = Document::new(&visible.text);
     let people = people::find_people(&doc);
     let roles = roles::find_roles(&doc, &people);
     let quotes = quotes::find_quotes(&doc);
     let said = attribution::attribute(&doc, &people, &roles, &quotes);
-    Output::new(&doc).analysis(&people, &roles, &said)
+    Output::new(&doc, &visible).analysis(&people, &roles, &said)
 }
 
-/// Turns token ranges into the public, UTF-16-indexed [`Analysis`].
+/// Turns token ranges into the public, UTF-16-indexed [`Analysis`], with offsets into the original
+/// text.
 struct Output<'d> {
     doc: &'d Document<'d>,
+    visible: &'d invisible::Visible<'d>,
     offsets: Utf16Offsets,
 }
 
 impl<'d> Output<'d> {
-    fn new(doc: &'d Document<'d>) -> Self {
+    fn new(doc: &'d Document<'d>, visible: &'d invisible::Visible<'d>) -> Self {
         Output {
             doc,
-            offsets: Utf16Offsets::new(doc.text),
+            visible,
+            offsets: Utf16Offsets::new(visible.original),
         }
     }
 
@@ -65,10 +70,11 @@ impl<'d> Output<'d> {
 
     fn span(&self, tokens: &Range<usize>) -> Span {
         let bytes = self.bytes(tokens);
+        let original = self.visible.start(bytes.start)..self.visible.end(bytes.end);
         Span {
-            start: self.offsets.at(bytes.start),
-            end: self.offsets.at(bytes.end),
-            text: self.doc.text[bytes].to_owned(),
+            start: self.offsets.at(original.start),
+            end: self.offsets.at(original.end),
+            text: self.visible.original[original].to_owned(),
         }
     }
 

@@ -84,6 +84,7 @@ pub fn find_people(doc: &Document) -> People {
     let mut candidates = candidates(doc);
     surname_evidence(&mut candidates);
     list_evidence(doc, &mut candidates);
+    drop_epithets(doc, &mut candidates);
     let mut people = People {
         mention_at: vec![None; doc.tokens.len()],
         ..People::default()
@@ -133,14 +134,30 @@ pub fn find_people(doc: &Document) -> People {
             .sort_unstable_by_key(|&m| people.mentions[m].tokens.start);
     }
     let full_names: Vec<usize> = people.persons.iter().map(|p| p.mentions.len()).collect();
+    let honorific_genders = honorific_genders(&candidates);
     for c in candidates.iter().filter(|c| c.words.len() == 1) {
+        // "children in Charlotte": a place after a preposition of place is not Charlotte Smith.
+        let place = lexicon::is_known_non_person(&c.words[0])
+            && c.tokens.start > 0
+            && lexicon::is_place_preposition(&lower_word(doc, c.tokens.start - 1));
+        if place {
+            continue;
+        }
+        let gender = match c.gender {
+            Gender::Unknown => honorific_genders
+                .get(&c.words[0])
+                .copied()
+                .flatten()
+                .unwrap_or(Gender::Unknown),
+            known => known,
+        };
         let person = match surname_owner(
             &people,
             &index,
             &full_names,
             &c.words[0],
             c.tokens.start,
-            c.gender,
+            gender,
         ) {
             Some(p) => p,
             None if c.titled || c.score >= 3 => {
@@ -158,15 +175,38 @@ pub fn find_people(doc: &Document) -> People {
     finish(people)
 }
 
+/// The gender each lone name word has wherever the article gives it one ("Mr. Obama"), or `None`
+/// when it gives both: "President Obama" is then the same man, not Michelle Obama.
+fn honorific_genders(candidates: &[Candidate]) -> HashMap<String, Option<Gender>> {
+    let mut genders: HashMap<String, Option<Gender>> = HashMap::new();
+    for c in candidates
+        .iter()
+        .filter(|c| c.words.len() == 1 && c.gender != Gender::Unknown)
+    {
+        let seen = genders.entry(c.words[0].clone()).or_insert(Some(c.gender));
+        if *seen != Some(c.gender) {
+            *seen = None;
+        }
+    }
+    genders
+}
+
 /// The word sequences that end a longer name found in the article and are two words or more:
 /// multi-word surnames used alone.
 fn name_tails(candidates: &[Candidate]) -> std::collections::HashSet<String> {
     candidates
         .iter()
         .filter(|c| c.words.len() > 2 && c.score >= 2)
-        .flat_map(|c| (1..c.words.len() - 1).map(|i| c.words[i..].join(" ")))
+        .flat_map(|c| {
+            let longest = (c.words.len() - 1).min(MAX_SURNAME_WORDS);
+            (2..=longest).map(|n| c.words[c.words.len() - n..].join(" "))
+        })
         .collect()
 }
+
+/// The most words a surname used alone can have ("de la Fuente y López"): a run of thousands of
+/// capitalised words then costs in proportion to its length, not its square.
+const MAX_SURNAME_WORDS: usize = 5;
 
 impl From<&Candidate> for Person {
     fn from(c: &Candidate) -> Self {
@@ -227,6 +267,79 @@ fn list_evidence(doc: &Document, candidates: &mut [Candidate]) {
         if weak && (before || after) {
             candidates[i].score += 1;
         }
+    }
+}
+
+/// Drops capitalised words before a name the article gives elsewhere without them: an epithet or
+/// a party ("Crooked Hillary Clinton", "Democrat Hillary Clinton" are Hillary Clinton; "Meanwhile
+/// Clinton" is Clinton). Two different given names are never merged this way: the dropped words
+/// are no given names.
+fn drop_epithets(doc: &Document, candidates: &mut [Candidate]) {
+    const MAX_EPITHET_WORDS: usize = 2;
+    let full_names: std::collections::HashSet<String> = candidates
+        .iter()
+        .filter(|c| c.words.len() > 1 && c.score >= 2)
+        .map(|c| c.words.join(" "))
+        .collect();
+    // Each surname with up to two of the full names that end in it: enough to tell whether a
+    // name other than the candidate's own does.
+    let mut surnames: HashMap<&str, (String, Option<String>)> = HashMap::new();
+    for c in candidates
+        .iter()
+        .filter(|c| c.words.len() > 1 && c.score >= 2)
+    {
+        let Some(last) = surname(&c.words) else {
+            continue;
+        };
+        let key = c.words.join(" ");
+        let (first, second) = surnames.entry(last).or_insert_with(|| (key.clone(), None));
+        if *first != key && second.is_none() {
+            *second = Some(key);
+        }
+    }
+    let surnames: HashMap<String, (String, Option<String>)> = surnames
+        .into_iter()
+        .map(|(last, names)| (last.to_owned(), names))
+        .collect();
+    for c in candidates.iter_mut().filter(|c| c.words.len() > 1) {
+        let epithet = |w: &String| {
+            lexicon::given_name(w).is_none()
+                && !lexicon::is_name_particle(w)
+                && w.chars().count() > 1
+        };
+        let keep_from = (1..c.words.len().min(MAX_EPITHET_WORDS + 1)).find(|&k| {
+            let tail = &c.words[k..];
+            let prefix_is_epithet = c.words[..k].iter().all(epithet);
+            let known_tail = if tail.len() > 1 {
+                full_names.contains(&tail.join(" "))
+            } else {
+                let own = c.words.join(" ");
+                let another_has_it = surnames
+                    .get(&tail[0])
+                    .is_some_and(|(first, second)| *first != own || second.is_some());
+                another_has_it && c.words[..k].iter().all(|w| is_ordinary_word(w))
+            };
+            prefix_is_epithet && known_tail
+        });
+        let Some(k) = keep_from else {
+            continue;
+        };
+        let Some(start) = c
+            .tokens
+            .clone()
+            .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
+            .nth(k)
+        else {
+            continue;
+        };
+        c.tokens.start = start;
+        c.words.drain(..k);
+        c.name = doc.text[doc.tokens[start].start..doc.tokens[c.tokens.end - 1].end].to_owned();
+        c.score = if c.words.len() == 1 {
+            0
+        } else {
+            c.score.max(2)
+        };
     }
 }
 
@@ -398,13 +511,16 @@ fn surname_owner(
     };
     let pool = if pool.is_empty() {
         misspelt_surname(people, index, word)
+            .into_iter()
+            .filter(|&p| fits(&people.persons[p]))
+            .collect()
     } else {
         pool
     };
     match pool.len() {
         0 => None,
         1 => Some(pool[0]),
-        _ => Some(nearest_before(people, full_names, &pool, at)),
+        _ => Some(most_salient_before(people, full_names, &pool, at)),
     }
 }
 
@@ -423,8 +539,10 @@ fn misspelt_surname(people: &People, index: &NameIndex, word: &str) -> Vec<usize
         return Vec::new();
     };
     // The length check first: it bounds the distance, and spares a giant word the full table.
+    // The same word is no typo: "Mr. Obama" is not Michelle Obama misspelt.
     let close = |w: &str| {
-        w.starts_with(initial)
+        w != word
+            && w.starts_with(initial)
             && w.chars().count().abs_diff(len) <= allowed
             && edit_distance(w, word) <= allowed
     };
@@ -454,6 +572,25 @@ fn edit_distance(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
+/// Among `pool`, the person named most often before token `at` (a bare surname is the main
+/// person's; a spouse or relative who shares it is told apart by given name or honorific), the
+/// one named last among equals. Counted as in [`nearest_before`], without a scan.
+fn most_salient_before(people: &People, full_names: &[usize], pool: &[usize], at: usize) -> usize {
+    let named_before = |p: usize| {
+        let mentions = &people.persons[p].mentions;
+        let (full, single) =
+            mentions.split_at(full_names.get(p).copied().unwrap_or(0).min(mentions.len()));
+        full.partition_point(|m| people.mentions[*m].tokens.start < at) + single.len()
+    };
+    let most = pool.iter().map(|&p| named_before(p)).max().unwrap_or(0);
+    let salient: Vec<usize> = pool
+        .iter()
+        .copied()
+        .filter(|&p| named_before(p) == most)
+        .collect();
+    nearest_before(people, full_names, &salient, at)
+}
+
 /// Among `pool`, the person named last before token `at`. A person's mentions are their full
 /// names in article order (the first `full_names[p]`), then the lone words joined so far, which all
 /// stand before `at`: a binary search and a last element, not a scan.
@@ -476,8 +613,15 @@ fn nearest_before(people: &People, full_names: &[usize], pool: &[usize], at: usi
 }
 
 /// Every run of capitalised words, trimmed of titles and sentence openers, with its evidence.
+/// Runs in title-case lines wait until the rest of the article has said who its people are.
 fn candidates(doc: &Document) -> Vec<Candidate> {
+    let title_case: Vec<bool> = doc
+        .sentences
+        .iter()
+        .map(|s| is_title_case(doc, s.clone()))
+        .collect();
     let mut out = Vec::new();
+    let mut headline_runs = Vec::new();
     let mut i = 0;
     while i < doc.tokens.len() {
         if !starts_name(doc, i) {
@@ -485,10 +629,135 @@ fn candidates(doc: &Document) -> Vec<Candidate> {
             continue;
         }
         let end = run_end(doc, i);
-        split_run(doc, i..end, &mut out);
+        if title_case[doc.tokens[i].sentence] {
+            headline_runs.push(i..end);
+        } else {
+            split_run(doc, i..end, &mut out);
+        }
         i = end.max(i + 1);
     }
-    join_nicknames(doc, out)
+    let mut out = join_nicknames(doc, out);
+    headline_names(doc, &headline_runs, &mut out);
+    out
+}
+
+/// Whether a sentence is a headline or deck written in title case ("Senator Says Vote Will Go
+/// Ahead"): every word but the short ones capitalised, bar one in eight, and some of them ordinary
+/// words, two in a short line. Its capitals then say nothing of names; a list of names ("Ann Lee,
+/// Bob Ray and Cy Fox") or a credit ("Image: Ann Lee") is not one.
+fn is_title_case(doc: &Document, sentence: Range<usize>) -> bool {
+    const MAX_WORDS: usize = 40;
+    let mut content = 0;
+    let mut lower_case = 0;
+    let mut ordinary_capitals = 0;
+    for t in sentence {
+        let word = doc.word(t);
+        let alphabetic = doc.tokens[t].kind == TokenKind::Word
+            && word.chars().next().is_some_and(char::is_alphabetic);
+        if !alphabetic || lexicon::is_possessive_ending(word) {
+            continue;
+        }
+        let lower = lower_word(doc, t);
+        if lexicon::is_headline_minor_word(&lower) {
+            continue;
+        }
+        content += 1;
+        if content > MAX_WORDS {
+            return false;
+        }
+        if !doc.is_capitalised(t) {
+            lower_case += 1;
+        } else if is_ordinary_word(&lower) {
+            ordinary_capitals += 1;
+        }
+    }
+    let ordinary_enough = ordinary_capitals >= 2 || ordinary_capitals >= 1 && content >= 5;
+    content >= 3 && lower_case * 8 < content && ordinary_enough
+}
+
+/// A word of ordinary English, not a name: a frequent word or a reporting verb ("Says"), or one
+/// of those inflected ("Rivals", "Blamed", "Cheering").
+fn is_ordinary_word(lower: &str) -> bool {
+    let frequent = |w: &str| {
+        lexicon::is_common_word(w) && lexicon::given_name(w).is_none()
+            || lexicon::reporting_verb(w).is_some()
+    };
+    frequent(lower)
+        || ["s", "es", "ed", "d", "ing"].iter().any(|suffix| {
+            lower
+                .strip_suffix(suffix)
+                .is_some_and(|stem| stem.len() > 2 && frequent(stem))
+        })
+}
+
+/// The names inside a headline's runs of capitals: only the people the rest of the article names,
+/// by their full name or, as lone words that join them later, by one of its words ("Ruiz Says
+/// Vote Will Go Ahead" names Ruiz; "Lift Sudan Sanctions" names no one).
+fn headline_names(doc: &Document, runs: &[Range<usize>], out: &mut Vec<Candidate>) {
+    if runs.is_empty() {
+        return;
+    }
+    let named: Vec<&Candidate> = out
+        .iter()
+        .filter(|c| {
+            // The candidates that become people: a full name with evidence, a lone titled word.
+            let full_name = c.words.len() > 1 && c.score >= 2;
+            full_name || c.words.len() == 1 && (c.titled || c.score >= 3)
+        })
+        .collect();
+    let full_names: std::collections::HashSet<String> = named
+        .iter()
+        .filter(|c| c.words.len() > 1)
+        .map(|c| c.words.join(" "))
+        .collect();
+    let name_words: std::collections::HashSet<&str> = named
+        .iter()
+        .flat_map(|c| c.words.iter().map(String::as_str))
+        .collect();
+    let mut found = Vec::new();
+    for run in runs {
+        let words: Vec<usize> = run
+            .clone()
+            .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
+            .collect();
+        let mut i = 0;
+        while i < words.len() {
+            let longest = (words.len() - i).min(MAX_SURNAME_WORDS + 1);
+            let full = (2..=longest).rev().find(|&n| {
+                let joined: Vec<String> = words[i..i + n]
+                    .iter()
+                    .map(|&t| lower_word(doc, t))
+                    .collect();
+                full_names.contains(&joined.join(" "))
+            });
+            let n = match full {
+                Some(n) => n,
+                None if name_words.contains(lower_word(doc, words[i]).as_str()) => 1,
+                None => {
+                    i += 1;
+                    continue;
+                }
+            };
+            let tokens = words[i]..words[i + n - 1] + 1;
+            let names: Vec<String> = words[i..i + n]
+                .iter()
+                .map(|&t| lower_word(doc, t))
+                .collect();
+            found.push(Candidate {
+                name: doc.text[doc.tokens[tokens.start].start..doc.tokens[tokens.end - 1].end]
+                    .to_owned(),
+                gender: gender_of(doc, &names, tokens.start, Gender::Unknown),
+                score: if n > 1 { 2 } else { 0 },
+                tokens,
+                words: names,
+                nickname: None,
+                titled: false,
+            });
+            i += n;
+        }
+    }
+    out.extend(found);
+    out.sort_by_key(|c| c.tokens.start);
 }
 
 /// Folds a nickname the article introduces into the name: Robert “Bob” Smith (one name with the
@@ -570,11 +839,7 @@ fn is_name_word(doc: &Document, t: usize) -> bool {
                 .is_some_and(|rest| rest.starts_with(char::is_uppercase))
         });
     let first_person = word == "I" || word.starts_with("I'") || word.starts_with("I’");
-    (doc.is_capitalised(t) || prefixed) && !first_person && !is_possessive(word)
-}
-
-fn is_possessive(word: &str) -> bool {
-    matches!(word, "'s" | "’s" | "'S" | "’S")
+    (doc.is_capitalised(t) || prefixed) && !first_person && !lexicon::is_possessive_ending(word)
 }
 
 /// One past the last token of the capitalised run starting at `start`: capitalised words, name
@@ -583,7 +848,9 @@ fn run_end(doc: &Document, start: usize) -> usize {
     let sentence_end = doc.sentence_of(start).end;
     let mut j = start;
     while j < sentence_end {
-        let joins = if is_name_word(doc, j) {
+        let joins = if starts_date(doc, j) {
+            false
+        } else if is_name_word(doc, j) {
             true
         } else if doc.is_capitalised(j) {
             false
@@ -610,6 +877,15 @@ fn run_end(doc: &Document, start: usize) -> usize {
     j
 }
 
+/// A month before a day's number: the date after a byline's name ("By Ana Ruiz March 18").
+fn starts_date(doc: &Document, t: usize) -> bool {
+    lexicon::is_month(&lower_word(doc, t))
+        && doc
+            .tokens
+            .get(t + 1)
+            .is_some_and(|_| doc.word(t + 1).starts_with(|c: char| c.is_ascii_digit()))
+}
+
 fn is_initial(word: &str) -> bool {
     let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
     !letters.is_empty()
@@ -622,18 +898,26 @@ fn is_initial(word: &str) -> bool {
 /// organisation or place ("Refugee Council | Enver Solomon", "NASA | Bill Ingalls"), drops sentence
 /// openers, and scores what is left.
 fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
+    let named_thing = run.len() > 1
+        && lexicon::is_non_person_opener(&lower_word(doc, run.start))
+        && doc.is_capitalised(run.start + 1);
+    if named_thing {
+        return;
+    }
     let mut start = run.start;
     let mut titled = false;
     let mut peerage = None;
     let mut honorific_gender = Gender::Unknown;
+    let mut adjective_title = false;
     for t in run.clone() {
         let lower = lower_word(doc, t);
         let is_title = is_title_word(doc, t, &lower, run.end);
         if is_title || lexicon::is_sentence_starter(&lower) && t == start {
             start = t + 1;
+            adjective_title = is_title && lexicon::modifies_role(&lower);
             // "the Miss Lorraine", "the Queen Mary": a title after "the" names a thing.
             titled = is_title && !(t > 0 && lower_word(doc, t - 1) == "the");
-            peerage = is_peerage(&lower).then_some(t);
+            peerage = lexicon::is_peerage(&lower).then_some(t);
             honorific_gender = lexicon::honorific(&lower).unwrap_or(lexicon::role_gender(&lower));
         } else if t + 1 < run.end && blocks_name(doc, t, t == start) {
             start = t + 1;
@@ -659,7 +943,7 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
         && !doc.is_capitalised(run.end)
         && lexicon::is_role_noun(&lower_word(doc, run.end));
     while end > start + 1
-        && (is_caption_word(&lower_word(doc, end - 1))
+        && (lexicon::is_caption_word(&lower_word(doc, end - 1))
             || role_follows && is_role_modifier_word(&lower_word(doc, end - 1)))
     {
         end -= 1;
@@ -675,10 +959,19 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
             && lexicon::is_non_person_word(w)
             && !is_surname_after_given(&words, i)
     });
-    if organisation || words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
+    // "General Assembly", "International Studies", "Executive Session": a title that is also an
+    // adjective, before an ordinary word, names a thing.
+    let thing = adjective_title
+        && words.len() == 1
+        && tokens.start == start
+        && lexicon::is_common_word(&words[0])
+        && lexicon::given_name(&words[0]).is_none();
+    if organisation || thing || words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
         return;
     }
-    let titled = titled || preceded_by_title(doc, tokens.start, &words);
+    let titled = titled
+        || preceded_by_title(doc, tokens.start, &words)
+        || followed_by_party_tag(doc, tokens.end);
     let gender = gender_of(doc, &words, tokens.start, honorific_gender);
     let score = score(doc, &tokens, &words, titled);
     // A peer known by title and one name keeps the title: "Lord Oduya", "Baroness Adeyinka-Shaw".
@@ -735,49 +1028,9 @@ fn is_role_modifier_word(lower: &str) -> bool {
 /// Jr.").
 fn surname(words: &[String]) -> Option<&String> {
     match words {
-        [.., name, suffix] if is_generational(suffix) => Some(name),
+        [.., name, suffix] if lexicon::is_generational(suffix) => Some(name),
         _ => words.last(),
     }
-}
-
-fn is_generational(lower: &str) -> bool {
-    matches!(lower, "jr" | "sr" | "ii" | "iii" | "iv")
-}
-
-/// Titles of the peerage, which stay with a one-word name.
-fn is_peerage(lower: &str) -> bool {
-    matches!(
-        lower,
-        "lord"
-            | "lady"
-            | "baron"
-            | "baroness"
-            | "earl"
-            | "countess"
-            | "viscount"
-            | "marquess"
-            | "marchioness"
-            | "duke"
-            | "duchess"
-    )
-}
-
-/// Words a caption or credit puts after a name ("… Ahmed Mohamed Image: Twitter").
-fn is_caption_word(lower: &str) -> bool {
-    matches!(
-        lower,
-        "image"
-            | "images"
-            | "photo"
-            | "photos"
-            | "picture"
-            | "video"
-            | "credit"
-            | "credits"
-            | "file"
-            | "caption"
-            | "source"
-    )
 }
 
 fn is_acronym(word: &str) -> bool {
@@ -787,7 +1040,7 @@ fn is_acronym(word: &str) -> bool {
 }
 
 fn lower_word(doc: &Document, t: usize) -> String {
-    doc.word(t).trim_end_matches('.').to_lowercase()
+    lexicon::folded(doc.word(t))
 }
 
 /// A capitalised title inside a run: an honorific, or a role noun ("President", "Minister", "MP")
@@ -796,16 +1049,27 @@ fn is_title_word(doc: &Document, t: usize, lower: &str, run_end: usize) -> bool 
     if lexicon::honorific(lower).is_some() {
         return true;
     }
-    let role = lexicon::is_role_noun(lower)
-        || matches!(
-            lower,
-            "sen" | "rep" | "gov" | "gen" | "lt" | "col" | "sgt" | "capt" | "pres"
-        );
+    let role = lexicon::is_role_noun(lower) || lexicon::is_abbreviated_title(lower);
+    // "Charlie King", "Baker said": a role noun that ends the run after a given name, or stands
+    // alone, titles no one; it is a surname ("Mr Speaker", "Chief Justice" stay titles).
+    let before = if t > 1 && doc.is(t - 1, '.') {
+        t - 1
+    } else {
+        t
+    };
+    let alone = before == 0 || !doc.is_capitalised(before - 1);
+    let after_given_name = !alone && {
+        let previous = lower_word(doc, before - 1);
+        lexicon::given_name(&previous).is_some() && lexicon::honorific(&previous).is_none()
+    };
     let next = (t + 1 < run_end).then(|| lower_word(doc, t + 1));
+    if next.is_none() && (alone || after_given_name) {
+        return false;
+    }
     let next_is_name = next
         .as_deref()
         .is_some_and(|w| lexicon::given_name(w).is_some());
-    let before_suffix = next.as_deref().is_some_and(is_generational);
+    let before_suffix = next.as_deref().is_some_and(lexicon::is_generational);
     role && !before_suffix && (lexicon::given_name(lower).is_none() || next_is_name)
 }
 
@@ -832,9 +1096,9 @@ fn preceded_by_title(doc: &Document, start: usize, words: &[String]) -> bool {
     {
         return true;
     }
-    let plain = words
-        .iter()
-        .all(|w| !lexicon::is_common_word(w) && !lexicon::is_known_non_person(w));
+    // "host Rush Limbaugh": the surname decides, not a given name that is also a word.
+    let plain = surname(words)
+        .is_some_and(|w| !lexicon::is_common_word(w) && !lexicon::is_known_non_person(w));
     let role_at = if set_off { start - 2 } else { start - 1 };
     lexicon::is_role_noun(&before) && !doc.is_capitalised(role_at) && plain
 }
@@ -843,16 +1107,28 @@ fn gender_of(doc: &Document, words: &[String], start: usize, from_title: Gender)
     if from_title != Gender::Unknown {
         return from_title;
     }
-    if start > 0 && doc.tokens[start - 1].kind == TokenKind::Word {
-        let g = lexicon::role_gender(&lower_word(doc, start - 1));
+    // "Mr. Obama": the honorific's dot is a token of its own, between it and the name.
+    let before = if start > 1 && doc.is(start - 1, '.') {
+        start - 1
+    } else {
+        start
+    };
+    if before > 0 && doc.tokens[before - 1].kind == TokenKind::Word {
+        let word = lower_word(doc, before - 1);
+        let g = lexicon::honorific(&word).unwrap_or(lexicon::role_gender(&word));
         if g != Gender::Unknown {
             return g;
         }
     }
-    if words.len() > 1 {
-        lexicon::given_name(&words[0]).unwrap_or(Gender::Unknown)
-    } else {
-        Gender::Unknown
+    if words.len() < 2 {
+        return Gender::Unknown;
+    }
+    // "Chen Meiling": a family name first that is also a given name of the other gender says
+    // nothing.
+    let first = lexicon::given_name(&words[0]).unwrap_or(Gender::Unknown);
+    match words.last().and_then(|w| lexicon::given_name(w)) {
+        Some(last) if last != Gender::Unknown && last != first => Gender::Unknown,
+        _ => first,
     }
 }
 
@@ -891,17 +1167,37 @@ fn score(doc: &Document, tokens: &Range<usize>, words: &[String], titled: bool) 
     if words.len() > 1 && common == 0 && !known_non_person {
         score += 1;
     }
-    if followed_by_reporting_verb(doc, tokens.end)
+    let speaks = followed_by_reporting_verb(doc, tokens.end)
         || preceded_by_reporting_verb(doc, tokens.start)
-        || has_appositive_role(doc, tokens.end)
+        || signs_a_quote(doc, tokens.start);
+    let appositive = appositive_after(doc, tokens.end);
+    let described = appositive.role_noun
+        || appositive.described
         || labels_a_speaker(doc, tokens)
-    {
+        || followed_by_who(doc, tokens.end);
+    // "Minyon Moore, a senior adviser,": a role opened by an article, as a person's is.
+    let personal = appositive.role_noun && appositive.described || followed_by_who(doc, tokens.end);
+    if speaks || described {
+        score += 1;
+    }
+    // "Quilla Jones, 25, said", "Minyon Moore, a senior adviser,": a word that is no English word
+    // and no place, before a surname that is also a word, speaking or described, is a given name
+    // the lexicon lacks.
+    let unknown_given = words.len() == 2
+        && (speaks || personal)
+        && !known_non_person
+        && lexicon::given_name(&words[0]).is_none()
+        && !lexicon::is_common_word(&words[0])
+        && !lexicon::is_known_non_person(&words[0])
+        && !looks_like_english_word(&words[0])
+        && !tokens.clone().any(|t| is_acronym(doc.word(t)));
+    if unknown_given {
         score += 1;
     }
     if known_non_person {
         score -= 3;
     }
-    if common > 0 && !given && !titled {
+    if common > 0 && !given && !titled && !unknown_given {
         score -= 2;
     }
     if !given && (all_caps || words.len() > 1 && tokens.clone().any(|t| is_acronym(doc.word(t)))) {
@@ -912,17 +1208,42 @@ fn score(doc: &Document, tokens: &Range<usize>, words: &[String], titled: bool) 
             "the" => 3,
             "a" | "an" => 1,
             // "grew up in Buon Ma Thuot", "near Jordan Crossing": places follow these.
-            "in" | "at" | "near" | "outside" | "inside" | "across" | "throughout" | "into"
-            | "towards" | "toward" => 2,
+            w if lexicon::is_place_preposition(w) => 2,
             _ => 0,
         };
     }
     score
 }
 
-/// "… Solomon told", "… Jafari said": what follows a name is speech.
+/// A word with an ending of English adjectives and nouns ("Judicial", "Civic", "Super"), or an
+/// inflection of a frequent word: no given name, even when the lexicon lacks it.
+fn looks_like_english_word(lower: &str) -> bool {
+    const ENDINGS: [&str; 14] = [
+        "al", "ic", "ive", "ous", "ary", "ery", "ish", "ist", "ism", "ity", "ment", "ness", "tion",
+        "er",
+    ];
+    is_ordinary_word(lower) || ENDINGS.iter().any(|ending| lower.ends_with(ending))
+}
+
+/// "Sherrod Brown (D-Ohio)": a legislator's party and state after the name.
+fn followed_by_party_tag(doc: &Document, end: usize) -> bool {
+    doc.is(end, '(')
+        && end + 1 < doc.tokens.len()
+        && doc
+            .word(end + 1)
+            .split_once('-')
+            .is_some_and(|(party, state)| {
+                matches!(party, "D" | "R" | "I") && state.starts_with(char::is_uppercase)
+            })
+}
+
+/// "… Solomon told", "… Jafari said", "… Jones, 25, said": what follows a name is speech.
 fn followed_by_reporting_verb(doc: &Document, end: usize) -> bool {
-    let mut t = end;
+    let aged = end + 2 < doc.tokens.len()
+        && doc.is(end, ',')
+        && doc.word(end + 1).chars().all(|c| c.is_ascii_digit())
+        && doc.is(end + 2, ',');
+    let mut t = if aged { end + 3 } else { end };
     while t < doc.tokens.len()
         && matches!(
             lower_word(doc, t).as_str(),
@@ -949,16 +1270,42 @@ fn preceded_by_reporting_verb(doc: &Document, start: usize) -> bool {
         && (closes_quote(start - 2) || doc.is(start - 2, ',') && closes_quote(start - 3))
 }
 
+/// "“…” ― Dana Ortiz": a dash after a closing quotation mark signs the quote with a name.
+fn signs_a_quote(doc: &Document, start: usize) -> bool {
+    let is_dash = |t: usize| {
+        doc.tokens[t].kind == TokenKind::Punct && doc.word(t).starts_with(['―', '—', '–'])
+    };
+    start >= 2
+        && is_dash(start - 1)
+        && doc.tokens[start - 2].kind == TokenKind::Punct
+        && doc.word(start - 2).starts_with(['”', '"', '’', '\'', '»'])
+}
+
+/// "Rucker Okoro, who runs the field office": a person is a "who", an organisation a "which".
+fn followed_by_who(doc: &Document, end: usize) -> bool {
+    doc.is(end, ',') && end + 1 < doc.tokens.len() && doc.word(end + 1) == "who"
+}
+
 /// "Amara Okafor: We rebuild …": a name opening a paragraph as a transcript's speaker label.
 fn labels_a_speaker(doc: &Document, tokens: &Range<usize>) -> bool {
     let paragraph = &doc.paragraphs[doc.tokens[tokens.start].paragraph];
     paragraph.start == tokens.start && tokens.end < paragraph.end && doc.is(tokens.end, ':')
 }
 
-/// "Kiara Perkins, a second year art major,": a role set off after the name.
-fn has_appositive_role(doc: &Document, end: usize) -> bool {
+/// What a phrase set off after a name says of it.
+#[derive(Default)]
+struct Appositive {
+    /// It holds a role noun ("Kiara Perkins, a second year art major,").
+    role_noun: bool,
+    /// It is a short description opened by an article ("Mereana Tāwhiri, a kuia of Ngāti
+    /// Whakaue,"), which an organisation can have too.
+    described: bool,
+}
+
+/// The phrase set off by a comma after a name ending at `end`, if any.
+fn appositive_after(doc: &Document, end: usize) -> Appositive {
     if end >= doc.tokens.len() || !doc.is(end, ',') {
-        return false;
+        return Appositive::default();
     }
     let sentence_end = doc.sentence_of(end).end;
     // "Mereana Tāwhiri, 78, a kuia of …": past the age.
@@ -974,10 +1321,12 @@ fn has_appositive_role(doc: &Document, end: usize) -> bool {
             && lexicon::is_role_noun(&lower_word(doc, t))
     });
     // "Mereana Tāwhiri, a kuia of Ngāti Whakaue,": an article-led description set off by commas.
-    let described = phrase_end.is_some()
-        && words.len() >= 2
-        && matches!(lower_word(doc, end + 1).as_str(), "a" | "an" | "the");
-    has_role || described
+    let described =
+        phrase_end.is_some() && words.len() >= 2 && lexicon::is_article(&lower_word(doc, end + 1));
+    Appositive {
+        role_noun: has_role,
+        described,
+    }
 }
 
 #[cfg(test)]

@@ -71,26 +71,12 @@ fn is_title_only(doc: &Document, role: &Range<usize>) -> bool {
         let w = lower(doc, t);
         doc.tokens[t].kind == TokenKind::Punct
             || lexicon::honorific(&w).is_some()
-            || matches!(
-                w.as_str(),
-                "professor"
-                    | "emeritus"
-                    | "doctor"
-                    | "general"
-                    | "major"
-                    | "colonel"
-                    | "lieutenant"
-                    | "sergeant"
-                    | "brigadier"
-                    | "admiral"
-                    | "reverend"
-                    | "judge"
-            )
+            || lexicon::is_rank(&w)
     })
 }
 
 fn lower(doc: &Document, t: usize) -> String {
-    doc.word(t).trim_end_matches('.').to_lowercase()
+    lexicon::folded(doc.word(t))
 }
 
 /// A role noun, also in the plural ("photographers") or as the head of a compound
@@ -113,106 +99,9 @@ fn is_role_modifier(doc: &Document, t: usize) -> bool {
     let w = lower(doc, t);
     doc.is_capitalised(t) && !lexicon::is_sentence_starter(&w)
         || is_role_noun(doc, t)
-        || matches!(w.as_str(), "'s" | "’s" | "his" | "her" | "their" | "its")
-        || matches!(
-            w.as_str(),
-            "former"
-                | "special"
-                | "presidential"
-                | "senior"
-                | "junior"
-                | "deputy"
-                | "chief"
-                | "acting"
-                | "interim"
-                | "shadow"
-                | "foreign"
-                | "vice"
-                | "assistant"
-                | "associate"
-                | "executive"
-                | "general"
-                | "managing"
-                | "national"
-                | "regional"
-                | "local"
-                | "state"
-                | "federal"
-                | "longtime"
-                | "veteran"
-                | "top"
-                | "lead"
-                | "head"
-                | "principal"
-                | "prime"
-                | "finance"
-                | "defence"
-                | "defense"
-                | "interior"
-                | "home"
-                | "health"
-                | "education"
-                | "environment"
-                | "environmental"
-                | "economic"
-                | "political"
-                | "military"
-                | "security"
-                | "press"
-                | "communications"
-                | "international"
-                | "team"
-                | "party"
-                | "opposition"
-                | "government"
-                | "campaign"
-                | "club"
-                | "football"
-                | "art"
-                | "history"
-                | "science"
-                | "english"
-                | "news"
-                | "research"
-                | "study"
-                | "project"
-                | "practising"
-                | "practicing"
-                | "retired"
-                | "co"
-                | "first"
-                | "second"
-                | "third"
-                | "year"
-                | "police"
-                | "fashion"
-                | "disco"
-                | "club's"
-                | "psychology"
-                | "photography"
-                | "business"
-                | "immigration"
-                | "human"
-                | "rights"
-                | "legal"
-                | "medical"
-                | "public"
-                | "trade"
-                | "energy"
-                | "justice"
-                | "overseas"
-                | "economy"
-                | "culture"
-                | "transport"
-                | "agriculture"
-                | "labour"
-                | "labor"
-                | "climate"
-                | "digital"
-                | "emeritus"
-                | "chief's"
-                | "assistant's"
-        )
+        || lexicon::is_possessive_ending(&w)
+        || lexicon::is_possessive_determiner(&w)
+        || lexicon::modifies_role(&w)
 }
 
 /// A role phrase ending right before the name: a role noun, then its modifiers leftwards.
@@ -293,7 +182,8 @@ fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<
     let mut end = start;
     let mut has_role = false;
     while end < sentence_end && end - start < MAX_ROLE_TOKENS {
-        if ends_appositive(doc, end) || people.mention_at[end].is_some() {
+        let ends = ends_appositive(doc, end) && !is_inner_abbreviation_dot(doc, end, sentence_end);
+        if ends || people.mention_at[end].is_some() {
             break;
         }
         has_role |= end - start < 6 && is_role_noun(doc, end);
@@ -320,7 +210,7 @@ fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<
     if !closed {
         return None; // "Lakshmi Menon, watched from the box …" is a clause, not a role
     }
-    let described = matches!(lower(doc, start).as_str(), "a" | "an" | "the")
+    let described = lexicon::is_article(&lower(doc, start))
         && set_off
         && end - start <= 8
         && !doc.is_capitalised(end - 1)
@@ -391,7 +281,7 @@ fn appositive_before(
             break;
         }
         start = t;
-        if matches!(w.as_str(), "his" | "her" | "their" | "its") {
+        if lexicon::is_possessive_determiner(&w) {
             break;
         }
     }
@@ -401,16 +291,26 @@ fn appositive_before(
     // The phrase must open a noun phrase: at the sentence start, after an article or a comma, or
     // with a possessive (which then must not be the object of a verb before a new clause).
     let first = lower(doc, start);
-    let possessive = matches!(first.as_str(), "his" | "her" | "their" | "its");
+    let possessive = lexicon::is_possessive_determiner(&first);
     let opens = start == sentence_start
-        || matches!(first.as_str(), "the" | "a" | "an")
-        || matches!(lower(doc, start - 1).as_str(), "the" | "a" | "an")
+        || lexicon::is_article(&first)
+        || lexicon::is_article(&lower(doc, start - 1))
         || doc.is(start - 1, ',')
         || possessive && closes;
     if !opens || !(start..end).any(|t| is_role_noun(doc, t)) {
         return None;
     }
     trimmed(doc, start..end)
+}
+
+/// The dot of an abbreviation inside the sentence ("in St. Louis", "Washington, D.C., office"):
+/// the segmenter did not end the sentence there, so neither does the role.
+fn is_inner_abbreviation_dot(doc: &Document, t: usize, sentence_end: usize) -> bool {
+    doc.is(t, '.')
+        && t > 0
+        && t + 1 < sentence_end
+        && doc.tokens[t - 1].kind == TokenKind::Word
+        && doc.tokens[t - 1].end == doc.tokens[t].start
 }
 
 fn ends_appositive(doc: &Document, t: usize) -> bool {
@@ -426,12 +326,13 @@ fn ends_appositive(doc: &Document, t: usize) -> bool {
             ))
 }
 
-/// Drops a leading article and trailing punctuation; `None` when nothing is left.
+/// Drops a leading article and trailing punctuation; `None` when nothing is left. "Its" goes too:
+/// the card cannot say whose ("Its finance minister" is a finance minister), while "his wife" can.
 fn trimmed(doc: &Document, mut range: Range<usize>) -> Option<Range<usize>> {
     while range.start < range.end
         && (matches!(
             lower(doc, range.start).as_str(),
-            "the" | "a" | "an" | "and" | "of"
+            "the" | "a" | "an" | "and" | "of" | "its"
         ) || doc.tokens[range.start].kind == TokenKind::Punct)
     {
         range.start += 1;

@@ -501,6 +501,22 @@ mod pathological {
 
     /// CRLF articles must give what their LF originals give, line ends aside.
     #[test]
+    fn invisible_characters_inside_names_keep_the_name_and_its_offsets() {
+        let text =
+            "Vladi\u{AD}mir Pu\u{200B}tin said the talks had failed. \u{FEFF}Pu\u{2060}tin agreed.";
+        let analysis = analyze_checked(text);
+        let putin = person(&analysis, "Vladimir Putin");
+        let mentions: Vec<&str> = putin.mentions.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(mentions, ["Vladi\u{AD}mir Pu\u{200B}tin", "Pu\u{2060}tin"]);
+        assert_quoted(
+            &analysis,
+            "Vladimir Putin",
+            QuoteKind::Indirect,
+            "the talks had failed",
+        );
+    }
+
+    #[test]
     fn crlf_line_ends_find_the_same_people_and_quotes() {
         for article in inputs::dev_articles() {
             let lf = analyze_checked(article);
@@ -588,6 +604,70 @@ mod regressions {
             "according to\n\n",
         ] {
             analyze_checked(text);
+        }
+    }
+}
+
+/// Work, not time: how much `analyze` does on each hostile shape, counted as the bytes it
+/// allocates, must grow in proportion to the text. A stage that copies or collects the rest of a
+/// sentence at every name or verb (once, "Ann Lee said " 4,000 times took seconds) allocates in
+/// proportion to the square of the text, which this catches at sizes small enough for every run.
+mod work {
+    use super::*;
+    use std::alloc::{GlobalAlloc, Layout, System};
+    use std::cell::Cell;
+
+    thread_local! {
+        /// Bytes allocated by this thread so far: tests run on threads of their own.
+        static ALLOCATED: Cell<usize> = const { Cell::new(0) };
+    }
+
+    /// The system allocator, counting what each thread asks of it.
+    struct Counting;
+
+    // SAFETY: every call goes to the system allocator unchanged; the count is a thread-local
+    // integer, which itself needs no allocation.
+    unsafe impl GlobalAlloc for Counting {
+        unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+            count(layout.size());
+            System.alloc(layout)
+        }
+
+        unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+            System.dealloc(ptr, layout)
+        }
+
+        unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+            count(new_size);
+            System.realloc(ptr, layout, new_size)
+        }
+    }
+
+    #[global_allocator]
+    static COUNTING: Counting = Counting;
+
+    fn count(bytes: usize) {
+        let _ = ALLOCATED.try_with(|total| total.set(total.get().saturating_add(bytes)));
+    }
+
+    fn bytes_allocated_analysing(text: &str) -> usize {
+        let before = ALLOCATED.with(Cell::get);
+        drop(analyze(text));
+        ALLOCATED.with(Cell::get) - before
+    }
+
+    /// Four times the text may cost at most six times the work (linear is four, quadratic
+    /// sixteen).
+    #[test]
+    fn every_hostile_shape_costs_in_proportion_to_its_length() {
+        const SMALL: usize = 20_000;
+        for (shape, build) in inputs::SHAPES {
+            let small = bytes_allocated_analysing(&build(SMALL));
+            let large = bytes_allocated_analysing(&build(4 * SMALL));
+            assert!(
+                large <= 6 * small,
+                "{shape}: {small} bytes allocated for {SMALL} bytes of text, {large} for four times as much"
+            );
         }
     }
 }

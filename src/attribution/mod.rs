@@ -70,6 +70,23 @@ pub fn attribute(
     a.finish()
 }
 
+/// See [`Attributor::auxiliary_ahead`]; filled from each sentence's end backwards.
+fn auxiliary_ahead(doc: &Document) -> Vec<bool> {
+    let mut ahead = vec![false; doc.tokens.len()];
+    for s in &doc.sentences {
+        let mut seen = false;
+        for t in s.clone().rev() {
+            if doc.is(t, ',') || doc.is(t, ';') {
+                seen = false;
+            } else if lexicon::is_auxiliary(doc.word(t)) {
+                seen = true;
+            }
+            ahead[t] = seen;
+        }
+    }
+    ahead
+}
+
 struct Attributor<'a> {
     doc: &'a Document<'a>,
     people: &'a People,
@@ -78,6 +95,9 @@ struct Attributor<'a> {
     spans: &'a [QuoteSpan],
     /// For each token, the quote span whose marks enclose it.
     quote_at: Vec<Option<usize>>,
+    /// For each token, whether a finite verb form follows it (itself included) before the next comma,
+    /// semicolon or sentence end: found in one pass, so asking stays linear in long sentences.
+    auxiliary_ahead: Vec<bool>,
     /// For each token that is a reporting verb, its speaker once found.
     verb_speakers: Vec<Option<Option<Speaker>>>,
     span_speakers: Vec<Option<usize>>,
@@ -118,6 +138,7 @@ impl<'a> Attributor<'a> {
             role_holders,
             spans,
             quote_at,
+            auxiliary_ahead: auxiliary_ahead(doc),
             verb_speakers: vec![None; doc.tokens.len()],
             span_speakers: vec![None; spans.len()],
             last_speaker: None,

@@ -257,12 +257,7 @@ impl Attributor<'_> {
 
     /// Whether the words from `start` to the next comma could be a clause, not just a noun phrase.
     pub(super) fn looks_like_clause(&self, start: usize) -> bool {
-        let s = self.sentence(start);
-        let words: Vec<&str> = (start..s.end)
-            .take_while(|&t| !self.doc.is(t, ',') && !self.doc.is(t, ';'))
-            .map(|t| self.doc.word(t))
-            .collect();
-        lexicon::has_auxiliary(&words)
+        self.auxiliary_ahead.get(start).copied().unwrap_or(false)
     }
 
     /// Whether verb `v` attributes the quote just before it: only a comma and its subject (a

@@ -31,6 +31,8 @@ pub const SHAPES: &[(&str, Builder)] = &[
     ("RTL, emoji, zero-width", mixed_scripts),
     ("CRLF line ends", crlf_articles),
     ("NUL characters", nul_articles),
+    ("X said storm", said_storm),
+    ("one name repeated", one_name_repeated),
 ];
 
 /// Where the real dev articles live: `shared/` beside the crate, as on every machine and in CI.
@@ -141,6 +143,35 @@ pub fn run_on_sentence(bytes: usize) -> String {
              was dead, according to Mr. Kalo, and ",
         );
     })
+}
+
+/// One person saying, over and over, in one sentence with no comma that never ends: "Ann Lee said
+/// Mr. Lee said Lee said …", with a quote now and then. Every name and verb must find its
+/// sentence, its speaker and its clause without rescanning the sentence.
+pub fn said_storm(bytes: usize) -> String {
+    const PIECES: [&str; 5] = [
+        "Ann Lee said ",
+        "Mr. Lee said ",
+        "Lee said ",
+        "said Ann Lee ",
+        "“yes” Lee said ",
+    ];
+    let mut next = 0;
+    repeat_to(bytes, |text| {
+        text.push_str(PIECES[next % PIECES.len()]);
+        next += 1;
+    })
+}
+
+/// One capitalised word repeated into a single run ("Lee Lee Lee …"), then [`LOPEZ_SAID`]: a
+/// run of thousands of name words must be judged and grouped in proportion to its length.
+pub fn one_name_repeated(bytes: usize) -> String {
+    let mut text = repeat_to(bytes.saturating_sub(LOPEZ_SAID.len() + 2), |text| {
+        text.push_str("Lee ")
+    });
+    text.push_str("\n\n");
+    text.push_str(LOPEZ_SAID);
+    text
 }
 
 /// Reporting verbs and cues with no one to say them.
