@@ -9,6 +9,7 @@
 
 mod analysis;
 mod attribution;
+mod editorial;
 mod lexicon;
 mod people;
 mod quotes;
@@ -22,6 +23,9 @@ mod bindings;
 mod widget;
 
 pub use analysis::{Analysis, Person, Quote, QuoteKind, Span, FORMAT};
+pub use editorial::{
+    parse_analysis, place, validate, AnalysisError, ItemKind, Mismatch, Placed, Why,
+};
 
 use std::collections::HashSet;
 use std::ops::Range;

@@ -1,0 +1,531 @@
+//! Editorial control: an Analysis a newsroom has edited (a person removed, a role fixed, a quote
+//! removed or added by hand) placed on the article as the page reads it.
+//!
+//! Offsets that still slice their text are kept. Any other mention or quote is found again by its
+//! text, the occurrence nearest where it was (whitespace, typographic quotes and invisible
+//! characters such as soft hyphens do not count), and what cannot be found is dropped and reported,
+//! never shown at a wrong place. To hide a person, a quote or a mention, the newsroom deletes it:
+//! the JSON stays format 1, and fields it does not know are ignored.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use serde::Serialize;
+
+use crate::{Analysis, QuoteKind, FORMAT};
+
+/// Why an edited analysis cannot be used at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AnalysisError {
+    /// Not JSON, or not the shape of format 1; the message names the field, line and column.
+    Json(String),
+    /// A `format` this version does not read.
+    Format(u32),
+    /// Two people share an id; the page finds a card's person by id.
+    DuplicateId(String),
+    /// A person (by position in `people`) with an empty id or name.
+    Unnamed(usize),
+}
+
+impl fmt::Display for AnalysisError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AnalysisError::Json(cause) => write!(f, "not an Analysis of format {FORMAT}: {cause}"),
+            AnalysisError::Format(format) => {
+                write!(
+                    f,
+                    "the analysis is format {format}; this version reads format {FORMAT}"
+                )
+            }
+            AnalysisError::DuplicateId(id) => write!(f, "two people have the id \"{id}\""),
+            AnalysisError::Unnamed(index) => write!(f, "people[{index}] has an empty id or name"),
+        }
+    }
+}
+
+impl std::error::Error for AnalysisError {}
+
+/// Reads an edited Analysis from its JSON and checks it can be shown.
+pub fn parse_analysis(json: &str) -> Result<Analysis, AnalysisError> {
+    let analysis: Analysis =
+        serde_json::from_str(json).map_err(|e| AnalysisError::Json(e.to_string()))?;
+    validate(&analysis)?;
+    Ok(analysis)
+}
+
+/// Checks the format and that every person has a unique id and a name.
+pub fn validate(analysis: &Analysis) -> Result<(), AnalysisError> {
+    if analysis.format != FORMAT {
+        return Err(AnalysisError::Format(analysis.format));
+    }
+    let mut ids = HashSet::new();
+    for (index, person) in analysis.people.iter().enumerate() {
+        if person.id.trim().is_empty() || person.name.trim().is_empty() {
+            return Err(AnalysisError::Unnamed(index));
+        }
+        if !ids.insert(person.id.as_str()) {
+            return Err(AnalysisError::DuplicateId(person.id.clone()));
+        }
+    }
+    Ok(())
+}
+
+/// An edited analysis placed on one text, and what could not be placed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Placed {
+    /// The analysis with every kept mention and quote at its offsets in this text.
+    pub analysis: Analysis,
+    /// The mentions and quotes that were dropped, in the order they were met.
+    pub mismatches: Vec<Mismatch>,
+}
+
+/// A mention or quote of the edited analysis that is not shown.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Mismatch {
+    /// The id of the person it belongs to.
+    pub person: String,
+    /// What it was.
+    pub kind: ItemKind,
+    /// Its text, as the analysis gave it.
+    pub text: String,
+    /// Why it was dropped.
+    pub why: Why,
+}
+
+/// A mention, or a quote of one kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ItemKind {
+    /// A named reference to the person.
+    Mention,
+    /// A direct quote.
+    Direct,
+    /// Reported speech carrying a quoted fragment.
+    Mixed,
+    /// Reported speech.
+    Indirect,
+}
+
+/// Why a mention or quote could not be placed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Why {
+    /// Its text is empty.
+    Empty,
+    /// Its text is not in the article.
+    NotInText,
+    /// Every place its text occurs is already taken by another entry.
+    Taken,
+}
+
+/// Places every mention and quote of `analysis` on `text` (the article as the page reads it).
+pub fn place(text: &str, mut analysis: Analysis) -> Placed {
+    let mut items: Vec<(usize, usize, Item)> = Vec::new();
+    for (person_index, person) in analysis.people.iter().enumerate() {
+        let mentions = (0..person.mentions.len()).map(Item::Mention);
+        let quotes = (0..person.quotes.len()).map(Item::Quote);
+        items.extend(mentions.chain(quotes).map(|item| {
+            let start = match item {
+                Item::Mention(i) => person.mentions[i].start,
+                Item::Quote(i) => person.quotes[i].start,
+            };
+            (start, person_index, item)
+        }));
+    }
+    items.sort_by_key(|&(start, ..)| start);
+
+    let mut finder = Finder::new(text);
+    let mut lost = HashSet::new();
+    let mut mismatches = Vec::new();
+    for (_, person_index, item) in items {
+        let person = &mut analysis.people[person_index];
+        let (kind, placed, text) = match item {
+            Item::Mention(i) => {
+                let m = &mut person.mentions[i];
+                let placed = finder.place(&mut m.start, &mut m.end, &mut m.text, false);
+                (ItemKind::Mention, placed, &m.text)
+            }
+            Item::Quote(i) => {
+                let q = &mut person.quotes[i];
+                let placed = finder.place(&mut q.start, &mut q.end, &mut q.text, true);
+                (quote_kind(q.kind), placed, &q.text)
+            }
+        };
+        if let Err(why) = placed {
+            lost.insert((person_index, item));
+            mismatches.push(Mismatch {
+                person: person.id.clone(),
+                kind,
+                text: text.clone(),
+                why,
+            });
+        }
+    }
+    for (person_index, person) in analysis.people.iter_mut().enumerate() {
+        let mut i = 0;
+        person.mentions.retain(|_| {
+            i += 1;
+            !lost.contains(&(person_index, Item::Mention(i - 1)))
+        });
+        let mut i = 0;
+        person.quotes.retain(|_| {
+            i += 1;
+            !lost.contains(&(person_index, Item::Quote(i - 1)))
+        });
+        person.mentions.sort_by_key(|m| (m.start, m.end));
+        person.quotes.sort_by_key(|q| (q.start, q.end));
+    }
+    Placed {
+        analysis,
+        mismatches,
+    }
+}
+
+/// One mention or quote of a person, by index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Item {
+    Mention(usize),
+    Quote(usize),
+}
+
+fn quote_kind(kind: QuoteKind) -> ItemKind {
+    match kind {
+        QuoteKind::Direct => ItemKind::Direct,
+        QuoteKind::Mixed => ItemKind::Mixed,
+        QuoteKind::Indirect => ItemKind::Indirect,
+    }
+}
+
+/// Finds text in the article, remembering which places are already taken and how far the last
+/// re-found entry had moved, so the next one is looked for where the text has most likely gone.
+struct Finder {
+    /// The article in UTF-16 code units, as offsets count.
+    units: Vec<u16>,
+    /// The article folded for tolerant search, built on the first search.
+    folded: Option<Folded>,
+    /// Spans already given to an entry: (start, end, is a quote).
+    taken: HashSet<(usize, usize, bool)>,
+    /// How far the last re-found entry moved, in code units.
+    shift: isize,
+}
+
+impl Finder {
+    fn new(text: &str) -> Self {
+        Finder {
+            units: text.encode_utf16().collect(),
+            folded: None,
+            taken: HashSet::new(),
+            shift: 0,
+        }
+    }
+
+    /// Keeps an entry where it is if its offsets still slice its text, or moves it to the nearest
+    /// free occurrence of its text, taking the article's own text there.
+    fn place(
+        &mut self,
+        start: &mut usize,
+        end: &mut usize,
+        text: &mut String,
+        quote: bool,
+    ) -> Result<(), Why> {
+        let needle = fold(text);
+        let needle = needle.trim();
+        if needle.is_empty() {
+            return Err(Why::Empty);
+        }
+        let exact = self
+            .units
+            .get(*start..*end)
+            .is_some_and(|slice| slice.iter().copied().eq(text.encode_utf16()));
+        if exact && self.taken.insert((*start, *end, quote)) {
+            return Ok(());
+        }
+        let folded = self
+            .folded
+            .get_or_insert_with(|| Folded::new(&String::from_utf16_lossy(&self.units)));
+        let occurrences = folded.occurrences(needle);
+        if occurrences.is_empty() {
+            return Err(Why::NotInText);
+        }
+        let expected = *start as isize + self.shift;
+        let (found_start, found_end) = occurrences
+            .into_iter()
+            .filter(|&(s, e)| !self.taken.contains(&(s, e, quote)))
+            .min_by_key(|&(s, _)| (s as isize - expected).abs())
+            .ok_or(Why::Taken)?;
+        self.taken.insert((found_start, found_end, quote));
+        self.shift = found_start as isize - *start as isize;
+        *text = String::from_utf16_lossy(&self.units[found_start..found_end]);
+        (*start, *end) = (found_start, found_end);
+        Ok(())
+    }
+}
+
+/// The article folded for tolerant search, with where each folded character came from.
+struct Folded {
+    text: String,
+    /// For each folded character: its byte offset in `text` and the UTF-16 span it stands for.
+    origins: Vec<(usize, usize, usize)>,
+}
+
+impl Folded {
+    fn new(article: &str) -> Self {
+        let mut folded = Folded {
+            text: String::with_capacity(article.len()),
+            origins: Vec::new(),
+        };
+        let mut unit = 0;
+        for c in article.chars() {
+            let end = unit + c.len_utf16();
+            match fold_char(c) {
+                None => {}
+                Some(' ') if folded.text.ends_with(' ') => {
+                    if let Some(last) = folded.origins.last_mut() {
+                        last.2 = end;
+                    }
+                }
+                Some(f) => {
+                    folded.origins.push((folded.text.len(), unit, end));
+                    folded.text.push(f);
+                }
+            }
+            unit = end;
+        }
+        folded
+    }
+
+    /// Every whole-word occurrence of the folded `needle`, as UTF-16 spans of the article.
+    fn occurrences(&self, needle: &str) -> Vec<(usize, usize)> {
+        let last_char = needle.chars().count() - 1;
+        self.text
+            .match_indices(needle)
+            .filter(|&(at, _)| self.whole_words(at, needle))
+            .filter_map(|(at, _)| {
+                let first = self.origins.binary_search_by_key(&at, |o| o.0).ok()?;
+                Some((self.origins[first].1, self.origins[first + last_char].2))
+            })
+            .collect()
+    }
+
+    /// Whether the match does not start or end inside a word ("Lee" in "Leeds").
+    fn whole_words(&self, at: usize, needle: &str) -> bool {
+        let before = self.text[..at].chars().next_back();
+        let after = self.text[at + needle.len()..].chars().next();
+        let joins = |outer: Option<char>, inner: Option<char>| {
+            outer.is_some_and(char::is_alphanumeric) && inner.is_some_and(char::is_alphanumeric)
+        };
+        !joins(before, needle.chars().next()) && !joins(after, needle.chars().next_back())
+    }
+}
+
+/// Folds a text for comparison: runs of whitespace become one space, typographic quotes plain
+/// ones, invisible characters (soft hyphen, zero-width) nothing.
+fn fold(text: &str) -> String {
+    let mut folded = String::with_capacity(text.len());
+    for f in text.chars().filter_map(fold_char) {
+        if !(f == ' ' && folded.ends_with(' ')) {
+            folded.push(f);
+        }
+    }
+    folded
+}
+
+fn fold_char(c: char) -> Option<char> {
+    match c {
+        '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' => None,
+        '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' => Some('\''),
+        '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{2033}' | '«' | '»' => Some('"'),
+        c if c.is_whitespace() => Some(' '),
+        c => Some(c),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{analyze, Quote};
+
+    const ARTICLE: &str = "Kremlin spokesman Dmitry Peskov said the talks would go on.\n\n\
+        \u{201c}There is a process under way,\u{201d} Peskov told reporters.\n\n\
+        Foreign Minister Sergei Lavrov said the West was \u{201c}not serious\u{201d} about peace.";
+
+    fn placed(text: &str, analysis: Analysis) -> Placed {
+        place(text, analysis)
+    }
+
+    fn person<'a>(analysis: &'a Analysis, id: &str) -> &'a crate::Person {
+        analysis
+            .people
+            .iter()
+            .find(|p| p.id == id)
+            .expect("the person is there")
+    }
+
+    /// Every kept span slices its text out of `text`.
+    fn assert_slices(text: &str, analysis: &Analysis) {
+        let units: Vec<u16> = text.encode_utf16().collect();
+        for person in &analysis.people {
+            let spans = person.mentions.iter().map(|m| (m.start, m.end, &m.text));
+            let quotes = person.quotes.iter().map(|q| (q.start, q.end, &q.text));
+            for (start, end, expected) in spans.chain(quotes) {
+                assert_eq!(&String::from_utf16_lossy(&units[start..end]), expected);
+            }
+        }
+    }
+
+    #[test]
+    fn an_unchanged_text_keeps_everything() {
+        let analysis = analyze(ARTICLE);
+        let result = placed(ARTICLE, analysis.clone());
+        assert_eq!(result.analysis, analysis);
+        assert!(result.mismatches.is_empty());
+    }
+
+    #[test]
+    fn an_edit_before_shifts_every_entry() {
+        let analysis = analyze(ARTICLE);
+        let edited = format!("MOSCOW (Reuters) \u{2014} {ARTICLE}");
+        let result = placed(&edited, analysis.clone());
+        assert!(result.mismatches.is_empty());
+        let shift = "MOSCOW (Reuters) \u{2014} ".encode_utf16().count();
+        for (before, after) in analysis.people.iter().zip(&result.analysis.people) {
+            for (b, a) in before.mentions.iter().zip(&after.mentions) {
+                assert_eq!((a.start, a.end), (b.start + shift, b.end + shift));
+            }
+            for (b, a) in before.quotes.iter().zip(&after.quotes) {
+                assert_eq!((a.start, a.end), (b.start + shift, b.end + shift));
+            }
+        }
+        assert_slices(&edited, &result.analysis);
+    }
+
+    #[test]
+    fn a_removed_quote_stays_removed() {
+        let mut analysis = analyze(ARTICLE);
+        let peskov = analysis.people.iter_mut().find(|p| p.id == "dmitry-peskov");
+        let peskov = peskov.expect("Peskov is found");
+        let kept = peskov.quotes.len() - 1;
+        peskov.quotes.remove(0);
+        let result = placed(ARTICLE, analysis);
+        assert_eq!(person(&result.analysis, "dmitry-peskov").quotes.len(), kept);
+        assert!(result.mismatches.is_empty());
+    }
+
+    #[test]
+    fn a_quote_added_by_hand_with_wrong_offsets_is_found_by_its_text() {
+        let mut analysis = analyze(ARTICLE);
+        let lavrov = analysis.people.iter_mut().find(|p| p.id == "sergei-lavrov");
+        let lavrov = lavrov.expect("Lavrov is found");
+        lavrov.quotes.clear();
+        lavrov.quotes.push(Quote {
+            kind: QuoteKind::Mixed,
+            text: "the West was \"not serious\" about peace".to_owned(),
+            cue: Some("said".to_owned()),
+            start: 3,
+            end: 9,
+        });
+        let result = placed(ARTICLE, analysis);
+        let quote = &person(&result.analysis, "sergei-lavrov").quotes[0];
+        assert_eq!(
+            quote.text,
+            "the West was \u{201c}not serious\u{201d} about peace"
+        );
+        assert_slices(ARTICLE, &result.analysis);
+        assert!(result.mismatches.is_empty());
+    }
+
+    #[test]
+    fn a_fixed_role_and_a_removed_person_are_kept_as_edited() {
+        let mut analysis = analyze(ARTICLE);
+        analysis.people.retain(|p| p.id != "sergei-lavrov");
+        analysis.people[0].role = Some("Spokesman for the Kremlin".to_owned());
+        let result = placed(ARTICLE, analysis);
+        assert_eq!(result.analysis.people.len(), 1);
+        let peskov = person(&result.analysis, "dmitry-peskov");
+        assert_eq!(peskov.role.as_deref(), Some("Spokesman for the Kremlin"));
+    }
+
+    #[test]
+    fn text_no_longer_in_the_article_is_reported_not_shown() {
+        let analysis = analyze(ARTICLE);
+        let edited = ARTICLE.replace("There is a process under way", "Talks continue");
+        let result = placed(&edited, analysis);
+        assert_eq!(
+            result.mismatches,
+            vec![Mismatch {
+                person: "dmitry-peskov".to_owned(),
+                kind: ItemKind::Direct,
+                text: "There is a process under way".to_owned(),
+                why: Why::NotInText,
+            }]
+        );
+        assert_slices(&edited, &result.analysis);
+    }
+
+    #[test]
+    fn whitespace_quotes_and_soft_hyphens_do_not_count() {
+        let analysis = analyze(ARTICLE);
+        let page = ARTICLE
+            .replace("Sergei Lavrov", "Sergei\n   Lav\u{ad}rov")
+            .replace("a process", "a  process");
+        let result = placed(&page, analysis);
+        assert!(result.mismatches.is_empty(), "{:?}", result.mismatches);
+        let lavrov = person(&result.analysis, "sergei-lavrov");
+        assert_eq!(lavrov.mentions[0].text, "Sergei\n   Lav\u{ad}rov");
+        assert_slices(&page, &result.analysis);
+    }
+
+    /// Places `text` with `finder`, as an entry that had the offsets `0..0`.
+    fn find(finder: &mut Finder, text: &str, quote: bool) -> Result<(usize, usize), Why> {
+        let (mut start, mut end, mut text) = (0, 0, text.to_owned());
+        finder.place(&mut start, &mut end, &mut text, quote)?;
+        Ok((start, end))
+    }
+
+    #[test]
+    fn a_name_is_not_found_inside_a_longer_word() {
+        let mut finder = Finder::new("Leeds fans cheered. Lee said so.");
+        assert_eq!(find(&mut finder, "Lee", false), Ok((20, 23)));
+    }
+
+    #[test]
+    fn one_place_is_given_once() {
+        let mut finder = Finder::new("He said \u{201c}yes.\u{201d}");
+        assert_eq!(find(&mut finder, "yes.", true), Ok((9, 13)));
+        assert_eq!(find(&mut finder, "yes.", true), Err(Why::Taken));
+        assert_eq!(find(&mut finder, " ", true), Err(Why::Empty));
+    }
+
+    #[test]
+    fn json_is_checked_with_clear_errors() {
+        let json = serde_json::to_string(&analyze(ARTICLE)).expect("serialises");
+        assert_eq!(parse_analysis(&json), Ok(analyze(ARTICLE)));
+        let wrong_format = json.replacen("\"format\":1", "\"format\":2", 1);
+        assert_eq!(parse_analysis(&wrong_format), Err(AnalysisError::Format(2)));
+        let twice = json.replace("sergei-lavrov", "dmitry-peskov");
+        assert_eq!(
+            parse_analysis(&twice),
+            Err(AnalysisError::DuplicateId("dmitry-peskov".to_owned()))
+        );
+        let unnamed = json.replace("\"name\":\"Sergei Lavrov\"", "\"name\":\"\"");
+        assert_eq!(parse_analysis(&unnamed), Err(AnalysisError::Unnamed(1)));
+        let Err(AnalysisError::Json(cause)) = parse_analysis("{\"format\":1}") else {
+            panic!("a missing field is a JSON error");
+        };
+        assert!(cause.contains("people"), "{cause}");
+    }
+
+    #[test]
+    fn offsets_and_optional_fields_may_be_left_out_by_hand() {
+        let json = r#"{"format":1,"people":[{"id":"sergei-lavrov","name":"Sergei Lavrov",
+            "quotes":[{"kind":"mixed","text":"the West was “not serious” about peace"}]}]}"#;
+        let result = placed(ARTICLE, parse_analysis(json).expect("valid"));
+        let lavrov = person(&result.analysis, "sergei-lavrov");
+        assert_eq!(
+            (lavrov.role.as_ref(), lavrov.quotes[0].cue.as_ref()),
+            (None, None)
+        );
+        assert!(lavrov.quotes[0].start > 0);
+        assert_slices(ARTICLE, &result.analysis);
+    }
+}
