@@ -93,8 +93,7 @@ pub struct Mismatch {
 }
 
 /// A mention, or a quote of one kind.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ItemKind {
     /// A named reference to the person.
     Mention,
@@ -107,8 +106,7 @@ pub enum ItemKind {
 }
 
 /// Why a mention or quote could not be placed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Why {
     /// Its text is empty.
     Empty,
@@ -116,6 +114,43 @@ pub enum Why {
     NotInText,
     /// Every place its text occurs is already taken by another entry.
     Taken,
+}
+
+impl ItemKind {
+    /// The name JSON and JavaScript use: "mention", or the quote's kind.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ItemKind::Mention => "mention",
+            ItemKind::Direct => "direct",
+            ItemKind::Mixed => "mixed",
+            ItemKind::Indirect => "indirect",
+        }
+    }
+}
+
+impl Why {
+    /// The name JSON and JavaScript use.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Why::Empty => "empty",
+            Why::NotInText => "not-in-text",
+            Why::Taken => "taken",
+        }
+    }
+}
+
+/// Serialised as its name, the one spelling the CLI and the page share.
+impl Serialize for ItemKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+/// Serialised as its name, the one spelling the CLI and the page share.
+impl Serialize for Why {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
 }
 
 /// Places every mention and quote of `analysis` on `text` (the article as the page reads it).
