@@ -7,12 +7,12 @@
 //! never shown at a wrong place. To hide a person, a quote or a mention, the newsroom deletes it:
 //! the JSON stays format 1, and fields it does not know are ignored.
 
-use std::collections::HashSet;
 use std::fmt;
+use std::ops::Range;
 
 use serde::Serialize;
 
-use crate::{Analysis, QuoteKind, FORMAT};
+use crate::{Analysis, Person, Quote, QuoteKind, Span, FORMAT};
 
 /// Why an edited analysis cannot be used at all.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,12 +58,11 @@ pub fn validate(analysis: &Analysis) -> Result<(), AnalysisError> {
     if analysis.format != FORMAT {
         return Err(AnalysisError::Format(analysis.format));
     }
-    let mut ids = HashSet::new();
     for (index, person) in analysis.people.iter().enumerate() {
         if person.id.trim().is_empty() || person.name.trim().is_empty() {
             return Err(AnalysisError::Unnamed(index));
         }
-        if !ids.insert(person.id.as_str()) {
+        if analysis.people[..index].iter().any(|p| p.id == person.id) {
             return Err(AnalysisError::DuplicateId(person.id.clone()));
         }
     }
@@ -154,73 +153,123 @@ impl Serialize for Why {
 }
 
 /// Places every mention and quote of `analysis` on `text` (the article as the page reads it).
-pub fn place(text: &str, mut analysis: Analysis) -> Placed {
-    let mut items: Vec<(usize, usize, Item)> = Vec::new();
-    for (person_index, person) in analysis.people.iter().enumerate() {
-        let mentions = (0..person.mentions.len()).map(Item::Mention);
-        let quotes = (0..person.quotes.len()).map(Item::Quote);
-        items.extend(mentions.chain(quotes).map(|item| {
-            let start = match item {
-                Item::Mention(i) => person.mentions[i].start,
-                Item::Quote(i) => person.quotes[i].start,
-            };
-            (start, person_index, item)
-        }));
-    }
-    items.sort_by_key(|&(start, ..)| start);
-
+pub fn place_edited(text: &str, analysis: &Analysis) -> Placed {
+    let mut order = entries(analysis);
+    order.sort_unstable();
     let mut finder = Finder::new(text);
-    let mut lost = HashSet::new();
+    let mut kept = Vec::with_capacity(order.len());
     let mut mismatches = Vec::new();
-    for (_, person_index, item) in items {
-        let person = &mut analysis.people[person_index];
-        let (kind, placed, text) = match item {
-            Item::Mention(i) => {
-                let m = &mut person.mentions[i];
-                let placed = finder.place(&mut m.start, &mut m.end, &mut m.text, false);
-                (ItemKind::Mention, placed, &m.text)
+    for &(start, person_index, entry) in &order {
+        let person = &analysis.people[person_index];
+        let (end, entry_text, kind) = match Entry::decode(entry) {
+            Entry::Mention(i) => {
+                let mention = &person.mentions[i];
+                (mention.end, &mention.text, ItemKind::Mention)
             }
-            Item::Quote(i) => {
-                let q = &mut person.quotes[i];
-                let placed = finder.place(&mut q.start, &mut q.end, &mut q.text, true);
-                (quote_kind(q.kind), placed, &q.text)
+            Entry::Quote(i) => {
+                let quote = &person.quotes[i];
+                (quote.end, &quote.text, quote_kind(quote.kind))
             }
         };
-        if let Err(why) = placed {
-            lost.insert((person_index, item));
-            mismatches.push(Mismatch {
+        match finder.place(start, end, entry_text, kind != ItemKind::Mention) {
+            Ok(span) => kept.push((span, person_index, entry)),
+            Err(why) => mismatches.push(Mismatch {
                 person: person.id.clone(),
                 kind,
-                text: text.clone(),
+                text: entry_text.clone(),
                 why,
-            });
+            }),
         }
     }
-    for (person_index, person) in analysis.people.iter_mut().enumerate() {
-        let mut i = 0;
-        person.mentions.retain(|_| {
-            i += 1;
-            !lost.contains(&(person_index, Item::Mention(i - 1)))
-        });
-        let mut i = 0;
-        person.quotes.retain(|_| {
-            i += 1;
-            !lost.contains(&(person_index, Item::Quote(i - 1)))
-        });
-        person.mentions.sort_by_key(|m| (m.start, m.end));
-        person.quotes.sort_by_key(|q| (q.start, q.end));
-    }
     Placed {
-        analysis,
+        analysis: rebuild(analysis, kept, &finder),
         mismatches,
     }
 }
 
-/// One mention or quote of a person, by index.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum Item {
+/// Every mention and quote as `(start, person, entry)`, the entry [`Entry::encode`]d: plain
+/// numbers, so sorting them shares the code the widget already has for sorting mentions.
+fn entries(analysis: &Analysis) -> Vec<(usize, usize, usize)> {
+    let mut entries = Vec::new();
+    for (person_index, person) in analysis.people.iter().enumerate() {
+        for (i, mention) in person.mentions.iter().enumerate() {
+            entries.push((mention.start, person_index, Entry::Mention(i).encode()));
+        }
+        for (i, quote) in person.quotes.iter().enumerate() {
+            entries.push((quote.start, person_index, Entry::Quote(i).encode()));
+        }
+    }
+    entries
+}
+
+/// The analysis with only the kept entries, at their new places and in article order.
+fn rebuild(
+    analysis: &Analysis,
+    kept: Vec<(Range<usize>, usize, usize)>,
+    finder: &Finder,
+) -> Analysis {
+    let mut order: Vec<(usize, usize, usize)> = kept
+        .iter()
+        .enumerate()
+        .map(|(index, (span, person, _))| (span.start, *person, index))
+        .collect();
+    order.sort_unstable();
+    let mut people: Vec<Person> = analysis
+        .people
+        .iter()
+        .map(|person| Person {
+            id: person.id.clone(),
+            name: person.name.clone(),
+            role: person.role.clone(),
+            mentions: Vec::new(),
+            quotes: Vec::new(),
+        })
+        .collect();
+    for (_, person_index, index) in order {
+        let (span, _, entry) = &kept[index];
+        let (start, end, text) = (span.start, span.end, finder.slice(span));
+        let placed = &mut people[person_index];
+        match Entry::decode(*entry) {
+            Entry::Mention(_) => placed.mentions.push(Span { start, end, text }),
+            Entry::Quote(i) => {
+                let quote = &analysis.people[person_index].quotes[i];
+                placed.quotes.push(Quote {
+                    kind: quote.kind,
+                    text,
+                    cue: quote.cue.clone(),
+                    start,
+                    end,
+                });
+            }
+        }
+    }
+    Analysis {
+        format: analysis.format,
+        people,
+    }
+}
+
+/// One mention or quote of a person, by its index in the person's list.
+enum Entry {
     Mention(usize),
     Quote(usize),
+}
+
+impl Entry {
+    fn encode(self) -> usize {
+        match self {
+            Entry::Mention(i) => 2 * i,
+            Entry::Quote(i) => 2 * i + 1,
+        }
+    }
+
+    fn decode(code: usize) -> Entry {
+        if code % 2 == 0 {
+            Entry::Mention(code / 2)
+        } else {
+            Entry::Quote(code / 2)
+        }
+    }
 }
 
 fn quote_kind(kind: QuoteKind) -> ItemKind {
@@ -233,36 +282,44 @@ fn quote_kind(kind: QuoteKind) -> ItemKind {
 
 /// Finds text in the article, remembering which places are already taken and how far the last
 /// re-found entry had moved, so the next one is looked for where the text has most likely gone.
-struct Finder {
+struct Finder<'t> {
+    text: &'t str,
     /// The article in UTF-16 code units, as offsets count.
     units: Vec<u16>,
     /// The article folded for tolerant search, built on the first search.
     folded: Option<Folded>,
-    /// Spans already given to an entry: (start, end, is a quote).
-    taken: HashSet<(usize, usize, bool)>,
+    /// Places already given to an entry: (start, end, is a quote). A list, not a set: it stays
+    /// short, and a set's code would weigh more in the wasm.
+    taken: Vec<(usize, usize, bool)>,
     /// How far the last re-found entry moved, in code units.
     shift: isize,
 }
 
-impl Finder {
-    fn new(text: &str) -> Self {
+impl<'t> Finder<'t> {
+    fn new(text: &'t str) -> Self {
         Finder {
+            text,
             units: text.encode_utf16().collect(),
             folded: None,
-            taken: HashSet::new(),
+            taken: Vec::new(),
             shift: 0,
         }
     }
 
-    /// Keeps an entry where it is if its offsets still slice its text, or moves it to the nearest
-    /// free occurrence of its text, taking the article's own text there.
+    /// The article's own text at a placed span.
+    fn slice(&self, span: &Range<usize>) -> String {
+        String::from_utf16_lossy(&self.units[span.clone()])
+    }
+
+    /// Where an entry goes: where it is if its offsets still slice its text, or else the free
+    /// occurrence of its text nearest where it is expected.
     fn place(
         &mut self,
-        start: &mut usize,
-        end: &mut usize,
-        text: &mut String,
+        start: usize,
+        end: usize,
+        text: &str,
         quote: bool,
-    ) -> Result<(), Why> {
+    ) -> Result<Range<usize>, Why> {
         let needle = fold(text);
         let needle = needle.trim();
         if needle.is_empty() {
@@ -270,29 +327,34 @@ impl Finder {
         }
         let exact = self
             .units
-            .get(*start..*end)
+            .get(start..end)
             .is_some_and(|slice| slice.iter().copied().eq(text.encode_utf16()));
-        if exact && self.taken.insert((*start, *end, quote)) {
-            return Ok(());
+        if exact && self.take(start, end, quote) {
+            return Ok(start..end);
         }
-        let folded = self
-            .folded
-            .get_or_insert_with(|| Folded::new(&String::from_utf16_lossy(&self.units)));
+        let folded = self.folded.get_or_insert_with(|| Folded::new(self.text));
         let occurrences = folded.occurrences(needle);
         if occurrences.is_empty() {
             return Err(Why::NotInText);
         }
-        let expected = *start as isize + self.shift;
+        let expected = start as isize + self.shift;
         let (found_start, found_end) = occurrences
             .into_iter()
             .filter(|&(s, e)| !self.taken.contains(&(s, e, quote)))
             .min_by_key(|&(s, _)| (s as isize - expected).abs())
             .ok_or(Why::Taken)?;
-        self.taken.insert((found_start, found_end, quote));
-        self.shift = found_start as isize - *start as isize;
-        *text = String::from_utf16_lossy(&self.units[found_start..found_end]);
-        (*start, *end) = (found_start, found_end);
-        Ok(())
+        self.take(found_start, found_end, quote);
+        self.shift = found_start as isize - start as isize;
+        Ok(found_start..found_end)
+    }
+
+    /// Takes a place for an entry; false when another entry already has it.
+    fn take(&mut self, start: usize, end: usize, quote: bool) -> bool {
+        let free = !self.taken.contains(&(start, end, quote));
+        if free {
+            self.taken.push((start, end, quote));
+        }
+        free
     }
 }
 
@@ -332,13 +394,13 @@ impl Folded {
     /// Every whole-word occurrence of the folded `needle`, as UTF-16 spans of the article.
     fn occurrences(&self, needle: &str) -> Vec<(usize, usize)> {
         let last_char = needle.chars().count() - 1;
-        self.text
-            .match_indices(needle)
-            .filter(|&(at, _)| self.whole_words(at, needle))
-            .filter_map(|(at, _)| {
-                let first = self.origins.binary_search_by_key(&at, |o| o.0).ok()?;
-                Some((self.origins[first].1, self.origins[first + last_char].2))
+        self.origins
+            .iter()
+            .enumerate()
+            .filter(|(_, origin)| {
+                self.text[origin.0..].starts_with(needle) && self.whole_words(origin.0, needle)
             })
+            .map(|(first, origin)| (origin.1, self.origins[first + last_char].2))
             .collect()
     }
 
@@ -384,10 +446,6 @@ mod tests {
         \u{201c}There is a process under way,\u{201d} Peskov told reporters.\n\n\
         Foreign Minister Sergei Lavrov said the West was \u{201c}not serious\u{201d} about peace.";
 
-    fn placed(text: &str, analysis: Analysis) -> Placed {
-        place(text, analysis)
-    }
-
     fn person<'a>(analysis: &'a Analysis, id: &str) -> &'a crate::Person {
         analysis
             .people
@@ -411,7 +469,7 @@ mod tests {
     #[test]
     fn an_unchanged_text_keeps_everything() {
         let analysis = analyze(ARTICLE);
-        let result = placed(ARTICLE, analysis.clone());
+        let result = place_edited(ARTICLE, &analysis);
         assert_eq!(result.analysis, analysis);
         assert!(result.mismatches.is_empty());
     }
@@ -420,7 +478,7 @@ mod tests {
     fn an_edit_before_shifts_every_entry() {
         let analysis = analyze(ARTICLE);
         let edited = format!("MOSCOW (Reuters) \u{2014} {ARTICLE}");
-        let result = placed(&edited, analysis.clone());
+        let result = place_edited(&edited, &analysis);
         assert!(result.mismatches.is_empty());
         let shift = "MOSCOW (Reuters) \u{2014} ".encode_utf16().count();
         for (before, after) in analysis.people.iter().zip(&result.analysis.people) {
@@ -441,7 +499,7 @@ mod tests {
         let peskov = peskov.expect("Peskov is found");
         let kept = peskov.quotes.len() - 1;
         peskov.quotes.remove(0);
-        let result = placed(ARTICLE, analysis);
+        let result = place_edited(ARTICLE, &analysis);
         assert_eq!(person(&result.analysis, "dmitry-peskov").quotes.len(), kept);
         assert!(result.mismatches.is_empty());
     }
@@ -459,7 +517,7 @@ mod tests {
             start: 3,
             end: 9,
         });
-        let result = placed(ARTICLE, analysis);
+        let result = place_edited(ARTICLE, &analysis);
         let quote = &person(&result.analysis, "sergei-lavrov").quotes[0];
         assert_eq!(
             quote.text,
@@ -474,7 +532,7 @@ mod tests {
         let mut analysis = analyze(ARTICLE);
         analysis.people.retain(|p| p.id != "sergei-lavrov");
         analysis.people[0].role = Some("Spokesman for the Kremlin".to_owned());
-        let result = placed(ARTICLE, analysis);
+        let result = place_edited(ARTICLE, &analysis);
         assert_eq!(result.analysis.people.len(), 1);
         let peskov = person(&result.analysis, "dmitry-peskov");
         assert_eq!(peskov.role.as_deref(), Some("Spokesman for the Kremlin"));
@@ -484,7 +542,7 @@ mod tests {
     fn text_no_longer_in_the_article_is_reported_not_shown() {
         let analysis = analyze(ARTICLE);
         let edited = ARTICLE.replace("There is a process under way", "Talks continue");
-        let result = placed(&edited, analysis);
+        let result = place_edited(&edited, &analysis);
         assert_eq!(
             result.mismatches,
             vec![Mismatch {
@@ -503,7 +561,7 @@ mod tests {
         let page = ARTICLE
             .replace("Sergei Lavrov", "Sergei\n   Lav\u{ad}rov")
             .replace("a process", "a  process");
-        let result = placed(&page, analysis);
+        let result = place_edited(&page, &analysis);
         assert!(result.mismatches.is_empty(), "{:?}", result.mismatches);
         let lavrov = person(&result.analysis, "sergei-lavrov");
         assert_eq!(lavrov.mentions[0].text, "Sergei\n   Lav\u{ad}rov");
@@ -511,22 +569,20 @@ mod tests {
     }
 
     /// Places `text` with `finder`, as an entry that had the offsets `0..0`.
-    fn find(finder: &mut Finder, text: &str, quote: bool) -> Result<(usize, usize), Why> {
-        let (mut start, mut end, mut text) = (0, 0, text.to_owned());
-        finder.place(&mut start, &mut end, &mut text, quote)?;
-        Ok((start, end))
+    fn find(finder: &mut Finder, text: &str, quote: bool) -> Result<Range<usize>, Why> {
+        finder.place(0, 0, text, quote)
     }
 
     #[test]
     fn a_name_is_not_found_inside_a_longer_word() {
         let mut finder = Finder::new("Leeds fans cheered. Lee said so.");
-        assert_eq!(find(&mut finder, "Lee", false), Ok((20, 23)));
+        assert_eq!(find(&mut finder, "Lee", false), Ok(20..23));
     }
 
     #[test]
     fn one_place_is_given_once() {
         let mut finder = Finder::new("He said \u{201c}yes.\u{201d}");
-        assert_eq!(find(&mut finder, "yes.", true), Ok((9, 13)));
+        assert_eq!(find(&mut finder, "yes.", true), Ok(9..13));
         assert_eq!(find(&mut finder, "yes.", true), Err(Why::Taken));
         assert_eq!(find(&mut finder, " ", true), Err(Why::Empty));
     }
@@ -554,7 +610,7 @@ mod tests {
     fn offsets_and_optional_fields_may_be_left_out_by_hand() {
         let json = r#"{"format":1,"people":[{"id":"sergei-lavrov","name":"Sergei Lavrov",
             "quotes":[{"kind":"mixed","text":"the West was “not serious” about peace"}]}]}"#;
-        let result = placed(ARTICLE, parse_analysis(json).expect("valid"));
+        let result = place_edited(ARTICLE, &parse_analysis(json).expect("valid"));
         let lavrov = person(&result.analysis, "sergei-lavrov");
         assert_eq!(
             (lavrov.role.as_ref(), lavrov.quotes[0].cue.as_ref()),

@@ -24,7 +24,7 @@ mod widget;
 
 pub use analysis::{Analysis, Person, Quote, QuoteKind, Span, FORMAT};
 pub use editorial::{
-    parse_analysis, place, validate, AnalysisError, ItemKind, Mismatch, Placed, Why,
+    parse_analysis, place_edited, validate, AnalysisError, ItemKind, Mismatch, Placed, Why,
 };
 
 use std::collections::HashSet;

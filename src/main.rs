@@ -92,7 +92,7 @@ fn check(text: &str, json: &str, path: &str, analysis_path: &str) -> Result<Repo
         path: analysis_path.to_owned(),
         cause,
     })?;
-    let placed = whosaid::place(text, analysis);
+    let placed = whosaid::place_edited(text, &analysis);
     let lost = (!placed.mismatches.is_empty()).then(|| {
         format!(
             "whosaid: {} entries of {analysis_path} are not in {path} (see \"mismatches\")",

@@ -11,6 +11,7 @@ mod api;
 pub mod card;
 pub mod content;
 pub mod dom_text;
+pub mod edited;
 pub mod events;
 pub mod guard;
 pub mod live;

@@ -17,8 +17,8 @@ use super::slices;
 use super::wrap::{
     join_mention_pieces, plan_cuts, wrap_segment, Anchor, SegmentCuts, Split, PERSON_ATTRIBUTE,
 };
-use super::{guard, optout, passage, style};
-use crate::Person;
+use super::{edited, guard, optout, passage, style};
+use crate::{Analysis, Mismatch, Person};
 
 /// Articles longer than this (UTF-16 code units) are analysed and wrapped in slices.
 const SLICE_UNITS: usize = 40_000;
@@ -63,6 +63,8 @@ pub struct State {
     pub people_list: Option<PeopleList>,
     /// Bumped whenever the article is re-read, so stale sliced work stops.
     pub generation: u32,
+    /// The entries of an edited analysis that are not in the article, so not shown.
+    pub mismatches: Vec<Mismatch>,
 }
 
 /// Mounts `root`, or returns the mount it already has: mounting twice wraps once.
@@ -159,6 +161,9 @@ impl Mount {
     /// Reads, analyses and wraps: at once for an ordinary article, in slices for a long one.
     fn render(self: &Rc<Self>) {
         let article = read_article(&self.root, Some(&self.options.skip));
+        if let Some(analysis) = &self.options.edited {
+            return self.render_edited(&article, analysis);
+        }
         if article.text.encode_utf16().count() > SLICE_UNITS {
             let generation = self.state.borrow().generation;
             wasm_bindgen_futures::spawn_local(
@@ -173,6 +178,23 @@ impl Mount {
             }
             Err(error) => guard::report(&error),
         }
+    }
+
+    /// Shows a newsroom's analysis placed on the article; what cannot be placed is warned about
+    /// once, not again on every re-render.
+    fn render_edited(self: &Rc<Self>, article: &ArticleText, analysis: &Rc<Analysis>) {
+        let placed = match edited::place(&article.text, analysis) {
+            Ok(placed) => placed,
+            Err(error) => return guard::report(&error),
+        };
+        if let Ok(mut state) = self.state.try_borrow_mut() {
+            if state.mismatches != placed.mismatches {
+                edited::warn(&placed.mismatches);
+                state.mismatches = placed.mismatches;
+            }
+        }
+        let cuts = plan_cuts(article, &placed.analysis.people);
+        self.show_people(article, placed.analysis.people, &cuts);
     }
 
     async fn render_in_slices(self: Rc<Self>, article: ArticleText, generation: u32) {

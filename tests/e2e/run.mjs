@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { assert, assertEqual, launchChromium, runAll, serveDirectory, waitFor } from "./harness.mjs";
 import { instrumentedPage, largeArticle, mountAndSettle } from "./large-article.mjs";
 import { unseenPages } from "./unseen.mjs";
+import { editorialTests } from "./editorial.mjs";
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const server = process.env.WHOSAID_URL ? null : await serveDirectory(join(repo, "www"));
@@ -448,6 +449,7 @@ const tests = [
   }],
 
   ...unseenPages(browser, base).map(([name, run]) => [`a page never seen: ${name}`, run]),
+  ...editorialTests(browser, base).map(([name, run]) => [`editorial: ${name}`, run]),
 ];
 
 const ok = await runAll(tests);
