@@ -325,27 +325,27 @@ impl<'t> Finder<'t> {
         if needle.is_empty() {
             return Err(Why::Empty);
         }
-        let exact = self
-            .units
-            .get(start..end)
-            .is_some_and(|slice| slice.iter().copied().eq(text.encode_utf16()));
-        if exact && self.take(start, end, quote) {
+        if self.holds(start, end, text) && self.take(start, end, quote) {
             return Ok(start..end);
         }
-        let folded = self.folded.get_or_insert_with(|| Folded::new(self.text));
-        let occurrences = folded.occurrences(needle);
-        if occurrences.is_empty() {
-            return Err(Why::NotInText);
+        let shifted = start.saturating_add_signed(self.shift);
+        let shifted_end = shifted + (end.saturating_sub(start));
+        if self.holds(shifted, shifted_end, text) && self.take(shifted, shifted_end, quote) {
+            return Ok(shifted..shifted_end);
         }
-        let expected = start as isize + self.shift;
-        let (found_start, found_end) = occurrences
-            .into_iter()
-            .filter(|&(s, e)| !self.taken.contains(&(s, e, quote)))
-            .min_by_key(|&(s, _)| (s as isize - expected).abs())
-            .ok_or(Why::Taken)?;
-        self.take(found_start, found_end, quote);
-        self.shift = found_start as isize - start as isize;
-        Ok(found_start..found_end)
+        let folded = self.folded.get_or_insert_with(|| Folded::new(self.text));
+        let taken = &self.taken;
+        let found = folded.nearest(needle, shifted, |s, e| taken.contains(&(s, e, quote)))?;
+        self.take(found.start, found.end, quote);
+        self.shift = found.start as isize - start as isize;
+        Ok(found)
+    }
+
+    /// Whether `start..end` of the article is exactly `text`.
+    fn holds(&self, start: usize, end: usize, text: &str) -> bool {
+        self.units
+            .get(start..end)
+            .is_some_and(|slice| slice.iter().copied().eq(text.encode_utf16()))
     }
 
     /// Takes a place for an entry; false when another entry already has it.
@@ -391,17 +391,41 @@ impl Folded {
         folded
     }
 
-    /// Every whole-word occurrence of the folded `needle`, as UTF-16 spans of the article.
-    fn occurrences(&self, needle: &str) -> Vec<(usize, usize)> {
+    /// The free whole-word occurrence of the folded `needle` nearest `expected`. It scans outward
+    /// from there and stops at the first free one each way, so text that moved a little is found
+    /// without reading the whole article.
+    fn nearest(
+        &self,
+        needle: &str,
+        expected: usize,
+        taken: impl Fn(usize, usize) -> bool,
+    ) -> Result<Range<usize>, Why> {
         let last_char = needle.chars().count() - 1;
-        self.origins
-            .iter()
-            .enumerate()
-            .filter(|(_, origin)| {
-                self.text[origin.0..].starts_with(needle) && self.whole_words(origin.0, needle)
-            })
-            .map(|(first, origin)| (origin.1, self.origins[first + last_char].2))
-            .collect()
+        let middle = self.origins.partition_point(|origin| origin.1 < expected);
+        let mut seen = false;
+        let mut first_free = |indices: &mut dyn Iterator<Item = usize>| {
+            for index in indices {
+                let (byte, start, _) = self.origins[index];
+                if self.text[byte..].starts_with(needle) && self.whole_words(byte, needle) {
+                    seen = true;
+                    let end = self.origins[index + last_char].2;
+                    if !taken(start, end) {
+                        return Some(start..end);
+                    }
+                }
+            }
+            None
+        };
+        let after = first_free(&mut (middle..self.origins.len()));
+        let before = first_free(&mut (0..middle).rev());
+        let distance = |found: &Range<usize>| found.start.abs_diff(expected);
+        match (before, after) {
+            (Some(before), Some(after)) if distance(&before) < distance(&after) => Ok(before),
+            (_, Some(after)) => Ok(after),
+            (Some(before), None) => Ok(before),
+            (None, None) if seen => Err(Why::Taken),
+            (None, None) => Err(Why::NotInText),
+        }
     }
 
     /// Whether the match does not start or end inside a word ("Lee" in "Leeds").
@@ -474,21 +498,54 @@ mod tests {
         assert!(result.mismatches.is_empty());
     }
 
+    /// Every entry after `at` moved by `shift`, every entry before it stayed.
+    fn assert_moved(before: &Analysis, after: &Analysis, at: usize, shift: usize) {
+        let moved = |start: usize| if start >= at { start + shift } else { start };
+        for (b, a) in before.people.iter().zip(&after.people) {
+            let old = b.mentions.iter().map(|m| (m.start, m.end));
+            let old = old.chain(b.quotes.iter().map(|q| (q.start, q.end)));
+            let new = a.mentions.iter().map(|m| (m.start, m.end));
+            let new = new.chain(a.quotes.iter().map(|q| (q.start, q.end)));
+            for ((old_start, old_end), placed) in old.zip(new) {
+                assert_eq!(placed, (moved(old_start), moved(old_end)));
+            }
+        }
+    }
+
     #[test]
     fn an_edit_before_shifts_every_entry() {
         let analysis = analyze(ARTICLE);
-        let edited = format!("MOSCOW (Reuters) \u{2014} {ARTICLE}");
+        let dateline = "MOSCOW (Reuters) \u{2014} ";
+        let edited = format!("{dateline}{ARTICLE}");
         let result = place_edited(&edited, &analysis);
         assert!(result.mismatches.is_empty());
-        let shift = "MOSCOW (Reuters) \u{2014} ".encode_utf16().count();
-        for (before, after) in analysis.people.iter().zip(&result.analysis.people) {
-            for (b, a) in before.mentions.iter().zip(&after.mentions) {
-                assert_eq!((a.start, a.end), (b.start + shift, b.end + shift));
-            }
-            for (b, a) in before.quotes.iter().zip(&after.quotes) {
-                assert_eq!((a.start, a.end), (b.start + shift, b.end + shift));
-            }
-        }
+        assert_moved(
+            &analysis,
+            &result.analysis,
+            0,
+            dateline.encode_utf16().count(),
+        );
+        assert_slices(&edited, &result.analysis);
+    }
+
+    /// The same names and words recur in every copy; each entry still lands in its own copy.
+    #[test]
+    fn an_edit_in_the_middle_of_a_repetitive_article_moves_only_what_follows() {
+        let original = [ARTICLE; 6].join("\n\n");
+        let analysis = analyze(&original);
+        let at = original.len() / 2;
+        let at = original[at..].find("\n\n").map_or(at, |i| at + i);
+        let insert = "\n\nAn update added later.";
+        let edited = format!("{}{insert}{}", &original[..at], &original[at..]);
+        let result = place_edited(&edited, &analysis);
+        assert!(result.mismatches.is_empty());
+        let at_units = original[..at].encode_utf16().count();
+        assert_moved(
+            &analysis,
+            &result.analysis,
+            at_units,
+            insert.encode_utf16().count(),
+        );
         assert_slices(&edited, &result.analysis);
     }
 
