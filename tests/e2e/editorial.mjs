@@ -43,13 +43,14 @@ async function editedAnalysis() {
 const escapeHtml = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 const articleHtml = () => [UPDATE_LINE, ...PARAGRAPHS].map((p) => `<p>${escapeHtml(p)}</p>`).join("\n");
 
-function scriptTagPage(base, analysis) {
+/** The article with its edited analysis in a script element `inside` it or right after it. */
+function scriptTagPage(base, analysis, inside) {
   // `<` escaped, so no text in the JSON can close the script element.
   const json = JSON.stringify(analysis).replace(/</g, "\\u003c");
+  const script = `<script type="application/json" data-whosaid-analysis>${json}</script>`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>edited</title><link rel="icon" href="data:,"></head>
 <body><main style="max-width:680px;margin:24px auto;font:18px/1.6 serif">
-<article data-whosaid>${articleHtml()}
-<script type="application/json" data-whosaid-analysis>${json}</script></article></main>
+<article data-whosaid>${articleHtml()}${inside ? script : ""}</article>${inside ? "" : script}</main>
 <script type="module">import init from "${base}pkg/whosaid.js"; await init(); window.__ready = true;</script></body></html>`;
 }
 
@@ -111,8 +112,8 @@ const MISMATCH = { person: "mirela-costa", kind: "direct", text: INVENTED_QUOTE,
 
 export function editorialTests(browser, base) {
   return [
-    ["an edited analysis in a script tag beside the text is shown as edited; what is not in the text is reported", async () => {
-      const tab = await open(browser, base, "edited/script.html", scriptTagPage(base, await editedAnalysis()));
+    ...[["inside", true], ["after", false]].map(([where, inside]) => [`an edited analysis in a script element ${where} the article is shown as edited; what is not in the text is reported`, async () => {
+      const tab = await open(browser, base, `edited/script-${where}.html`, scriptTagPage(base, await editedAnalysis(), inside));
       await waitFor(() => tab.evaluate(() => window.__ready === true), 5000, "the widget initialises");
       const ids = await tab.evaluate(() => [...new Set([...document.querySelectorAll("[data-whosaid-person]")].map((e) => e.dataset.whosaidPerson))]);
       assertEqual(ids, ["mirela-costa"], "only the people the newsroom kept are marked");
@@ -120,7 +121,7 @@ export function editorialTests(browser, base) {
       assertEqual(tab.warnings.length, 1, "one console warning");
       assert(tab.warnings[0].includes("not in this article"), tab.warnings[0]);
       await close(tab);
-    }],
+    }]),
 
     ["mount's analysis option takes the object or its JSON, reports mismatches, and rejects a bad analysis", async () => {
       const analysis = await editedAnalysis();
