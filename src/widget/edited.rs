@@ -29,16 +29,20 @@ pub fn from_option(options: &JsValue) -> Result<Option<Rc<Analysis>>, JsValue> {
     }
 }
 
-/// The edited analysis a script element inside the article, or right before or after it, carries.
+/// The edited analysis a script element inside the article, or right after it, carries; or one
+/// right before it, unless that script directly follows another marked article (then it is that
+/// article's).
 pub fn from_page(article: &Element) -> Result<Option<Rc<Analysis>>, JsValue> {
     let inside = article.query_selector(SCRIPT_SELECTOR).ok().flatten();
-    let beside = [
-        article.previous_element_sibling(),
-        article.next_element_sibling(),
-    ];
-    let script = inside
+    let after = article.next_element_sibling();
+    let before = article.previous_element_sibling().filter(|script| {
+        !script
+            .previous_element_sibling()
+            .is_some_and(|element| element.has_attribute("data-whosaid"))
+    });
+    let script = [inside, after, before]
         .into_iter()
-        .chain(beside.into_iter().flatten())
+        .flatten()
         .find(|element| element.matches(SCRIPT_SELECTOR).unwrap_or(false));
     match script.and_then(|script| script.text_content()) {
         Some(json) => from_json(&json).map(Some),

@@ -123,6 +123,21 @@ export function editorialTests(browser, base) {
       await close(tab);
     }]),
 
+    ["two articles, each followed by its own analysis, each get their own", async () => {
+      const costaOnly = await editedAnalysis();
+      const brandtOnly = { format: 1, people: [{ id: "tomas-brandt", name: "Tomas Brandt", mentions: [{ text: "Brandt" }] }] };
+      const script = (analysis) => `<script type="application/json" data-whosaid-analysis>${JSON.stringify(analysis).replace(/</g, "\\u003c")}</script>`;
+      const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>two</title><link rel="icon" href="data:,"></head><body>
+<article id="a" data-whosaid>${articleHtml()}</article>${script(costaOnly)}
+<article id="b" data-whosaid>${articleHtml()}</article>${script(brandtOnly)}
+<script type="module">import init from "${base}pkg/whosaid.js"; await init(); window.__ready = true;</script></body></html>`;
+      const tab = await open(browser, base, "edited/two.html", html);
+      await waitFor(() => tab.evaluate(() => window.__ready === true), 5000, "the widget initialises");
+      const marked = await tab.evaluate(() => ["a", "b"].map((id) => [...new Set([...document.querySelectorAll(`#${id} [data-whosaid-person]`)].map((e) => e.dataset.whosaidPerson))]));
+      assertEqual(marked, [["mirela-costa"], ["tomas-brandt"]], "each article shows its own analysis");
+      await close(tab);
+    }],
+
     ["mount's analysis option takes the object or its JSON, reports mismatches, and rejects a bad analysis", async () => {
       const analysis = await editedAnalysis();
       const tab = await open(browser, base, "edited/plain.html", plainPage(base));
