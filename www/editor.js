@@ -7,6 +7,8 @@ await init();
 
 const form = document.querySelector("#editor-form");
 const input = document.querySelector("#editor-text");
+const given = document.querySelector("#editor-json");
+const formStatus = document.querySelector("#form-status");
 const review = document.querySelector("#review");
 const peopleList = document.querySelector("#people");
 const status = document.querySelector("#editor-status");
@@ -24,12 +26,18 @@ function paragraphsOf(value) {
 }
 
 function analyse() {
-  const paragraphs = paragraphsOf(input.value);
-  text = paragraphs.join("\n\n");
-  analysis = analyze(text);
+  text = paragraphsOf(input.value).join("\n\n");
+  try {
+    analysis = given.value.trim() ? JSON.parse(given.value) : analyze(text);
+    update(`${analysis.people.length} people found.`);
+  } catch (error) {
+    review.hidden = true;
+    formStatus.textContent = `This analysis cannot be used: ${error.message}`;
+    return;
+  }
+  formStatus.textContent = "";
   review.hidden = false;
   renderPeople();
-  update(`${analysis.people.length} people found.`);
 }
 
 /** Shows the edited analysis everywhere: the preview, the JSON and the status line. */

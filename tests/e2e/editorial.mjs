@@ -196,6 +196,15 @@ export function editorialTests(browser, base) {
       const exported = JSON.parse(await readFile(await download.path(), "utf8"));
       assertEqual(exported.people.map((p) => [p.id, p.role, p.quotes.map((q) => q.text)]),
         [["mirela-costa", FIXED_ROLE, [KEPT_QUOTE]]], "the exported analysis");
+
+      // An analysis made elsewhere (the CLI's) is reviewed instead of a fresh one; a bad one is refused.
+      const given = tab.getByRole("textbox", { name: /Analysis JSON to review/ });
+      await given.fill(JSON.stringify(exported));
+      await tab.getByRole("button", { name: "Analyse" }).click();
+      assertEqual(await tab.locator(".review-person h3").allTextContents(), ["Mirela Costa"], "the given analysis is reviewed");
+      await given.fill(JSON.stringify({ ...exported, format: 2 }));
+      await tab.getByRole("button", { name: "Analyse" }).click();
+      assert(/format 2/.test(await tab.getByRole("alert").textContent()), "a bad analysis is refused with its reason");
       await close(tab);
 
       const page = await open(browser, base, "edited/round-trip.html", plainPage(base));
