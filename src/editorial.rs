@@ -329,7 +329,7 @@ impl<'t> Finder<'t> {
             return Ok(start..end);
         }
         let shifted = start.saturating_add_signed(self.shift);
-        let shifted_end = shifted + (end.saturating_sub(start));
+        let shifted_end = shifted.saturating_add(end.saturating_sub(start));
         if self.holds(shifted, shifted_end, text) && self.take(shifted, shifted_end, quote) {
             return Ok(shifted..shifted_end);
         }
@@ -337,7 +337,7 @@ impl<'t> Finder<'t> {
         let taken = &self.taken;
         let found = folded.nearest(needle, shifted, |s, e| taken.contains(&(s, e, quote)))?;
         self.take(found.start, found.end, quote);
-        self.shift = found.start as isize - start as isize;
+        self.shift = (found.start as isize).saturating_sub(start as isize);
         Ok(found)
     }
 
@@ -642,6 +642,16 @@ mod tests {
         assert_eq!(find(&mut finder, "yes.", true), Ok(9..13));
         assert_eq!(find(&mut finder, "yes.", true), Err(Why::Taken));
         assert_eq!(find(&mut finder, " ", true), Err(Why::Empty));
+    }
+
+    #[test]
+    fn absurd_offsets_are_only_a_hint() {
+        let mut finder = Finder::new("Costa said yes. Costa left.");
+        let mut far = |start, end| finder.place(start, end, "Costa", false);
+        assert_eq!(far(usize::MAX, 0), Ok(16..21));
+        assert_eq!(far(0, usize::MAX), Ok(0..5));
+        assert_eq!(far(usize::MAX / 2 + 1, 3), Err(Why::Taken));
+        assert_eq!(far(usize::MAX - 1, usize::MAX), Err(Why::Taken));
     }
 
     #[test]
