@@ -9,7 +9,7 @@ use web_sys::Element;
 
 use super::mount::{self, Mount};
 use super::options::Options;
-use super::{edited, guard, optout};
+use super::{edited, guard, optout, page};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
@@ -54,19 +54,13 @@ impl Mounted {
     /// The number of people found in the article.
     #[wasm_bindgen(getter, js_name = peopleCount)]
     pub fn people_count(&self) -> usize {
-        self.mount
-            .state
-            .try_borrow()
-            .map_or(0, |state| state.people.len())
+        self.mount.people_count()
     }
 
     /// The entries of the given analysis that are not in the article, so not shown.
     #[wasm_bindgen(getter, unchecked_return_type = "Mismatch[]")]
     pub fn mismatches(&self) -> js_sys::Array {
-        self.mount.state.try_borrow().map_or_else(
-            |_| js_sys::Array::new(),
-            |state| edited::to_js(&state.mismatches),
-        )
+        edited::to_js(&self.mount.mismatches())
     }
 }
 
@@ -75,7 +69,7 @@ impl Mounted {
 pub fn mount_element(element: Element, options: JsValue) -> Result<Mounted, JsValue> {
     let mut mount_options = Options::from_js(&options);
     mount_options.edited = edited::from_option(&options)?;
-    let mount = mount::mount(element, mount_options)
+    let mount = page::mount(element, mount_options)
         .ok_or_else(|| JsValue::from_str("whosaid: this element is not in a document"))?;
     Ok(Mounted { mount })
 }
@@ -83,13 +77,13 @@ pub fn mount_element(element: Element, options: JsValue) -> Result<Mounted, JsVa
 /// Turns name cards back on for this site (the reader turned them off from a card).
 #[wasm_bindgen(js_name = enableCards)]
 pub fn enable_cards() {
-    mount::set_cards_enabled(true);
+    page::set_cards_enabled(true);
 }
 
 /// Turns name cards off for this site, as the card's own switch does.
 #[wasm_bindgen(js_name = disableCards)]
 pub fn disable_cards() {
-    mount::set_cards_enabled(false);
+    page::set_cards_enabled(false);
 }
 
 /// Whether name cards are on for this site.
@@ -131,7 +125,7 @@ fn mount_marked(document: &web_sys::Document) {
                     continue;
                 }
             }
-            mount::mount(element, options);
+            page::mount(element, options);
         }
     }
 }
