@@ -19,6 +19,8 @@ export interface Quote { kind: QuoteKind; text: string; cue: string | null; star
 export interface Person { id: string; name: string; role: string | null; mentions: Span[]; quotes: Quote[]; }
 /** Everything whosaid found in one article (format 1). */
 export interface Analysis { format: 1; people: Person[]; }
+/** A mention or quote of an edited analysis that is not in the article, so not shown. */
+export interface Mismatch { person: string; kind: "mention" | QuoteKind; text: string; why: "empty" | "not-in-text" | "taken"; }
 /** Analyses an article's text. Works in Node and workers: it never touches the DOM. */
 export function analyze(text: string): Analysis;
 "#;

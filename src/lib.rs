@@ -9,6 +9,7 @@
 
 mod analysis;
 mod attribution;
+mod editorial;
 mod invisible;
 mod lexicon;
 mod people;
@@ -23,6 +24,9 @@ mod bindings;
 mod widget;
 
 pub use analysis::{Analysis, Person, Quote, QuoteKind, Span, FORMAT};
+pub use editorial::{
+    parse_analysis, place_edited, validate, AnalysisError, ItemKind, Mismatch, Placed, Why,
+};
 
 use std::collections::HashSet;
 use std::ops::Range;

@@ -238,3 +238,62 @@ fn a_closed_stdout_is_not_a_panic() {
         "more than one line on stderr: {stderr}"
     );
 }
+
+const CHECKED_ARTICLE: &str = "Kremlin spokesman Dmitry Peskov said the talks would go on.\n\n\
+    \u{201c}There is a process under way,\u{201d} Peskov told reporters.";
+
+/// The CLI's own analysis of `CHECKED_ARTICLE`, as a newsroom would start editing it.
+fn analysis_to_edit() -> serde_json::Value {
+    let article = scratch_file("checked.txt", CHECKED_ARTICLE.as_bytes());
+    assert_analysis_printed(&run(&["analyze", article.to_str().unwrap()]))
+}
+
+fn check(name: &str, analysis: &serde_json::Value) -> Output {
+    let article = scratch_file("checked.txt", CHECKED_ARTICLE.as_bytes());
+    let edited = scratch_file(name, analysis.to_string().as_bytes());
+    run(&["check", article.to_str().unwrap(), edited.to_str().unwrap()])
+}
+
+#[test]
+fn check_prints_the_edited_analysis_placed_on_the_article() {
+    let mut analysis = analysis_to_edit();
+    analysis["people"][0]["role"] = "Spokesman for the Kremlin".into();
+    let output = check("edited.json", &analysis);
+    assert!(output.status.success(), "{output:?}");
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("stdout is JSON");
+    assert_eq!(
+        json["analysis"]["people"][0]["role"],
+        "Spokesman for the Kremlin"
+    );
+    assert_eq!(json["mismatches"], serde_json::json!([]));
+}
+
+#[test]
+fn check_reports_an_entry_that_is_not_in_the_article_and_fails() {
+    let mut analysis = analysis_to_edit();
+    analysis["people"][0]["quotes"][0]["text"] = "Talks are over".into();
+    let output = check("lost.json", &analysis);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("1 entries of") && stderr.trim().lines().count() == 1,
+        "{stderr}"
+    );
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("stdout is JSON");
+    assert_eq!(
+        json["mismatches"],
+        serde_json::json!([{ "person": "dmitry-peskov", "kind": "indirect",
+            "text": "Talks are over", "why": "not-in-text" }])
+    );
+}
+
+#[test]
+fn check_with_an_invalid_analysis_is_one_line_naming_it() {
+    let mut analysis = analysis_to_edit();
+    analysis["format"] = 2.into();
+    let line = assert_one_line_failure(&check("format2.json", &analysis));
+    assert!(
+        line.contains("format2.json") && line.contains("format 2"),
+        "{line}"
+    );
+}

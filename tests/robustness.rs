@@ -17,7 +17,7 @@ use std::thread;
 use std::time::Duration;
 use support::inputs::{self, LOPEZ_CLAIM, LOPEZ_SAID};
 use support::well_formed::check_well_formed;
-use whosaid::{analyze, Analysis, Person, QuoteKind};
+use whosaid::{analyze, place_edited, Analysis, Person, QuoteKind};
 
 /// The stack a WebAssembly module gets from rustc by default: deep recursion on a hostile input
 /// must fail here, not only in a reader's browser.
@@ -281,14 +281,52 @@ mod properties {
     }
 
     fn mutated_article() -> impl Strategy<Value = String> {
+        edited_article().prop_map(|(_, edited)| edited)
+    }
+
+    /// A dev article and the same article after a few edits.
+    fn edited_article() -> impl Strategy<Value = (String, String)> {
         (any::<Index>(), prop::collection::vec(mutation(), 1..12)).prop_map(|(which, mutations)| {
             let articles = inputs::dev_articles();
-            let mut text = articles[which.index(articles.len())].clone();
+            let original = articles[which.index(articles.len())].clone();
+            let mut text = original.clone();
             for mutation in &mutations {
                 mutation.apply(&mut text);
             }
-            text
+            (original, text)
         })
+    }
+
+    /// An analysis placed on an edited text: every entry is kept where its text is, or reported.
+    fn assert_placed_where_its_text_is(original: &str, edited: &str) -> Result<(), TestCaseError> {
+        let analysis = analyze(original);
+        let placed = place_edited(edited, &analysis);
+        let units: Vec<u16> = edited.encode_utf16().collect();
+        let mut kept = 0;
+        for person in &placed.analysis.people {
+            let mentions = person.mentions.iter().map(|m| (m.start, m.end, &m.text));
+            let quotes = person.quotes.iter().map(|q| (q.start, q.end, &q.text));
+            for (start, end, text) in mentions.chain(quotes) {
+                let slice = units.get(start..end).map(String::from_utf16_lossy);
+                prop_assert_eq!(
+                    slice.as_ref(),
+                    Some(text),
+                    "an entry is not where its text is"
+                );
+                kept += 1;
+            }
+        }
+        let given: usize = analysis
+            .people
+            .iter()
+            .map(|p| p.mentions.len() + p.quotes.len())
+            .sum();
+        prop_assert_eq!(
+            kept + placed.mismatches.len(),
+            given,
+            "an entry is neither kept nor reported"
+        );
+        Ok(())
     }
 
     /// Well formed, and the same on a second run: a hover card must not change on a reload
@@ -316,6 +354,13 @@ mod properties {
         #[test]
         fn mutated_dev_articles_give_a_well_formed_analysis(text in mutated_article()) {
             assert_well_formed(&text)?;
+        }
+
+        #[test]
+        fn an_analysis_placed_on_an_edited_article_is_kept_where_its_text_is_or_reported(
+            (original, edited) in edited_article()
+        ) {
+            assert_placed_where_its_text_is(&original, &edited)?;
         }
     }
 }

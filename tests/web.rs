@@ -11,7 +11,10 @@ use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Document, Element, HtmlElement};
-use whosaid::{Analysis, Person, Quote, QuoteKind, Span, FORMAT};
+use whosaid::{
+    place_edited, validate, Analysis, AnalysisError, Mismatch, Person, Placed, Quote, QuoteKind,
+    Span, FORMAT,
+};
 
 wasm_bindgen_test_configure!(run_in_browser);
 

@@ -9,7 +9,7 @@ use web_sys::Element;
 
 use super::mount::{self, Mount};
 use super::options::Options;
-use super::{guard, optout, page};
+use super::{edited, guard, optout, page};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
@@ -25,6 +25,8 @@ export interface MountOptions {
   theme?: "auto" | "light" | "dark";
   /** Add the "People quoted in this article" list after the article (default true). */
   peopleList?: boolean;
+  /** A newsroom's edited Analysis (or its JSON), shown instead of the widget's own. */
+  analysis?: Analysis | string;
 }
 /** Marks every named person in `element` and gives each a card. Mounting twice wraps once. */
 export function mount(element: Element, options?: MountOptions): Mounted;
@@ -54,12 +56,20 @@ impl Mounted {
     pub fn people_count(&self) -> usize {
         self.mount.people_count()
     }
+
+    /// The entries of the given analysis that are not in the article, so not shown.
+    #[wasm_bindgen(getter, unchecked_return_type = "Mismatch[]")]
+    pub fn mismatches(&self) -> js_sys::Array {
+        edited::to_js(&self.mount.mismatches())
+    }
 }
 
 /// Mounts an article element.
 #[wasm_bindgen(js_name = mount, skip_typescript)]
 pub fn mount_element(element: Element, options: JsValue) -> Result<Mounted, JsValue> {
-    let mount = page::mount(element, Options::from_js(&options))
+    let mut mount_options = Options::from_js(&options);
+    mount_options.edited = edited::from_option(&options)?;
+    let mount = page::mount(element, mount_options)
         .ok_or_else(|| JsValue::from_str("whosaid: this element is not in a document"))?;
     Ok(Mounted { mount })
 }
@@ -107,7 +117,14 @@ fn mount_marked(document: &web_sys::Document) {
             .get(index)
             .and_then(|node| node.dyn_into::<Element>().ok())
         {
-            let options = Options::from_attributes(&element);
+            let mut options = Options::from_attributes(&element);
+            match edited::from_page(&element) {
+                Ok(analysis) => options.edited = analysis,
+                Err(error) => {
+                    guard::report(&error);
+                    continue;
+                }
+            }
             page::mount(element, options);
         }
     }

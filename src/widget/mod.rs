@@ -17,6 +17,7 @@ pub mod card;
 pub mod content;
 pub mod controller;
 pub mod dom_text;
+pub mod edited;
 pub mod events;
 pub mod furniture;
 pub mod guard;

@@ -25,8 +25,8 @@ use super::wrap::{
     join_mention_pieces, link_of, plan_cuts, wrap_segment, yield_stops_to_links, Anchor,
     SegmentCuts, Split, CONTINUATION_ATTRIBUTE, PERSON_ATTRIBUTE,
 };
-use super::{guard, optout, passage, style};
-use crate::Person;
+use super::{edited, guard, optout, passage, style};
+use crate::{Analysis, Mismatch, Person};
 
 /// Marks the mention the open card belongs to (styled in page.css).
 const OPEN_ATTRIBUTE: &str = "data-whosaid-open";
@@ -52,6 +52,8 @@ pub struct Mount {
     generation: Cell<u32>,
     /// The people found in the article.
     people: RefCell<Vec<Person>>,
+    /// The entries of an edited analysis that are not in the article, so not shown.
+    mismatches: RefCell<Vec<Mismatch>>,
     /// What the rendering added to the page, to take out again.
     rendered: RefCell<Rendered>,
     /// The card, created when it first opens.
@@ -94,6 +96,7 @@ impl Mount {
             mounted: Cell::new(true),
             generation: Cell::new(0),
             people: RefCell::default(),
+            mismatches: RefCell::default(),
             rendered: RefCell::default(),
             card: RefCell::new(None),
             controller: RefCell::default(),
@@ -124,6 +127,11 @@ impl Mount {
     /// The number of people found in the article.
     pub fn people_count(&self) -> usize {
         self.people.borrow().len()
+    }
+
+    /// The entries of an edited analysis that are not in the article, so not shown.
+    pub fn mismatches(&self) -> Vec<Mismatch> {
+        self.mismatches.borrow().clone()
     }
 
     /// Restores the article exactly and removes everything the mount added.
@@ -175,6 +183,9 @@ impl Mount {
             return;
         }
         let article = reader.finish();
+        if let Some(analysis) = &self.options.edited {
+            return self.render_edited(&article, analysis);
+        }
         let core = CoreText::new(article.body());
         if core.text.encode_utf16().count() > SLICE_UNITS {
             let generation = self.generation.get();
@@ -193,6 +204,24 @@ impl Mount {
         }
     }
 
+    /// Shows a newsroom's analysis placed on the article's body (headlines then mark the people
+    /// it kept); what cannot be placed is warned about once, not again on every re-render.
+    fn render_edited(self: &Rc<Self>, article: &ArticleText, analysis: &Rc<Analysis>) {
+        let placed = match edited::place(article.body(), analysis) {
+            Ok(placed) => placed,
+            Err(error) => return guard::report(&error),
+        };
+        if *self.mismatches.borrow() != placed.mismatches {
+            edited::warn(&placed.mismatches);
+            *self.mismatches.borrow_mut() = placed.mismatches;
+        }
+        let mut people = placed.analysis.people;
+        let (headlines, offset) = article.headlines();
+        mark_known_mentions(&mut people, headlines, offset);
+        let cuts = plan_cuts(article, &people);
+        self.show_people(article, people, &cuts);
+    }
+
     /// Reads a long article a task at a time, then analyses and wraps it in slices.
     async fn read_in_slices(self: Rc<Self>, mut reader: ArticleReader, generation: u32) {
         loop {
@@ -204,6 +233,9 @@ impl Mount {
             }
         }
         let article = reader.finish();
+        if let Some(analysis) = &self.options.edited {
+            return self.render_edited(&article, analysis);
+        }
         let core = CoreText::new(article.body());
         self.render_in_slices(article, core, generation).await;
     }

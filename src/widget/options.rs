@@ -1,10 +1,13 @@
 //! What a publisher can set when mounting: elements to skip, timing, theme, the people list.
 
+use std::rc::Rc;
+
 use js_sys::Reflect;
 use wasm_bindgen::JsValue;
 use web_sys::Element;
 
 use super::furniture::FURNITURE_SELECTOR;
+use crate::Analysis;
 
 /// How long the pointer rests on a name before its card opens (CARD.md: about 300 ms).
 const DEFAULT_OPEN_DELAY_MS: u32 = 300;
@@ -57,6 +60,8 @@ pub struct Options {
     pub theme: Theme,
     /// Whether to add the "People quoted in this article" list after the article.
     pub people_list: bool,
+    /// A newsroom's edited analysis, shown instead of the widget's own (see `edited`).
+    pub edited: Option<Rc<Analysis>>,
 }
 
 impl Default for Options {
@@ -67,6 +72,7 @@ impl Default for Options {
             close_delay_ms: DEFAULT_CLOSE_DELAY_MS,
             theme: Theme::Auto,
             people_list: true,
+            edited: None,
         }
     }
 }

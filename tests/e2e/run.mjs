@@ -11,6 +11,7 @@ import { instrumentedPage, largeArticle, mountAndSettle } from "./large-article.
 import { loadingTests } from "./loading.mjs";
 import { siteTests } from "./sites.mjs";
 import { unseenPages } from "./unseen.mjs";
+import { editorialTests } from "./editorial.mjs";
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const server = process.env.WHOSAID_URL ? null : await serveDirectory(join(repo, "www"));
@@ -467,6 +468,7 @@ const tests = [
   ...siteTests(browser, base),
 
   ...unseenPages(browser, base).map(([name, run]) => [`a page never seen: ${name}`, run]),
+  ...editorialTests(browser, base).map(([name, run]) => [`editorial: ${name}`, run]),
 ];
 
 const ok = await runAll(tests);
