@@ -796,11 +796,7 @@ fn is_title_word(doc: &Document, t: usize, lower: &str, run_end: usize) -> bool 
     if lexicon::honorific(lower).is_some() {
         return true;
     }
-    let role = lexicon::is_role_noun(lower)
-        || matches!(
-            lower,
-            "sen" | "rep" | "gov" | "gen" | "lt" | "col" | "sgt" | "capt" | "pres"
-        );
+    let role = lexicon::is_role_noun(lower) || lexicon::is_title_abbreviation(lower);
     let next = (t + 1 < run_end).then(|| lower_word(doc, t + 1));
     let next_is_name = next
         .as_deref()

@@ -6,6 +6,8 @@
 
 use std::ops::Range;
 
+use crate::lexicon;
+
 /// What a token is, as later stages need to tell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
@@ -252,65 +254,10 @@ fn push_word(
     }
 }
 
-/// Abbreviations whose dot does not end a sentence.
+/// A word whose dot does not end a sentence: a known abbreviation ("Mr.", "Sen.") or an initial.
 fn is_abbreviation(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    matches!(
-        lower.as_str(),
-        "mr" | "mrs"
-            | "ms"
-            | "dr"
-            | "prof"
-            | "st"
-            | "sr"
-            | "jr"
-            | "gen"
-            | "sen"
-            | "rep"
-            | "gov"
-            | "lt"
-            | "col"
-            | "sgt"
-            | "capt"
-            | "cpt"
-            | "insp"
-            | "supt"
-            | "rev"
-            | "fr"
-            | "no"
-            | "vs"
-            | "etc"
-            | "inc"
-            | "ltd"
-            | "co"
-            | "corp"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-            | "mt"
-            | "ft"
-            | "approx"
-            | "est"
-            | "dept"
-            | "univ"
-            | "pres"
-            | "gov't"
-            | "mme"
-            | "messrs"
-            | "md"
-            | "mohd"
-            | "smt"
-            | "hon"
-    ) || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+    lexicon::is_abbreviation(&word.to_lowercase())
+        || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
 }
 
 /// A line that ends without punctuation ends a sentence when the next line opens like one: a

@@ -10,16 +10,21 @@ impl Attributor<'_> {
         if content.is_empty() || !self.is_speech(&span) {
             return;
         }
-        let attribution = self
-            .attribution_after(&span)
-            .or_else(|| self.attribution_before(&span));
+        let attribution = QUOTE_RULES.iter().find_map(|&(name, rule)| {
+            let found = rule(self, &span);
+            self.noted(name, found)
+        });
         let (speaker, cue) = match attribution {
             Some((speaker, verb)) => (
                 speaker,
                 Some(verb..verb + if self.is_according(verb) { 2 } else { 1 }),
             ),
             None => (
-                self.unattributed_speaker(q, &span).map(Speaker::Person),
+                UNATTRIBUTED_RULES
+                    .iter()
+                    .find_map(|&(name, rule)| self.noted(name, rule(self, q, &span)))
+                    .flatten()
+                    .map(Speaker::Person),
                 None,
             ),
         };
@@ -91,63 +96,11 @@ impl Attributor<'_> {
         (s.len() <= ATTRIBUTION_REACH).then_some(s.end)
     }
 
-    /// X said: “…” / X said, “…” / a split quote's second half (“A,” he said, “B.”).
-    pub(super) fn attribution_before(
-        &mut self,
-        span: &QuoteSpan,
-    ) -> Option<(Option<Speaker>, usize)> {
-        let open = span.open?;
-        let p = self.doc.tokens[open].paragraph;
-        let para_start = self.doc.paragraphs[p].start;
-        if open > para_start && self.doc.is(open - 1, ':') {
-            if let Some(m) = self.people.mention_ending_at(open - 1) {
-                return Some((
-                    Some(Speaker::Person(self.people.mentions[m].person)),
-                    open - 1,
-                ));
-            }
-        }
-        if open > para_start && self.is_verb(open - 1) {
-            return Some((self.speaker_of_verb(open - 1), open - 1)); // he replied "I am not able to"
-        }
-        if open > para_start + 1 && self.lower(open - 1) == "that" && self.is_verb(open - 2) {
-            return Some((self.speaker_of_verb(open - 2), open - 2)); // acknowledged that "…"
-        }
-        let introduced =
-            open > para_start && (self.doc.is(open - 1, ':') || self.doc.is(open - 1, ','));
-        if introduced {
-            let from = (open - 1).saturating_sub(16).max(para_start);
-            let verb = (from..open - 1).rev().find(|&t| self.is_verb(t))?;
-            return Some((self.speaker_of_verb(verb), verb));
-        }
-        if open == para_start && p > 0 {
-            return self.colon_before_paragraph(p);
-        }
-        None
-    }
-
-    /// A paragraph-opening quote after a paragraph that ends "…, he said:".
-    pub(super) fn colon_before_paragraph(&mut self, p: usize) -> Option<(Option<Speaker>, usize)> {
-        let prev = self.doc.paragraphs[p - 1].clone();
-        if prev.is_empty() || !self.doc.is(prev.end - 1, ':') {
-            return None;
-        }
-        let s = self.sentence(prev.end - 1);
-        let verb = (s.start..prev.end - 1).rev().find(|&t| self.is_verb(t))?;
-        Some((self.speaker_of_verb(verb), verb))
-    }
-
-    /// A quote with no attribution of its own: it continues a quote, or a quote paragraph follows a
-    /// paragraph whose speaker it carries on (the newswire convention).
-    pub(super) fn unattributed_speaker(&self, q: usize, span: &QuoteSpan) -> Option<usize> {
-        if span.continues && q > 0 {
-            if let Some(p) = self.span_speakers[q - 1] {
-                return Some(p);
-            }
-        }
+    /// Whether a quote with no attribution of its own stands where a speaker carries on: it opens
+    /// its sentence, the sentence ends with it, and no unnamed speaker holds the floor.
+    pub(super) fn quote_carries_on(&self, span: &QuoteSpan) -> bool {
         let first = span.outer().start;
         let token = &self.doc.tokens[first];
-        let p = token.paragraph;
         let quote_leads = self.doc.sentences[token.sentence].start == first;
         // “Kia kaha,” read a sign: the sentence goes on after the quote with something not speech.
         let sentence_goes_on = span.close.is_some_and(|c| {
@@ -157,19 +110,10 @@ impl Attributor<'_> {
                         && !self.doc.is_capitalised(c + 1))
         });
         let floor_unnamed = self.unnamed_floor.is_some_and(|(para, sentence)| {
-            para + 1 >= p && self.last_speaker.is_none_or(|(_, _, said)| said < sentence)
+            para + 1 >= token.paragraph
+                && self.last_speaker.is_none_or(|(_, _, said)| said < sentence)
         });
-        if !quote_leads || sentence_goes_on || floor_unnamed {
-            return None;
-        }
-        if let Some(answerer) = self.answer_to_question(q, p) {
-            return Some(answerer);
-        }
-        if let Some(Speaker::Person(subject)) = self.previous_subject(token.sentence, p) {
-            return Some(subject);
-        }
-        let (person, para, _) = self.last_speaker?;
-        (para + 1 >= p).then_some(person)
+        quote_leads && !sentence_goes_on && !floor_unnamed
     }
 
     /// A bare quote paragraph right after someone's question is the answer of the person they
@@ -279,4 +223,137 @@ impl Attributor<'_> {
             );
         }
     }
+}
+
+// ---- the quote rules ------------------------------------------------------------------------
+
+/// What attributes a direct quote: the speaker of the attributing verb (or colon) and its token.
+type Attribution = (Option<Speaker>, usize);
+
+/// A quote rule: the attribution it finds for a quote, or `None` to pass to the next rule.
+type QuoteRule = fn(&mut Attributor, &QuoteSpan) -> Option<Attribution>;
+
+/// Where a direct quote's attribution is: these rules are tried in order and the first that
+/// finds one gives it. Each is named after its case in `tests/spec/attribution.txt`.
+pub(super) const QUOTE_RULES: &[(&str, QuoteRule)] = &[
+    ("attribution-after-quote", attribution_after_quote),
+    ("name-and-colon", name_and_colon),
+    ("verb-right-before-quote", verb_right_before_quote),
+    ("that-before-quote", that_before_quote),
+    ("verb-then-comma-or-colon", verb_then_comma_or_colon),
+    ("colon-ends-paragraph-before", colon_ends_paragraph_before),
+];
+
+/// “…,” he said / “…,” said Ana Ruiz / “…” according to X.
+fn attribution_after_quote(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
+    a.attribution_after(span)
+}
+
+/// The paragraph holding a quote's opening mark, when the mark is not its first token.
+fn opening_within_paragraph(a: &Attributor, span: &QuoteSpan) -> Option<(usize, usize)> {
+    let open = span.open?;
+    let para_start = a.doc.paragraphs[a.doc.tokens[open].paragraph].start;
+    (open > para_start).then_some((open, para_start))
+}
+
+/// Jane Doe: “…”: a name and a colon.
+fn name_and_colon(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
+    let (open, _) = opening_within_paragraph(a, span)?;
+    if !a.doc.is(open - 1, ':') {
+        return None;
+    }
+    let m = a.people.mention_ending_at(open - 1)?;
+    Some((Some(Speaker::Person(a.people.mentions[m].person)), open - 1))
+}
+
+/// he replied “I am not able to”: the verb right before the opening mark.
+fn verb_right_before_quote(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
+    let (open, _) = opening_within_paragraph(a, span)?;
+    a.is_verb(open - 1)
+        .then(|| (a.speaker_of_verb(open - 1), open - 1))
+}
+
+/// acknowledged that “…”.
+fn that_before_quote(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
+    let (open, para_start) = opening_within_paragraph(a, span)?;
+    let verb = open.checked_sub(2)?;
+    (verb >= para_start && a.lower(open - 1) == "that" && a.is_verb(verb))
+        .then(|| (a.speaker_of_verb(verb), verb))
+}
+
+/// X said, “…” / X said: “…” / a split quote's second half (“A,” he said, “B.”): the nearest verb
+/// before the comma or colon that introduces the quote.
+fn verb_then_comma_or_colon(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
+    let (open, para_start) = opening_within_paragraph(a, span)?;
+    if !a.doc.is(open - 1, ':') && !a.doc.is(open - 1, ',') {
+        return None;
+    }
+    let from = (open - 1).saturating_sub(16).max(para_start);
+    let verb = (from..open - 1).rev().find(|&t| a.is_verb(t))?;
+    Some((a.speaker_of_verb(verb), verb))
+}
+
+/// A paragraph-opening quote after a paragraph that ends "…, he said:".
+fn colon_ends_paragraph_before(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
+    let open = span.open?;
+    let p = a.doc.tokens[open].paragraph;
+    if open != a.doc.paragraphs[p].start || p == 0 {
+        return None;
+    }
+    let prev = a.doc.paragraphs[p - 1].clone();
+    if prev.is_empty() || !a.doc.is(prev.end - 1, ':') {
+        return None;
+    }
+    let s = a.sentence(prev.end - 1);
+    let verb = (s.start..prev.end - 1).rev().find(|&t| a.is_verb(t))?;
+    Some((a.speaker_of_verb(verb), verb))
+}
+
+/// An unattributed-quote rule: the person a quote with no attribution of its own is theirs (or
+/// `None`: nobody's), or `None` to pass to the next rule.
+type UnattributedRule = fn(&Attributor, usize, &QuoteSpan) -> Option<Option<usize>>;
+
+/// Whose a quote with no attribution is: these rules are tried in order and the first that
+/// decides gives the person. Each is named after its case in `tests/spec/attribution.txt`.
+pub(super) const UNATTRIBUTED_RULES: &[(&str, UnattributedRule)] = &[
+    ("continued-quote", continued_quote),
+    ("quote-in-running-text", quote_in_running_text),
+    ("answer-to-question", answer_to_question),
+    ("subject-of-sentence-before", subject_of_sentence_before),
+    ("speaker-carries-on", speaker_carries_on),
+];
+
+/// A quote that carries on from the paragraph before (no opening mark) is the same speaker's.
+fn continued_quote(a: &Attributor, q: usize, span: &QuoteSpan) -> Option<Option<usize>> {
+    if !span.continues || q == 0 {
+        return None;
+    }
+    a.span_speakers[q - 1].map(Some)
+}
+
+/// A quote inside running text, or after an unnamed speaker who holds the floor, is nobody's.
+fn quote_in_running_text(a: &Attributor, _: usize, span: &QuoteSpan) -> Option<Option<usize>> {
+    (!a.quote_carries_on(span)).then_some(None)
+}
+
+/// A bare quote paragraph right after someone's question answers it.
+fn answer_to_question(a: &Attributor, q: usize, span: &QuoteSpan) -> Option<Option<usize>> {
+    let p = a.doc.tokens[span.outer().start].paragraph;
+    a.answer_to_question(q, p).map(Some)
+}
+
+/// "Senator John Cornyn issued a statement. “…”": the person heading the sentence before.
+fn subject_of_sentence_before(a: &Attributor, _: usize, span: &QuoteSpan) -> Option<Option<usize>> {
+    let token = &a.doc.tokens[span.outer().start];
+    match a.previous_subject(token.sentence, token.paragraph) {
+        Some(Speaker::Person(subject)) => Some(Some(subject)),
+        _ => None,
+    }
+}
+
+/// A quote paragraph after a paragraph whose speaker it carries on (the newswire convention).
+fn speaker_carries_on(a: &Attributor, _: usize, span: &QuoteSpan) -> Option<Option<usize>> {
+    let p = a.doc.tokens[span.outer().start].paragraph;
+    let (person, para, _) = a.last_speaker?;
+    Some((para + 1 >= p).then_some(person))
 }
