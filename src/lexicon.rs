@@ -369,6 +369,7 @@ closed_class!(
     /// Prepositions that put a name inside a phrase, so it is not the subject ("the campaign of
     /// X says", "advisers to X").
     is_phrase_preposition: "of" | "for" | "with" | "from" | "by" | "against" | "behind" | "at"
+        | "to"
 );
 closed_class!(
     /// Prepositions of a name's affiliation ("Dan Ives of Wedbush Securities", "Lydia Buchtmann

@@ -78,6 +78,15 @@ impl<'t> Document<'t> {
             && self.word(i).chars().next().is_some_and(char::is_uppercase)
     }
 
+    /// Whether token `i` is a dot that ends an abbreviation or an initial rather than a sentence:
+    /// "Mr.", "T.", "Jan.", or one closing a bracket ("(D-Ore.)").
+    pub fn is_abbreviation_dot(&self, i: usize) -> bool {
+        let attached = i > 0
+            && self.tokens[i - 1].kind == TokenKind::Word
+            && self.tokens[i - 1].end == self.tokens[i].start;
+        self.is(i, '.') && attached && (is_abbreviation(self.word(i - 1)) || self.is(i + 1, ')'))
+    }
+
     /// The sentence token range holding token `i`.
     pub fn sentence_of(&self, i: usize) -> Range<usize> {
         self.sentences[self.tokens[i].sentence].clone()

@@ -79,9 +79,24 @@ impl Attributor<'_> {
             (close + 1 + ATTRIBUTION_REACH).min(s.end)
         };
         let verb = (close + 1..reach)
-            .take_while(|&t| !self.doc.is(t, '.') && self.quote_at[t].is_none())
+            .take_while(|&t| {
+                let full_stop = self.doc.is(t, '.') && !self.doc.is_abbreviation_dot(t);
+                !full_stop && self.quote_at[t].is_none()
+            })
             .find(|&t| self.is_verb(t))?;
+        // A sentence of its own attributes the quote before it only when it reports nothing
+        // else: "Graham said." but not "Advisers to Graham say the plan is dead."
+        let own_sentence = close + 1 == s.end;
+        if own_sentence && self.reports_a_clause(verb) {
+            return None;
+        }
         Some((self.speaker_of_verb(verb), verb))
+    }
+
+    /// Whether verb `v` is followed by a clause of its own ("say the plan is dead", "said that …").
+    fn reports_a_clause(&self, v: usize) -> bool {
+        let s = self.sentence(v);
+        v + 1 < s.end && (self.lower(v + 1) == "that" || self.looks_like_clause(v + 1))
     }
 
     /// After a quote that ends its sentence (“Afraid of what?” D'Souza asked.), the next sentence
@@ -236,6 +251,7 @@ type QuoteRule = fn(&mut Attributor, &QuoteSpan) -> Option<Attribution>;
 /// Where a direct quote's attribution is: these rules are tried in order and the first that
 /// finds one gives it. Each is named after its case in `tests/spec/attribution.txt`.
 pub(super) const QUOTE_RULES: &[(&str, QuoteRule)] = &[
+    ("signature-after-quote", signature_after_quote),
     ("attribution-after-quote", attribution_after_quote),
     ("name-and-colon", name_and_colon),
     ("verb-right-before-quote", verb_right_before_quote),
@@ -243,6 +259,28 @@ pub(super) const QUOTE_RULES: &[(&str, QuoteRule)] = &[
     ("verb-then-comma-or-colon", verb_then_comma_or_colon),
     ("colon-ends-paragraph-before", colon_ends_paragraph_before),
 ];
+
+/// The longest signature after a vox-pop quote's name, in tokens ("― Dana Ortiz, 34, nurse").
+const MAX_SIGNATURE_TAIL: usize = 8;
+
+/// “…” ― Dana Ortiz, 34, nurse: a dash and a name signing the quote, ending its paragraph (or
+/// making one of its own).
+fn signature_after_quote(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
+    let dash = span.close? + 1;
+    let is_dash = dash < a.doc.tokens.len()
+        && a.doc.tokens[dash].kind == TokenKind::Punct
+        && matches!(a.doc.word(dash), "―" | "—" | "–");
+    if !is_dash {
+        return None;
+    }
+    let m = a.people.mention_starting_at(dash + 1)?;
+    let name_end = a.people.mentions[m].tokens.end;
+    let paragraph = &a.doc.paragraphs[a.doc.tokens[dash].paragraph];
+    let signs = name_end == paragraph.end
+        || paragraph.end <= name_end + MAX_SIGNATURE_TAIL
+            && (a.doc.is(name_end, ',') || a.doc.is(name_end, '.'));
+    signs.then(|| (Some(Speaker::Person(a.people.mentions[m].person)), dash))
+}
 
 /// “…,” he said / “…,” said Ana Ruiz / “…” according to X.
 fn attribution_after_quote(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {

@@ -82,6 +82,9 @@ struct Attributor<'a> {
     people: &'a People,
     /// The people whose role holds each word ("minister" → the ministers), for "the minister said".
     role_holders: HashMap<String, Vec<usize>>,
+    /// The people whose name holds each word ("park" → Park Ji-won), for "Dr. Park said" when the
+    /// people stage did not link the titled name.
+    name_holders: HashMap<&'a str, Vec<usize>>,
     spans: &'a [QuoteSpan],
     /// For each token, the quote span whose marks enclose it.
     quote_at: Vec<Option<usize>>,
@@ -122,10 +125,20 @@ impl<'a> Attributor<'a> {
                     .push(person);
             }
         }
+        let mut name_holders: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (person, p) in people.persons.iter().enumerate() {
+            for word in &p.words {
+                let holders = name_holders.entry(word.as_str()).or_default();
+                if holders.last() != Some(&person) {
+                    holders.push(person);
+                }
+            }
+        }
         Attributor {
             doc,
             people,
             role_holders,
+            name_holders,
             spans,
             quote_at,
             verb_speakers: vec![None; doc.tokens.len()],

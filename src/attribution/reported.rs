@@ -79,13 +79,28 @@ impl Attributor<'_> {
             return Vec::new();
         }
         let mut parts: Vec<Range<usize>> = self.preposed_content(v).into_iter().collect();
+        // What follows the comma may describe the speaker instead ("said Ian Reyes, a spokesman
+        // for …", "said Jane Roe, PhD, of …"): only a clause resumes the report.
         let resumes = subject_end + 1 < s.end
             && self.doc.is(subject_end, ',')
-            && self.doc.tokens[subject_end + 1].kind == TokenKind::Word;
+            && self.doc.tokens[subject_end + 1].kind == TokenKind::Word
+            && !self.doc.is_capitalised(subject_end + 1)
+            && !self.describes_speaker(subject_end + 1)
+            && self.looks_like_clause(subject_end + 1);
         if !parts.is_empty() && resumes {
             parts.push(subject_end + 1..self.clause_end(subject_end + 1, s.end));
         }
         parts
+    }
+
+    /// Whether the words at `t` open a description of a person ("a spokesman for …", "the
+    /// mayor's aide", "of McMaster University") rather than a clause.
+    pub(super) fn describes_speaker(&self, t: usize) -> bool {
+        let w = self.lower(t);
+        lexicon::is_article(&w)
+            || lexicon::is_possessive_determiner(&w)
+            || lexicon::is_affiliation_preposition(&w)
+            || lexicon::is_role_noun(&w)
     }
 
     /// "As Heald told The Huffington Post, CLAUSE": the attribution opens the sentence.

@@ -77,6 +77,22 @@ impl Attributor<'_> {
         }
     }
 
+    /// Where a name starting at `start` starts with its title: before "Mr." or "Sen." when one
+    /// stands there.
+    pub(super) fn start_with_title(&self, start: usize) -> usize {
+        let titled = |t: usize| {
+            let w = self.lower(t);
+            lexicon::honorific(&w).is_some() || lexicon::is_title_abbreviation(&w)
+        };
+        if start >= 2 && self.doc.is(start - 1, '.') && titled(start - 2) {
+            start - 2
+        } else if start >= 1 && titled(start - 1) {
+            start - 1
+        } else {
+            start
+        }
+    }
+
     /// Adverbs and auxiliaries between a subject and its verb ("has also repeatedly said").
     pub(super) fn is_skippable(&self, t: usize) -> bool {
         let w = self.lower(t);
@@ -456,11 +472,13 @@ pub(super) const SPEAKER_RULES: &[(&str, SpeakerRule)] = &[
     ("passive-verb", passive_verb),
     ("name-in-phrase", name_in_phrase),
     ("name-before-verb", name_before_verb),
+    ("titled-name-before-verb", titled_name_before_verb),
     ("pronoun-before-verb", pronoun_before_verb),
     ("quoted-as-saying", quoted_as_saying),
     ("coordinated-verb", coordinated_verb),
     ("who-after-name", who_after_name),
     ("document-of-person", document_of_person),
+    ("participle-after-attribution", participle_after_attribution),
     ("participle-after-comma", participle_after_comma),
     ("relative-clause-before-verb", relative_clause_before_verb),
     ("set-off-subject", set_off_subject),
@@ -499,7 +517,7 @@ fn passive_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
 fn name_in_phrase(a: &Attributor, site: &VerbSite) -> Option<Found> {
     site.before()?;
     let m = a.people.mention_ending_at(site.subject_end)?;
-    let start = a.people.mentions[m].tokens.start;
+    let start = a.start_with_title(a.people.mentions[m].tokens.start);
     if start <= site.sentence.start {
         return None;
     }
@@ -514,6 +532,29 @@ fn name_before_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
     site.before()?;
     let m = a.people.mention_ending_at(site.subject_end)?;
     Some(Some(Speaker::Person(a.people.mentions[m].person)))
+}
+
+/// "Dr. Park said": a title and a capitalised word the people stage did not link stand for the
+/// one person whose name holds that word.
+fn titled_name_before_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
+    let t = site.before()?;
+    if t < site.sentence.start + 1 || !a.doc.is_capitalised(t) {
+        return None;
+    }
+    let title_at = if a.doc.is(t - 1, '.') {
+        t.checked_sub(2)?
+    } else {
+        t - 1
+    };
+    let title = a.lower(title_at);
+    let titled = lexicon::honorific(&title).is_some() || lexicon::is_title_abbreviation(&title);
+    if !titled || title_at < site.sentence.start {
+        return None;
+    }
+    match a.name_holders.get(a.lower(t).as_str())?.as_slice() {
+        [person] => Some(Some(Speaker::Person(*person))),
+        _ => None,
+    }
 }
 
 /// "he said", "she told": a pronoun before the verb stands for the person it resolves to.
@@ -582,6 +623,30 @@ fn document_of_person(a: &Attributor, site: &VerbSite) -> Option<Found> {
     }
     let m = a.people.mention_ending_at(t - 1)?;
     Some(Some(Speaker::Person(a.people.mentions[m].person)))
+}
+
+/// "X said, adding later, “…”": a participle right after an attribution has its speaker.
+fn participle_after_attribution(a: &Attributor, site: &VerbSite) -> Option<Found> {
+    let t = site.before()?;
+    if !a.doc.is(t, ',') || !site.participle(a) {
+        return None;
+    }
+    let mut k = t;
+    while k > site.sentence.start && a.is_skippable(k - 1) {
+        k -= 1;
+    }
+    let verb = k.checked_sub(1).filter(|&v| v >= site.sentence.start)?;
+    // Only a finite verb, not a noun ("commented on the report, saying"); and not a participle, so
+    // a chain of them ("adding, noting") does not recurse along itself.
+    let noun = verb > site.sentence.start && {
+        let w = a.lower(verb - 1);
+        lexicon::is_article(&w) || lexicon::is_possessive_determiner(&w)
+    };
+    let finite = a.is_verb(verb) && !noun && !a.lower(verb).ends_with("ing");
+    match a.find_speaker_of_verb(verb).filter(|_| finite)? {
+        Speaker::Person(p) => Some(Some(Speaker::Person(p))),
+        Speaker::Other => None,
+    }
 }
 
 /// "X singled out Y, the captain, for praise, saying …": a participle after a comma has the
