@@ -263,8 +263,7 @@ pub(super) const QUOTE_RULES: &[(&str, QuoteRule)] = &[
 /// The longest signature after a vox-pop quote's name, in tokens ("― Dana Ortiz, 34, nurse").
 const MAX_SIGNATURE_TAIL: usize = 8;
 
-/// “…” ― Dana Ortiz, 34, nurse: a dash and a name signing the quote, ending its paragraph (or
-/// making one of its own).
+/// “…” ― Dana Ortiz, 34, nurse: a dash and a name signing the quote, ending its line.
 fn signature_after_quote(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
     let dash = span.close? + 1;
     let is_dash = dash < a.doc.tokens.len()
@@ -275,10 +274,18 @@ fn signature_after_quote(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribu
     }
     let m = a.people.mention_starting_at(dash + 1)?;
     let name_end = a.people.mentions[m].tokens.end;
-    let paragraph = &a.doc.paragraphs[a.doc.tokens[dash].paragraph];
-    let signs = name_end == paragraph.end
-        || paragraph.end <= name_end + MAX_SIGNATURE_TAIL
-            && (a.doc.is(name_end, ',') || a.doc.is(name_end, '.'));
+    // The signature ends its line, right after the name or after a short tail set off by a comma.
+    let line_ends_after = |t: usize| {
+        t + 1 >= a.doc.tokens.len()
+            || a.doc.text[a.doc.tokens[t].end..a.doc.tokens[t + 1].start].contains('\n')
+    };
+    let tail_set_off =
+        name_end < a.doc.tokens.len() && (a.doc.is(name_end, ',') || a.doc.is(name_end, '.'));
+    let signs = line_ends_after(name_end - 1)
+        || tail_set_off
+            && (name_end..name_end + MAX_SIGNATURE_TAIL)
+                .take_while(|&t| t < a.doc.tokens.len())
+                .any(line_ends_after);
     signs.then(|| (Some(Speaker::Person(a.people.mentions[m].person)), dash))
 }
 
