@@ -414,7 +414,7 @@ closed_class!(
 closed_class!(
     /// Particles that make an object verb a phrasal verb, which reports nothing ("called for",
     /// "called off").
-    is_verb_particle: "for" | "on" | "off" | "up" | "in" | "out" | "back" | "by" | "upon"
+    is_verb_particle: "for" | "on" | "off" | "up" | "in" | "out" | "back" | "by" | "upon" | "of"
 );
 closed_class!(
     /// Words a verb of saying takes as a bare object, not a clause ("said so", "said nothing",
@@ -426,9 +426,19 @@ closed_class!(
     is_reporting_participle: "adding" | "saying" | "noting"
 );
 closed_class!(
-    /// Names of places and institutions that end like a demonym ("the Kremlin said").
+    /// Names of places, institutions and newspapers that end like a demonym ("the Kremlin said",
+    /// "the Guardian reported").
     is_institution_like_demonym: "vatican" | "taliban" | "sudan" | "iran" | "japan" | "oman"
-        | "kremlin" | "pentagon"
+        | "kremlin" | "pentagon" | "guardian" | "australian" | "scotsman" | "statesman"
+);
+closed_class!(
+    /// Forms of "call", whose content may follow a particle ("called for an inquiry", "called on
+    /// the board to resign").
+    is_call_verb: "call" | "calls" | "called" | "calling"
+);
+closed_class!(
+    /// The particles after which a call's content follows ("called for", "called on").
+    is_call_particle: "for" | "on"
 );
 closed_class!(
     /// Forms of "ask".

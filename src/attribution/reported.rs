@@ -233,14 +233,27 @@ impl Attributor<'_> {
             }
             VerbFrame::Addressee => match self.that_within(v + 1, 12) {
                 Some(that) => that + 1,
+                // "warned the defence to stop": a request, reported from its addressee on.
+                None if !is_adjunct_opener(&next) && self.infinitive_within(v + 2).is_some() => {
+                    v + 1
+                }
                 None => self.after_addressee(v + 1)?,
             },
-            VerbFrame::Object => {
-                if lexicon::is_verb_particle(&next) {
+            VerbFrame::Object if lexicon::is_verb_particle(&next) => {
+                // "called for an inquiry", "called on the board to resign": the content follows
+                // the particle; "called off", "called on Monday" report nothing.
+                let after = v + 2;
+                let content_follows = lexicon::is_call_verb(&verb)
+                    && lexicon::is_call_particle(&next)
+                    && after < s.end
+                    && self.doc.tokens[after].kind == TokenKind::Word
+                    && !is_adjunct_opener(&self.lower(after));
+                if !content_follows {
                     return None;
                 }
-                v + 1
+                after
             }
+            VerbFrame::Object => v + 1,
         };
         Some(start..self.clause_end(start, s.end))
     }
@@ -253,6 +266,21 @@ impl Attributor<'_> {
             && (v + 2..(v + 11).min(s.end))
                 .take_while(|&t| self.doc.tokens[t].kind == TokenKind::Word)
                 .any(|t| self.lower(t) == "to")
+    }
+
+    /// A "to" before a verb within a few words of `from`, with only words between ("the defence
+    /// to stop"); not "to" before a noun phrase ("the story to his children").
+    pub(super) fn infinitive_within(&self, from: usize) -> Option<usize> {
+        let s = self.sentence(from.min(self.doc.tokens.len() - 1));
+        (from..(from + 9).min(s.end))
+            .take_while(|&t| self.doc.tokens[t].kind == TokenKind::Word)
+            .find(|&t| {
+                let before_verb = t + 1 < s.end
+                    && self.doc.tokens[t + 1].kind == TokenKind::Word
+                    && !self.doc.is_capitalised(t + 1)
+                    && !is_clause_opener(&self.lower(t + 1));
+                self.lower(t) == "to" && before_verb
+            })
     }
 
     /// Whether the words from `start` to the next comma could be a clause, not just a noun phrase.

@@ -60,8 +60,11 @@ impl Attributor<'_> {
     /// Kennedy Jr. said").
     fn verb_site(&self, v: usize) -> VerbSite {
         let sentence = self.sentence(v);
+        let in_progress = self.lower(v).ends_with("ing");
         let mut k = v;
-        while k > sentence.start && self.is_skippable(k - 1) {
+        while k > sentence.start
+            && (self.is_skippable(k - 1) || in_progress && self.is_progressive_auxiliary(k - 1))
+        {
             k -= 1;
         }
         if k > sentence.start + 1
@@ -108,6 +111,13 @@ impl Attributor<'_> {
         self.doc.tokens[t].kind == TokenKind::Word
             && self.people.mention_at[t].is_none()
             && (adverb || auxiliary)
+    }
+
+    /// "is" in "is warning" or "isn't saying": the auxiliary of a verb in progress.
+    fn is_progressive_auxiliary(&self, t: usize) -> bool {
+        let w = self.lower(t);
+        self.doc.tokens[t].kind == TokenKind::Word
+            && lexicon::is_be_form(w.trim_end_matches("n't").trim_end_matches("n’t"))
     }
 
     /// A person set off by commas or brackets before the verb: "X, the mayor, said" / "X (45) said".
@@ -505,11 +515,11 @@ fn according_to(a: &Attributor, site: &VerbSite) -> Option<Found> {
 }
 
 /// "was described by the Kremlin as": a verb after a form of "be" is passive, and its subject
-/// did not speak.
+/// did not speak; not "is warning", which is active.
 fn passive_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
     let v = site.verb;
-    (v > site.sentence.start && lexicon::is_be_form(&a.lower(v - 1)))
-        .then_some(Some(Speaker::Other))
+    let after_be = v > site.sentence.start && lexicon::is_be_form(&a.lower(v - 1));
+    (after_be && !site.participle(a)).then_some(Some(Speaker::Other))
 }
 
 /// A name after a preposition ("the campaign of X says") is not the subject: whoever speaks is
