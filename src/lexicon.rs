@@ -362,6 +362,11 @@ closed_class!(
     introduces_question_put: "when" | "if" | "once" | "after"
 );
 closed_class!(
+    /// Subordinating conjunctions, which open a clause that depends on another ("when", "because").
+    is_subordinator: "when" | "after" | "before" | "because" | "while" | "whilst" | "if"
+        | "although" | "though" | "since" | "unless" | "until" | "whereas"
+);
+closed_class!(
     /// Relative pronouns ("X, who asked not to be named, said").
     is_relative_pronoun: "who" | "which" | "whose"
 );

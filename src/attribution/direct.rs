@@ -78,6 +78,11 @@ impl Attributor<'_> {
         } else {
             (close + 1 + ATTRIBUTION_REACH).min(s.end)
         };
+        // “…,” when Clinton replied: a clause of its own after the quote does not attribute it.
+        let first_word = (close + 1..reach).find(|&t| !self.doc.is(t, ','));
+        if first_word.is_some_and(|t| lexicon::is_subordinator(&self.lower(t))) {
+            return None;
+        }
         let verb = (close + 1..reach)
             .take_while(|&t| {
                 let full_stop = self.doc.is(t, '.') && !self.doc.is_abbreviation_dot(t);

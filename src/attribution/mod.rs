@@ -59,6 +59,10 @@ const MAX_ANTECEDENTS: usize = 48;
 const ATTRIBUTION_REACH: usize = 12;
 /// The longest reported clause, in tokens; it bounds the work per verb on run-on text.
 const MAX_CLAUSE_TOKENS: usize = 120;
+/// The longest bracketed tag after a name, in tokens ("(D-Ore.)", "(R-Texas)").
+const MAX_BRACKETED_TAG: usize = 6;
+/// How many words after a possessor may describe the subject ("Voss's deputy campaign manager").
+const MAX_POSSESSED_WORDS: usize = 3;
 /// How far into a sentence its subject may stand, in tokens.
 const SUBJECT_REACH: usize = 24;
 

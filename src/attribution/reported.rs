@@ -286,8 +286,11 @@ impl Attributor<'_> {
     /// Whether the words from `start` to the next comma could be a clause, not just a noun phrase.
     pub(super) fn looks_like_clause(&self, start: usize) -> bool {
         let s = self.sentence(start);
+        // An auxiliary in a clause of its own ("answer the questions because they had …") does
+        // not make the words before it a clause.
         let words: Vec<&str> = (start..s.end)
             .take_while(|&t| !self.doc.is(t, ',') && !self.doc.is(t, ';'))
+            .take_while(|&t| t == start || !lexicon::is_subordinator(&self.lower(t)))
             .map(|t| self.doc.word(t))
             .collect();
         lexicon::has_auxiliary(&words)
@@ -358,6 +361,9 @@ impl Attributor<'_> {
             if self.doc.is(t, ',') && t + 1 < sentence_end && self.ends_clause_after_comma(t + 1) {
                 break;
             }
+            if self.doc.is(t, ',') && self.new_attribution_joined(t + 1, sentence_end) {
+                break; // "…, and rights groups warned that …": someone else's report begins
+            }
             let w = self.lower(t);
             if lexicon::joins_verbs(&w)
                 && t + 1 < sentence_end
@@ -369,6 +375,21 @@ impl Attributor<'_> {
             t += 1;
         }
         self.trim_end(start..t)
+    }
+
+    /// Whether a conjunction at `t` joins a new subject and its reporting verb ("and rights groups
+    /// warned"), a few words on.
+    fn new_attribution_joined(&self, t: usize, end: usize) -> bool {
+        /// The longest subject between the conjunction and its verb, in words.
+        const MAX_JOINED_SUBJECT: usize = 4;
+        if t >= end || !lexicon::joins_verbs(&self.lower(t)) {
+            return false;
+        }
+        (t + 2..(t + 2 + MAX_JOINED_SUBJECT).min(end))
+            .take_while(|&k| self.doc.tokens[k - 1].kind == TokenKind::Word)
+            .any(|k| {
+                self.is_verb(k) && self.lower(k - 1) != "to" && !self.lower(k).ends_with("ing")
+            })
     }
 
     pub(super) fn closes_quote(&self, t: usize) -> bool {

@@ -122,8 +122,8 @@ impl Attributor<'_> {
 
     /// A person set off by commas or brackets before the verb: "X, the mayor, said" / "X (45) said".
     pub(super) fn set_off_subject(&self, close: usize) -> Option<usize> {
-        if let Some(m) = self.people.mention_ending_at(close) {
-            return Some(self.people.mentions[m].person); // "the coach, Nunzio Galantino, has called"
+        if let Some(p) = self.person_ending_at(close) {
+            return Some(p); // "the coach, Nunzio Galantino, has called"
         }
         if let Some(p) = self.subject_with_phrase(close) {
             return Some(p);
@@ -136,12 +136,25 @@ impl Attributor<'_> {
             .rev()
             .filter(|&t| self.doc.is(t, opener))
             .find_map(|open| {
-                let named = self
-                    .people
-                    .mention_ending_at(open)
-                    .map(|m| self.people.mentions[m].person);
-                named.or_else(|| self.subject_with_phrase(open))
+                self.person_ending_at(open)
+                    .or_else(|| self.subject_with_phrase(open))
             })
+    }
+
+    /// The person named right before token `end`, past a bracketed party and state ("Ana Ruiz
+    /// (D-Ore.)"), unless the name sits in a phrase ("a critic of Mr. Nieto").
+    pub(super) fn person_ending_at(&self, end: usize) -> Option<usize> {
+        let s = self.sentence(end.saturating_sub(1));
+        let mut end = end;
+        if end > s.start && self.doc.is(end - 1, ')') {
+            end = (end.saturating_sub(MAX_BRACKETED_TAG).max(s.start)..end - 1)
+                .rev()
+                .find(|&t| self.doc.is(t, '('))?;
+        }
+        let m = self.people.mention_ending_at(end)?;
+        let start = self.start_with_title(self.people.mentions[m].tokens.start);
+        let in_phrase = start > s.start && lexicon::is_phrase_preposition(&self.lower(start - 1));
+        (!in_phrase).then_some(self.people.mentions[m].person)
     }
 
     /// "X, who asked not to be named, said": the subject stands before the relative clause; a
@@ -304,8 +317,10 @@ impl Attributor<'_> {
         let s = self.sentence(v);
         let v = v.min(s.start + SUBJECT_REACH);
         let mut t = s.start;
-        if let Some(found) = self.speaker_at(t) {
-            return Some(found);
+        if self.possessor_end(t).is_none() {
+            if let Some(found) = self.speaker_at(t) {
+                return Some(found);
+            }
         }
         let opening_comma = (s.start..v.min(s.start + 12))
             .find(|&k| self.doc.is(k, ',') && self.quote_at[k].is_none());
@@ -314,14 +329,24 @@ impl Attributor<'_> {
                 t = c + 1;
             }
         }
+        let mut possessed_until = 0;
         while t < v {
+            // "Hillary Clinton's campaign manager Robby Mook said": the possessor is not the subject.
+            if let Some(after) = self.possessor_end(t).filter(|&e| e < v) {
+                t = after;
+                possessed_until = after + MAX_POSSESSED_WORDS;
+                continue;
+            }
             if let Some(found) = self.speaker_at(t) {
                 return Some(found);
             }
             let w = self.lower(t);
+            // The words a possessor owns ("Voss's campaign manager") describe the subject.
+            let possessed = t < possessed_until && self.doc.tokens[t].kind == TokenKind::Word;
             let modifier = self.doc.is_capitalised(t)
                 || lexicon::is_role_noun(&w)
                 || lexicon::is_role_link(&w)
+                || possessed
                 || self.doc.tokens[t].kind == TokenKind::Punct && !self.doc.is(t, ',');
             if !modifier {
                 break;
@@ -329,6 +354,15 @@ impl Attributor<'_> {
             t += 1;
         }
         Some(Speaker::Other)
+    }
+
+    /// One past the possessive ending of a name starting at `t` ("Lena Voss's"), if it has one.
+    fn possessor_end(&self, t: usize) -> Option<usize> {
+        let end = self.people.mentions[self.people.mention_starting_at(t)?]
+            .tokens
+            .end;
+        (end < self.doc.tokens.len() && lexicon::is_possessive_marker(&self.lower(end)))
+            .then_some(end + 1)
     }
 
     /// Whether a name at `t` stands where a sentence's subject does: at its start, after an opening
