@@ -258,6 +258,10 @@ type QuoteRule = fn(&mut Attributor, &QuoteSpan) -> Option<Attribution>;
 pub(super) const QUOTE_RULES: &[(&str, QuoteRule)] = &[
     ("signature-after-quote", signature_after_quote),
     ("attribution-after-quote", attribution_after_quote),
+    (
+        "name-and-description-after-quote",
+        name_and_description_after_quote,
+    ),
     ("name-and-colon", name_and_colon),
     ("verb-right-before-quote", verb_right_before_quote),
     ("that-before-quote", that_before_quote),
@@ -297,6 +301,43 @@ fn signature_after_quote(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribu
 /// “…,” he said / “…,” said Ana Ruiz / “…” according to X.
 fn attribution_after_quote(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
     a.attribution_after(span)
+}
+
+/// The longest description set off between a speaker's name and the verb after a quote, in
+/// tokens ("…,” Ann Lee, director of the centre and a professor at the university, said).
+const MAX_DESCRIPTION_TOKENS: usize = 40;
+
+/// “…,” Ann Lee, the director of the city's largest shelter, said: a name right after the quote,
+/// then a description set off by commas, then the verb.
+fn name_and_description_after_quote(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
+    let close = span.close?;
+    let s = a.sentence(close);
+    let mut start = close + 1;
+    if a.doc.is(start, ',') {
+        start += 1;
+    }
+    // "Senate Majority Leader Mitch McConnell": title words before the name.
+    let m = (start..(start + 5).min(s.end))
+        .take_while(|&t| a.doc.is_capitalised(t) || a.doc.is(t, '.'))
+        .find_map(|t| a.people.mention_starting_at(t))?;
+    let mut t = a.people.mentions[m].tokens.end;
+    if a.doc.is(t, '(') {
+        t = (t..(t + MAX_BRACKETED_TAG).min(s.end)).find(|&k| a.doc.is(k, ')'))? + 1;
+    }
+    if !a.doc.is(t, ',') {
+        return None;
+    }
+    let end = (t + MAX_DESCRIPTION_TOKENS).min(s.end);
+    let verb = (t + 1..end)
+        .take_while(|&k| a.quote_at[k].is_none() && !a.doc.is(k, ';'))
+        .find(|&k| {
+            let mut before = k;
+            while before > t && a.is_skippable(before - 1) {
+                before -= 1;
+            }
+            a.doc.is(before - 1, ',') && a.is_verb(k)
+        })?;
+    Some((Some(Speaker::Person(a.people.mentions[m].person)), verb))
 }
 
 /// The paragraph holding a quote's opening mark, when the mark is not its first token.
