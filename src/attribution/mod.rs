@@ -227,7 +227,20 @@ impl<'a> Attributor<'a> {
         self.doc.tokens[t].kind == TokenKind::Word
             && self.quote_at[t].is_none()
             && lower_case
-            && (lexicon::reporting_verb(&self.lower(t)).is_some() || self.is_according(t))
+            && (lexicon::reporting_verb(&self.lower(t)).is_some()
+                || self.is_according(t)
+                || self.is_put_it(t))
+    }
+
+    /// "as Ms. Ito put it": "put it" after "as" attributes what it follows or precedes.
+    fn is_put_it(&self, t: usize) -> bool {
+        /// How far before "put it" its "as" may stand ("as the mayor's spokesman put it").
+        const AS_REACH: usize = 6;
+        t + 1 < self.doc.tokens.len()
+            && self.lower(t) == "put"
+            && self.lower(t + 1) == "it"
+            && (t.saturating_sub(AS_REACH).max(self.sentence(t).start)..t)
+                .any(|k| self.lower(k) == "as")
     }
 
     /// "according to X" and "in the words of X": a source named after its cue.

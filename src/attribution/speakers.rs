@@ -210,6 +210,11 @@ impl Attributor<'_> {
         let s = self.sentence(v);
         let mut t = v + 1;
         while t < s.end && t <= v + 8 {
+            // "said Ana Lopez's mother": the possessor is not the speaker.
+            if let Some(after) = self.possessor_end(t) {
+                t = after;
+                continue;
+            }
             if let Some(found) = self.speaker_at(t) {
                 return Some(found);
             }
