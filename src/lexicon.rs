@@ -204,6 +204,8 @@ pub enum VerbFrame {
     Object,
     /// "denied that ...": the verb stays in the content, since the bare clause says the opposite.
     KeepVerb,
+    /// "spoke of ...", "talked about ...": the content is the topic after "of" or "about".
+    Topic,
 }
 
 /// Whether the words up to the first comma hold a finite verb form that a clause needs ("the
@@ -257,6 +259,7 @@ fn reporting_verbs() -> &'static HashMap<&'static str, (VerbFrame, bool)> {
                     'a' => VerbFrame::Addressee,
                     'o' => VerbFrame::Object,
                     'k' => VerbFrame::KeepVerb,
+                    'p' => VerbFrame::Topic,
                     _ => VerbFrame::Clause,
                 };
                 Some((verb, (frame, tags.ends_with('w'))))
@@ -444,6 +447,15 @@ closed_class!(
 closed_class!(
     /// The particles after which a call's content follows ("called for", "called on").
     is_call_particle: "for" | "on"
+);
+closed_class!(
+    /// Verbs that promise or vow, whose content may be an infinitive ("pledged to cut taxes").
+    is_commissive_verb: "promise" | "promises" | "promised" | "promising" | "pledge" | "pledges"
+        | "pledged" | "pledging" | "vow" | "vows" | "vowed" | "vowing"
+);
+closed_class!(
+    /// The prepositions that introduce a topic of speech ("spoke of", "talked about").
+    introduces_topic: "of" | "about"
 );
 closed_class!(
     /// Forms of "ask".

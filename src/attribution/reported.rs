@@ -219,6 +219,10 @@ impl Attributor<'_> {
             VerbFrame::Clause => {
                 if next == "that" {
                     v + 2
+                } else if lexicon::is_commissive_verb(&verb)
+                    && self.infinitive_within(v + 1) == Some(v + 1)
+                {
+                    v + 1 // "promising to lift the rules"
                 } else if is_adjunct_opener(&next) {
                     self.that_within(v + 1, 10)? + 1
                 } else if self.asks_to(v) {
@@ -254,6 +258,13 @@ impl Attributor<'_> {
                 after
             }
             VerbFrame::Object => v + 1,
+            // "spoke emotionally of the victims", "talked on Monday about the budget".
+            VerbFrame::Topic => {
+                (v + 1..(v + 1 + MAX_TOPIC_DISTANCE).min(s.end))
+                    .take_while(|&t| self.doc.tokens[t].kind == TokenKind::Word)
+                    .find(|&t| lexicon::introduces_topic(&self.lower(t)))?
+                    + 1
+            }
         };
         Some(start..self.clause_end(start, s.end))
     }
@@ -483,6 +494,9 @@ impl Attributor<'_> {
 }
 
 // ---- the content rules ----------------------------------------------------------------------
+
+/// How far after a verb of speaking its "of" or "about" may stand ("spoke at length today about").
+const MAX_TOPIC_DISTANCE: usize = 5;
 
 /// A content rule: the clauses verb `v` reports, or `None` to pass to the next rule.
 type ContentRule = fn(&Attributor, usize) -> Option<Vec<Range<usize>>>;
