@@ -73,11 +73,6 @@ impl Attributor<'_> {
     /// clause ("Recipients, said Mauer, are required …"), the rest after it too.
     pub(super) fn around_inverted(&self, v: usize, subject_end: usize) -> Vec<Range<usize>> {
         let s = self.sentence(v);
-        let quoted_before = v > s.start && self.quote_at[v - 1].is_some()
-            || v > s.start + 1 && self.quote_at[v - 2].is_some();
-        if quoted_before {
-            return Vec::new();
-        }
         let mut parts: Vec<Range<usize>> = self.preposed_content(v).into_iter().collect();
         // What follows the comma may describe the speaker instead ("said Ian Reyes, a spokesman
         // for …", "said Jane Roe, PhD, of …"): only a clause resumes the report.
@@ -148,8 +143,12 @@ impl Attributor<'_> {
     /// clause it reports ("The company, he said, had few assets …"), which resumes after it.
     pub(super) fn around_parenthetical(&self, v: usize) -> Vec<Range<usize>> {
         let s = self.sentence(v);
-        if v + 4 < s.end && self.doc.is(v + 3, ',') && self.lower(v + 4) == "that" {
-            let clause = v + 5..self.clause_end(v + 5, s.end);
+        // "cautioned, however, that …", "said, among other things, that …".
+        let that_after_aside = (v + 3..(v + 3 + MAX_ASIDE_TOKENS).min(s.end))
+            .take_while(|&t| !self.doc.is(t, '.') && self.quote_at[t].is_none())
+            .find(|&t| self.doc.is(t - 1, ',') && self.lower(t) == "that");
+        if let Some(that) = that_after_aside {
+            let clause = that + 1..self.clause_end(that + 1, s.end);
             return vec![clause];
         }
         let Some(before) = self.preposed_content(v) else {
@@ -172,7 +171,15 @@ impl Attributor<'_> {
             && !lexicon::is_reporting_participle(&first)
             && first != "as";
         if !resumes {
-            return Vec::new();
+            // "CLAUSE, Spicer said, adding …": the clause before is the report; but "X, agreed,"
+            // has no subject of its own and reports nothing.
+            let subject_between = v > s.start && !self.doc.is(v - 1, ',');
+            let adds_more = lexicon::is_reporting_participle(&first);
+            return if subject_between && adds_more {
+                vec![before]
+            } else {
+                Vec::new()
+            };
         }
         let after = resume..self.clause_end(resume, s.end);
         let before = (self.word_count(before.clone()) >= 3).then_some(before);
@@ -186,8 +193,23 @@ impl Attributor<'_> {
         if content.len() > MAX_CLAUSE_TOKENS {
             return None; // a run-on sentence, not one reported clause
         }
-        let quoted = content.clone().any(|t| self.quote_at[t].is_some());
-        (!quoted).then_some(content)
+        // A mixed quote ending at the comma ("Trade has "real costs," X said") keeps its closing
+        // mark; a quote that is introduced by a comma or colon is a direct quote of its own.
+        if self.quote_at[s.start].is_some() {
+            return None; // a direct quote, perhaps of several sentences, opens the clause
+        }
+        let content = match self.quote_at[comma] {
+            Some(q) => s.start..self.spans[q].close.filter(|&c| c < v)? + 1,
+            None => content,
+        };
+        let introduced_quote = content.clone().any(|t| {
+            self.quote_at[t].is_some_and(|q| {
+                self.spans[q].open.is_some_and(|o| {
+                    o == t && o > s.start && (self.doc.is(o - 1, ',') || self.doc.is(o - 1, ':'))
+                })
+            })
+        });
+        (!introduced_quote).then_some(content)
     }
 
     /// The clause after the verb, by the verb's frame.
@@ -494,6 +516,9 @@ impl Attributor<'_> {
 }
 
 // ---- the content rules ----------------------------------------------------------------------
+
+/// The longest aside between a verb and its "that" ("said, among other things, that").
+const MAX_ASIDE_TOKENS: usize = 5;
 
 /// How far after a verb of speaking its "of" or "about" may stand ("spoke at length today about").
 const MAX_TOPIC_DISTANCE: usize = 5;
