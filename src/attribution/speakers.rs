@@ -336,8 +336,13 @@ impl Attributor<'_> {
         }
         let mut possessed_until = 0;
         while t < v {
-            // "Hillary Clinton's campaign manager Robby Mook said": the possessor is not the subject.
-            if let Some(after) = self.possessor_end(t).filter(|&e| e < v) {
+            // "Hillary Clinton's campaign manager Robby Mook said": the possessor is not the subject;
+            // nor is "the Sanders campaign" Sanders.
+            if let Some(after) = self
+                .possessor_end(t)
+                .or_else(|| self.attributive_name_end(t))
+                .filter(|&e| e < v)
+            {
                 t = after;
                 possessed_until = after + MAX_POSSESSED_WORDS;
                 continue;
@@ -359,6 +364,25 @@ impl Attributor<'_> {
             t += 1;
         }
         Some(Speaker::Other)
+    }
+
+    /// One past a name starting at `t` that modifies a noun after an article ("the Sanders
+    /// campaign", "a senior Cruz adviser"), so it names an organisation or someone unnamed.
+    fn attributive_name_end(&self, t: usize) -> Option<usize> {
+        let end = self.people.mentions[self.people.mention_starting_at(t)?]
+            .tokens
+            .end;
+        // The article and at most two words of description before the name, all words.
+        let before = (t.saturating_sub(3).max(self.sentence(t).start)..t)
+            .rev()
+            .take_while(|&k| self.doc.tokens[k].kind == TokenKind::Word);
+        let after_article = before.clone().any(|k| lexicon::is_article(&self.lower(k)));
+        let noun_follows = end < self.doc.tokens.len()
+            && self.doc.tokens[end].kind == TokenKind::Word
+            && !self.doc.is_capitalised(end)
+            && lexicon::reporting_verb(&self.lower(end)).is_none()
+            && !self.is_skippable(end);
+        (after_article && noun_follows).then_some(end)
     }
 
     /// One past the possessive ending of a name starting at `t` ("Lena Voss's"), if it has one.
