@@ -321,7 +321,7 @@ impl Attributor<'_> {
         let s = self.sentence(start);
         // An auxiliary in a clause of its own ("answer the questions because they had …") does
         // not make the words before it a clause.
-        let words: Vec<&str> = (start..s.end)
+        let words: Vec<&str> = (start..s.end.min(start + MAX_CLAUSE_TOKENS))
             .take_while(|&t| !self.doc.is(t, ',') && !self.doc.is(t, ';'))
             .take_while(|&t| t == start || !lexicon::is_subordinator(&self.lower(t)))
             .map(|t| self.doc.word(t))
