@@ -291,8 +291,13 @@ impl Attributor<'_> {
         } else {
             Gender::Unknown
         };
+        // "the Dutchman", but not "The New Yorker": a demonym right after "the".
+        let right_after_the = t > 0 && self.lower(t - 1) == "the";
         let describes_a_person = w.ends_with("-year-old")
-            || self.doc.is_capitalised(t) && lexicon::is_known_non_person(&w) && is_demonym(&w);
+            || right_after_the
+                && self.doc.is_capitalised(t)
+                && lexicon::is_known_non_person(&w)
+                && is_demonym(&w);
         describes_a_person
             .then(|| self.resolve_pronoun(t, gender))
             .flatten()
@@ -747,7 +752,8 @@ fn relative_clause_before_verb(a: &Attributor, site: &VerbSite) -> Option<Found>
 /// "X, the mayor, said", "X (45) said": a person set off by commas or brackets before the verb.
 fn set_off_subject(a: &Attributor, site: &VerbSite) -> Option<Found> {
     let t = site.before()?;
-    if !a.doc.is(t, ',') && !a.doc.is(t, ')') {
+    // "…, divorce from wife Ivana, saying": before a participle, the name is an object.
+    if !a.doc.is(t, ',') && !a.doc.is(t, ')') || site.participle(a) {
         return None;
     }
     a.set_off_subject(t).map(|p| Some(Speaker::Person(p)))
@@ -771,9 +777,12 @@ fn description_before_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
     Some(Some(described.unwrap_or(Speaker::Other)))
 }
 
-/// "said Ana Ruiz", "said the mayor, Ana Ruiz", "…, saying he": an inverted subject after the
-/// verb.
+/// "said Ana Ruiz", "said the mayor, Ana Ruiz": an inverted subject after the verb.
 fn speaker_after_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
+    // A participle has no subject after it: "citing her work", "saying he would".
+    if site.participle(a) {
+        return None;
+    }
     a.speaker_after(site.verb).map(Some)
 }
 
