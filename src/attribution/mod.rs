@@ -63,6 +63,8 @@ const MAX_CLAUSE_TOKENS: usize = 120;
 const MAX_BRACKETED_TAG: usize = 6;
 /// How many words after a possessor may describe the subject ("Voss's deputy campaign manager").
 const MAX_POSSESSED_WORDS: usize = 3;
+/// How many title tokens may open a sentence before its subject's name ("Sen." "Ann Cole").
+const MAX_OPENING_TITLES: usize = 3;
 /// How far into a sentence its subject may stand, in tokens.
 const SUBJECT_REACH: usize = 24;
 

@@ -165,8 +165,8 @@ impl Attributor<'_> {
         let who = (lower_bound..close)
             .rev()
             .find(|&t| self.doc.is(t - 1, ',') && lexicon::is_relative_pronoun(&self.lower(t)))?;
-        if let Some(m) = self.people.mention_ending_at(who - 1) {
-            return Some(Speaker::Person(self.people.mentions[m].person));
+        if let Some(p) = self.person_ending_at(who - 1) {
+            return Some(Speaker::Person(p)); // also "X (D-Mo.), who …"
         }
         // The clause may describe something else ("X, a partner at Y, which led …, said"): only a
         // sentence with no name before its first comma is surely about someone unnamed.
@@ -181,13 +181,18 @@ impl Attributor<'_> {
     /// comma or the verb).
     pub(super) fn subject_with_phrase(&self, phrase_end: usize) -> Option<usize> {
         let s = self.sentence(phrase_end);
-        // The name opens the sentence, perhaps after its honorific ("Lord Pemberton of Hale, …").
-        let opening = if lexicon::honorific(&self.lower(s.start)).is_some() {
-            s.start + 1
-        } else {
-            s.start
-        };
-        let m = self.people.mention_starting_at(opening)?;
+        // The name opens the sentence, perhaps after its honorific or titles ("Lord Pemberton of
+        // Hale, …", "Senator Ann Cole of Ohio said").
+        let m = (s.start..(s.start + MAX_OPENING_TITLES + 1).min(phrase_end))
+            .take_while(|&t| {
+                let w = self.lower(t);
+                t == s.start
+                    || self.doc.is(t, '.')
+                    || lexicon::honorific(&self.lower(t - 1)).is_some()
+                    || self.doc.is_capitalised(t) && lexicon::is_role_noun(&self.lower(t - 1))
+                    || lexicon::is_title_abbreviation(&w)
+            })
+            .find_map(|t| self.people.mention_starting_at(t))?;
         let end = self.people.mentions[m].tokens.end;
         let phrase = end..phrase_end;
         if phrase.is_empty()
