@@ -78,7 +78,7 @@ impl Attributor<'_> {
         } else {
             (close + 1 + ATTRIBUTION_REACH).min(s.end)
         };
-        // “…,” when Clinton replied: a clause of its own after the quote does not attribute it.
+        // “…,” when Ruiz replied: a clause of its own after the quote does not attribute it.
         let first_word = (close + 1..reach).find(|&t| !self.doc.is(t, ','));
         if first_word.is_some_and(|t| lexicon::is_subordinator(&self.lower(t))) {
             return None;
@@ -90,7 +90,7 @@ impl Attributor<'_> {
             })
             .find(|&t| self.is_verb(t))?;
         // A sentence of its own attributes the quote before it only when it reports nothing
-        // else: "Graham said." but not "Advisers to Graham say the plan is dead."
+        // else: "Obel said." but not "Advisers to Obel say the plan is dead."
         let own_sentence = close + 1 == s.end;
         if own_sentence && self.reports_a_clause(verb) {
             return None;

@@ -142,7 +142,7 @@ impl Attributor<'_> {
     }
 
     /// The person named right before token `end`, past a bracketed party and state ("Ana Ruiz
-    /// (D-Ore.)"), unless the name sits in a phrase ("a critic of Mr. Nieto").
+    /// (D-Ore.)"), unless the name sits in a phrase ("a critic of Mr. Lind").
     pub(super) fn person_ending_at(&self, end: usize) -> Option<usize> {
         let s = self.sentence(end.saturating_sub(1));
         let mut end = end;
@@ -296,7 +296,8 @@ impl Attributor<'_> {
         } else {
             Gender::Unknown
         };
-        // "the Dutchman", but not "The New Yorker": a demonym right after "the".
+        // "the Dutchman", but not a name of two words ("The New Yorker"): a demonym right
+        // after "the".
         let right_after_the = t > 0 && self.lower(t - 1) == "the";
         let describes_a_person = w.ends_with("-year-old")
             || right_after_the
@@ -346,8 +347,8 @@ impl Attributor<'_> {
         }
         let mut possessed_until = 0;
         while t < v {
-            // "Hillary Clinton's campaign manager Robby Mook said": the possessor is not the subject;
-            // nor is "the Sanders campaign" Sanders.
+            // "Lena Voss's campaign manager Piet Ahn said": the possessor is not the subject;
+            // nor is "the Cole campaign" Cole.
             if let Some(after) = self
                 .possessor_end(t)
                 .or_else(|| self.attributive_name_end(t))
@@ -376,8 +377,8 @@ impl Attributor<'_> {
         Some(Speaker::Other)
     }
 
-    /// One past a name starting at `t` that modifies a noun after an article ("the Sanders
-    /// campaign", "a senior Cruz adviser"), so it names an organisation or someone unnamed.
+    /// One past a name starting at `t` that modifies a noun after an article ("the Cole
+    /// campaign", "a senior Cole adviser"), so it names an organisation or someone unnamed.
     fn attributive_name_end(&self, t: usize) -> Option<usize> {
         let end = self.people.mentions[self.people.mention_starting_at(t)?]
             .tokens
@@ -757,7 +758,7 @@ fn relative_clause_before_verb(a: &Attributor, site: &VerbSite) -> Option<Found>
 /// "X, the mayor, said", "X (45) said": a person set off by commas or brackets before the verb.
 fn set_off_subject(a: &Attributor, site: &VerbSite) -> Option<Found> {
     let t = site.before()?;
-    // "…, divorce from wife Ivana, saying": before a participle, the name is an object.
+    // "…, his divorce from Maria, saying": before a participle, the name is an object.
     if !a.doc.is(t, ',') && !a.doc.is(t, ')') || site.participle(a) {
         return None;
     }
