@@ -189,16 +189,6 @@ pub fn folded(word: &str) -> String {
     word.trim_end_matches('.').to_lowercase()
 }
 
-/// The articles.
-pub fn is_article(lower: &str) -> bool {
-    matches!(lower, "a" | "an" | "the")
-}
-
-/// The possessive determiners that open a role ("his wife", "their coach", "its convener").
-pub fn is_possessive_determiner(lower: &str) -> bool {
-    matches!(lower, "his" | "her" | "their" | "its")
-}
-
 /// The possessive ending, a token of its own after a name ("Trump" "'s").
 pub fn is_possessive_ending(word: &str) -> bool {
     matches!(word, "'s" | "’s" | "'S" | "’S")
@@ -367,14 +357,6 @@ pub fn modifies_role(lower: &str) -> bool {
     )
 }
 
-/// Abbreviated political and military titles before a name ("Sen.", "Gov.", "Lt."), folded.
-pub fn is_abbreviated_title(lower: &str) -> bool {
-    matches!(
-        lower,
-        "sen" | "rep" | "gov" | "gen" | "lt" | "col" | "sgt" | "capt" | "pres"
-    )
-}
-
 /// Prepositions that places follow ("grew up in Buon Ma Thuot", "near Jordan Crossing").
 pub fn is_place_preposition(lower: &str) -> bool {
     matches!(
@@ -431,35 +413,25 @@ pub fn is_non_person_opener(lower: &str) -> bool {
     )
 }
 
-/// The months, which follow a byline's name with a date ("By Ana Ruiz March 18").
+/// The months, written out or abbreviated, which follow a byline's name with a date ("By Ana Ruiz
+/// March 18").
 pub fn is_month(lower: &str) -> bool {
-    matches!(
-        lower,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-    )
+    is_month_abbreviation(lower)
+        || matches!(
+            lower,
+            "january"
+                | "february"
+                | "march"
+                | "april"
+                | "may"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+        )
 }
 
 /// Personal pronouns that can stand for a named speaker, with their gender.
@@ -483,6 +455,8 @@ pub enum VerbFrame {
     Object,
     /// "denied that ...": the verb stays in the content, since the bare clause says the opposite.
     KeepVerb,
+    /// "spoke of ...", "talked about ...": the content is the topic after "of" or "about".
+    Topic,
 }
 
 /// Whether a word is a finite verb form that a clause needs ("the findings show pollution reduction
@@ -534,6 +508,7 @@ fn reporting_verbs() -> &'static HashMap<&'static str, (VerbFrame, bool)> {
                     'a' => VerbFrame::Addressee,
                     'o' => VerbFrame::Object,
                     'k' => VerbFrame::KeepVerb,
+                    'p' => VerbFrame::Topic,
                     _ => VerbFrame::Clause,
                 };
                 Some((verb, (frame, tags.ends_with('w'))))
@@ -552,6 +527,233 @@ pub fn reporting_verb(lower: &str) -> Option<VerbFrame> {
 pub fn needs_that(lower: &str) -> bool {
     reporting_verbs().get(lower).is_some_and(|&(_, weak)| weak)
 }
+
+// ==== Closed word classes of attribution =======================================================
+// The small, closed classes the attribution rules (src/attribution/) and sentence splitting
+// (src/segment.rs) test words against, each defined once here. All take a lower-case word.
+
+/// Declares a predicate over a closed class of lower-case words.
+macro_rules! closed_class {
+    ($(#[$doc:meta])* $name:ident: $($word:literal)|+) => {
+        $(#[$doc])*
+        pub fn $name(lower: &str) -> bool {
+            matches!(lower, $($word)|+)
+        }
+    };
+}
+
+closed_class!(
+    /// The days of the week ("Lula da Silva on Friday urged").
+    is_weekday: "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+);
+closed_class!(
+    /// Forms of "be", which make a following participle passive ("was described by").
+    is_be_form: "am" | "is" | "are" | "was" | "were" | "be" | "been" | "being"
+);
+closed_class!(
+    /// Forms of "have", an auxiliary before a participle ("has said").
+    is_have_form: "has" | "had" | "have" | "having"
+);
+closed_class!(
+    /// Modal verbs and "do" as an auxiliary ("would say", "did not say").
+    is_modal: "will" | "would" | "can" | "could" | "may" | "might" | "must" | "shall" | "should"
+        | "do" | "does" | "did"
+);
+closed_class!(
+    /// Articles.
+    is_article: "the" | "a" | "an"
+);
+closed_class!(
+    /// Possessive determiners ("his statement", "their lawyer").
+    is_possessive_determiner: "his" | "her" | "its" | "their" | "my" | "our" | "your"
+);
+closed_class!(
+    /// Personal pronouns that can open a clause ("told reporters they …").
+    is_subject_pronoun: "i" | "you" | "he" | "she" | "it" | "we" | "they"
+);
+closed_class!(
+    /// Demonstratives, which can open a clause ("said that was wrong").
+    is_demonstrative: "this" | "these" | "those" | "that"
+);
+closed_class!(
+    /// Quantifiers and indefinite pronouns, which can open a clause ("said nothing had changed").
+    is_quantifier: "all" | "no" | "none" | "nothing" | "everyone" | "some" | "most" | "many"
+        | "any" | "every" | "each" | "more" | "several" | "both"
+);
+closed_class!(
+    /// Determiners of a speaker left unnamed ("said a woman selling pies", "one official said").
+    is_unnamed_determiner: "a" | "an" | "one" | "another" | "some" | "several"
+);
+closed_class!(
+    /// Coordinating conjunctions.
+    is_conjunction: "and" | "but" | "or"
+);
+closed_class!(
+    /// Conjunctions that join a second verb to its subject ("X met Y and said"); "or" mostly joins
+    /// nouns ("messages, or tweets").
+    joins_verbs: "and" | "but"
+);
+closed_class!(
+    /// Third-person pronouns, which can be the subject of an attribution (", they said").
+    is_third_person_pronoun: "he" | "him" | "she" | "her" | "it" | "they"
+);
+closed_class!(
+    /// Conjunctions of contrast, which start a new clause after a comma (", though …").
+    is_contrast_conjunction: "though" | "although" | "but" | "while" | "whereas"
+);
+closed_class!(
+    /// Words that put a participle in a clause of its own ("while saying", "before adding").
+    introduces_participle: "while" | "whilst" | "before" | "after" | "by" | "when" | "in"
+);
+closed_class!(
+    /// Conjunctions before "asked" that make it a question put to someone ("when asked about").
+    introduces_question_put: "when" | "if" | "once" | "after"
+);
+closed_class!(
+    /// Subordinating conjunctions, which open a clause that depends on another ("when", "because").
+    is_subordinator: "when" | "after" | "before" | "because" | "while" | "whilst" | "if"
+        | "although" | "though" | "since" | "unless" | "until" | "whereas"
+);
+closed_class!(
+    /// Relative pronouns ("X, who asked not to be named, said").
+    is_relative_pronoun: "who" | "which" | "whose"
+);
+closed_class!(
+    /// Prepositions that put a name inside a phrase, so it is not the subject ("the campaign of
+    /// X says", "advisers to X").
+    is_phrase_preposition: "of" | "for" | "with" | "from" | "by" | "against" | "behind" | "at"
+        | "to"
+);
+closed_class!(
+    /// Prepositions of a name's affiliation ("Dan Ives of Wedbush Securities", "Lydia Buchtmann
+    /// for Food Standards Australia").
+    is_affiliation_preposition: "of" | "for" | "from" | "at" | "with" | "in"
+);
+closed_class!(
+    /// Prepositions and adverbs of time and manner that open an adjunct after a verb or a name
+    /// ("told reporters at a briefing", "said Peskov in Moscow"); see [`is_adjunct_opener`].
+    is_adjunct_word: "outside" | "inside" | "near" | "following" | "ahead" | "beside" | "behind"
+        | "across" | "to" | "on" | "in" | "at" | "during" | "after" | "before" | "via" | "through"
+        | "from" | "with" | "of" | "while" | "when" | "last" | "this" | "yesterday" | "today"
+        | "earlier" | "later" | "recently" | "privately" | "publicly" | "repeatedly" | "again"
+        | "also" | "previously"
+);
+closed_class!(
+    /// Adverbs that stand between a subject and its verb ("has also repeatedly said").
+    is_verb_adverb: "also" | "later" | "previously" | "further" | "then" | "again" | "once"
+        | "separately" | "first" | "earlier" | "subsequently" | "simply" | "just" | "only"
+        | "still" | "now" | "reportedly" | "allegedly" | "too" | "not" | "never" | "always"
+        | "himself" | "herself" | "twice" | "recently" | "today" | "yesterday" | "however"
+        | "publicly" | "repeatedly" | "openly" | "quickly" | "immediately" | "firmly" | "angrily"
+        | "bluntly" | "flatly" | "privately" | "initially" | "originally"
+);
+closed_class!(
+    /// Sentence adverbs and conjunctions that may stand before a sentence's subject ("Later,
+    /// …", "But …").
+    is_sentence_linker: "meanwhile" | "later" | "earlier" | "but" | "and" | "then" | "however"
+        | "also"
+);
+closed_class!(
+    /// Words that join a role to a name in a subject ("the former mayor of X", "Kremlin
+    /// spokesman …", "the team's coach").
+    is_role_link: "the" | "of" | "for" | "'s" | "’s" | "former" | "-"
+);
+closed_class!(
+    /// Nouns for what someone wrote or said, whose owner is its speaker ("Cornyn's statement
+    /// added").
+    is_document_noun: "statement" | "letter" | "tweet" | "post" | "message" | "blog" | "email"
+        | "testimony"
+);
+closed_class!(
+    /// Particles that make an object verb a phrasal verb, which reports nothing ("called for",
+    /// "called off").
+    is_verb_particle: "for" | "on" | "off" | "up" | "in" | "out" | "back" | "by" | "upon" | "of"
+);
+closed_class!(
+    /// Words a verb of saying takes as a bare object, not a clause ("said so", "said nothing",
+    /// "said goodbye").
+    is_bare_object: "so" | "nothing" | "yes" | "no" | "goodbye" | "hello" | "sorry"
+);
+closed_class!(
+    /// Reporting participles that open a new attribution after a comma (", adding …").
+    is_reporting_participle: "adding" | "saying" | "noting"
+);
+closed_class!(
+    /// Names of places, institutions and newspapers that end like a demonym ("the Kremlin said",
+    /// "the Guardian reported").
+    is_institution_like_demonym: "vatican" | "taliban" | "sudan" | "iran" | "japan" | "oman"
+        | "kremlin" | "pentagon" | "guardian" | "australian" | "scotsman" | "statesman"
+);
+closed_class!(
+    /// Forms of "call", whose content may follow a particle ("called for an inquiry", "called on
+    /// the board to resign").
+    is_call_verb: "call" | "calls" | "called" | "calling"
+);
+closed_class!(
+    /// The particles after which a call's content follows ("called for", "called on").
+    is_call_particle: "for" | "on"
+);
+closed_class!(
+    /// Verbs that promise or vow, whose content may be an infinitive ("pledged to cut taxes").
+    is_commissive_verb: "promise" | "promises" | "promised" | "promising" | "pledge" | "pledges"
+        | "pledged" | "pledging" | "vow" | "vows" | "vowed" | "vowing"
+);
+closed_class!(
+    /// The prepositions that introduce a topic of speech ("spoke of", "talked about").
+    introduces_topic: "of" | "about"
+);
+closed_class!(
+    /// Forms of "ask".
+    is_ask: "ask" | "asks" | "asked" | "asking"
+);
+
+/// A word that opens an adjunct after a verb or a name: a preposition or adverb of time and
+/// manner, or a weekday ("said Monday").
+pub fn is_adjunct_opener(lower: &str) -> bool {
+    is_adjunct_word(lower) || is_weekday(lower)
+}
+
+/// Words that can open a reported clause after an addressee ("told reporters the …").
+pub fn is_clause_opener(lower: &str) -> bool {
+    is_article(lower)
+        || is_subject_pronoun(lower)
+        || is_possessive_determiner(lower)
+        || is_demonstrative(lower)
+        || is_quantifier(lower)
+        || lower == "there"
+}
+
+closed_class!(
+    /// Abbreviated titles of office and rank, which stand before a name ("Sen.", "Gov.", "Lt.").
+    is_title_abbreviation: "sen" | "rep" | "gov" | "gen" | "lt" | "col" | "sgt" | "capt" | "cpt"
+        | "insp" | "supt" | "pres"
+);
+closed_class!(
+    /// Abbreviated honorifics and forms of address ("Mr.", "Dr.", "Rev.", "Smt.").
+    is_honorific_abbreviation: "mr" | "mrs" | "ms" | "dr" | "prof" | "rev" | "fr" | "mme"
+        | "messrs" | "md" | "mohd" | "smt" | "hon"
+);
+closed_class!(
+    /// Abbreviated months ("Jan.", "Sept.").
+    is_month_abbreviation: "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept"
+        | "oct" | "nov" | "dec"
+);
+closed_class!(
+    /// Other abbreviations written with a dot: suffixes of names and firms, places, and Latin
+    /// ("Jr.", "Inc.", "St.", "Mt.", "etc.").
+    is_other_abbreviation: "jr" | "sr" | "inc" | "ltd" | "co" | "corp" | "st" | "mt" | "ft" | "no"
+        | "vs" | "etc" | "approx" | "est" | "dept" | "univ" | "gov't"
+);
+
+/// Abbreviations whose dot does not end a sentence ("Mr.", "Sen.", "Jan.", "Inc.").
+pub fn is_abbreviation(lower: &str) -> bool {
+    is_title_abbreviation(lower)
+        || is_honorific_abbreviation(lower)
+        || is_month_abbreviation(lower)
+        || is_other_abbreviation(lower)
+}
+
+// ==== end of the closed word classes of attribution ============================================
 
 #[cfg(test)]
 mod tests {

@@ -1049,7 +1049,7 @@ fn is_title_word(doc: &Document, t: usize, lower: &str, run_end: usize) -> bool 
     if lexicon::honorific(lower).is_some() {
         return true;
     }
-    let role = lexicon::is_role_noun(lower) || lexicon::is_abbreviated_title(lower);
+    let role = lexicon::is_role_noun(lower) || lexicon::is_title_abbreviation(lower);
     // "Charlie King", "Baker said": a role noun that ends the run after a given name, or stands
     // alone, titles no one; it is a surname ("Mr Speaker", "Chief Justice" stay titles).
     let before = if t > 1 && doc.is(t - 1, '.') {

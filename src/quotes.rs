@@ -73,6 +73,9 @@ pub fn find_quotes(doc: &Document) -> Quotes {
             carried = false;
         }
     }
+    for span in quotes.outer.iter_mut().chain(quotes.nested.iter_mut()) {
+        without_doubled_marks(doc, span);
+    }
     quotes
 }
 
@@ -205,9 +208,40 @@ fn mark_at(doc: &Document, t: usize) -> Option<Mark> {
         '»' => Mark::Close(Family::Guillemet),
         '‘' | '‚' if can_open(doc, t) => Mark::Open(Family::Single),
         '’' if can_close(doc, t) => Mark::Close(Family::Single),
+        // Two straight single marks written for a double one (''It is over,'' she said): the
+        // first of the pair opens, the second closes.
+        '\'' if doubled_with_next(doc, t) => {
+            return can_open(doc, t).then_some(Mark::Open(Family::Double));
+        }
+        '\'' if t > 0 && doubled_with_next(doc, t - 1) => {
+            return can_close(doc, t).then_some(Mark::Close(Family::Double));
+        }
         '\'' => Mark::Either(Family::Single),
         _ => return None,
     })
+}
+
+/// Whether the straight single mark at `t` has another right after it, with no space between.
+fn doubled_with_next(doc: &Document, t: usize) -> bool {
+    let single = |k: usize| doc.tokens[k].kind == TokenKind::Punct && doc.word(k) == "'";
+    t + 1 < doc.tokens.len()
+        && single(t)
+        && single(t + 1)
+        && doc.tokens[t].end == doc.tokens[t + 1].start
+}
+
+/// Leaves the inner mark of a doubled straight mark (''…'') out of a span's words.
+fn without_doubled_marks(doc: &Document, span: &mut QuoteSpan) {
+    if span.open.is_some_and(|o| doubled_with_next(doc, o)) && span.inner.start < span.inner.end {
+        span.inner.start += 1;
+    }
+    if span
+        .close
+        .is_some_and(|c| c > 0 && doubled_with_next(doc, c - 1))
+        && span.inner.start < span.inner.end
+    {
+        span.inner.end -= 1;
+    }
 }
 
 fn char_before(doc: &Document, t: usize) -> Option<char> {

@@ -6,6 +6,8 @@
 
 use std::ops::Range;
 
+use crate::lexicon;
+
 /// What a token is, as later stages need to tell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
@@ -74,6 +76,15 @@ impl<'t> Document<'t> {
     pub fn is_capitalised(&self, i: usize) -> bool {
         self.tokens[i].kind == TokenKind::Word
             && self.word(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Whether token `i` is a dot that ends an abbreviation or an initial rather than a sentence:
+    /// "Mr.", "T.", "Jan.", or one closing a bracket ("(D-Ore.)").
+    pub fn is_abbreviation_dot(&self, i: usize) -> bool {
+        let attached = i > 0
+            && self.tokens[i - 1].kind == TokenKind::Word
+            && self.tokens[i - 1].end == self.tokens[i].start;
+        self.is(i, '.') && attached && (is_abbreviation(self.word(i - 1)) || self.is(i + 1, ')'))
     }
 
     /// The sentence token range holding token `i`.
@@ -252,65 +263,10 @@ fn push_word(
     }
 }
 
-/// Abbreviations whose dot does not end a sentence.
+/// A word whose dot does not end a sentence: a known abbreviation ("Mr.", "Sen.") or an initial.
 fn is_abbreviation(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    matches!(
-        lower.as_str(),
-        "mr" | "mrs"
-            | "ms"
-            | "dr"
-            | "prof"
-            | "st"
-            | "sr"
-            | "jr"
-            | "gen"
-            | "sen"
-            | "rep"
-            | "gov"
-            | "lt"
-            | "col"
-            | "sgt"
-            | "capt"
-            | "cpt"
-            | "insp"
-            | "supt"
-            | "rev"
-            | "fr"
-            | "no"
-            | "vs"
-            | "etc"
-            | "inc"
-            | "ltd"
-            | "co"
-            | "corp"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-            | "mt"
-            | "ft"
-            | "approx"
-            | "est"
-            | "dept"
-            | "univ"
-            | "pres"
-            | "gov't"
-            | "mme"
-            | "messrs"
-            | "md"
-            | "mohd"
-            | "smt"
-            | "hon"
-    ) || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+    lexicon::is_abbreviation(&word.to_lowercase())
+        || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
 }
 
 /// A line that ends without punctuation ends a sentence when the next line opens like one: a

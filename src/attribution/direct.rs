@@ -10,16 +10,21 @@ impl Attributor<'_> {
         if content.is_empty() || !self.is_speech(&span) {
             return;
         }
-        let attribution = self
-            .attribution_after(&span)
-            .or_else(|| self.attribution_before(&span));
+        let attribution = QUOTE_RULES.iter().find_map(|&(name, rule)| {
+            let found = rule(self, &span);
+            self.noted(name, found)
+        });
         let (speaker, cue) = match attribution {
             Some((speaker, verb)) => (
                 speaker,
                 Some(verb..verb + if self.is_according(verb) { 2 } else { 1 }),
             ),
             None => (
-                self.unattributed_speaker(q, &span).map(Speaker::Person),
+                UNATTRIBUTED_RULES
+                    .iter()
+                    .find_map(|&(name, rule)| self.noted(name, rule(self, q, &span)))
+                    .flatten()
+                    .map(Speaker::Person),
                 None,
             ),
         };
@@ -73,10 +78,30 @@ impl Attributor<'_> {
         } else {
             (close + 1 + ATTRIBUTION_REACH).min(s.end)
         };
+        // “…,” when Ruiz replied: a clause of its own after the quote does not attribute it.
+        let first_word = (close + 1..reach).find(|&t| !self.doc.is(t, ','));
+        if first_word.is_some_and(|t| lexicon::is_subordinator(&self.lower(t))) {
+            return None;
+        }
         let verb = (close + 1..reach)
-            .take_while(|&t| !self.doc.is(t, '.') && self.quote_at[t].is_none())
+            .take_while(|&t| {
+                let full_stop = self.doc.is(t, '.') && !self.doc.is_abbreviation_dot(t);
+                !full_stop && self.quote_at[t].is_none()
+            })
             .find(|&t| self.is_verb(t))?;
+        // A sentence of its own attributes the quote before it only when it reports nothing
+        // else: "Obel said." but not "Advisers to Obel say the plan is dead."
+        let own_sentence = close + 1 == s.end;
+        if own_sentence && self.reports_a_clause(verb) {
+            return None;
+        }
         Some((self.speaker_of_verb(verb), verb))
+    }
+
+    /// Whether verb `v` is followed by a clause of its own ("say the plan is dead", "said that …").
+    fn reports_a_clause(&self, v: usize) -> bool {
+        let s = self.sentence(v);
+        v + 1 < s.end && (self.lower(v + 1) == "that" || self.looks_like_clause(v + 1))
     }
 
     /// After a quote that ends its sentence (“Afraid of what?” D'Souza asked.), the next sentence
@@ -91,63 +116,11 @@ impl Attributor<'_> {
         (s.len() <= ATTRIBUTION_REACH).then_some(s.end)
     }
 
-    /// X said: “…” / X said, “…” / a split quote's second half (“A,” he said, “B.”).
-    pub(super) fn attribution_before(
-        &mut self,
-        span: &QuoteSpan,
-    ) -> Option<(Option<Speaker>, usize)> {
-        let open = span.open?;
-        let p = self.doc.tokens[open].paragraph;
-        let para_start = self.doc.paragraphs[p].start;
-        if open > para_start && self.doc.is(open - 1, ':') {
-            if let Some(m) = self.people.mention_ending_at(open - 1) {
-                return Some((
-                    Some(Speaker::Person(self.people.mentions[m].person)),
-                    open - 1,
-                ));
-            }
-        }
-        if open > para_start && self.is_verb(open - 1) {
-            return Some((self.speaker_of_verb(open - 1), open - 1)); // he replied "I am not able to"
-        }
-        if open > para_start + 1 && self.lower(open - 1) == "that" && self.is_verb(open - 2) {
-            return Some((self.speaker_of_verb(open - 2), open - 2)); // acknowledged that "…"
-        }
-        let introduced =
-            open > para_start && (self.doc.is(open - 1, ':') || self.doc.is(open - 1, ','));
-        if introduced {
-            let from = (open - 1).saturating_sub(16).max(para_start);
-            let verb = (from..open - 1).rev().find(|&t| self.is_verb(t))?;
-            return Some((self.speaker_of_verb(verb), verb));
-        }
-        if open == para_start && p > 0 {
-            return self.colon_before_paragraph(p);
-        }
-        None
-    }
-
-    /// A paragraph-opening quote after a paragraph that ends "…, he said:".
-    pub(super) fn colon_before_paragraph(&mut self, p: usize) -> Option<(Option<Speaker>, usize)> {
-        let prev = self.doc.paragraphs[p - 1].clone();
-        if prev.is_empty() || !self.doc.is(prev.end - 1, ':') {
-            return None;
-        }
-        let s = self.sentence(prev.end - 1);
-        let verb = (s.start..prev.end - 1).rev().find(|&t| self.is_verb(t))?;
-        Some((self.speaker_of_verb(verb), verb))
-    }
-
-    /// A quote with no attribution of its own: it continues a quote, or a quote paragraph follows a
-    /// paragraph whose speaker it carries on (the newswire convention).
-    pub(super) fn unattributed_speaker(&self, q: usize, span: &QuoteSpan) -> Option<usize> {
-        if span.continues && q > 0 {
-            if let Some(p) = self.span_speakers[q - 1] {
-                return Some(p);
-            }
-        }
+    /// Whether a quote with no attribution of its own stands where a speaker carries on: it opens
+    /// its sentence, the sentence ends with it, and no unnamed speaker holds the floor.
+    pub(super) fn quote_carries_on(&self, span: &QuoteSpan) -> bool {
         let first = span.outer().start;
         let token = &self.doc.tokens[first];
-        let p = token.paragraph;
         let quote_leads = self.doc.sentences[token.sentence].start == first;
         // “Kia kaha,” read a sign: the sentence goes on after the quote with something not speech.
         let sentence_goes_on = span.close.is_some_and(|c| {
@@ -157,19 +130,10 @@ impl Attributor<'_> {
                         && !self.doc.is_capitalised(c + 1))
         });
         let floor_unnamed = self.unnamed_floor.is_some_and(|(para, sentence)| {
-            para + 1 >= p && self.last_speaker.is_none_or(|(_, _, said)| said < sentence)
+            para + 1 >= token.paragraph
+                && self.last_speaker.is_none_or(|(_, _, said)| said < sentence)
         });
-        if !quote_leads || sentence_goes_on || floor_unnamed {
-            return None;
-        }
-        if let Some(answerer) = self.answer_to_question(q, p) {
-            return Some(answerer);
-        }
-        if let Some(Speaker::Person(subject)) = self.previous_subject(token.sentence, p) {
-            return Some(subject);
-        }
-        let (person, para, _) = self.last_speaker?;
-        (para + 1 >= p).then_some(person)
+        quote_leads && !sentence_goes_on && !floor_unnamed
     }
 
     /// A bare quote paragraph right after someone's question is the answer of the person they
@@ -279,4 +243,208 @@ impl Attributor<'_> {
             );
         }
     }
+}
+
+// ---- the quote rules ------------------------------------------------------------------------
+
+/// What attributes a direct quote: the speaker of the attributing verb (or colon) and its token.
+type Attribution = (Option<Speaker>, usize);
+
+/// A quote rule: the attribution it finds for a quote, or `None` to pass to the next rule.
+type QuoteRule = fn(&mut Attributor, &QuoteSpan) -> Option<Attribution>;
+
+/// Where a direct quote's attribution is: these rules are tried in order and the first that
+/// finds one gives it. Each is named after its case in `tests/spec/attribution.txt`.
+pub(super) const QUOTE_RULES: &[(&str, QuoteRule)] = &[
+    ("signature-after-quote", signature_after_quote),
+    ("attribution-after-quote", attribution_after_quote),
+    (
+        "name-and-description-after-quote",
+        name_and_description_after_quote,
+    ),
+    ("name-and-colon", name_and_colon),
+    ("verb-right-before-quote", verb_right_before_quote),
+    ("that-before-quote", that_before_quote),
+    ("verb-then-comma-or-colon", verb_then_comma_or_colon),
+    ("colon-ends-paragraph-before", colon_ends_paragraph_before),
+];
+
+/// The longest signature after a vox-pop quote's name, in tokens ("― Dana Ortiz, 34, nurse").
+const MAX_SIGNATURE_TAIL: usize = 8;
+
+/// “…” ― Dana Ortiz, 34, nurse: a dash and a name signing the quote, ending its line.
+fn signature_after_quote(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
+    let dash = span.close? + 1;
+    let is_dash = dash < a.doc.tokens.len()
+        && a.doc.tokens[dash].kind == TokenKind::Punct
+        && matches!(a.doc.word(dash), "―" | "—" | "–");
+    if !is_dash {
+        return None;
+    }
+    let m = a.people.mention_starting_at(dash + 1)?;
+    let name_end = a.people.mentions[m].tokens.end;
+    // The signature ends its line, right after the name or after a short tail set off by a comma.
+    let line_ends_after = |t: usize| {
+        t + 1 >= a.doc.tokens.len()
+            || a.doc.text[a.doc.tokens[t].end..a.doc.tokens[t + 1].start].contains('\n')
+    };
+    let tail_set_off =
+        name_end < a.doc.tokens.len() && (a.doc.is(name_end, ',') || a.doc.is(name_end, '.'));
+    let signs = line_ends_after(name_end - 1)
+        || tail_set_off
+            && (name_end..name_end + MAX_SIGNATURE_TAIL)
+                .take_while(|&t| t < a.doc.tokens.len())
+                .any(line_ends_after);
+    signs.then(|| (Some(Speaker::Person(a.people.mentions[m].person)), dash))
+}
+
+/// “…,” he said / “…,” said Ana Ruiz / “…” according to X.
+fn attribution_after_quote(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
+    a.attribution_after(span)
+}
+
+/// The longest description set off between a speaker's name and the verb after a quote, in
+/// tokens ("…,” Ann Lee, director of the centre and a professor at the university, said).
+const MAX_DESCRIPTION_TOKENS: usize = 40;
+
+/// “…,” Ann Lee, the director of the city's largest shelter, said: a name right after the quote,
+/// then a description set off by commas, then the verb.
+fn name_and_description_after_quote(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
+    let close = span.close?;
+    let s = a.sentence(close);
+    let mut start = close + 1;
+    if a.doc.is(start, ',') {
+        start += 1;
+    }
+    // "Senate Majority Leader Mitch McConnell": title words before the name.
+    let m = (start..(start + 5).min(s.end))
+        .take_while(|&t| a.doc.is_capitalised(t) || a.doc.is(t, '.'))
+        .find_map(|t| a.people.mention_starting_at(t))?;
+    let mut t = a.people.mentions[m].tokens.end;
+    if a.doc.is(t, '(') {
+        t = (t..(t + MAX_BRACKETED_TAG).min(s.end)).find(|&k| a.doc.is(k, ')'))? + 1;
+    }
+    if !a.doc.is(t, ',') {
+        return None;
+    }
+    let end = (t + MAX_DESCRIPTION_TOKENS).min(s.end);
+    let verb = (t + 1..end)
+        .take_while(|&k| a.quote_at[k].is_none() && !a.doc.is(k, ';'))
+        .find(|&k| {
+            let mut before = k;
+            while before > t && a.is_skippable(before - 1) {
+                before -= 1;
+            }
+            a.doc.is(before - 1, ',') && a.is_verb(k)
+        })?;
+    Some((Some(Speaker::Person(a.people.mentions[m].person)), verb))
+}
+
+/// The paragraph holding a quote's opening mark, when the mark is not its first token.
+fn opening_within_paragraph(a: &Attributor, span: &QuoteSpan) -> Option<(usize, usize)> {
+    let open = span.open?;
+    let para_start = a.doc.paragraphs[a.doc.tokens[open].paragraph].start;
+    (open > para_start).then_some((open, para_start))
+}
+
+/// Jane Doe: “…”: a name and a colon.
+fn name_and_colon(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
+    let (open, _) = opening_within_paragraph(a, span)?;
+    if !a.doc.is(open - 1, ':') {
+        return None;
+    }
+    let m = a.people.mention_ending_at(open - 1)?;
+    Some((Some(Speaker::Person(a.people.mentions[m].person)), open - 1))
+}
+
+/// he replied “I am not able to”: the verb right before the opening mark.
+fn verb_right_before_quote(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
+    let (open, _) = opening_within_paragraph(a, span)?;
+    a.is_verb(open - 1)
+        .then(|| (a.speaker_of_verb(open - 1), open - 1))
+}
+
+/// acknowledged that “…”.
+fn that_before_quote(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
+    let (open, para_start) = opening_within_paragraph(a, span)?;
+    let verb = open.checked_sub(2)?;
+    (verb >= para_start && a.lower(open - 1) == "that" && a.is_verb(verb))
+        .then(|| (a.speaker_of_verb(verb), verb))
+}
+
+/// X said, “…” / X said: “…” / a split quote's second half (“A,” he said, “B.”): the nearest verb
+/// before the comma or colon that introduces the quote.
+fn verb_then_comma_or_colon(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
+    let (open, para_start) = opening_within_paragraph(a, span)?;
+    if !a.doc.is(open - 1, ':') && !a.doc.is(open - 1, ',') {
+        return None;
+    }
+    let from = (open - 1).saturating_sub(16).max(para_start);
+    let verb = (from..open - 1).rev().find(|&t| a.is_verb(t))?;
+    Some((a.speaker_of_verb(verb), verb))
+}
+
+/// A paragraph-opening quote after a paragraph that ends "…, he said:".
+fn colon_ends_paragraph_before(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
+    let open = span.open?;
+    let p = a.doc.tokens[open].paragraph;
+    if open != a.doc.paragraphs[p].start || p == 0 {
+        return None;
+    }
+    let prev = a.doc.paragraphs[p - 1].clone();
+    if prev.is_empty() || !a.doc.is(prev.end - 1, ':') {
+        return None;
+    }
+    let s = a.sentence(prev.end - 1);
+    let verb = (s.start..prev.end - 1).rev().find(|&t| a.is_verb(t))?;
+    Some((a.speaker_of_verb(verb), verb))
+}
+
+/// An unattributed-quote rule: the person a quote with no attribution of its own is theirs (or
+/// `None`: nobody's), or `None` to pass to the next rule.
+type UnattributedRule = fn(&Attributor, usize, &QuoteSpan) -> Option<Option<usize>>;
+
+/// Whose a quote with no attribution is: these rules are tried in order and the first that
+/// decides gives the person. Each is named after its case in `tests/spec/attribution.txt`.
+pub(super) const UNATTRIBUTED_RULES: &[(&str, UnattributedRule)] = &[
+    ("continued-quote", continued_quote),
+    ("quote-in-running-text", quote_in_running_text),
+    ("answer-to-question", answer_to_question),
+    ("subject-of-sentence-before", subject_of_sentence_before),
+    ("speaker-carries-on", speaker_carries_on),
+];
+
+/// A quote that carries on from the paragraph before (no opening mark) is the same speaker's.
+fn continued_quote(a: &Attributor, q: usize, span: &QuoteSpan) -> Option<Option<usize>> {
+    if !span.continues || q == 0 {
+        return None;
+    }
+    a.span_speakers[q - 1].map(Some)
+}
+
+/// A quote inside running text, or after an unnamed speaker who holds the floor, is nobody's.
+fn quote_in_running_text(a: &Attributor, _: usize, span: &QuoteSpan) -> Option<Option<usize>> {
+    (!a.quote_carries_on(span)).then_some(None)
+}
+
+/// A bare quote paragraph right after someone's question answers it.
+fn answer_to_question(a: &Attributor, q: usize, span: &QuoteSpan) -> Option<Option<usize>> {
+    let p = a.doc.tokens[span.outer().start].paragraph;
+    a.answer_to_question(q, p).map(Some)
+}
+
+/// "Senator John Cornyn issued a statement. “…”": the person heading the sentence before.
+fn subject_of_sentence_before(a: &Attributor, _: usize, span: &QuoteSpan) -> Option<Option<usize>> {
+    let token = &a.doc.tokens[span.outer().start];
+    match a.previous_subject(token.sentence, token.paragraph) {
+        Some(Speaker::Person(subject)) => Some(Some(subject)),
+        _ => None,
+    }
+}
+
+/// A quote paragraph after a paragraph whose speaker it carries on (the newswire convention).
+fn speaker_carries_on(a: &Attributor, _: usize, span: &QuoteSpan) -> Option<Option<usize>> {
+    let p = a.doc.tokens[span.outer().start].paragraph;
+    let (person, para, _) = a.last_speaker?;
+    Some((para + 1 >= p).then_some(person))
 }

@@ -20,22 +20,13 @@ impl Attributor<'_> {
         }
     }
 
-    /// The reported clause(s) of verb `v`, each with its kind.
+    /// The reported clause(s) of verb `v`, each with its kind: the first of the [`CONTENT_RULES`]
+    /// that decides gives the clauses.
     pub(super) fn reported_content(&self, v: usize) -> Vec<(Range<usize>, QuoteKind)> {
-        let s = self.sentence(v);
-        let clauses = if self.is_according(v) {
-            self.according_clause(v).into_iter().collect()
-        } else if let Some(end) = self.inverted_subject_end(v) {
-            self.around_inverted(v, end)
-        } else if let Some(clause) = self.as_clause(v) {
-            vec![clause]
-        } else if v + 1 < s.end && self.doc.is(v + 1, ',') {
-            self.around_parenthetical(v)
-        } else if v + 1 >= s.end || matches!(self.doc.tokens[v + 1].kind, TokenKind::Punct) {
-            self.preposed_clause(v).into_iter().collect()
-        } else {
-            self.following_clause(v).into_iter().collect()
-        };
+        let clauses = CONTENT_RULES
+            .iter()
+            .find_map(|&(name, rule)| self.noted(name, rule(self, v)))
+            .unwrap_or_default();
         clauses
             .into_iter()
             .filter(|clause| self.word_count(clause.clone()) >= 2 && !self.is_whole_quote(clause))
@@ -62,7 +53,7 @@ impl Attributor<'_> {
             if let Some(end) = subject_end {
                 let closes = end >= s.end
                     || self.doc.tokens[end].kind == TokenKind::Punct
-                    || is_preposition(&self.lower(end));
+                    || is_adjunct_opener(&self.lower(end));
                 return closes.then_some(end);
             }
             // "says resident Tom Alvarez", "said local farmer Ann Dale": a few words of role.
@@ -82,19 +73,29 @@ impl Attributor<'_> {
     /// clause ("Recipients, said Mauer, are required …"), the rest after it too.
     pub(super) fn around_inverted(&self, v: usize, subject_end: usize) -> Vec<Range<usize>> {
         let s = self.sentence(v);
-        let quoted_before = v > s.start && self.quote_at[v - 1].is_some()
-            || v > s.start + 1 && self.quote_at[v - 2].is_some();
-        if quoted_before {
-            return Vec::new();
-        }
         let mut parts: Vec<Range<usize>> = self.preposed_content(v).into_iter().collect();
+        // What follows the comma may describe the speaker instead ("said Ian Reyes, a spokesman
+        // for …", "said Jane Roe, PhD, of …"): only a clause resumes the report.
         let resumes = subject_end + 1 < s.end
             && self.doc.is(subject_end, ',')
-            && self.doc.tokens[subject_end + 1].kind == TokenKind::Word;
+            && self.doc.tokens[subject_end + 1].kind == TokenKind::Word
+            && !self.doc.is_capitalised(subject_end + 1)
+            && !self.describes_speaker(subject_end + 1)
+            && self.looks_like_clause(subject_end + 1);
         if !parts.is_empty() && resumes {
             parts.push(subject_end + 1..self.clause_end(subject_end + 1, s.end));
         }
         parts
+    }
+
+    /// Whether the words at `t` open a description of a person ("a spokesman for …", "the
+    /// mayor's aide", "of McMaster University") rather than a clause.
+    pub(super) fn describes_speaker(&self, t: usize) -> bool {
+        let w = self.lower(t);
+        lexicon::is_article(&w)
+            || lexicon::is_possessive_determiner(&w)
+            || lexicon::is_affiliation_preposition(&w)
+            || lexicon::is_role_noun(&w)
     }
 
     /// "As Heald told The Huffington Post, CLAUSE": the attribution opens the sentence.
@@ -142,8 +143,12 @@ impl Attributor<'_> {
     /// clause it reports ("The company, he said, had few assets …"), which resumes after it.
     pub(super) fn around_parenthetical(&self, v: usize) -> Vec<Range<usize>> {
         let s = self.sentence(v);
-        if v + 4 < s.end && self.doc.is(v + 3, ',') && self.lower(v + 4) == "that" {
-            let clause = v + 5..self.clause_end(v + 5, s.end);
+        // "cautioned, however, that …", "said, among other things, that …".
+        let that_after_aside = (v + 3..(v + 3 + MAX_ASIDE_TOKENS).min(s.end))
+            .take_while(|&t| !self.doc.is(t, '.') && self.quote_at[t].is_none())
+            .find(|&t| self.doc.is(t - 1, ',') && self.lower(t) == "that");
+        if let Some(that) = that_after_aside {
+            let clause = that + 1..self.clause_end(that + 1, s.end);
             return vec![clause];
         }
         let Some(before) = self.preposed_content(v) else {
@@ -159,13 +164,22 @@ impl Attributor<'_> {
             && self.doc.tokens[resume].kind == TokenKind::Word
             && !self.doc.is_capitalised(resume)
             && lexicon::reporting_verb(&first).is_none()
-            && !is_preposition(&first)
-            && !matches!(
-                first.as_str(),
-                "and" | "but" | "or" | "as" | "while" | "who" | "which" | "adding" | "saying"
-            );
+            && !is_adjunct_opener(&first)
+            && !lexicon::is_conjunction(&first)
+            && !lexicon::is_contrast_conjunction(&first)
+            && !lexicon::is_relative_pronoun(&first)
+            && !lexicon::is_reporting_participle(&first)
+            && first != "as";
         if !resumes {
-            return Vec::new();
+            // "CLAUSE, Spicer said, adding …": the clause before is the report; but "X, agreed,"
+            // has no subject of its own and reports nothing.
+            let subject_between = v > s.start && !self.doc.is(v - 1, ',');
+            let adds_more = lexicon::is_reporting_participle(&first);
+            return if subject_between && adds_more {
+                vec![before]
+            } else {
+                Vec::new()
+            };
         }
         let after = resume..self.clause_end(resume, s.end);
         let before = (self.word_count(before.clone()) >= 3).then_some(before);
@@ -179,8 +193,23 @@ impl Attributor<'_> {
         if content.len() > MAX_CLAUSE_TOKENS {
             return None; // a run-on sentence, not one reported clause
         }
-        let quoted = content.clone().any(|t| self.quote_at[t].is_some());
-        (!quoted).then_some(content)
+        // A mixed quote ending at the comma ("Trade has "real costs," X said") keeps its closing
+        // mark; a quote that is introduced by a comma or colon is a direct quote of its own.
+        if self.quote_at[s.start].is_some() {
+            return None; // a direct quote, perhaps of several sentences, opens the clause
+        }
+        let content = match self.quote_at[comma] {
+            Some(q) => s.start..self.spans[q].close.filter(|&c| c < v)? + 1,
+            None => content,
+        };
+        let introduced_quote = content.clone().any(|t| {
+            self.quote_at[t].is_some_and(|q| {
+                self.spans[q].open.is_some_and(|o| {
+                    o == t && o > s.start && (self.doc.is(o - 1, ',') || self.doc.is(o - 1, ':'))
+                })
+            })
+        });
+        (!introduced_quote).then_some(content)
     }
 
     /// The clause after the verb, by the verb's frame.
@@ -199,7 +228,7 @@ impl Attributor<'_> {
         let question_put = self.lower(v) == "asked"
             && (v == s.start
                 || set_off_question
-                || matches!(self.lower(v - 1).as_str(), "when" | "if" | "once" | "after"));
+                || lexicon::introduces_question_put(&self.lower(v - 1)));
         if question_put || attributes_quote && self.that_within(v + 1, 3).is_none() {
             return None;
         }
@@ -212,16 +241,16 @@ impl Attributor<'_> {
             VerbFrame::Clause => {
                 if next == "that" {
                     v + 2
-                } else if is_preposition(&next) {
+                } else if lexicon::is_commissive_verb(&verb)
+                    && self.infinitive_within(v + 1) == Some(v + 1)
+                {
+                    v + 1 // "promising to lift the rules"
+                } else if is_adjunct_opener(&next) {
                     self.that_within(v + 1, 10)? + 1
                 } else if self.asks_to(v) {
                     v + 1
                 } else if !self.looks_like_clause(v + 1)
-                    && (lexicon::needs_that(&verb)
-                        || matches!(
-                            next.as_str(),
-                            "so" | "nothing" | "yes" | "no" | "goodbye" | "hello" | "sorry"
-                        ))
+                    && (lexicon::needs_that(&verb) || lexicon::is_bare_object(&next))
                 {
                     return None;
                 } else {
@@ -230,16 +259,33 @@ impl Attributor<'_> {
             }
             VerbFrame::Addressee => match self.that_within(v + 1, 12) {
                 Some(that) => that + 1,
+                // "warned the defence to stop": a request, reported from its addressee on.
+                None if !is_adjunct_opener(&next) && self.infinitive_within(v + 2).is_some() => {
+                    v + 1
+                }
                 None => self.after_addressee(v + 1)?,
             },
-            VerbFrame::Object => {
-                if matches!(
-                    next.as_str(),
-                    "for" | "on" | "off" | "up" | "in" | "out" | "back" | "by" | "upon"
-                ) {
+            VerbFrame::Object if lexicon::is_verb_particle(&next) => {
+                // "called for an inquiry", "called on the board to resign": the content follows
+                // the particle; "called off", "called on Monday" report nothing.
+                let after = v + 2;
+                let content_follows = lexicon::is_call_verb(&verb)
+                    && lexicon::is_call_particle(&next)
+                    && after < s.end
+                    && self.doc.tokens[after].kind == TokenKind::Word
+                    && !is_adjunct_opener(&self.lower(after));
+                if !content_follows {
                     return None;
                 }
-                v + 1
+                after
+            }
+            VerbFrame::Object => v + 1,
+            // "spoke emotionally of the victims", "talked on Monday about the budget".
+            VerbFrame::Topic => {
+                (v + 1..(v + 1 + MAX_TOPIC_DISTANCE).min(s.end))
+                    .take_while(|&t| self.doc.tokens[t].kind == TokenKind::Word)
+                    .find(|&t| lexicon::introduces_topic(&self.lower(t)))?
+                    + 1
             }
         };
         Some(start..self.clause_end(start, s.end))
@@ -249,15 +295,36 @@ impl Attributor<'_> {
     pub(super) fn asks_to(&self, v: usize) -> bool {
         let s = self.sentence(v);
         let verb = self.lower(v);
-        matches!(verb.as_str(), "ask" | "asks" | "asked" | "asking")
+        lexicon::is_ask(&verb)
             && (v + 2..(v + 11).min(s.end))
                 .take_while(|&t| self.doc.tokens[t].kind == TokenKind::Word)
                 .any(|t| self.lower(t) == "to")
     }
 
+    /// A "to" before a verb within a few words of `from`, with only words between ("the defence
+    /// to stop"); not "to" before a noun phrase ("the story to his children").
+    pub(super) fn infinitive_within(&self, from: usize) -> Option<usize> {
+        let s = self.sentence(from.min(self.doc.tokens.len() - 1));
+        (from..(from + 9).min(s.end))
+            .take_while(|&t| self.doc.tokens[t].kind == TokenKind::Word)
+            .find(|&t| {
+                let before_verb = t + 1 < s.end
+                    && self.doc.tokens[t + 1].kind == TokenKind::Word
+                    && !self.doc.is_capitalised(t + 1)
+                    && !is_clause_opener(&self.lower(t + 1));
+                self.lower(t) == "to" && before_verb
+            })
+    }
+
     /// Whether the words from `start` to the next comma could be a clause, not just a noun phrase.
     pub(super) fn looks_like_clause(&self, start: usize) -> bool {
-        self.auxiliary_ahead.get(start).copied().unwrap_or(false)
+        let s = self.sentence(start);
+        // An auxiliary in a clause of its own ("answer the questions because they had …") does
+        // not make the words before it a clause.
+        (start..s.end.min(start + MAX_CLAUSE_TOKENS))
+            .take_while(|&t| !self.doc.is(t, ',') && !self.doc.is(t, ';'))
+            .take_while(|&t| t == start || !lexicon::is_subordinator(&self.lower(t)))
+            .any(|t| lexicon::is_auxiliary(self.doc.word(t)))
     }
 
     /// Whether verb `v` attributes the quote just before it: only a comma and its subject (a
@@ -292,10 +359,8 @@ impl Attributor<'_> {
             t = self.people.mentions[m].tokens.end;
         } else {
             // "told the court she had …": the addressee's own article is no clause opener.
-            if matches!(
-                self.lower(t).as_str(),
-                "the" | "a" | "an" | "his" | "her" | "their" | "its"
-            ) {
+            let w = self.lower(t);
+            if lexicon::is_article(&w) || lexicon::is_possessive_determiner(&w) {
                 t += 1;
             }
             while t < s.end
@@ -303,7 +368,7 @@ impl Attributor<'_> {
                 && self.doc.tokens[t].kind == TokenKind::Word
                 && !is_clause_opener(&self.lower(t))
             {
-                if is_preposition(&self.lower(t)) {
+                if is_adjunct_opener(&self.lower(t)) {
                     return None; // "told reporters at a briefing": no reported clause
                 }
                 t += 1;
@@ -327,8 +392,11 @@ impl Attributor<'_> {
             if self.doc.is(t, ',') && t + 1 < sentence_end && self.ends_clause_after_comma(t + 1) {
                 break;
             }
+            if self.doc.is(t, ',') && self.new_attribution_joined(t + 1, sentence_end) {
+                break; // "…, and rights groups warned that …": someone else's report begins
+            }
             let w = self.lower(t);
-            if matches!(w.as_str(), "and" | "but")
+            if lexicon::joins_verbs(&w)
                 && t + 1 < sentence_end
                 && self.quote_at[t].is_none()
                 && lexicon::reporting_verb(&self.lower(t + 1)).is_some()
@@ -340,35 +408,41 @@ impl Attributor<'_> {
         self.trim_end(start..t)
     }
 
+    /// Whether a conjunction at `t` joins a new subject and its reporting verb ("and rights groups
+    /// warned"), a few words on.
+    fn new_attribution_joined(&self, t: usize, end: usize) -> bool {
+        /// The longest subject between the conjunction and its verb, in words.
+        const MAX_JOINED_SUBJECT: usize = 4;
+        if t >= end || !lexicon::joins_verbs(&self.lower(t)) {
+            return false;
+        }
+        (t + 2..(t + 2 + MAX_JOINED_SUBJECT).min(end))
+            .take_while(|&k| self.doc.tokens[k - 1].kind == TokenKind::Word)
+            .any(|k| {
+                self.is_verb(k) && self.lower(k - 1) != "to" && !self.lower(k).ends_with("ing")
+            })
+    }
+
     pub(super) fn closes_quote(&self, t: usize) -> bool {
         self.quote_at[t].is_some_and(|q| self.spans[q].close == Some(t))
     }
 
     pub(super) fn ends_clause_after_comma(&self, t: usize) -> bool {
         let w = self.lower(t);
-        if matches!(
-            w.as_str(),
-            "though"
-                | "although"
-                | "but"
-                | "while"
-                | "whereas"
-                | "according"
-                | "adding"
-                | "saying"
-                | "noting"
-        ) {
+        if lexicon::is_contrast_conjunction(&w)
+            || lexicon::is_reporting_participle(&w)
+            || w == "according"
+        {
             return true;
         }
         // ", he said" / ", Peskov said" / ", said Peskov"
-        let subject_end =
-            if lexicon::speaker_pronoun(&w).is_some() || matches!(w.as_str(), "they" | "it") {
-                Some(t + 1)
-            } else {
-                self.people
-                    .mention_starting_at(t)
-                    .map(|m| self.people.mentions[m].tokens.end)
-            };
+        let subject_end = if lexicon::is_third_person_pronoun(&w) {
+            Some(t + 1)
+        } else {
+            self.people
+                .mention_starting_at(t)
+                .map(|m| self.people.mentions[m].tokens.end)
+        };
         match subject_end {
             Some(e) => {
                 e < self.doc.tokens.len() && lexicon::reporting_verb(&self.lower(e)).is_some()
@@ -437,4 +511,64 @@ impl Attributor<'_> {
         }
         end
     }
+}
+
+// ---- the content rules ----------------------------------------------------------------------
+
+/// The longest aside between a verb and its "that" ("said, among other things, that").
+const MAX_ASIDE_TOKENS: usize = 5;
+
+/// How far after a verb of speaking its "of" or "about" may stand ("spoke at length today about").
+const MAX_TOPIC_DISTANCE: usize = 5;
+
+/// A content rule: the clauses verb `v` reports, or `None` to pass to the next rule.
+type ContentRule = fn(&Attributor, usize) -> Option<Vec<Range<usize>>>;
+
+/// What a reporting verb reports: these rules are tried in order and the first that decides
+/// gives the clauses (perhaps none). Each is named after its case in `tests/spec/attribution.txt`.
+pub(super) const CONTENT_RULES: &[(&str, ContentRule)] = &[
+    ("according-to-clause", according_to_clause),
+    ("inverted-attribution", inverted_attribution),
+    ("as-attribution", as_attribution),
+    ("verb-then-comma", verb_then_comma),
+    ("clause-before-verb", clause_before_verb),
+    ("clause-after-verb", clause_after_verb),
+];
+
+/// "According to X, CLAUSE" or "CLAUSE, according to X".
+fn according_to_clause(a: &Attributor, v: usize) -> Option<Vec<Range<usize>>> {
+    a.is_according(v)
+        .then(|| a.according_clause(v).into_iter().collect())
+}
+
+/// "CLAUSE, said Ana Ruiz", and "Recipients, said Mauer, are required …": an inverted
+/// attribution reports the clause before it, and the rest after it when it sits inside.
+fn inverted_attribution(a: &Attributor, v: usize) -> Option<Vec<Range<usize>>> {
+    let end = a.inverted_subject_end(v)?;
+    Some(a.around_inverted(v, end))
+}
+
+/// "As Heald told The Huffington Post, CLAUSE": the attribution opens the sentence.
+fn as_attribution(a: &Attributor, v: usize) -> Option<Vec<Range<usize>>> {
+    a.as_clause(v).map(|clause| vec![clause])
+}
+
+/// "cautioned, however, that …", "The company, he said, had few assets": a verb followed by a
+/// comma.
+fn verb_then_comma(a: &Attributor, v: usize) -> Option<Vec<Range<usize>>> {
+    let s = a.sentence(v);
+    (v + 1 < s.end && a.doc.is(v + 1, ',')).then(|| a.around_parenthetical(v))
+}
+
+/// "CLAUSE, X said.": a verb that ends its clause reports the clause before it.
+fn clause_before_verb(a: &Attributor, v: usize) -> Option<Vec<Range<usize>>> {
+    let s = a.sentence(v);
+    let ends = v + 1 >= s.end || a.doc.tokens[v + 1].kind == TokenKind::Punct;
+    ends.then(|| a.preposed_clause(v).into_iter().collect())
+}
+
+/// "said (that) CLAUSE", "told reporters CLAUSE", "denied that …": the clause after the verb, by
+/// the verb's frame.
+fn clause_after_verb(a: &Attributor, v: usize) -> Option<Vec<Range<usize>>> {
+    Some(a.following_clause(v).into_iter().collect())
 }

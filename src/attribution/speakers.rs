@@ -31,10 +31,18 @@ impl Attributor<'_> {
             let w = self.lower(t);
             let after_role = t > from && lexicon::is_role_noun(&self.lower(t - 1));
             // Words of a description ("the Afghan team's coach, X"); a comma only after its head.
+            // A verb of saying is a noun there when the description goes on ("talk radio host").
+            let noun_use = t + 1 < s.end
+                && self.doc.tokens[t + 1].kind == TokenKind::Word
+                && !lexicon::is_clause_opener(&self.lower(t + 1));
             let descriptive = self.doc.tokens[t].kind == TokenKind::Word
-                && (self.doc.is_capitalised(t) || lexicon::reporting_verb(&w).is_none());
+                && (self.doc.is_capitalised(t)
+                    || lexicon::reporting_verb(&w).is_none()
+                    || noun_use);
             let title_like = descriptive
-                || matches!(w.as_str(), "'s" | "’s" | "." | "-")
+                || lexicon::is_possessive_ending(&w)
+                || self.doc.is(t, '.')
+                || self.doc.is(t, '-')
                 || self.doc.is(t, ',') && after_role;
             if !title_like {
                 return None;
@@ -44,247 +52,84 @@ impl Attributor<'_> {
         None
     }
 
+    /// Tries the [`SPEAKER_RULES`] in order; the first that decides gives the speaker.
     pub(super) fn find_speaker_of_verb(&self, v: usize) -> Option<Speaker> {
-        let s = self.sentence(v);
-        if self.is_according(v) {
-            let end = self.source_end(v + 2)?;
-            if let Some(g) = lexicon::speaker_pronoun(&self.lower(end - 1)) {
-                return self.resolve_pronoun(end - 1, g).map(Speaker::Person);
-            }
-            return Some(Speaker::Person(
-                self.people.mentions[self.people.mention_at[end - 1]?].person,
-            ));
-        }
-        if v > s.start
-            && matches!(
-                self.lower(v - 1).as_str(),
-                "is" | "was" | "were" | "are" | "be" | "been" | "being"
-            )
-        {
-            return Some(Speaker::Other); // passive: "was described by the Kremlin as"
-        }
+        let site = self.verb_site(v);
+        SPEAKER_RULES
+            .iter()
+            .find_map(|&(name, rule)| self.noted(name, rule(self, &site)))
+            .flatten()
+    }
+
+    /// Where verb `v` stands, and where a subject before it would end: past adverbs and
+    /// auxiliaries ("has also said"), and past the dot of an abbreviation ending a name ("Robert F.
+    /// Kennedy Jr. said").
+    fn verb_site(&self, v: usize) -> VerbSite {
+        let sentence = self.sentence(v);
+        let in_progress = self.lower(v).ends_with("ing");
         let mut k = v;
-        while k > s.start && self.is_skippable(k - 1) {
+        while k > sentence.start
+            && (self.is_skippable(k - 1) || in_progress && self.is_progressive_auxiliary(k - 1))
+        {
             k -= 1;
         }
-        // "Robert F. Kennedy Jr. said": the abbreviation's dot after the name.
-        if k > s.start + 1
+        if k > sentence.start + 1
             && self.doc.is(k - 1, '.')
             && self.people.mention_ending_at(k - 1).is_some()
         {
             k -= 1;
         }
-        if k > s.start {
-            let t = k - 1;
-            if let Some(m) = self.people.mention_ending_at(k) {
-                // "The campaign of X says": X sits in a phrase; the campaign speaks.
-                let start = self.people.mentions[m].tokens.start;
-                // "with Peskov saying …" is Peskov speaking.
-                let absolute =
-                    self.lower(v).ends_with("ing") && start > 0 && self.lower(start - 1) == "with";
-                let in_phrase = start > s.start
-                    && !absolute
-                    && matches!(
-                        self.lower(start - 1).as_str(),
-                        "of" | "for" | "with" | "from" | "by" | "against" | "behind" | "at"
-                    );
-                return Some(if in_phrase {
-                    Speaker::Other
-                } else {
-                    Speaker::Person(self.people.mentions[m].person)
-                });
-            }
-            if let Some(g) = lexicon::speaker_pronoun(&self.lower(t)) {
-                return self.resolve_pronoun(t, g).map(Speaker::Person);
-            }
+        VerbSite {
+            verb: v,
+            sentence,
+            subject_end: k,
+        }
+    }
+
+    /// Where a name starting at `start` starts with its title: before "Mr." or "Sen." when one
+    /// stands there.
+    pub(super) fn start_with_title(&self, start: usize) -> usize {
+        let titled = |t: usize| {
             let w = self.lower(t);
-            if w == "as" && t > s.start {
-                if let Some(m) = self.people.mention_ending_at(t) {
-                    return Some(Speaker::Person(self.people.mentions[m].person));
-                    // "quoted X as saying"
-                }
-                // "X was quoted as saying"
-                let mut q = t;
-                if self.lower(q - 1) == "quoted" {
-                    q -= 1;
-                    while q > s.start
-                        && matches!(
-                            self.lower(q - 1).as_str(),
-                            "was" | "is" | "been" | "has" | "had" | "also"
-                        )
-                    {
-                        q -= 1;
-                    }
-                    if let Some(m) = self.people.mention_ending_at(q) {
-                        return Some(Speaker::Person(self.people.mentions[m].person));
-                    }
-                    if let Some(g) = (q > s.start)
-                        .then(|| lexicon::speaker_pronoun(&self.lower(q - 1)))
-                        .flatten()
-                    {
-                        return self.resolve_pronoun(q - 1, g).map(Speaker::Person);
-                    }
-                }
-            }
-            if matches!(w.as_str(), "and" | "but")
-                || self.lower(v).ends_with("ing")
-                    && matches!(
-                        w.as_str(),
-                        "while" | "whilst" | "before" | "after" | "by" | "when" | "in"
-                    )
-            {
-                return self.sentence_subject(v);
-            }
-            if w == "who" && t > s.start + 1 && self.doc.is(t - 1, ',') {
-                if let Some(m) = self.people.mention_ending_at(t - 1) {
-                    return Some(Speaker::Person(self.people.mentions[m].person));
-                }
-            }
-            if matches!(
-                w.as_str(),
-                "statement"
-                    | "letter"
-                    | "tweet"
-                    | "post"
-                    | "message"
-                    | "blog"
-                    | "email"
-                    | "testimony"
-            ) && t > s.start + 1
-                && matches!(self.lower(t - 1).as_str(), "'s" | "’s")
-            {
-                if let Some(m) = self.people.mention_ending_at(t - 1) {
-                    return Some(Speaker::Person(self.people.mentions[m].person));
-                    // "Cornyn's statement added"
-                }
-            }
-            if self.doc.is(t, ',') && self.lower(v).ends_with("ing") {
-                // "X singled out Y, the captain, for praise, saying …": X speaks.
-                if let Some(Speaker::Person(p)) = self.sentence_subject(v) {
-                    return Some(Speaker::Person(p));
-                }
-            }
-            if self.doc.is(t, ',') {
-                if let Some(subject) = self.relative_clause_subject(t) {
-                    return Some(subject);
-                }
-            }
-            if self.doc.is(t, ',') || self.doc.is(t, ')') {
-                if let Some(p) = self.set_off_subject(t) {
-                    return Some(Speaker::Person(p));
-                }
-            } else if self.quote_at[t].is_none() && self.doc.tokens[t].kind == TokenKind::Word {
-                // "the Dutchman said" names someone already named, as does "Dan Ives of Wedbush
-                // Securities called"; "the Kremlin said", "officials said" name nobody.
-                let described = self
-                    .descriptor_speaker(t)
-                    .or_else(|| self.subject_with_phrase(k).map(Speaker::Person));
-                return Some(described.unwrap_or(Speaker::Other));
-            }
+            lexicon::honorific(&w).is_some() || lexicon::is_title_abbreviation(&w)
+        };
+        if start >= 2 && self.doc.is(start - 1, '.') && titled(start - 2) {
+            start - 2
+        } else if start >= 1 && titled(start - 1) {
+            start - 1
+        } else {
+            start
         }
-        // Inverted ("said Ana Ruiz", "said the mayor, Ana Ruiz") or a participle ("…, saying").
-        if let Some(found) = self.speaker_after(v) {
-            return Some(found);
-        }
-        if self.lower(v).ends_with("ing") {
-            return self.sentence_subject(v);
-        }
-        // "…,” said a woman selling pies: an unnamed speaker after the verb.
-        let unnamed = v + 1 < s.end
-            && matches!(
-                self.lower(v + 1).as_str(),
-                "a" | "an" | "one" | "another" | "some" | "several"
-            );
-        unnamed.then_some(Speaker::Other)
     }
 
     /// Adverbs and auxiliaries between a subject and its verb ("has also repeatedly said").
     pub(super) fn is_skippable(&self, t: usize) -> bool {
         let w = self.lower(t);
         // "Lula da Silva on Friday urged": a day between the subject and its verb.
-        let day = |w: &str| {
-            matches!(
-                w,
-                "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-            )
-        };
-        if day(&w) && t > 0 && self.lower(t - 1) == "on"
-            || w == "on" && t + 1 < self.doc.tokens.len() && day(&self.lower(t + 1))
+        if lexicon::is_weekday(&w) && t > 0 && self.lower(t - 1) == "on"
+            || w == "on" && t + 1 < self.doc.tokens.len() && lexicon::is_weekday(&self.lower(t + 1))
         {
             return true;
         }
+        let adverb = lexicon::is_verb_adverb(&w)
+            || w.ends_with("ly") && w.len() > 4 && !lexicon::is_common_word(&w);
+        let auxiliary = lexicon::is_have_form(&w) || lexicon::is_modal(&w);
         self.doc.tokens[t].kind == TokenKind::Word
             && self.people.mention_at[t].is_none()
-            && (matches!(
-                w.as_str(),
-                "also"
-                    | "later"
-                    | "previously"
-                    | "further"
-                    | "then"
-                    | "again"
-                    | "has"
-                    | "had"
-                    | "have"
-                    | "would"
-                    | "will"
-                    | "could"
-                    | "did"
-                    | "does"
-                    | "do"
-                    | "once"
-                    | "separately"
-                    | "first"
-                    | "earlier"
-                    | "subsequently"
-                    | "simply"
-                    | "just"
-                    | "only"
-                    | "still"
-                    | "now"
-                    | "reportedly"
-                    | "allegedly"
-                    | "too"
-                    | "not"
-                    | "never"
-                    | "always"
-                    | "may"
-                    | "might"
-                    | "should"
-                    | "can"
-                    | "must"
-                    | "shall"
-                    | "himself"
-                    | "herself"
-                    | "twice"
-                    | "recently"
-                    | "today"
-                    | "yesterday"
-                    | "however"
-            ) || (w.ends_with("ly") && w.len() > 4 && !lexicon::is_common_word(&w)
-                || matches!(
-                    w.as_str(),
-                    "publicly"
-                        | "repeatedly"
-                        | "openly"
-                        | "quickly"
-                        | "immediately"
-                        | "firmly"
-                        | "angrily"
-                        | "simply"
-                        | "bluntly"
-                        | "flatly"
-                        | "privately"
-                        | "initially"
-                        | "originally"
-                        | "separately"
-                )))
+            && (adverb || auxiliary)
+    }
+
+    /// "is" in "is warning" or "isn't saying": the auxiliary of a verb in progress.
+    fn is_progressive_auxiliary(&self, t: usize) -> bool {
+        let w = self.lower(t);
+        self.doc.tokens[t].kind == TokenKind::Word
+            && lexicon::is_be_form(w.trim_end_matches("n't").trim_end_matches("n’t"))
     }
 
     /// A person set off by commas or brackets before the verb: "X, the mayor, said" / "X (45) said".
     pub(super) fn set_off_subject(&self, close: usize) -> Option<usize> {
-        if let Some(m) = self.people.mention_ending_at(close) {
-            return Some(self.people.mentions[m].person); // "the coach, Nunzio Galantino, has called"
+        if let Some(p) = self.person_ending_at(close) {
+            return Some(p); // "the coach, Nunzio Galantino, has called"
         }
         if let Some(p) = self.subject_with_phrase(close) {
             return Some(p);
@@ -297,12 +142,25 @@ impl Attributor<'_> {
             .rev()
             .filter(|&t| self.doc.is(t, opener))
             .find_map(|open| {
-                let named = self
-                    .people
-                    .mention_ending_at(open)
-                    .map(|m| self.people.mentions[m].person);
-                named.or_else(|| self.subject_with_phrase(open))
+                self.person_ending_at(open)
+                    .or_else(|| self.subject_with_phrase(open))
             })
+    }
+
+    /// The person named right before token `end`, past a bracketed party and state ("Ana Ruiz
+    /// (D-Ore.)"), unless the name sits in a phrase ("a critic of Mr. Lind").
+    pub(super) fn person_ending_at(&self, end: usize) -> Option<usize> {
+        let s = self.sentence(end.saturating_sub(1));
+        let mut end = end;
+        if end > s.start && self.doc.is(end - 1, ')') {
+            end = (end.saturating_sub(MAX_BRACKETED_TAG).max(s.start)..end - 1)
+                .rev()
+                .find(|&t| self.doc.is(t, '('))?;
+        }
+        let m = self.people.mention_ending_at(end)?;
+        let start = self.start_with_title(self.people.mentions[m].tokens.start);
+        let in_phrase = start > s.start && lexicon::is_phrase_preposition(&self.lower(start - 1));
+        (!in_phrase).then_some(self.people.mentions[m].person)
     }
 
     /// "X, who asked not to be named, said": the subject stands before the relative clause; a
@@ -310,11 +168,11 @@ impl Attributor<'_> {
     pub(super) fn relative_clause_subject(&self, close: usize) -> Option<Speaker> {
         let s = self.sentence(close);
         let lower_bound = close.saturating_sub(24).max(s.start + 1);
-        let who = (lower_bound..close).rev().find(|&t| {
-            self.doc.is(t - 1, ',') && matches!(self.lower(t).as_str(), "who" | "which" | "whose")
-        })?;
-        if let Some(m) = self.people.mention_ending_at(who - 1) {
-            return Some(Speaker::Person(self.people.mentions[m].person));
+        let who = (lower_bound..close)
+            .rev()
+            .find(|&t| self.doc.is(t - 1, ',') && lexicon::is_relative_pronoun(&self.lower(t)))?;
+        if let Some(p) = self.person_ending_at(who - 1) {
+            return Some(Speaker::Person(p)); // also "X (D-Mo.), who …"
         }
         // The clause may describe something else ("X, a partner at Y, which led …, said"): only a
         // sentence with no name before its first comma is surely about someone unnamed.
@@ -329,31 +187,31 @@ impl Attributor<'_> {
     /// comma or the verb).
     pub(super) fn subject_with_phrase(&self, phrase_end: usize) -> Option<usize> {
         let s = self.sentence(phrase_end);
-        // The name opens the sentence, perhaps after its honorific ("Lord Pemberton of Hale, …").
-        let opening = if lexicon::honorific(&self.lower(s.start)).is_some() {
-            s.start + 1
-        } else {
-            s.start
-        };
-        let m = self.people.mention_starting_at(opening)?;
+        // The name opens the sentence, perhaps after its honorific or titles ("Lord Pemberton of
+        // Hale, …", "Senator Ann Cole of Ohio said").
+        let m = (s.start..(s.start + MAX_OPENING_TITLES + 1).min(phrase_end))
+            .take_while(|&t| {
+                let w = self.lower(t);
+                t == s.start
+                    || self.doc.is(t, '.')
+                    || lexicon::honorific(&self.lower(t - 1)).is_some()
+                    || self.doc.is_capitalised(t) && lexicon::is_role_noun(&self.lower(t - 1))
+                    || lexicon::is_title_abbreviation(&w)
+            })
+            .find_map(|t| self.people.mention_starting_at(t))?;
         let end = self.people.mentions[m].tokens.end;
         let phrase = end..phrase_end;
         if phrase.is_empty()
             || phrase.len() > SUBJECT_REACH
-            || !matches!(
-                self.lower(end).as_str(),
-                "for" | "of" | "from" | "at" | "with" | "in"
-            )
+            || !lexicon::is_affiliation_preposition(&self.lower(end))
         {
             return None;
         }
         let verbless = phrase.clone().all(|t| {
             !self.doc.is(t, ',')
                 && lexicon::reporting_verb(&self.lower(t)).is_none()
-                && !matches!(
-                    self.lower(t).as_str(),
-                    "is" | "was" | "are" | "were" | "has" | "had" | "having"
-                )
+                && !lexicon::is_be_form(&self.lower(t))
+                && !lexicon::is_have_form(&self.lower(t))
         });
         verbless.then(|| self.people.mentions[m].person)
     }
@@ -363,6 +221,11 @@ impl Attributor<'_> {
         let s = self.sentence(v);
         let mut t = v + 1;
         while t < s.end && t <= v + 8 {
+            // "said Ana Lopez's mother": the possessor is not the speaker.
+            if let Some(after) = self.possessor_end(t) {
+                t = after;
+                continue;
+            }
             if let Some(found) = self.speaker_at(t) {
                 return Some(found);
             }
@@ -371,14 +234,13 @@ impl Attributor<'_> {
                 && t <= v + 4
                 && lexicon::reporting_verb(&w).is_none()
                 && !is_clause_opener(&w)
-                && !is_preposition(&w);
+                && !is_adjunct_opener(&w);
             let title_like = role_word
                 || self.doc.is_capitalised(t)
                 || lexicon::is_role_noun(&w)
-                || matches!(
-                    w.as_str(),
-                    "the" | "a" | "an" | "his" | "her" | "its" | "their" | "'s" | "’s"
-                )
+                || lexicon::is_article(&w)
+                || lexicon::is_possessive_determiner(&w)
+                || lexicon::is_possessive_ending(&w)
                 || self.doc.is(t, ',')
                 || self.doc.is(t, '.');
             if !title_like {
@@ -440,8 +302,14 @@ impl Attributor<'_> {
         } else {
             Gender::Unknown
         };
+        // "the Dutchman", but not a name of two words ("The New Yorker"): a demonym right
+        // after "the".
+        let right_after_the = t > 0 && self.lower(t - 1) == "the";
         let describes_a_person = w.ends_with("-year-old")
-            || self.doc.is_capitalised(t) && lexicon::is_known_non_person(&w) && is_demonym(&w);
+            || right_after_the
+                && self.doc.is_capitalised(t)
+                && lexicon::is_known_non_person(&w)
+                && is_demonym(&w);
         describes_a_person
             .then(|| self.resolve_pronoun(t, gender))
             .flatten()
@@ -471,8 +339,10 @@ impl Attributor<'_> {
         let s = self.sentence(v);
         let v = v.min(s.start + SUBJECT_REACH);
         let mut t = s.start;
-        if let Some(found) = self.speaker_at(t) {
-            return Some(found);
+        if self.possessor_end(t).is_none() {
+            if let Some(found) = self.speaker_at(t) {
+                return Some(found);
+            }
         }
         let opening_comma = (s.start..v.min(s.start + 12))
             .find(|&k| self.doc.is(k, ',') && self.quote_at[k].is_none());
@@ -481,17 +351,29 @@ impl Attributor<'_> {
                 t = c + 1;
             }
         }
+        let mut possessed_until = 0;
         while t < v {
+            // "Lena Voss's campaign manager Piet Ahn said": the possessor is not the subject;
+            // nor is "the Cole campaign" Cole.
+            if let Some(after) = self
+                .possessor_end(t)
+                .or_else(|| self.attributive_name_end(t))
+                .filter(|&e| e < v)
+            {
+                t = after;
+                possessed_until = after + MAX_POSSESSED_WORDS;
+                continue;
+            }
             if let Some(found) = self.speaker_at(t) {
                 return Some(found);
             }
             let w = self.lower(t);
+            // The words a possessor owns ("Voss's campaign manager") describe the subject.
+            let possessed = t < possessed_until && self.doc.tokens[t].kind == TokenKind::Word;
             let modifier = self.doc.is_capitalised(t)
                 || lexicon::is_role_noun(&w)
-                || matches!(
-                    w.as_str(),
-                    "the" | "of" | "for" | "'s" | "’s" | "former" | "-"
-                )
+                || lexicon::is_role_link(&w)
+                || possessed
                 || self.doc.tokens[t].kind == TokenKind::Punct && !self.doc.is(t, ',');
             if !modifier {
                 break;
@@ -499,6 +381,34 @@ impl Attributor<'_> {
             t += 1;
         }
         Some(Speaker::Other)
+    }
+
+    /// One past a name starting at `t` that modifies a noun after an article ("the Cole
+    /// campaign", "a senior Cole adviser"), so it names an organisation or someone unnamed.
+    fn attributive_name_end(&self, t: usize) -> Option<usize> {
+        let end = self.people.mentions[self.people.mention_starting_at(t)?]
+            .tokens
+            .end;
+        // The article and at most two words of description before the name, all words.
+        let before = (t.saturating_sub(3).max(self.sentence(t).start)..t)
+            .rev()
+            .take_while(|&k| self.doc.tokens[k].kind == TokenKind::Word);
+        let after_article = before.clone().any(|k| lexicon::is_article(&self.lower(k)));
+        let noun_follows = end < self.doc.tokens.len()
+            && self.doc.tokens[end].kind == TokenKind::Word
+            && !self.doc.is_capitalised(end)
+            && lexicon::reporting_verb(&self.lower(end)).is_none()
+            && !self.is_skippable(end);
+        (after_article && noun_follows).then_some(end)
+    }
+
+    /// One past the possessive ending of a name starting at `t` ("Lena Voss's"), if it has one.
+    fn possessor_end(&self, t: usize) -> Option<usize> {
+        let end = self.people.mentions[self.people.mention_starting_at(t)?]
+            .tokens
+            .end;
+        (end < self.doc.tokens.len() && lexicon::is_possessive_ending(&self.lower(end)))
+            .then_some(end + 1)
     }
 
     /// Whether a name at `t` stands where a sentence's subject does: at its start, after an opening
@@ -513,26 +423,10 @@ impl Attributor<'_> {
             let w = self.lower(k - 1);
             let modifier = self.doc.is_capitalised(k - 1)
                 || lexicon::is_role_noun(&w)
-                || matches!(
-                    w.as_str(),
-                    "the"
-                        | "of"
-                        | "for"
-                        | "'s"
-                        | "’s"
-                        | "former"
-                        | "-"
-                        | "“"
-                        | "\""
-                        | "meanwhile"
-                        | "later"
-                        | "earlier"
-                        | "but"
-                        | "and"
-                        | "then"
-                        | "however"
-                        | "also"
-                );
+                || lexicon::is_role_link(&w)
+                || lexicon::is_sentence_linker(&w)
+                || self.doc.is(k - 1, '“')
+                || self.doc.is(k - 1, '"');
             if !(modifier || self.doc.is(k - 1, ',')) {
                 return false;
             }
@@ -626,4 +520,293 @@ impl Attributor<'_> {
             .filter(|m| m.tokens.start < prev.end && self.opens_clause(m.tokens.start))?;
         Some(mention.person)
     }
+}
+
+// ---- the speaker rules ----------------------------------------------------------------------
+
+/// What a speaker rule decides: the speaker, or `None` when the verb has a speaker no one can
+/// name (a pronoun with no one to stand for).
+type Found = Option<Speaker>;
+
+/// Where a reporting verb stands in its sentence.
+pub(super) struct VerbSite {
+    /// The verb's token.
+    verb: usize,
+    /// The sentence holding it.
+    sentence: Range<usize>,
+    /// Where a subject before the verb would end: the verb, moved back past adverbs and
+    /// auxiliaries ("has also said") and an abbreviation's dot after a name ("Kennedy Jr. said").
+    subject_end: usize,
+}
+
+impl VerbSite {
+    /// The token right before where the subject would end, when the sentence has one.
+    fn before(&self) -> Option<usize> {
+        (self.subject_end > self.sentence.start).then(|| self.subject_end - 1)
+    }
+
+    /// Whether the verb is a participle ("saying", "adding").
+    fn participle(&self, a: &Attributor) -> bool {
+        a.lower(self.verb).ends_with("ing")
+    }
+}
+
+/// A speaker rule: the speaker it finds for a verb, or `None` to pass to the next rule.
+type SpeakerRule = fn(&Attributor, &VerbSite) -> Option<Found>;
+
+/// Who speaks at a reporting verb: these rules are tried in order and the first that decides
+/// gives the answer, so a rule can rely on the ones above it having passed. Each rule is named
+/// after its case in `tests/spec/attribution.txt`.
+pub(super) const SPEAKER_RULES: &[(&str, SpeakerRule)] = &[
+    ("according-to", according_to),
+    ("passive-verb", passive_verb),
+    ("name-in-phrase", name_in_phrase),
+    ("name-before-verb", name_before_verb),
+    ("titled-name-before-verb", titled_name_before_verb),
+    ("pronoun-before-verb", pronoun_before_verb),
+    ("quoted-as-saying", quoted_as_saying),
+    ("coordinated-verb", coordinated_verb),
+    ("who-after-name", who_after_name),
+    ("document-of-person", document_of_person),
+    ("participle-after-attribution", participle_after_attribution),
+    ("participle-after-comma", participle_after_comma),
+    ("relative-clause-before-verb", relative_clause_before_verb),
+    ("set-off-subject", set_off_subject),
+    ("description-before-verb", description_before_verb),
+    ("speaker-after-verb", speaker_after_verb),
+    ("participle-of-subject", participle_of_subject),
+    ("unnamed-after-verb", unnamed_after_verb),
+];
+
+/// "According to X, …", "in the words of X": the source is named after its cue, perhaps past
+/// titles and a set-off role.
+fn according_to(a: &Attributor, site: &VerbSite) -> Option<Found> {
+    let v = site.verb;
+    if !a.is_according(v) {
+        return None;
+    }
+    let Some(end) = a.source_end(v + 2) else {
+        return Some(None);
+    };
+    if let Some(g) = lexicon::speaker_pronoun(&a.lower(end - 1)) {
+        return Some(a.resolve_pronoun(end - 1, g).map(Speaker::Person));
+    }
+    Some(a.people.mention_at[end - 1].map(|m| Speaker::Person(a.people.mentions[m].person)))
+}
+
+/// "was described by the Kremlin as": a verb after a form of "be" is passive, and its subject
+/// did not speak; not "is warning", which is active.
+fn passive_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
+    let v = site.verb;
+    let after_be = v > site.sentence.start && lexicon::is_be_form(&a.lower(v - 1));
+    (after_be && !site.participle(a)).then_some(Some(Speaker::Other))
+}
+
+/// A name after a preposition ("the campaign of X says") is not the subject: whoever speaks is
+/// not named. Not "with X saying", where X speaks.
+fn name_in_phrase(a: &Attributor, site: &VerbSite) -> Option<Found> {
+    site.before()?;
+    let m = a.people.mention_ending_at(site.subject_end)?;
+    let start = a.start_with_title(a.people.mentions[m].tokens.start);
+    if start <= site.sentence.start {
+        return None;
+    }
+    let before = a.lower(start - 1);
+    let absolute = site.participle(a) && before == "with";
+    (!absolute && lexicon::is_phrase_preposition(&before)).then_some(Some(Speaker::Other))
+}
+
+/// "Peskov said", "Ana Ruiz has also said": a name right before the verb, past adverbs and
+/// auxiliaries.
+fn name_before_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
+    site.before()?;
+    let m = a.people.mention_ending_at(site.subject_end)?;
+    Some(Some(Speaker::Person(a.people.mentions[m].person)))
+}
+
+/// "Dr. Park said": a title and a capitalised word the people stage did not link stand for the
+/// one person whose name holds that word.
+fn titled_name_before_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
+    let t = site.before()?;
+    if t < site.sentence.start + 1 || !a.doc.is_capitalised(t) {
+        return None;
+    }
+    let title_at = if a.doc.is(t - 1, '.') {
+        t.checked_sub(2)?
+    } else {
+        t - 1
+    };
+    let title = a.lower(title_at);
+    let titled = lexicon::honorific(&title).is_some() || lexicon::is_title_abbreviation(&title);
+    if !titled || title_at < site.sentence.start {
+        return None;
+    }
+    match a.name_holders.get(a.lower(t).as_str())?.as_slice() {
+        [person] => Some(Some(Speaker::Person(*person))),
+        _ => None,
+    }
+}
+
+/// "he said", "she told": a pronoun before the verb stands for the person it resolves to.
+fn pronoun_before_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
+    let t = site.before()?;
+    let g = lexicon::speaker_pronoun(&a.lower(t))?;
+    Some(a.resolve_pronoun(t, g).map(Speaker::Person))
+}
+
+/// "The agency quoted X as saying", "X was quoted as saying": the one quoted speaks.
+fn quoted_as_saying(a: &Attributor, site: &VerbSite) -> Option<Found> {
+    let s = &site.sentence;
+    let t = site.before()?;
+    if a.lower(t) != "as" || t <= s.start {
+        return None;
+    }
+    if let Some(m) = a.people.mention_ending_at(t) {
+        return Some(Some(Speaker::Person(a.people.mentions[m].person)));
+    }
+    if a.lower(t - 1) != "quoted" {
+        return None;
+    }
+    let mut q = t - 1;
+    while q > s.start && {
+        let w = a.lower(q - 1);
+        lexicon::is_be_form(&w) || lexicon::is_have_form(&w) || w == "also"
+    } {
+        q -= 1;
+    }
+    if let Some(m) = a.people.mention_ending_at(q) {
+        return Some(Some(Speaker::Person(a.people.mentions[m].person)));
+    }
+    let g = (q > s.start)
+        .then(|| lexicon::speaker_pronoun(&a.lower(q - 1)))
+        .flatten()?;
+    Some(a.resolve_pronoun(q - 1, g).map(Speaker::Person))
+}
+
+/// "X met the envoy and said", "…, while saying": a verb joined to the sentence's main verb, or a
+/// participle in a clause of its own, has the sentence's subject.
+fn coordinated_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
+    let w = a.lower(site.before()?);
+    let joined =
+        lexicon::joins_verbs(&w) || site.participle(a) && lexicon::introduces_participle(&w);
+    joined.then(|| a.sentence_subject(site.verb))
+}
+
+/// "X, who said …": the name before a relative "who".
+fn who_after_name(a: &Attributor, site: &VerbSite) -> Option<Found> {
+    let t = site.before()?;
+    if a.lower(t) != "who" || t <= site.sentence.start + 1 || !a.doc.is(t - 1, ',') {
+        return None;
+    }
+    let m = a.people.mention_ending_at(t - 1)?;
+    Some(Some(Speaker::Person(a.people.mentions[m].person)))
+}
+
+/// "Cornyn's statement added": the owner of a statement, letter or tweet speaks through it.
+fn document_of_person(a: &Attributor, site: &VerbSite) -> Option<Found> {
+    let t = site.before()?;
+    if !lexicon::is_document_noun(&a.lower(t))
+        || t <= site.sentence.start + 1
+        || !lexicon::is_possessive_ending(&a.lower(t - 1))
+    {
+        return None;
+    }
+    let m = a.people.mention_ending_at(t - 1)?;
+    Some(Some(Speaker::Person(a.people.mentions[m].person)))
+}
+
+/// "X said, adding later, “…”": a participle right after an attribution has its speaker.
+fn participle_after_attribution(a: &Attributor, site: &VerbSite) -> Option<Found> {
+    let t = site.before()?;
+    if !a.doc.is(t, ',') || !site.participle(a) {
+        return None;
+    }
+    let mut k = t;
+    while k > site.sentence.start && a.is_skippable(k - 1) {
+        k -= 1;
+    }
+    let verb = k.checked_sub(1).filter(|&v| v >= site.sentence.start)?;
+    // Only a finite verb, not a noun ("commented on the report, saying"); and not a participle, so
+    // a chain of them ("adding, noting") does not recurse along itself.
+    let noun = verb > site.sentence.start && {
+        let w = a.lower(verb - 1);
+        lexicon::is_article(&w) || lexicon::is_possessive_determiner(&w)
+    };
+    let finite = a.is_verb(verb) && !noun && !a.lower(verb).ends_with("ing");
+    match a.find_speaker_of_verb(verb).filter(|_| finite)? {
+        Speaker::Person(p) => Some(Some(Speaker::Person(p))),
+        Speaker::Other => None,
+    }
+}
+
+/// "X singled out Y, the captain, for praise, saying …": a participle after a comma has the
+/// sentence's subject, when that is a person.
+fn participle_after_comma(a: &Attributor, site: &VerbSite) -> Option<Found> {
+    let t = site.before()?;
+    if !a.doc.is(t, ',') || !site.participle(a) {
+        return None;
+    }
+    match a.sentence_subject(site.verb) {
+        Some(Speaker::Person(p)) => Some(Some(Speaker::Person(p))),
+        _ => None,
+    }
+}
+
+/// "X, who asked not to be named, said": the subject stands before the relative clause.
+fn relative_clause_before_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
+    let t = site.before()?;
+    if !a.doc.is(t, ',') {
+        return None;
+    }
+    a.relative_clause_subject(t).map(Some)
+}
+
+/// "X, the mayor, said", "X (45) said": a person set off by commas or brackets before the verb.
+fn set_off_subject(a: &Attributor, site: &VerbSite) -> Option<Found> {
+    let t = site.before()?;
+    // "…, his divorce from Maria, saying": before a participle, the name is an object.
+    if !a.doc.is(t, ',') && !a.doc.is(t, ')') || site.participle(a) {
+        return None;
+    }
+    a.set_off_subject(t).map(|p| Some(Speaker::Person(p)))
+}
+
+/// A word before the verb that is not a name: "the Dutchman said" or "the minister said" names
+/// someone already named, as does "Dan Ives of Wedbush Securities called"; "the Kremlin said" and
+/// "officials said" name nobody.
+fn description_before_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
+    let t = site.before()?;
+    if a.doc.is(t, ',')
+        || a.doc.is(t, ')')
+        || a.quote_at[t].is_some()
+        || a.doc.tokens[t].kind != TokenKind::Word
+    {
+        return None;
+    }
+    let described = a
+        .descriptor_speaker(t)
+        .or_else(|| a.subject_with_phrase(site.subject_end).map(Speaker::Person));
+    Some(Some(described.unwrap_or(Speaker::Other)))
+}
+
+/// "said Ana Ruiz", "said the mayor, Ana Ruiz": an inverted subject after the verb.
+fn speaker_after_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
+    // A participle has no subject after it: "citing her work", "saying he would".
+    if site.participle(a) {
+        return None;
+    }
+    a.speaker_after(site.verb).map(Some)
+}
+
+/// "…, saying the plan was routine": a participle with nothing before it has the sentence's
+/// subject.
+fn participle_of_subject(a: &Attributor, site: &VerbSite) -> Option<Found> {
+    site.participle(a).then(|| a.sentence_subject(site.verb))
+}
+
+/// "…,” said a woman selling pies": an unnamed speaker after the verb; otherwise nobody.
+fn unnamed_after_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
+    let v = site.verb;
+    let unnamed = v + 1 < site.sentence.end && lexicon::is_unnamed_determiner(&a.lower(v + 1));
+    Some(unnamed.then_some(Speaker::Other))
 }
