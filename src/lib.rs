@@ -9,6 +9,7 @@
 
 mod analysis;
 mod attribution;
+mod incremental;
 mod lexicon;
 mod people;
 mod quotes;
@@ -22,6 +23,7 @@ mod bindings;
 mod widget;
 
 pub use analysis::{Analysis, Person, Quote, QuoteKind, Span, FORMAT};
+pub use incremental::{Analyser, Progress};
 
 use std::collections::HashSet;
 use std::ops::Range;
@@ -32,13 +34,9 @@ use utf16::Utf16Offsets;
 /// Analyses one article: its named people, their roles and what each said.
 ///
 /// Offsets in the result are UTF-16 code units into `text`.
+/// A long article can be analysed in steps instead, with [`Analyser`]; the result is the same.
 pub fn analyze(text: &str) -> Analysis {
-    let doc = Document::new(text);
-    let people = people::find_people(&doc);
-    let roles = roles::find_roles(&doc, &people);
-    let quotes = quotes::find_quotes(&doc);
-    let said = attribution::attribute(&doc, &people, &roles, &quotes);
-    Output::new(&doc).analysis(&people, &roles, &said)
+    Analyser::new(text).finish()
 }
 
 /// Turns token ranges into the public, UTF-16-indexed [`Analysis`].

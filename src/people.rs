@@ -66,7 +66,7 @@ impl People {
 
 /// A run of capitalised words that may be a name, before grouping.
 #[derive(Debug)]
-struct Candidate {
+pub struct Candidate {
     tokens: Range<usize>,
     /// The name as written, with a nickname inside it ("Robert “Bob” Okafor").
     name: String,
@@ -79,9 +79,17 @@ struct Candidate {
     titled: bool,
 }
 
-/// Finds and groups the people of `doc`.
+/// Finds and groups the people of `doc` in one call, for the stages' unit tests; the pipeline
+/// scans in slices (`crate::incremental`).
+#[cfg(test)]
 pub fn find_people(doc: &Document) -> People {
-    let mut candidates = candidates(doc);
+    group_people(doc, candidates_in(doc, 0..doc.tokens.len()))
+}
+
+/// Groups the candidates of the whole of `doc`, as [`candidates_in`] found them over consecutive
+/// token ranges; they are judged together, so grouping runs once per article.
+pub fn group_people(doc: &Document, candidates: Vec<Candidate>) -> People {
+    let mut candidates = join_nicknames(doc, candidates);
     surname_evidence(&mut candidates);
     list_evidence(doc, &mut candidates);
     let mut people = People {
@@ -475,11 +483,13 @@ fn nearest_before(people: &People, full_names: &[usize], pool: &[usize], at: usi
         .unwrap_or(pool[0])
 }
 
-/// Every run of capitalised words, trimmed of titles and sentence openers, with its evidence.
-fn candidates(doc: &Document) -> Vec<Candidate> {
+/// Every run of capitalised words that starts in `tokens`, trimmed of titles and sentence openers,
+/// with its evidence. A run never crosses a sentence end, so ranges cut at sentence starts find
+/// together what the whole article's range finds.
+pub fn candidates_in(doc: &Document, tokens: Range<usize>) -> Vec<Candidate> {
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < doc.tokens.len() {
+    let mut i = tokens.start;
+    while i < tokens.end {
         if !starts_name(doc, i) {
             i += 1;
             continue;
@@ -488,7 +498,7 @@ fn candidates(doc: &Document) -> Vec<Candidate> {
         split_run(doc, i..end, &mut out);
         i = end.max(i + 1);
     }
-    join_nicknames(doc, out)
+    out
 }
 
 /// Folds a nickname the article introduces into the name: Robert “Bob” Smith (one name with the

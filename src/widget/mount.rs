@@ -20,7 +20,7 @@ use super::wrap::{
 use super::{guard, optout, passage, style};
 use crate::Person;
 
-/// Articles longer than this (UTF-16 code units) are analysed and wrapped in slices.
+/// Articles longer than this (UTF-16 code units) are analysed in steps and wrapped in slices.
 const SLICE_UNITS: usize = 40_000;
 /// Text nodes wrapped per task when wrapping in slices.
 const SEGMENTS_PER_TASK: usize = 400;
@@ -176,17 +176,13 @@ impl Mount {
     }
 
     async fn render_in_slices(self: Rc<Self>, article: ArticleText, generation: u32) {
-        let mut people = Vec::new();
-        for (byte_start, byte_end, utf16_start) in slices::slice_bounds(&article.text, SLICE_UNITS)
-        {
-            if !self.yield_still_current(generation).await {
-                return;
-            }
-            match guard::analyze(&article.text[byte_start..byte_end]) {
-                Ok(analysis) => slices::merge(&mut people, analysis.people, utf16_start),
-                Err(error) => return guard::report(&error),
-            }
-        }
+        let steps =
+            slices::analyze_in_steps(&article.text, || self.yield_still_current(generation));
+        let people = match steps.await {
+            Some(Ok(analysis)) => analysis.people,
+            Some(Err(error)) => return guard::report(&error),
+            None => return,
+        };
         let cuts = plan_cuts(&article, &people);
         let mut batches = cuts.chunks(SEGMENTS_PER_TASK);
         let first = batches.next().unwrap_or_default();

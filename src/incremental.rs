@@ -1,0 +1,213 @@
+//! The pipeline in bounded steps, so a page can analyse a long article without one long task: the
+//! work that grows with the text (finding candidate names) runs over a slice of the tokens per step,
+//! and the people are grouped once, over the whole article. [`crate::analyze`] runs these same steps
+//! back to back, so both give the same analysis.
+
+use crate::attribution::{self, Attributed};
+use crate::people::{self, Candidate, People};
+use crate::quotes::{self, Quotes};
+use crate::segment::Document;
+use crate::{roles, Analysis, Output};
+
+use std::ops::Range;
+
+/// Tokens scanned for names per step: about 10 ms of work in a browser (a megabyte of text is
+/// about 200,000 tokens).
+const TOKENS_PER_STEP: usize = 40_000;
+
+/// An analysis under way; [`Analyser::step`] does the next piece of it.
+pub struct Analyser<'t> {
+    stage: Stage<'t>,
+}
+
+/// What [`Analyser::step`] left: more to do, or the finished analysis.
+pub enum Progress<'t> {
+    /// Call [`Analyser::step`] again.
+    Working(Analyser<'t>),
+    /// The analysis, equal to [`crate::analyze`]'s.
+    Done(Analysis),
+}
+
+enum Stage<'t> {
+    Segment(&'t str),
+    FindNames {
+        doc: Document<'t>,
+        candidates: Vec<Candidate>,
+        scanned: usize,
+    },
+    Attribute {
+        doc: Document<'t>,
+        people: People,
+        roles: Vec<Option<Range<usize>>>,
+        quotes: Quotes,
+    },
+    Output {
+        doc: Document<'t>,
+        people: People,
+        roles: Vec<Option<Range<usize>>>,
+        said: Vec<Attributed>,
+    },
+}
+
+impl<'t> Analyser<'t> {
+    /// Starts analysing `text`; nothing is done until the first step.
+    pub fn new(text: &'t str) -> Self {
+        Analyser {
+            stage: Stage::Segment(text),
+        }
+    }
+
+    /// Runs every step at once.
+    pub fn finish(mut self) -> Analysis {
+        loop {
+            match self.step() {
+                Progress::Working(next) => self = next,
+                Progress::Done(analysis) => return analysis,
+            }
+        }
+    }
+
+    /// Does one step: segmenting, a slice of the name search, grouping with roles and quotes,
+    /// attribution, or the output.
+    pub fn step(self) -> Progress<'t> {
+        let stage = match self.stage {
+            Stage::Segment(text) => Stage::FindNames {
+                doc: Document::new(text),
+                candidates: Vec::new(),
+                scanned: 0,
+            },
+            Stage::FindNames {
+                doc,
+                mut candidates,
+                scanned,
+            } if scanned < doc.tokens.len() => {
+                let slice = next_slice(&doc, scanned);
+                candidates.extend(people::candidates_in(&doc, slice.clone()));
+                Stage::FindNames {
+                    doc,
+                    candidates,
+                    scanned: slice.end,
+                }
+            }
+            Stage::FindNames {
+                doc, candidates, ..
+            } => {
+                let people = people::group_people(&doc, candidates);
+                let roles = roles::find_roles(&doc, &people);
+                let quotes = quotes::find_quotes(&doc);
+                Stage::Attribute {
+                    doc,
+                    people,
+                    roles,
+                    quotes,
+                }
+            }
+            Stage::Attribute {
+                doc,
+                people,
+                roles,
+                quotes,
+            } => {
+                let said = attribution::attribute(&doc, &people, &roles, &quotes);
+                Stage::Output {
+                    doc,
+                    people,
+                    roles,
+                    said,
+                }
+            }
+            Stage::Output {
+                doc,
+                people,
+                roles,
+                said,
+            } => return Progress::Done(Output::new(&doc).analysis(&people, &roles, &said)),
+        };
+        Progress::Working(Analyser { stage })
+    }
+}
+
+/// The tokens from `start` to the end of the sentence holding the [`TOKENS_PER_STEP`]th token: a
+/// name never runs over a sentence end, so slices cut there find the names the whole text does.
+fn next_slice(doc: &Document, start: usize) -> Range<usize> {
+    let last = (start + TOKENS_PER_STEP).min(doc.tokens.len()) - 1;
+    start..doc.sentence_of(last).end
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::{Path, PathBuf};
+
+    use super::*;
+
+    /// The pipeline with the name search over the whole article in one pass.
+    fn in_one_pass(text: &str) -> Analysis {
+        let doc = Document::new(text);
+        let people = people::find_people(&doc);
+        let roles = roles::find_roles(&doc, &people);
+        let quotes = quotes::find_quotes(&doc);
+        let said = attribution::attribute(&doc, &people, &roles, &quotes);
+        Output::new(&doc).analysis(&people, &roles, &said)
+    }
+
+    /// The analysis in steps, and how many steps it took.
+    fn in_steps(text: &str) -> (Analysis, usize) {
+        let mut analyser = Analyser::new(text);
+        for steps in 1.. {
+            match analyser.step() {
+                Progress::Working(next) => analyser = next,
+                Progress::Done(analysis) => return (analysis, steps),
+            }
+        }
+        unreachable!("the steps end")
+    }
+
+    fn texts_under(dir: &Path, out: &mut Vec<PathBuf>) {
+        let entries = std::fs::read_dir(dir)
+            .unwrap_or_else(|error| panic!("the dev articles in {}: {error}", dir.display()));
+        for path in entries.map(|entry| entry.expect("a directory entry").path()) {
+            if path.is_dir() {
+                texts_under(&path, out);
+            } else if path.extension().is_some_and(|ext| ext == "txt") {
+                out.push(path);
+            }
+        }
+    }
+
+    /// The dev articles (`../shared/articles`), the sample first.
+    fn dev_articles() -> Vec<String> {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/articles");
+        let mut paths = Vec::new();
+        texts_under(&dir, &mut paths);
+        paths.sort_by_key(|path| !path.ends_with("peskov-witkoff.txt"));
+        paths
+            .iter()
+            .map(|path| std::fs::read_to_string(path).expect("a dev article"))
+            .collect()
+    }
+
+    #[test]
+    fn steps_give_what_one_pass_gives() {
+        let articles = dev_articles();
+        let sample = &articles[0];
+        let joined = articles.join("\n\n");
+        let long = [joined.as_str(); 12].join("\n\n");
+        let one_paragraph = long.replace('\n', " ");
+        for text in [sample, &joined, &long, &one_paragraph] {
+            let (analysis, steps) = in_steps(text);
+            assert_eq!(analysis, in_one_pass(text));
+            assert_eq!(analysis, crate::analyze(text));
+            let slices = Document::new(text).tokens.len().div_ceil(TOKENS_PER_STEP);
+            assert!(steps >= slices + 3, "{steps} steps for {slices} slices");
+        }
+        let long_tokens = Document::new(&long).tokens.len();
+        assert!(long_tokens > 3 * TOKENS_PER_STEP, "{long_tokens} tokens");
+    }
+
+    #[test]
+    fn a_sentence_longer_than_a_slice_is_scanned_whole() {
+        let name = "Maria Okafor, ";
+        let text = format!("{} said Lopez.", name.repeat(2 * TOKENS_PER_STEP / 3));
+        assert_eq!(in_steps(&text).0, in_one_pass(&text));
+    }
+}
