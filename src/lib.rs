@@ -10,6 +10,8 @@
 mod analysis;
 mod attribution;
 mod incremental;
+#[cfg(any(target_arch = "wasm32", test))]
+mod json;
 mod lexicon;
 mod people;
 mod quotes;
