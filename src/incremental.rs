@@ -6,11 +6,13 @@
 use crate::attribution::{self, Attributed};
 use crate::people::{self, Candidate, People};
 use crate::quotes::{self, Quotes};
-use crate::segment::Document;
+use crate::segment::{Document, Segmenter};
 use crate::{roles, Analysis, Output};
 
 use std::ops::Range;
 
+/// Bytes of text segmented per step: about 10 ms of work in a browser.
+const BYTES_PER_STEP: usize = 150_000;
 /// Tokens scanned for names per step: about 10 ms of work in a browser (a megabyte of text is
 /// about 200,000 tokens).
 const TOKENS_PER_STEP: usize = 40_000;
@@ -29,7 +31,7 @@ pub enum Progress<'t> {
 }
 
 enum Stage<'t> {
-    Segment(&'t str),
+    Segment(Segmenter<'t>),
     FindNames {
         doc: Document<'t>,
         candidates: Vec<Candidate>,
@@ -53,7 +55,7 @@ impl<'t> Analyser<'t> {
     /// Starts analysing `text`; nothing is done until the first step.
     pub fn new(text: &'t str) -> Self {
         Analyser {
-            stage: Stage::Segment(text),
+            stage: Stage::Segment(Segmenter::new(text)),
         }
     }
 
@@ -67,15 +69,21 @@ impl<'t> Analyser<'t> {
         }
     }
 
-    /// Does one step: segmenting, a slice of the name search, grouping with roles and quotes,
-    /// attribution, or the output.
+    /// Does one step: a stretch of the segmenting or of the name search, grouping with roles and
+    /// quotes, attribution, or the output.
     pub fn step(self) -> Progress<'t> {
         let stage = match self.stage {
-            Stage::Segment(text) => Stage::FindNames {
-                doc: Document::new(text),
-                candidates: Vec::new(),
-                scanned: 0,
-            },
+            Stage::Segment(mut segmenter) => {
+                if segmenter.segment(BYTES_PER_STEP) {
+                    Stage::FindNames {
+                        doc: segmenter.finish(),
+                        candidates: Vec::new(),
+                        scanned: 0,
+                    }
+                } else {
+                    Stage::Segment(segmenter)
+                }
+            }
             Stage::FindNames {
                 doc,
                 mut candidates,
@@ -197,11 +205,47 @@ mod tests {
             let (analysis, steps) = in_steps(text);
             assert_eq!(analysis, in_one_pass(text));
             assert_eq!(analysis, crate::analyze(text));
-            let slices = Document::new(text).tokens.len().div_ceil(TOKENS_PER_STEP);
-            assert!(steps >= slices + 3, "{steps} steps for {slices} slices");
+            let slices = Document::new(text).tokens.len().div_ceil(TOKENS_PER_STEP)
+                + text.len().div_ceil(BYTES_PER_STEP);
+            assert!(steps >= slices + 2, "{steps} steps for {slices} slices");
         }
         let long_tokens = Document::new(&long).tokens.len();
         assert!(long_tokens > 3 * TOKENS_PER_STEP, "{long_tokens} tokens");
+    }
+
+    /// Each token's kind, bytes, sentence and paragraph, and the sentences and paragraphs.
+    type Units = (
+        Vec<(bool, usize, usize, usize, usize)>,
+        Vec<Range<usize>>,
+        Vec<Range<usize>>,
+    );
+
+    fn units(doc: &Document) -> Units {
+        let tokens = doc.tokens.iter().map(|t| {
+            let is_word = t.kind == crate::segment::TokenKind::Word;
+            (is_word, t.start, t.end, t.sentence, t.paragraph)
+        });
+        let (sentences, paragraphs) = (doc.sentences.clone(), doc.paragraphs.clone());
+        (tokens.collect(), sentences, paragraphs)
+    }
+
+    #[test]
+    fn segmenting_a_stretch_at_a_time_cuts_as_segmenting_at_once() {
+        let sample = dev_articles().swap_remove(0);
+        let texts = [
+            sample.clone(),
+            sample.replace('\n', "\r\n"),
+            sample.replace("\n\n", "\n"),
+            "“Yes.” ‘No.’\n\n\n“Mr. A.J. O'Neill’s,” he said…\u{200b}\n\nU.S. Sen. Smith.".into(),
+        ];
+        for text in &texts {
+            let whole = units(&Document::new(text));
+            for bytes in [1, 2, 7, 64, 1000] {
+                let mut segmenter = Segmenter::new(text);
+                while !segmenter.segment(bytes) {}
+                assert_eq!(units(&segmenter.finish()), whole, "{bytes} bytes a step");
+            }
+        }
     }
 
     #[test]
