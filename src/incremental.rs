@@ -73,57 +73,21 @@ impl<'t> Analyser<'t> {
     /// quotes, attribution, or the output.
     pub fn step(self) -> Progress<'t> {
         let stage = match self.stage {
-            Stage::Segment(mut segmenter) => {
-                if segmenter.segment(BYTES_PER_STEP) {
-                    Stage::FindNames {
-                        doc: segmenter.finish(),
-                        candidates: Vec::new(),
-                        scanned: 0,
-                    }
-                } else {
-                    Stage::Segment(segmenter)
-                }
-            }
+            Stage::Segment(segmenter) => segment(segmenter),
             Stage::FindNames {
                 doc,
-                mut candidates,
+                candidates,
                 scanned,
-            } if scanned < doc.tokens.len() => {
-                let slice = next_slice(&doc, scanned);
-                candidates.extend(people::candidates_in(&doc, slice.clone()));
-                Stage::FindNames {
-                    doc,
-                    candidates,
-                    scanned: slice.end,
-                }
-            }
+            } if scanned < doc.tokens.len() => find_names(doc, candidates, scanned),
             Stage::FindNames {
                 doc, candidates, ..
-            } => {
-                let people = people::group_people(&doc, candidates);
-                let roles = roles::find_roles(&doc, &people);
-                let quotes = quotes::find_quotes(&doc);
-                Stage::Attribute {
-                    doc,
-                    people,
-                    roles,
-                    quotes,
-                }
-            }
+            } => group(doc, candidates),
             Stage::Attribute {
                 doc,
                 people,
                 roles,
                 quotes,
-            } => {
-                let said = attribution::attribute(&doc, &people, &roles, &quotes);
-                Stage::Output {
-                    doc,
-                    people,
-                    roles,
-                    said,
-                }
-            }
+            } => attribute(doc, people, roles, quotes),
             Stage::Output {
                 doc,
                 people,
@@ -132,6 +96,62 @@ impl<'t> Analyser<'t> {
             } => return Progress::Done(Output::new(&doc).analysis(&people, &roles, &said)),
         };
         Progress::Working(Analyser { stage })
+    }
+}
+
+// Each stage stays a function of its own in the wasm (`inline(never)` here, and wasm-opt's
+// one-caller inlining limited in Cargo.toml): inlined, the pipeline was one 40 KB function, which
+// the browser's optimising compiler needs far more memory for.
+
+#[inline(never)]
+fn segment(mut segmenter: Segmenter<'_>) -> Stage<'_> {
+    if !segmenter.segment(BYTES_PER_STEP) {
+        return Stage::Segment(segmenter);
+    }
+    Stage::FindNames {
+        doc: segmenter.finish(),
+        candidates: Vec::new(),
+        scanned: 0,
+    }
+}
+
+#[inline(never)]
+fn find_names<'t>(doc: Document<'t>, mut candidates: Vec<Candidate>, scanned: usize) -> Stage<'t> {
+    let slice = next_slice(&doc, scanned);
+    candidates.extend(people::candidates_in(&doc, slice.clone()));
+    Stage::FindNames {
+        doc,
+        candidates,
+        scanned: slice.end,
+    }
+}
+
+#[inline(never)]
+fn group(doc: Document<'_>, candidates: Vec<Candidate>) -> Stage<'_> {
+    let people = people::group_people(&doc, candidates);
+    let roles = roles::find_roles(&doc, &people);
+    let quotes = quotes::find_quotes(&doc);
+    Stage::Attribute {
+        doc,
+        people,
+        roles,
+        quotes,
+    }
+}
+
+#[inline(never)]
+fn attribute<'t>(
+    doc: Document<'t>,
+    people: People,
+    roles: Vec<Option<Range<usize>>>,
+    quotes: Quotes,
+) -> Stage<'t> {
+    let said = attribution::attribute(&doc, &people, &roles, &quotes);
+    Stage::Output {
+        doc,
+        people,
+        roles,
+        said,
     }
 }
 
