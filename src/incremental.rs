@@ -17,10 +17,13 @@ const BYTES_PER_STEP: usize = 150_000;
 /// Tokens scanned for names per step: about 7 ms of work in a browser, the first step under 20 (a
 /// megabyte of text is about 200,000 tokens).
 const TOKENS_PER_STEP: usize = 25_000;
+/// Sentences attributed per step: about 10 ms of work in a browser (a megabyte of text is about
+/// 8,000 sentences).
+const SENTENCES_PER_STEP: usize = 2_000;
 
 /// An analysis under way; [`Analyser::step`] does the next piece of it.
 pub struct Analyser<'t> {
-    stage: Stage<'t>,
+    stage: Box<Stage<'t>>,
 }
 
 /// What [`Analyser::step`] left: more to do, or the finished analysis.
@@ -43,6 +46,7 @@ enum Stage<'t> {
         people: People,
         roles: Vec<Option<Range<usize>>>,
         quotes: Quotes,
+        said: Box<attribution::Paused>,
     },
     Output {
         doc: Document<'t>,
@@ -56,7 +60,7 @@ impl<'t> Analyser<'t> {
     /// Starts analysing `text`; nothing is done until the first step.
     pub fn new(text: &'t str) -> Self {
         Analyser {
-            stage: Stage::Segment(Segmenter::new(text)),
+            stage: Box::new(Stage::Segment(Segmenter::new(text))),
         }
     }
 
@@ -70,10 +74,10 @@ impl<'t> Analyser<'t> {
         }
     }
 
-    /// Does one step: a stretch of the segmenting or of the name search, grouping with roles and
-    /// quotes, attribution, or the output.
+    /// Does one step: a stretch of the segmenting, of the name search or of the attribution,
+    /// grouping with roles and quotes, or the output.
     pub fn step(self) -> Progress<'t> {
-        let stage = match self.stage {
+        let stage = match *self.stage {
             Stage::Segment(segmenter) => segment(segmenter),
             Stage::FindNames {
                 doc,
@@ -88,7 +92,8 @@ impl<'t> Analyser<'t> {
                 people,
                 roles,
                 quotes,
-            } => attribute(doc, people, roles, quotes),
+                said,
+            } => attribute(doc, people, roles, quotes, *said),
             Stage::Output {
                 doc,
                 people,
@@ -96,7 +101,9 @@ impl<'t> Analyser<'t> {
                 said,
             } => return Progress::Done(Output::new(&doc).analysis(&people, &roles, &said)),
         };
-        Progress::Working(Analyser { stage })
+        Progress::Working(Analyser {
+            stage: Box::new(stage),
+        })
     }
 }
 
@@ -132,11 +139,13 @@ fn group(doc: Document<'_>, candidates: Vec<Candidate>) -> Stage<'_> {
     let people = people::group_people(&doc, candidates);
     let roles = roles::find_roles(&doc, &people);
     let quotes = quotes::find_quotes(&doc);
+    let said = Box::new(attribution::Paused::start(&doc, &people, &roles, &quotes));
     Stage::Attribute {
         doc,
         people,
         roles,
         quotes,
+        said,
     }
 }
 
@@ -146,8 +155,19 @@ fn attribute<'t>(
     people: People,
     roles: Vec<Option<Range<usize>>>,
     quotes: Quotes,
+    said: attribution::Paused,
 ) -> Stage<'t> {
-    let said = attribution::attribute(&doc, &people, &roles, &quotes);
+    if !said.is_done(&doc) {
+        let said = Box::new(said.resume(&doc, &people, &quotes, SENTENCES_PER_STEP));
+        return Stage::Attribute {
+            doc,
+            people,
+            roles,
+            quotes,
+            said,
+        };
+    }
+    let said = said.finish(&doc, &people, &quotes);
     Stage::Output {
         doc,
         people,
@@ -226,7 +246,9 @@ mod tests {
             let (analysis, steps) = in_steps(text);
             assert_eq!(analysis, in_one_pass(text));
             assert_eq!(analysis, crate::analyze(text));
-            let slices = Document::new(text).tokens.len().div_ceil(TOKENS_PER_STEP)
+            let doc = Document::new(text);
+            let slices = doc.tokens.len().div_ceil(TOKENS_PER_STEP)
+                + doc.sentences.len().div_ceil(SENTENCES_PER_STEP)
                 + text.len().div_ceil(BYTES_PER_STEP);
             assert!(steps >= slices + 2, "{steps} steps for {slices} slices");
         }
@@ -266,6 +288,26 @@ mod tests {
                 while !segmenter.segment(bytes) {}
                 assert_eq!(units(&segmenter.finish()), whole, "{bytes} bytes a step");
             }
+        }
+    }
+
+    #[test]
+    fn attributing_a_few_sentences_a_step_finds_what_one_pass_finds() {
+        let text = dev_articles().join("\n\n");
+        let doc = Document::new(&text);
+        let people = people::find_people(&doc);
+        let roles = roles::find_roles(&doc, &people);
+        let quotes = quotes::find_quotes(&doc);
+        let whole = attribution::attribute(&doc, &people, &roles, &quotes);
+        for sentences in [1, 3, 50] {
+            let mut said = attribution::Paused::start(&doc, &people, &roles, &quotes);
+            while !said.is_done(&doc) {
+                said = said.resume(&doc, &people, &quotes, sentences);
+            }
+            let stepped = said.finish(&doc, &people, &quotes);
+            let key = |a: &Attributed| (a.person, a.kind, a.content.clone(), a.cue.clone());
+            let keys = |all: &[Attributed]| all.iter().map(key).collect::<Vec<_>>();
+            assert_eq!(keys(&stepped), keys(&whole), "{sentences} sentences a step");
         }
     }
 
