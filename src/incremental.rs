@@ -41,6 +41,10 @@ enum Stage<'t> {
         candidates: Vec<Candidate>,
         scanned: usize,
     },
+    RolesAndQuotes {
+        doc: Document<'t>,
+        people: People,
+    },
     Attribute {
         doc: Document<'t>,
         people: People,
@@ -74,8 +78,8 @@ impl<'t> Analyser<'t> {
         }
     }
 
-    /// Does one step: a stretch of the segmenting, of the name search or of the attribution,
-    /// grouping with roles and quotes, or the output.
+    /// Does one step: a stretch of the segmenting, of the name search or of the attribution, the
+    /// grouping of the people, their roles with the quotes, or the output.
     pub fn step(self) -> Progress<'t> {
         let stage = match *self.stage {
             Stage::Segment(segmenter) => segment(segmenter),
@@ -87,6 +91,7 @@ impl<'t> Analyser<'t> {
             Stage::FindNames {
                 doc, candidates, ..
             } => group(doc, candidates),
+            Stage::RolesAndQuotes { doc, people } => roles_and_quotes(doc, people),
             Stage::Attribute {
                 doc,
                 people,
@@ -137,6 +142,11 @@ fn find_names<'t>(doc: Document<'t>, mut candidates: Vec<Candidate>, scanned: us
 #[inline(never)]
 fn group(doc: Document<'_>, candidates: Vec<Candidate>) -> Stage<'_> {
     let people = people::group_people(&doc, candidates);
+    Stage::RolesAndQuotes { doc, people }
+}
+
+#[inline(never)]
+fn roles_and_quotes(doc: Document<'_>, people: People) -> Stage<'_> {
     let roles = roles::find_roles(&doc, &people);
     let quotes = quotes::find_quotes(&doc);
     let said = Box::new(attribution::Paused::start(&doc, &people, &roles, &quotes));
@@ -250,7 +260,7 @@ mod tests {
             let slices = doc.tokens.len().div_ceil(TOKENS_PER_STEP)
                 + doc.sentences.len().div_ceil(SENTENCES_PER_STEP)
                 + text.len().div_ceil(BYTES_PER_STEP);
-            assert!(steps >= slices + 2, "{steps} steps for {slices} slices");
+            assert!(steps >= slices + 3, "{steps} steps for {slices} slices");
         }
         let long_tokens = Document::new(&long).tokens.len();
         assert!(long_tokens > 3 * TOKENS_PER_STEP, "{long_tokens} tokens");
