@@ -8,5 +8,10 @@ cd "$repo_root"
 
 # no-install: on a tool version mismatch fail at once instead of a hidden multi-minute cargo install.
 wasm-pack build --target web --mode no-install --release
+# The hand-written page entry (loads off the critical path; a clear error when a page's policy
+# blocks the wasm) goes beside the generated loader it wraps, and into the package's files.
+cp src/widget/embed.js src/widget/embed.d.ts pkg/
+node -e 'const fs = require("fs"); const p = JSON.parse(fs.readFileSync("pkg/package.json"));
+  p.files.push("embed.js", "embed.d.ts"); fs.writeFileSync("pkg/package.json", JSON.stringify(p, null, 2) + "\n");'
 rm -rf www/pkg
 cp -r pkg www/pkg

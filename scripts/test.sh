@@ -47,7 +47,7 @@ wait_for_server() {
 
 # The package must pack, and with the files an importer loads.
 package_packs() {
-  (cd pkg && npm pack --dry-run --json) | node scripts/check-pack.mjs whosaid.js whosaid_bg.wasm whosaid.d.ts
+  (cd pkg && npm pack --dry-run --json) | node scripts/check-pack.mjs whosaid.js whosaid_bg.wasm whosaid.d.ts embed.js embed.d.ts
 }
 
 # The bars in tests/dev-set-bars only ever go up: raise them when the figures improve.

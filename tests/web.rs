@@ -20,7 +20,6 @@ mod widget;
 
 use widget::dom_text::read_article;
 use widget::options::Options;
-use widget::position::{place, Rect, Side, GAP, MARGIN};
 
 thread_local! {
     /// The people the scripted analyser knows: (full name, the forms it is mentioned by).
@@ -212,10 +211,78 @@ const WITKOFF: (&str, &[&str]) = ("Steve Witkoff", &["Steve Witkoff", "Witkoff"]
 fn reads_blocks_as_paragraphs_and_skips_what_readers_never_see() {
     let root = article(
         "<h1>Title</h1><p>One <b>two</b><br>three</p><script>var x = 1;</script><style>p{}</style>\
-         <template><p>hidden</p></template><ul><li>a</li><li>b</li></ul><p class=byline>By Jo Bloggs</p><p hidden>gone</p>",
+         <template><p>hidden</p></template><ul><li>a</li><li>b</li></ul><p class=extra>By Jo Bloggs</p><p hidden>gone</p>",
     );
-    let text = read_article(&root, Some(".byline")).text;
-    assert_eq!(text, "Title\n\nOne two\nthree\n\na\n\nb\n\n");
+    let read = read_article(&root, Some(".extra"));
+    assert_eq!(read.body(), "One two\nthree\n\na\n\nb\n\n");
+    assert_eq!(read.headlines().0, "Title\n\n");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn furniture_is_left_out_and_headlines_and_captions_are_read_apart() {
+    let root = article(
+        "<header><h1>Peskov speaks</h1><p class=standfirst>A deck</p><p>By Ola Berg, Moscow</p></header>\
+         <figure><img alt=x><figcaption>Peskov in May. <span>Photo: Al Roe/Reuters</span></figcaption></figure>\
+         <p>Body text here.</p><p>Heba Saleh contributed reporting.</p>\
+         <aside><p>Related: Minister quits</p></aside><div class=\"story-promo\"><p>Ana Cruz writes.</p></div>\
+         <p><span rel=author>Jo Park</span></p><p>Reporting by Ana Cruz; Editing by Bo Lind</p>",
+    );
+    let read = read_article(&root, Some(&Options::default().skip));
+    assert_eq!(read.body(), "Body text here.\n\n");
+    let (headlines, offset) = read.headlines();
+    assert_eq!(headlines, "Peskov speaks\n\nA deck\n\nPeskov in May. \n\n");
+    assert_eq!(offset, read.body().encode_utf16().count());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn a_headline_marks_a_known_person_and_never_creates_one() {
+    cast(&[PESKOV, WITKOFF]);
+    let root = article("<h1>Witkoff and Peskov</h1><p>Dmitry Peskov spoke. Peskov left.</p>");
+    let mount = widget::page::mount(root.clone(), quiet_options()).unwrap();
+    let texts: Vec<String> = mentions(&root)
+        .iter()
+        .map(|s| s.text_content().unwrap())
+        .collect();
+    assert_eq!(texts, ["Peskov", "Dmitry Peskov", "Peskov"]);
+    assert_eq!(mount.people_count(), 1);
+    let stops: Vec<String> = mentions(&root)
+        .iter()
+        .filter(|s| s.tab_index() == 0)
+        .map(|s| s.text_content().unwrap())
+        .collect();
+    assert_eq!(
+        stops,
+        ["Dmitry Peskov"],
+        "the body's first mention is the stop"
+    );
+    mount.unmount();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn one_keyboard_stop_per_person_and_the_card_reaches_the_others() {
+    cast(&[PESKOV]);
+    let root = article("<p>Dmitry Peskov spoke.</p><p>Peskov left.</p><p>Peskov returned.</p>");
+    let mount = widget::page::mount(root.clone(), quiet_options()).unwrap();
+    let names = mentions(&root);
+    let tab_indexes: Vec<i32> = names.iter().map(|n| n.tab_index()).collect();
+    assert_eq!(tab_indexes, [0, -1, -1]);
+    names[0].focus().unwrap();
+    let next = card_panel()
+        .unwrap()
+        .query_selector(".next")
+        .unwrap()
+        .expect("a Next mention button");
+    next.dyn_into::<HtmlElement>().unwrap().click();
+    let active = document().active_element().unwrap();
+    assert!(
+        active.is_same_node(Some(&names[1])),
+        "focus moved to the next mention"
+    );
+    assert!(!card_panel().unwrap().hidden(), "its card is open there");
+    mount.unmount();
     root.remove();
 }
 
@@ -258,13 +325,15 @@ fn a_first_name_and_a_linked_surname_become_one_mention() {
     let html_before = root.inner_html();
     let text_before = root.text_content().unwrap();
     let link = root.query_selector("a").unwrap().unwrap();
-    let mount = widget::mount::mount(root.clone(), quiet_options()).unwrap();
+    let mount = widget::page::mount(root.clone(), quiet_options()).unwrap();
     let spans = mentions(&root);
     let texts: Vec<String> = spans.iter().map(|s| s.text_content().unwrap()).collect();
     assert_eq!(texts, ["Dmitry Peskov", "Peskov"]);
-    assert!(spans.iter().all(
-        |s| s.tab_index() == 0 && s.get_attribute("aria-haspopup").as_deref() == Some("dialog")
-    ));
+    assert!(
+        !spans[0].has_attribute("tabindex"),
+        "the link inside the first mention is its keyboard stop"
+    );
+    assert_eq!(spans[1].tab_index(), -1, "one stop per person");
     assert!(
         spans[0].contains(Some(&link)),
         "the link itself moved into the mention"
@@ -285,7 +354,7 @@ fn a_name_that_ends_inside_longer_markup_keeps_a_continuation_piece() {
     cast(&[PESKOV]);
     let root = article("<p>Dmitry <a href=#>Peskov and aides</a> spoke.</p>");
     let html_before = root.inner_html();
-    let mount = widget::mount::mount(root.clone(), quiet_options()).unwrap();
+    let mount = widget::page::mount(root.clone(), quiet_options()).unwrap();
     let spans = mentions(&root);
     let texts: Vec<String> = spans.iter().map(|s| s.text_content().unwrap()).collect();
     assert_eq!(texts, ["Dmitry ", "Peskov"]);
@@ -310,7 +379,7 @@ fn unmount_restores_the_dom_exactly_and_keeps_node_identity() {
         .unwrap()
         .first_child()
         .unwrap();
-    let mount = widget::mount::mount(root.clone(), Options::default()).unwrap();
+    let mount = widget::page::mount(root.clone(), Options::default()).unwrap();
     assert_eq!(
         mentions(&root).len(),
         4,
@@ -337,8 +406,8 @@ fn unmount_restores_the_dom_exactly_and_keeps_node_identity() {
 fn mounting_twice_wraps_once() {
     cast(&[PESKOV]);
     let root = article("<p>Dmitry Peskov spoke and Peskov left.</p>");
-    let first = widget::mount::mount(root.clone(), quiet_options()).unwrap();
-    let second = widget::mount::mount(root.clone(), quiet_options()).unwrap();
+    let first = widget::page::mount(root.clone(), quiet_options()).unwrap();
+    let second = widget::page::mount(root.clone(), quiet_options()).unwrap();
     assert_eq!(mentions(&root).len(), 2);
     assert!(std::rc::Rc::ptr_eq(&first, &second));
     first.unmount();
@@ -350,7 +419,7 @@ fn mounting_twice_wraps_once() {
 fn focus_opens_a_labelled_dialog_and_escape_closes_it() {
     cast(&[PESKOV]);
     let root = article("<p>Dmitry Peskov said “talks go on” today.</p>");
-    let mount = widget::mount::mount(root.clone(), quiet_options()).unwrap();
+    let mount = widget::page::mount(root.clone(), quiet_options()).unwrap();
     let name = mentions(&root).remove(0);
     name.focus().unwrap();
     let panel = card_panel().expect("a card");
@@ -397,7 +466,7 @@ fn focus_opens_a_labelled_dialog_and_escape_closes_it() {
 fn markup_in_quotes_reaches_the_card_as_text() {
     cast(&[PESKOV]);
     let root = article("<p>Peskov said “&lt;img src=x onerror=alert(1)&gt; &lt;/span&gt;&lt;b onmouseover=alert(2)&gt;”.</p>");
-    let mount = widget::mount::mount(root.clone(), quiet_options()).unwrap();
+    let mount = widget::page::mount(root.clone(), quiet_options()).unwrap();
     mentions(&root)[0].focus().unwrap();
     let panel = card_panel().unwrap();
     let text = panel.query_selector(".text").unwrap().unwrap();
@@ -414,7 +483,7 @@ fn markup_in_quotes_reaches_the_card_as_text() {
 fn a_person_never_quoted_gets_the_empty_state() {
     cast(&[WITKOFF]);
     let root = article("<p>Steve Witkoff did not comment.</p>");
-    let mount = widget::mount::mount(root.clone(), quiet_options()).unwrap();
+    let mount = widget::page::mount(root.clone(), quiet_options()).unwrap();
     mentions(&root)[0].focus().unwrap();
     let empty = card_panel()
         .unwrap()
@@ -433,7 +502,7 @@ fn a_person_never_quoted_gets_the_empty_state() {
 async fn removing_the_article_while_its_card_is_open_throws_nothing() {
     cast(&[PESKOV]);
     let root = article("<p>Dmitry Peskov said “yes”.</p>");
-    let mount = widget::mount::mount(root.clone(), quiet_options()).unwrap();
+    let mount = widget::page::mount(root.clone(), quiet_options()).unwrap();
     mentions(&root)[0].focus().unwrap();
     root.remove();
     web_sys::window()
@@ -449,7 +518,7 @@ async fn removing_the_article_while_its_card_is_open_throws_nothing() {
 async fn removing_a_mention_while_its_card_is_open_closes_the_card() {
     cast(&[PESKOV]);
     let root = article("<p>Dmitry Peskov said “yes”.</p>");
-    let mount = widget::mount::mount(root.clone(), quiet_options()).unwrap();
+    let mount = widget::page::mount(root.clone(), quiet_options()).unwrap();
     let name = mentions(&root).remove(0);
     name.focus().unwrap();
     name.remove();
@@ -472,7 +541,7 @@ async fn removing_a_mention_while_its_card_is_open_closes_the_card() {
 async fn paragraphs_added_later_get_their_cards_and_own_changes_do_not_loop() {
     cast(&[PESKOV]);
     let root = article("<p>Dmitry Peskov spoke.</p>");
-    let mount = widget::mount::mount(root.clone(), quiet_options()).unwrap();
+    let mount = widget::page::mount(root.clone(), quiet_options()).unwrap();
     settle(300).await;
     let first = mentions(&root).remove(0);
     assert!(
@@ -499,12 +568,12 @@ fn a_failing_analysis_leaves_the_article_untouched() {
     cast(&[PESKOV]);
     let root = article("<p>Dmitry Peskov said PANIC.</p>");
     let before = root.inner_html();
-    let mount = widget::mount::mount(root.clone(), quiet_options()).unwrap();
+    let mount = widget::page::mount(root.clone(), quiet_options()).unwrap();
     assert_eq!(root.inner_html(), before);
     mount.unmount();
     root.remove();
     let next = article("<p>Dmitry Peskov spoke.</p>");
-    let working = widget::mount::mount(next.clone(), quiet_options()).unwrap();
+    let working = widget::page::mount(next.clone(), quiet_options()).unwrap();
     assert_eq!(
         mentions(&next).len(),
         1,
@@ -518,40 +587,16 @@ fn a_failing_analysis_leaves_the_article_untouched() {
 fn the_off_switch_unwraps_and_turning_on_wraps_again() {
     cast(&[PESKOV]);
     let root = article("<p>Dmitry Peskov said “no”.</p>");
-    let mount = widget::mount::mount(root.clone(), Options::default()).unwrap();
-    widget::mount::set_cards_enabled(false);
+    let mount = widget::page::mount(root.clone(), Options::default()).unwrap();
+    widget::page::set_cards_enabled(false);
     assert!(!widget::optout::cards_enabled());
     assert_eq!(mentions(&root).len(), 0);
     let list = root.next_element_sibling().unwrap().shadow_root().unwrap();
     assert!(list.query_selector(".turn-on").unwrap().is_some());
-    widget::mount::set_cards_enabled(true);
+    widget::page::set_cards_enabled(true);
     assert_eq!(mentions(&root).len(), 1);
     mount.unmount();
     root.remove();
-}
-
-#[wasm_bindgen_test]
-fn the_card_flips_above_and_shifts_inside_the_viewport() {
-    let near_bottom = Rect {
-        left: 900.0,
-        top: 700.0,
-        width: 80.0,
-        height: 20.0,
-    };
-    let placed = place(near_bottom, 360.0, 300.0, 1000.0, 760.0);
-    assert_eq!(placed.side, Side::Above);
-    assert!(placed.top + placed.max_height.min(300.0) <= near_bottom.top - GAP + 0.5);
-    assert!(placed.left + 360.0 <= 1000.0 - MARGIN);
-    let near_top = Rect {
-        left: 2.0,
-        top: 10.0,
-        width: 80.0,
-        height: 20.0,
-    };
-    let placed = place(near_top, 360.0, 300.0, 1000.0, 760.0);
-    assert_eq!(placed.side, Side::Below);
-    assert_eq!(placed.top, 30.0 + GAP);
-    assert_eq!(placed.left, MARGIN);
 }
 
 #[wasm_bindgen_test]

@@ -1,8 +1,8 @@
 // Paste any article and get cards at once: paragraphs become <p> elements (as text, never as
 // markup) and the new article is mounted; the previous one is unmounted first.
-import init, { mount } from "./pkg/whosaid.js";
+import init, { mount } from "./pkg/embed.js";
 
-await init();
+await init({ load: "now" });
 
 const form = document.querySelector("#paste-form");
 const input = document.querySelector("#paste-text");

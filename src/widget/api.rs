@@ -9,7 +9,7 @@ use web_sys::Element;
 
 use super::mount::{self, Mount};
 use super::options::Options;
-use super::{guard, optout};
+use super::{guard, optout, page};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
@@ -52,17 +52,14 @@ impl Mounted {
     /// The number of people found in the article.
     #[wasm_bindgen(getter, js_name = peopleCount)]
     pub fn people_count(&self) -> usize {
-        self.mount
-            .state
-            .try_borrow()
-            .map_or(0, |state| state.people.len())
+        self.mount.people_count()
     }
 }
 
 /// Mounts an article element.
 #[wasm_bindgen(js_name = mount, skip_typescript)]
 pub fn mount_element(element: Element, options: JsValue) -> Result<Mounted, JsValue> {
-    let mount = mount::mount(element, Options::from_js(&options))
+    let mount = page::mount(element, Options::from_js(&options))
         .ok_or_else(|| JsValue::from_str("whosaid: this element is not in a document"))?;
     Ok(Mounted { mount })
 }
@@ -70,13 +67,13 @@ pub fn mount_element(element: Element, options: JsValue) -> Result<Mounted, JsVa
 /// Turns name cards back on for this site (the reader turned them off from a card).
 #[wasm_bindgen(js_name = enableCards)]
 pub fn enable_cards() {
-    mount::set_cards_enabled(true);
+    page::set_cards_enabled(true);
 }
 
 /// Turns name cards off for this site, as the card's own switch does.
 #[wasm_bindgen(js_name = disableCards)]
 pub fn disable_cards() {
-    mount::set_cards_enabled(false);
+    page::set_cards_enabled(false);
 }
 
 /// Whether name cards are on for this site.
@@ -111,7 +108,7 @@ fn mount_marked(document: &web_sys::Document) {
             .and_then(|node| node.dyn_into::<Element>().ok())
         {
             let options = Options::from_attributes(&element);
-            mount::mount(element, options);
+            page::mount(element, options);
         }
     }
 }

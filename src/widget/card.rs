@@ -1,7 +1,9 @@
 //! The hover card: a non-modal dialog in an open shadow root at the end of `<body>`, so the site's
-//! CSS cannot break it and its CSS cannot leak into the site.
+//! CSS cannot break it and its CSS cannot leak into the site. Where the browser has popovers the
+//! card's host is shown in the top layer, above every site overlay whatever its `z-index`.
 
-use wasm_bindgen::JsCast;
+use js_sys::{Function, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, HtmlElement, Node, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 use super::content::{self, append, element};
@@ -13,6 +15,14 @@ use crate::Person;
 
 /// The id of the card's heading, which names the dialog (ids are scoped to the shadow root).
 const HEADING_ID: &str = "whosaid-card-name";
+
+/// What the card offers beside the person's content.
+pub struct Extras {
+    /// The link the name sits in (or holds), which a tap on the name did not follow.
+    pub link: Option<Element>,
+    /// Whether the person has other mentions to move to.
+    pub more_mentions: bool,
+}
 
 /// The card's host element and its panel (handles to DOM nodes, so clones share one card).
 #[derive(Clone)]
@@ -30,6 +40,9 @@ impl Card {
             .dyn_into()
             .ok()?;
         host.set_attribute(UI_ATTRIBUTE, "card").ok()?;
+        if supports_popover(&host) {
+            host.set_attribute("popover", "manual").ok()?;
+        }
         theme.apply(&host);
         let shadow = open_shadow(&host)?;
         let panel: HtmlElement = element(document, "div", "card", None)?.dyn_into().ok()?;
@@ -47,7 +60,7 @@ impl Card {
     }
 
     /// Replaces the card's content with `person`'s.
-    pub fn fill(&self, document: &Document, person: &Person) -> Option<()> {
+    pub fn fill(&self, document: &Document, person: &Person, extras: &Extras) -> Option<()> {
         self.panel.replace_children_with_node_0();
         let head = content::header(document, person, HEADING_ID, "h2")?;
         let close = element(document, "button", "close", Some("\u{00d7}"))?;
@@ -55,6 +68,14 @@ impl Card {
         close.set_attribute("aria-label", "Close").ok()?;
         head.append_child(&close).ok()?;
         let foot = element(document, "div", "foot", None)?;
+        if let Some(link) = &extras.link {
+            append(&foot, link_to(document, link))?;
+        }
+        if extras.more_mentions {
+            let next = element(document, "button", "next", Some("Next mention"))?;
+            next.set_attribute("type", "button").ok()?;
+            foot.append_child(&next).ok()?;
+        }
         let off = element(
             document,
             "button",
@@ -69,14 +90,15 @@ impl Card {
         Some(())
     }
 
-    /// Shows the card beside `anchor` (one line box of the name), inside a viewport of the given size.
-    pub fn show_beside(&self, anchor: Rect, viewport_width: f64, viewport_height: f64) {
+    /// Shows the card beside `anchor` (one line box of the name), inside the visible `viewport`.
+    pub fn show_beside(&self, anchor: Rect, viewport: Rect) {
         self.panel.set_hidden(false);
+        call(&self.host, "showPopover");
         let style = self.panel.style();
         let _ = style.set_property("max-height", &pixels(MAX_HEIGHT));
         let width = f64::from(self.panel.offset_width());
         let height = f64::from(self.panel.offset_height());
-        let placement = position::place(anchor, width, height, viewport_width, viewport_height);
+        let placement = position::place(anchor, width, height, viewport);
         let _ = style.set_property("left", &pixels(placement.left));
         let _ = style.set_property("top", &pixels(placement.top));
         let _ = style.set_property("max-height", &pixels(placement.max_height));
@@ -91,6 +113,7 @@ impl Card {
     /// Hides the card, keeping its element for the next person.
     pub fn hide(&self) {
         self.panel.set_hidden(true);
+        call(&self.host, "hidePopover");
     }
 
     /// Whether the card is showing.
@@ -105,7 +128,7 @@ impl Card {
 
     /// Moves keyboard focus to the card's first control.
     pub fn focus_first_control(&self) {
-        if let Ok(Some(button)) = self.panel.query_selector(".jump, .close") {
+        if let Ok(Some(button)) = self.panel.query_selector(".jump, .link, .next, .close") {
             if let Ok(button) = button.dyn_into::<HtmlElement>() {
                 let _ = button.focus();
             }
@@ -130,4 +153,38 @@ pub fn open_shadow(host: &Element) -> Option<ShadowRoot> {
 /// A CSS length in whole pixels; formatting an integer keeps float-to-text code out of the wasm.
 fn pixels(value: f64) -> String {
     format!("{}px", value.round() as i64)
+}
+
+/// "Open link": the name's own link, offered in the card because the first tap opened the card
+/// instead. A plain click on it clicks the page's link (see `controller`), so the site's own
+/// handlers run as they would have; the `href` serves a new tab or a copied address.
+fn link_to(document: &Document, link: &Element) -> Option<Element> {
+    let href = link.get_attribute("href")?;
+    let offered = element(document, "a", "link", Some("Open link"))?;
+    offered.set_attribute("href", &href).ok()?;
+    let title = link.text_content().unwrap_or_default();
+    offered
+        .set_attribute("aria-label", &format!("Open link: {}", title.trim()))
+        .ok()?;
+    Some(offered)
+}
+
+/// Whether the browser has the Popover API (the top layer); without it the host's top `z-index`
+/// has to do.
+fn supports_popover(host: &HtmlElement) -> bool {
+    Reflect::get(host, &"showPopover".into()).is_ok_and(|f| f.is_function())
+}
+
+/// Calls a no-argument method of `target` when it has one, ignoring a refusal (showing a popover
+/// that is already showing throws).
+fn call(target: &HtmlElement, method: &str) {
+    if !target.has_attribute("popover") {
+        return;
+    }
+    if let Some(function) = Reflect::get(target, &method.into())
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok())
+    {
+        let _ = function.call0(&JsValue::from(target));
+    }
 }

@@ -1,104 +1,116 @@
-//! When the card opens and closes: one delegated listener set per mount (on the article, the
-//! document, the window and the card), dropped on unmount.
-//!
-//! Pointer: opens after the pointer rests on a name; a grace period lets it travel into the card,
-//! and coming back to the same name keeps the card. Keyboard: focusing a name opens its card,
-//! Enter moves into it, Escape closes it without moving the pointer or the focus (WCAG 1.4.13).
-//! Touch: a tap opens, a tap outside closes; nothing depends on hover.
-
-use std::rc::{Rc, Weak};
+//! The page's events, as the card's controller understands them: one delegated listener set per
+//! mount (on the article, the document, the window and the card), each event turned into an
+//! [`Input`] by asking the mount ([`Names`]) which name or card it concerns. Nothing here decides
+//! what happens; that is the controller's job.
 
 use gloo_events::{EventListener, EventListenerOptions, EventListenerPhase};
-use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::{
-    Element, Event, FocusEvent, HtmlElement, KeyboardEvent, MouseEvent, Node, PointerEvent,
+    Element, Event, EventTarget, FocusEvent, HtmlElement, KeyboardEvent, MouseEvent, Node,
+    PointerEvent,
 };
 
-use super::card::Card;
 use super::content::QUOTE_INDEX_ATTRIBUTE;
-use super::mount::{set_cards_enabled, Mount};
-use super::position::Rect;
-use super::wrap::Anchor;
+use super::controller::{Input, Place, Target};
+use super::wrap::{link_of, Anchor};
 
-/// The card that is open: whose it is and the name element (and line of it) it is anchored to.
-pub struct OpenCard {
-    /// Index of the person.
-    pub person: usize,
-    /// The mention element.
-    pub anchor: HtmlElement,
-    /// Which line box of a wrapped name the card sits beside.
-    pub line: u32,
+/// Which listener an event came through.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// `pointerover` on the article.
+    PointerOver,
+    /// `pointerout` on the article.
+    PointerOut,
+    /// `focusin` on the article.
+    FocusIn,
+    /// `focusout` on the article or the card.
+    FocusOut,
+    /// `click` on the article.
+    Click,
+    /// `keydown` on the article.
+    NameKey,
+    /// `keydown` anywhere on the page (capture), for Escape.
+    PageKey,
+    /// `pointerdown` anywhere on the page (capture).
+    PointerDown,
+    /// `pointerenter` on the card.
+    CardEnter,
+    /// `pointerleave` on the card.
+    CardLeave,
+    /// `click` on the card.
+    CardClick,
+    /// The window scrolled or was resized: the card follows its name.
+    Viewport,
+    /// Another tab of the site changed `localStorage`.
+    Storage,
 }
 
-/// Pending timers, and the name whose card Escape dismissed while the pointer or focus stays on it.
-#[derive(Default)]
-pub struct Timing {
-    open: Option<Timeout>,
-    close: Option<Timeout>,
-    suppressed: Option<HtmlElement>,
+/// What the translation needs to know about the mount's names and card.
+pub trait Names {
+    /// The mention element `target` is in, with its person, if it is in this article.
+    fn anchor_of(&self, target: &Element) -> Option<Anchor>;
+    /// Whether `node` is the card or inside it.
+    fn card_contains(&self, node: &Node) -> bool;
+    /// The name the card is open on.
+    fn open_anchor(&self) -> Option<HtmlElement>;
 }
 
-/// Attaches the mount's listeners on the article, the document and the window. The card and its
-/// own listeners come with the first opening, keeping the mount itself light.
-pub fn attach(mount: &Rc<Mount>) {
-    let root = &mount.root;
+/// The listeners on the article, the document and the window, each passing its events to `sink`.
+pub fn listen_to_page(
+    root: &Element,
+    document: &web_sys::Document,
+    sink: impl Fn(Source, &Event) + Clone + 'static,
+) -> Vec<EventListener> {
     let mut listeners = vec![
-        on(mount, root, "pointerover", false, pointer_over),
-        on(mount, root, "pointerout", false, pointer_out),
-        on(mount, root, "focusin", false, focus_in),
-        on(mount, root, "focusout", false, focus_out),
-        on(mount, root, "click", false, click),
-        on(mount, root, "keydown", false, name_keydown),
-        on(mount, &mount.document, "keydown", true, escape),
         on(
-            mount,
-            &mount.document,
+            root,
+            "pointerover",
+            false,
+            Source::PointerOver,
+            sink.clone(),
+        ),
+        on(root, "pointerout", false, Source::PointerOut, sink.clone()),
+        on(root, "focusin", false, Source::FocusIn, sink.clone()),
+        on(root, "focusout", false, Source::FocusOut, sink.clone()),
+        on(root, "click", false, Source::Click, sink.clone()),
+        on(root, "keydown", false, Source::NameKey, sink.clone()),
+        on(document, "keydown", true, Source::PageKey, sink.clone()),
+        on(
+            document,
             "pointerdown",
             true,
-            pointer_down_outside,
+            Source::PointerDown,
+            sink.clone(),
         ),
     ];
     if let Some(window) = web_sys::window() {
-        listeners.push(on(mount, &window, "scroll", true, |mount, _| {
-            reposition(mount)
-        }));
-        listeners.push(on(mount, &window, "resize", false, |mount, _| {
-            reposition(mount)
-        }));
-        listeners.push(on(
-            mount,
-            &window,
-            "storage",
-            false,
-            switch_changed_elsewhere,
-        ));
+        listeners.push(on(&window, "scroll", true, Source::Viewport, sink.clone()));
+        listeners.push(on(&window, "resize", false, Source::Viewport, sink.clone()));
+        listeners.push(on(&window, "storage", false, Source::Storage, sink));
     }
-    if let Ok(mut state) = mount.state.try_borrow_mut() {
-        state.listeners = listeners;
-    }
+    listeners
 }
 
-/// Creates the card and its listeners, once per mount.
-fn create_card(mount: &Rc<Mount>, listeners: &mut Vec<EventListener>) -> Option<Card> {
-    let card = Card::create(&mount.document, mount.options.theme)?;
-    let host = card.host();
-    listeners.push(on(mount, host, "pointerenter", false, cancel_close));
-    listeners.push(on(mount, host, "pointerleave", false, card_pointer_leave));
-    listeners.push(on(mount, host, "focusout", false, focus_out));
-    listeners.push(on(mount, host, "click", false, card_click));
-    Some(card)
+/// The listeners on the card's host element.
+pub fn listen_to_card(
+    host: &HtmlElement,
+    sink: impl Fn(Source, &Event) + Clone + 'static,
+) -> Vec<EventListener> {
+    vec![
+        on(host, "pointerenter", false, Source::CardEnter, sink.clone()),
+        on(host, "pointerleave", false, Source::CardLeave, sink.clone()),
+        on(host, "focusout", false, Source::FocusOut, sink.clone()),
+        on(host, "click", false, Source::CardClick, sink),
+    ]
 }
 
-/// A listener that holds the mount weakly, so dropping the mount's listeners frees everything.
 fn on(
-    mount: &Rc<Mount>,
-    target: &web_sys::EventTarget,
+    target: &EventTarget,
     kind: &'static str,
     capture: bool,
-    handler: fn(&Rc<Mount>, &Event),
+    source: Source,
+    sink: impl Fn(Source, &Event) + 'static,
 ) -> EventListener {
-    let weak: Weak<Mount> = Rc::downgrade(mount);
     let phase = if capture {
         EventListenerPhase::Capture
     } else {
@@ -109,11 +121,39 @@ fn on(
         phase,
         passive: kind == "scroll",
     };
-    EventListener::new_with_options(target, kind, options, move |event| {
-        if let Some(mount) = weak.upgrade() {
-            handler(&mount, event);
+    EventListener::new_with_options(target, kind, options, move |event| sink(source, event))
+}
+
+/// The controller's input for one event, if the event concerns the card.
+pub fn input_for(source: Source, event: &Event, names: &impl Names) -> Option<Input<HtmlElement>> {
+    match source {
+        Source::PointerOver if !is_touch(event) => {
+            Some(Input::PointerEnter(target_name(event, names)?))
         }
-    })
+        Source::PointerOut if !is_touch(event) => pointer_out(event, names),
+        Source::FocusIn => Some(Input::Focus(target_name(event, names)?)),
+        Source::FocusOut => focus_out(event, names),
+        Source::Click => Some(Input::Click {
+            target: target_name(event, names)?,
+            touch: !is_mouse(event),
+            linked: target_anchor(event, names).is_some_and(|a| link_of(&a.element).is_some()),
+        }),
+        Source::NameKey if is_key(event, &["Enter", " "]) => {
+            Some(Input::Activate(target_name(event, names)?))
+        }
+        Source::PageKey if is_key(event, &["Escape"]) => {
+            let focus_in_card = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.active_element())
+                .is_some_and(|active| names.card_contains(&active));
+            Some(Input::Escape { focus_in_card })
+        }
+        Source::PointerDown => Some(Input::PointerDown(pointer_place(event, names))),
+        Source::CardEnter if !is_touch(event) => Some(Input::PointerEnterCard),
+        Source::CardLeave if !is_touch(event) => Some(Input::PointerLeaveCard),
+        Source::CardClick => card_button(event),
+        _ => None,
+    }
 }
 
 fn target_element(event: &Event) -> Option<Element> {
@@ -124,380 +164,111 @@ fn target_element(event: &Event) -> Option<Element> {
     }
 }
 
-fn is_touch(event: &Event) -> bool {
+fn target_anchor(event: &Event, names: &impl Names) -> Option<Anchor> {
+    names.anchor_of(&target_element(event)?)
+}
+
+fn target_name(event: &Event, names: &impl Names) -> Option<Target<HtmlElement>> {
+    let anchor = target_anchor(event, names)?;
+    Some(Target {
+        anchor: anchor.element,
+        person: anchor.person,
+        pointer_y: event
+            .dyn_ref::<MouseEvent>()
+            .map(|m| f64::from(m.client_y())),
+    })
+}
+
+fn pointer_type(event: &Event) -> Option<String> {
     event
         .dyn_ref::<PointerEvent>()
-        .is_some_and(|p| p.pointer_type() == "touch")
+        .map(PointerEvent::pointer_type)
 }
 
-fn pointer_over(mount: &Rc<Mount>, event: &Event) {
-    if is_touch(event) {
-        return;
-    }
-    let Some(anchor) = target_element(event).and_then(|t| mount.anchor_of(&t)) else {
-        return;
-    };
-    let pointer_y = event
-        .dyn_ref::<MouseEvent>()
-        .map(|m| f64::from(m.client_y()));
-    let Ok(mut state) = mount.state.try_borrow_mut() else {
-        return;
-    };
-    if state.timing.suppressed.as_ref() == Some(&anchor.element) {
-        return;
-    }
-    state.timing.close = None;
-    if state
-        .open
-        .as_ref()
-        .is_some_and(|open| open.person == anchor.person)
-    {
-        return;
-    }
-    let weak = Rc::downgrade(mount);
-    let delay = mount.options.open_delay_ms;
-    state.timing.open = Some(Timeout::new(delay, move || {
-        if let Some(mount) = weak.upgrade() {
-            open(&mount, anchor, pointer_y);
-        }
-    }));
+fn is_touch(event: &Event) -> bool {
+    pointer_type(event).as_deref() == Some("touch")
 }
 
-fn pointer_out(mount: &Rc<Mount>, event: &Event) {
-    if is_touch(event) {
-        return;
-    }
-    let Some(anchor) = target_element(event).and_then(|t| mount.anchor_of(&t)) else {
-        return;
-    };
-    let related = event
-        .dyn_ref::<MouseEvent>()
-        .and_then(|m| m.related_target())
-        .and_then(|t| t.dyn_into::<Node>().ok());
-    if related.is_some_and(|node| anchor.element.contains(Some(&node))) {
-        return;
-    }
-    if let Ok(mut state) = mount.state.try_borrow_mut() {
-        state.timing.open = None;
-        if state.timing.suppressed.as_ref() == Some(&anchor.element) {
-            state.timing.suppressed = None;
-        }
-    }
-    schedule_close(mount);
+/// A click from a mouse, or from script or the keyboard (no pointer type): not a tap.
+fn is_mouse(event: &Event) -> bool {
+    matches!(pointer_type(event).as_deref(), None | Some("mouse" | ""))
 }
 
-fn card_pointer_leave(mount: &Rc<Mount>, event: &Event) {
-    if !is_touch(event) {
-        schedule_close(mount);
-    }
+fn is_plain_click(event: &Event) -> bool {
+    event.dyn_ref::<MouseEvent>().is_some_and(|click| {
+        let with_modifier =
+            click.ctrl_key() || click.meta_key() || click.shift_key() || click.alt_key();
+        click.button() == 0 && !with_modifier
+    })
 }
 
-fn focus_in(mount: &Rc<Mount>, event: &Event) {
-    let Some(anchor) = target_element(event).and_then(|t| mount.anchor_of(&t)) else {
-        return;
-    };
-    let suppressed = mount
-        .state
-        .try_borrow()
-        .is_ok_and(|s| s.timing.suppressed.as_ref() == Some(&anchor.element));
-    if !suppressed {
-        open(mount, anchor, None);
-    }
+fn is_key(event: &Event, keys: &[&str]) -> bool {
+    event
+        .dyn_ref::<KeyboardEvent>()
+        .is_some_and(|k| keys.contains(&k.key().as_str()))
 }
 
-/// Focus that leaves both the name and the card closes the card after the grace period.
-fn focus_out(mount: &Rc<Mount>, event: &Event) {
-    let related = event
-        .dyn_ref::<FocusEvent>()
-        .and_then(|f| f.related_target())
-        .and_then(|t| t.dyn_into::<Node>().ok());
-    let Ok(mut state) = mount.state.try_borrow_mut() else {
-        return;
+fn related_node(event: &Event) -> Option<Node> {
+    let related = match event.dyn_ref::<FocusEvent>() {
+        Some(focus) => focus.related_target(),
+        None => event.dyn_ref::<MouseEvent>()?.related_target(),
     };
+    related?.dyn_into().ok()
+}
+
+/// Leaving a name for a piece of the same name is no leaving.
+fn pointer_out(event: &Event, names: &impl Names) -> Option<Input<HtmlElement>> {
+    let anchor = target_anchor(event, names)?;
+    let inside = related_node(event).is_some_and(|node| anchor.element.contains(Some(&node)));
+    (!inside).then_some(Input::PointerLeave(anchor.element))
+}
+
+/// Focus that moves between the open name and its card stays; anywhere else it leaves.
+fn focus_out(event: &Event, names: &impl Names) -> Option<Input<HtmlElement>> {
+    let related = related_node(event);
     let stays = related.as_ref().is_some_and(|node| {
-        state.card.as_ref().is_some_and(|card| card.contains(node))
-            || state
-                .open
-                .as_ref()
-                .is_some_and(|open| open.anchor.contains(Some(node)))
+        names.card_contains(node)
+            || names
+                .open_anchor()
+                .is_some_and(|open| open.contains(Some(node)))
     });
     if stays {
-        return;
+        return None;
     }
-    if let Some(target) = target_element(event) {
-        if state
-            .timing
-            .suppressed
-            .as_ref()
-            .is_some_and(|s| s.contains(Some(&target)))
-        {
-            state.timing.suppressed = None;
-        }
-    }
-    drop(state);
-    if mount.state.try_borrow().is_ok_and(|s| s.open.is_some()) {
-        schedule_close(mount);
-    }
+    let from = target_anchor(event, names).map(|a| a.element);
+    Some(Input::FocusLeave { from })
 }
 
-/// A click or tap on a name opens its card at once.
-fn click(mount: &Rc<Mount>, event: &Event) {
-    let Some(anchor) = target_element(event).and_then(|t| mount.anchor_of(&t)) else {
-        return;
-    };
-    let pointer_y = event
-        .dyn_ref::<MouseEvent>()
-        .map(|m| f64::from(m.client_y()));
-    if let Ok(mut state) = mount.state.try_borrow_mut() {
-        state.timing.suppressed = None;
-    }
-    open(mount, anchor, pointer_y);
-}
-
-/// Enter or Space on a focused name opens its card and moves focus into it.
-fn name_keydown(mount: &Rc<Mount>, event: &Event) {
-    let Some(key) = event.dyn_ref::<KeyboardEvent>().map(KeyboardEvent::key) else {
-        return;
-    };
-    if key != "Enter" && key != " " {
-        return;
-    }
-    let Some(anchor) = target_element(event).and_then(|t| mount.anchor_of(&t)) else {
-        return;
-    };
-    event.prevent_default();
-    if let Ok(mut state) = mount.state.try_borrow_mut() {
-        state.timing.suppressed = None;
-    }
-    open(mount, anchor, None);
-    // Moving focus fires focus events synchronously, so the card is used outside any borrow.
-    let card = mount.state.try_borrow().ok().and_then(|s| s.card.clone());
-    if let Some(card) = card {
-        card.focus_first_control();
-    }
-}
-
-/// Escape closes the card and keeps it closed while the pointer or focus stays on the name;
-/// focus inside the card goes back to the name.
-fn escape(mount: &Rc<Mount>, event: &Event) {
-    if event
-        .dyn_ref::<KeyboardEvent>()
-        .map(KeyboardEvent::key)
-        .as_deref()
-        != Some("Escape")
-    {
-        return;
-    }
-    let Some(anchor) = mount
-        .state
-        .try_borrow()
-        .ok()
-        .and_then(|s| s.open.as_ref().map(|o| o.anchor.clone()))
-    else {
-        return;
-    };
-    let focus_in_card = mount.document.active_element().is_some_and(|active| {
-        mount
-            .state
-            .try_borrow()
-            .is_ok_and(|s| s.card.as_ref().is_some_and(|c| c.contains(&active)))
-    });
-    close(mount);
-    if let Ok(mut state) = mount.state.try_borrow_mut() {
-        state.timing.suppressed = Some(anchor.clone());
-    }
-    if focus_in_card && anchor.is_connected() {
-        let _ = anchor.focus();
-    }
-}
-
-/// A tap or click outside the card and the names closes the card.
-fn pointer_down_outside(mount: &Rc<Mount>, event: &Event) {
+fn pointer_place(event: &Event, names: &impl Names) -> Place<HtmlElement> {
     let Some(target) = target_element(event) else {
-        return;
+        return Place::Elsewhere;
     };
-    let inside = mount
-        .state
-        .try_borrow()
-        .is_ok_and(|s| s.open.is_none() || s.card.as_ref().is_some_and(|c| c.contains(&target)));
-    if !inside && mount.anchor_of(&target).is_none() {
-        close(mount);
+    if names.card_contains(&target) {
+        return Place::Card;
+    }
+    match target_name(event, names) {
+        Some(name) => Place::Name(name),
+        None => Place::Elsewhere,
     }
 }
 
-/// Buttons inside the card: close, show a quote in the article, turn cards off.
-fn card_click(mount: &Rc<Mount>, event: &Event) {
-    let Some(button) = target_element(event).and_then(|t| t.closest("button").ok().flatten())
-    else {
-        return;
-    };
+/// The card's buttons: close, turn off, next mention, show a quote; and a plain click on its link
+/// (one with a modifier key, for a new tab, is left to the browser).
+fn card_button(event: &Event) -> Option<Input<HtmlElement>> {
+    let target = target_element(event)?;
+    if target.closest("a.link").ok().flatten().is_some() {
+        return is_plain_click(event).then_some(Input::LinkButton);
+    }
+    let button = target.closest("button").ok()??;
     let classes = button.class_list();
     if classes.contains("off") {
-        close(mount);
-        set_cards_enabled(false);
+        Some(Input::TurnOffButton)
     } else if classes.contains("close") {
-        let anchor = mount
-            .state
-            .try_borrow()
-            .ok()
-            .and_then(|s| s.open.as_ref().map(|o| o.anchor.clone()));
-        close(mount);
-        if let Some(anchor) = anchor.filter(|a| a.is_connected()) {
-            if let Ok(mut state) = mount.state.try_borrow_mut() {
-                state.timing.suppressed = Some(anchor.clone());
-            }
-            let _ = anchor.focus();
-        }
-    } else if let Some(quote) = button
-        .get_attribute(QUOTE_INDEX_ATTRIBUTE)
-        .and_then(|q| q.parse().ok())
-    {
-        let person = mount
-            .state
-            .try_borrow()
-            .ok()
-            .and_then(|s| s.open.as_ref().map(|o| o.person));
-        close(mount);
-        if let Some(person) = person {
-            mount.show_quote(person, quote);
-        }
-    }
-}
-
-/// The reader turned cards on or off in another tab of this site: follow suit here.
-fn switch_changed_elsewhere(mount: &Rc<Mount>, event: &Event) {
-    let key = event
-        .dyn_ref::<web_sys::StorageEvent>()
-        .and_then(web_sys::StorageEvent::key);
-    if key.as_deref() == Some(super::optout::STORAGE_KEY) {
-        mount.refresh();
-    }
-}
-
-/// Opens `anchor`'s person's card beside the line of the name under the pointer (or its first line).
-pub fn open(mount: &Rc<Mount>, anchor: Anchor, pointer_y: Option<f64>) {
-    let Ok(mut state) = mount.state.try_borrow_mut() else {
-        return;
-    };
-    state.timing.open = None;
-    state.timing.close = None;
-    if !anchor.element.is_connected() {
-        return;
-    }
-    let same_person = state
-        .open
-        .as_ref()
-        .is_some_and(|o| o.person == anchor.person);
-    if let Some(previous) = state.open.take() {
-        set_expanded(&previous.anchor, false);
-    }
-    if state.card.is_none() {
-        let state = &mut *state;
-        // Quietly, for a publisher who mounts the whole <body>, where the card's host lands.
-        mount.quietly(|| state.card = create_card(mount, &mut state.listeners));
-    }
-    let Some(person) = state.people.get(anchor.person) else {
-        return;
-    };
-    let Some(card) = state.card.as_ref() else {
-        return;
-    };
-    if !(same_person && card.is_shown()) && card.fill(&mount.document, person).is_none() {
-        return;
-    }
-    set_expanded(&anchor.element, true);
-    let line = line_under(&anchor.element, pointer_y);
-    state.open = Some(OpenCard {
-        person: anchor.person,
-        anchor: anchor.element,
-        line,
-    });
-    drop(state);
-    reposition(mount);
-}
-
-/// Closes the card at once.
-pub fn close(mount: &Mount) {
-    let Ok(mut state) = mount.state.try_borrow_mut() else {
-        return;
-    };
-    state.timing.open = None;
-    state.timing.close = None;
-    if let Some(open) = state.open.take() {
-        set_expanded(&open.anchor, false);
-    }
-    if let Some(card) = &state.card {
-        card.hide();
-    }
-}
-
-fn schedule_close(mount: &Rc<Mount>) {
-    let weak = Rc::downgrade(mount);
-    let Ok(mut state) = mount.state.try_borrow_mut() else {
-        return;
-    };
-    if state.open.is_none() {
-        return;
-    }
-    state.timing.close = Some(Timeout::new(mount.options.close_delay_ms, move || {
-        if let Some(mount) = weak.upgrade() {
-            close(&mount);
-        }
-    }));
-}
-
-fn cancel_close(mount: &Rc<Mount>, _: &Event) {
-    if let Ok(mut state) = mount.state.try_borrow_mut() {
-        state.timing.close = None;
-    }
-}
-
-/// Keeps the open card beside its name on scroll and resize; closes it if the name is gone.
-fn reposition(mount: &Rc<Mount>) {
-    let Ok(state) = mount.state.try_borrow() else {
-        return;
-    };
-    let (Some(open), Some(card)) = (state.open.as_ref(), state.card.as_ref()) else {
-        return;
-    };
-    if !open.anchor.is_connected() {
-        drop(state);
-        close(mount);
-        return;
-    }
-    let rects = open.anchor.get_client_rects();
-    let Some(rect) = rects.get(open.line).or_else(|| rects.get(0)) else {
-        return;
-    };
-    let viewport = mount.document.document_element();
-    let (width, height) = viewport.map_or((0.0, 0.0), |v| {
-        (f64::from(v.client_width()), f64::from(v.client_height()))
-    });
-    let anchor = Rect {
-        left: rect.left(),
-        top: rect.top(),
-        width: rect.width(),
-        height: rect.height(),
-    };
-    card.show_beside(anchor, width, height);
-}
-
-/// The index of the line box of `anchor` under `pointer_y`, or 0 (a name wrapped over two lines
-/// anchors to the line the pointer is on).
-fn line_under(anchor: &HtmlElement, pointer_y: Option<f64>) -> u32 {
-    let Some(y) = pointer_y else { return 0 };
-    let rects = anchor.get_client_rects();
-    (0..rects.length())
-        .find(|&i| {
-            rects
-                .get(i)
-                .is_some_and(|r| r.top() <= y && y <= r.bottom())
-        })
-        .unwrap_or(0)
-}
-
-fn set_expanded(anchor: &HtmlElement, expanded: bool) {
-    if anchor.has_attribute("aria-expanded") {
-        let _ = anchor.set_attribute("aria-expanded", if expanded { "true" } else { "false" });
+        Some(Input::CloseButton)
+    } else if classes.contains("next") {
+        Some(Input::NextMentionButton)
+    } else {
+        let quote = button.get_attribute(QUOTE_INDEX_ATTRIBUTE)?.parse().ok()?;
+        Some(Input::ShowQuoteButton(quote))
     }
 }

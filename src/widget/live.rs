@@ -2,14 +2,12 @@
 //! widget makes itself happen while the observer is paused, so they never trigger a re-read.
 
 use std::cell::RefCell;
-use std::rc::{Rc, Weak};
+use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, MutationObserver, MutationObserverInit};
-
-use super::mount::Mount;
 
 /// How long the article must be quiet before it is read again, so a burst of changes costs one re-read.
 const SETTLE_MS: u32 = 120;
@@ -19,22 +17,25 @@ pub struct LiveObserver {
     observer: MutationObserver,
     root: Element,
     pending: Rc<RefCell<Option<Timeout>>>,
+    on_change: Rc<dyn Fn()>,
     _callback: Closure<dyn FnMut(js_sys::Array, MutationObserver)>,
 }
 
 impl LiveObserver {
-    /// Starts watching `root`'s text and children on behalf of `mount`.
-    pub fn watch(root: &Element, mount: Weak<Mount>) -> Option<LiveObserver> {
+    /// Starts watching `root`'s text and children; `on_change` runs once a burst of changes settles.
+    pub fn watch(root: &Element, on_change: Rc<dyn Fn()>) -> Option<LiveObserver> {
         let pending: Rc<RefCell<Option<Timeout>>> = Rc::default();
         let schedule = Rc::clone(&pending);
+        let notify = Rc::clone(&on_change);
         let callback = Closure::<dyn FnMut(js_sys::Array, MutationObserver)>::new(move |_, _| {
-            schedule_refresh(&schedule, mount.clone());
+            schedule_refresh(&schedule, Rc::clone(&notify));
         });
         let observer = MutationObserver::new(callback.as_ref().unchecked_ref()).ok()?;
         let live = LiveObserver {
             observer,
             root: root.clone(),
             pending,
+            on_change,
             _callback: callback,
         };
         live.resume();
@@ -45,9 +46,7 @@ impl LiveObserver {
     /// this point are still acted on.
     pub fn pause(&self) {
         if self.observer.take_records().length() > 0 {
-            if let Some(mount) = self.mount_hint() {
-                schedule_refresh(&self.pending, mount);
-            }
+            schedule_refresh(&self.pending, Rc::clone(&self.on_change));
         }
         self.observer.disconnect();
     }
@@ -60,14 +59,6 @@ impl LiveObserver {
         init.set_subtree(true);
         let _ = self.observer.observe_with_options(&self.root, &init);
     }
-
-    /// The mount to refresh, found from the live mounts by article element.
-    fn mount_hint(&self) -> Option<Weak<Mount>> {
-        super::mount::all()
-            .into_iter()
-            .find(|m| m.root.is_same_node(Some(&self.root)))
-            .map(|m| Rc::downgrade(&m))
-    }
 }
 
 impl Drop for LiveObserver {
@@ -77,15 +68,13 @@ impl Drop for LiveObserver {
     }
 }
 
-fn schedule_refresh(pending: &Rc<RefCell<Option<Timeout>>>, mount: Weak<Mount>) {
+/// (Re)starts the settle timer; the callback runs after the timer's slot is emptied, so it may
+/// pause and resume this observer freely.
+fn schedule_refresh(pending: &Rc<RefCell<Option<Timeout>>>, on_change: Rc<dyn Fn()>) {
     let slot = Rc::clone(pending);
     let timeout = Timeout::new(SETTLE_MS, move || {
         slot.borrow_mut().take();
-        if let Some(mount) = mount.upgrade() {
-            mount.refresh();
-        }
+        on_change();
     });
-    if let Ok(mut pending) = pending.try_borrow_mut() {
-        *pending = Some(timeout);
-    }
+    *pending.borrow_mut() = Some(timeout);
 }

@@ -1,22 +1,31 @@
 //! The browser widget: marks every named mention in an article and gives each person a hover
-//! card. Data flows one way: read the article's text (`dom_text`) → the core's analysis →
-//! wrap the mentions (`wrap`) → cards and the people list on demand (`events`, `card`).
+//! card. Imports run one way, from the page down to plain logic:
 //!
-//! `api` holds the only wasm-bindgen exports; the browser tests compile the rest of this module
-//! directly, so it is left out of test builds (where the rest is then reached only by tests).
+//! `api` (the wasm-bindgen exports) → `page` (the registry of mounts and the off switch) →
+//! `mount` (one article: read, analyse, wrap, apply the card's effects) → `events` (DOM events
+//! as inputs), `card`, `people_list`, `wrap`, `dom_text`, `live`, … → the plain modules
+//! `controller` (when the card opens and closes), `position` (where it goes), `furniture`
+//! (what is not article text) and `mentions` (which mention is each person's keyboard stop), which use no DOM and are tested natively (`tests/widget_logic.rs`).
+//!
+//! The browser tests compile this module directly, without `api`, so there the rest of it is
+//! reached only by tests.
 #![cfg_attr(test, allow(dead_code))]
 
 #[cfg(not(test))]
 mod api;
 pub mod card;
 pub mod content;
+pub mod controller;
 pub mod dom_text;
 pub mod events;
+pub mod furniture;
 pub mod guard;
 pub mod live;
+pub mod mentions;
 pub mod mount;
 pub mod options;
 pub mod optout;
+pub mod page;
 pub mod passage;
 pub mod people_list;
 pub mod position;

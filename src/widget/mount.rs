@@ -1,35 +1,41 @@
 //! One mounted article: reads it, asks the core who is in it, wraps their names and owns
-//! everything it added. Unmounting restores the article and drops every listener.
+//! everything it added. Its card is driven by a [`Controller`]: the page's events become inputs
+//! (`events`), the controller answers with effects, and this module applies them. Unmounting
+//! restores the article and drops every listener.
 
-use std::cell::RefCell;
-use std::rc::{Rc, Weak};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use gloo_events::EventListener;
-use web_sys::{Document, Element, HtmlElement};
+use gloo_timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, Event, HtmlElement, Node};
 
-use super::card::Card;
-use super::dom_text::{read_article, ArticleText};
-use super::events;
+use super::card::{Card, Extras};
+use super::controller::{Controller, Effect, Input};
+use super::dom_text::{read_article, ArticleReader, ArticleText};
+use super::events::{self, Names, Source};
+use super::furniture::{mark_known_mentions, CoreText};
 use super::live::LiveObserver;
 use super::options::Options;
 use super::people_list::{ListAction, PeopleList};
+use super::position::Rect;
 use super::slices;
 use super::wrap::{
-    join_mention_pieces, plan_cuts, wrap_segment, Anchor, SegmentCuts, Split, PERSON_ATTRIBUTE,
+    join_mention_pieces, link_of, plan_cuts, wrap_segment, yield_stops_to_links, Anchor,
+    SegmentCuts, Split, CONTINUATION_ATTRIBUTE, PERSON_ATTRIBUTE,
 };
 use super::{guard, optout, passage, style};
 use crate::Person;
 
+/// Marks the mention the open card belongs to (styled in page.css).
+const OPEN_ATTRIBUTE: &str = "data-whosaid-open";
 /// Articles longer than this (UTF-16 code units) are analysed in steps and wrapped in slices.
 const SLICE_UNITS: usize = 40_000;
 /// Text nodes wrapped per task when wrapping in slices.
-const SEGMENTS_PER_TASK: usize = 400;
-
-thread_local! {
-    /// Every live mount, so a second `mount` of the same element finds the first and the "off"
-    /// switch reaches every article on the page.
-    static MOUNTS: RefCell<Vec<Rc<Mount>>> = const { RefCell::new(Vec::new()) };
-}
+const SEGMENTS_PER_TASK: usize = 200;
+/// Milliseconds of reading per task: well under the 50 ms that makes a long task.
+const TASK_BUDGET_MS: f64 = 20.0;
 
 /// A mounted article.
 pub struct Mount {
@@ -39,92 +45,98 @@ pub struct Mount {
     pub document: Document,
     /// The publisher's options.
     pub options: Options,
-    /// What the mount changed and what the card shows; see [`State`].
-    pub state: RefCell<State>,
+    /// The page's off switch: turns cards on or off for every article on the page.
+    switch_cards: fn(bool),
+    mounted: Cell<bool>,
+    /// Bumped whenever the article is re-read, so stale sliced work stops.
+    generation: Cell<u32>,
+    /// The people found in the article.
+    people: RefCell<Vec<Person>>,
+    /// What the rendering added to the page, to take out again.
+    rendered: RefCell<Rendered>,
+    /// The card, created when it first opens.
+    card: RefCell<Option<Card>>,
+    controller: RefCell<Controller<HtmlElement>>,
+    timers: RefCell<Timers>,
+    /// Which line box of a wrapped name the open card sits beside.
+    line: Cell<u32>,
+    /// Delegated listeners on the article, document, window and card.
+    listeners: RefCell<Vec<EventListener>>,
     live: RefCell<Option<LiveObserver>>,
 }
 
-/// The mutable side of a mount.
+/// What one rendering added to the page.
 #[derive(Default)]
-pub struct State {
-    /// The people found in the article.
-    pub people: Vec<Person>,
-    /// Split text nodes, to restore on unmount.
-    pub splits: Vec<Split>,
-    /// The card, created when it first opens.
-    pub card: Option<Card>,
-    /// The open card's person and the name element it belongs to.
-    pub open: Option<events::OpenCard>,
-    /// Timers and suppression for the card's opening and closing.
-    pub timing: events::Timing,
-    /// Delegated listeners on the article, document, window and card.
-    pub listeners: Vec<EventListener>,
+struct Rendered {
+    /// Split text nodes, to restore.
+    splits: Vec<Split>,
     /// The "People quoted in this article" list.
-    pub people_list: Option<PeopleList>,
-    /// Bumped whenever the article is re-read, so stale sliced work stops.
-    pub generation: u32,
+    people_list: Option<PeopleList>,
 }
 
-/// Mounts `root`, or returns the mount it already has: mounting twice wraps once.
-pub fn mount(root: Element, options: Options) -> Option<Rc<Mount>> {
-    if let Some(existing) = find(&root) {
-        return Some(existing);
-    }
-    let document = root.owner_document()?;
-    let mount = Rc::new(Mount {
-        root,
-        document,
-        options,
-        state: RefCell::default(),
-        live: RefCell::new(None),
-    });
-    style::retain_page_styles(&mount.document);
-    events::attach(&mount);
-    MOUNTS.with(|mounts| mounts.borrow_mut().push(Rc::clone(&mount)));
-    mount.render();
-    *mount.live.borrow_mut() = LiveObserver::watch(&mount.root, Rc::downgrade(&mount));
-    Some(mount)
-}
-
-fn find(root: &Element) -> Option<Rc<Mount>> {
-    MOUNTS.with(|mounts| {
-        mounts
-            .borrow()
-            .iter()
-            .find(|m| m.root.is_same_node(Some(root)))
-            .cloned()
-    })
-}
-
-/// Every live mount.
-pub fn all() -> Vec<Rc<Mount>> {
-    MOUNTS.with(|mounts| mounts.borrow().clone())
+/// The card's pending opening and closing; dropping a timer cancels it.
+#[derive(Default)]
+struct Timers {
+    open: Option<Timeout>,
+    close: Option<Timeout>,
 }
 
 impl Mount {
+    /// Mounts `root`: wraps its names and listens for readers. `switch_cards` is the page's off
+    /// switch, which the card's "turn off" button and the people list's "turn on" call.
+    pub fn new(root: Element, options: Options, switch_cards: fn(bool)) -> Option<Rc<Mount>> {
+        let document = root.owner_document()?;
+        let mount = Rc::new(Mount {
+            root,
+            document,
+            options,
+            switch_cards,
+            mounted: Cell::new(true),
+            generation: Cell::new(0),
+            people: RefCell::default(),
+            rendered: RefCell::default(),
+            card: RefCell::new(None),
+            controller: RefCell::default(),
+            timers: RefCell::default(),
+            line: Cell::new(0),
+            listeners: RefCell::default(),
+            live: RefCell::new(None),
+        });
+        style::retain_page_styles(&mount.document);
+        let listeners = events::listen_to_page(&mount.root, &mount.document, mount.event_sink());
+        *mount.listeners.borrow_mut() = listeners;
+        mount.render();
+        let weak = Rc::downgrade(&mount);
+        let on_change: Rc<dyn Fn()> = Rc::new(move || {
+            if let Some(mount) = weak.upgrade() {
+                mount.refresh();
+            }
+        });
+        *mount.live.borrow_mut() = LiveObserver::watch(&mount.root, on_change);
+        Some(mount)
+    }
+
     /// Whether this mount is still attached to its article.
     pub fn is_mounted(&self) -> bool {
-        MOUNTS.with(|mounts| {
-            mounts
-                .borrow()
-                .iter()
-                .any(|m| std::ptr::eq(Rc::as_ptr(m), self))
-        })
+        self.mounted.get()
+    }
+
+    /// The number of people found in the article.
+    pub fn people_count(&self) -> usize {
+        self.people.borrow().len()
     }
 
     /// Restores the article exactly and removes everything the mount added.
     pub fn unmount(self: &Rc<Self>) {
-        if !self.is_mounted() {
+        if !self.mounted.replace(false) {
             return;
         }
-        MOUNTS.with(|mounts| mounts.borrow_mut().retain(|m| !Rc::ptr_eq(m, self)));
         self.live.borrow_mut().take();
         self.clear();
-        if let Ok(mut state) = self.state.try_borrow_mut() {
-            state.listeners.clear();
-            if let Some(card) = state.card.take() {
-                card.remove();
-            }
+        self.listeners.borrow_mut().clear();
+        *self.timers.borrow_mut() = Timers::default();
+        if let Some(card) = self.card.borrow_mut().take() {
+            card.remove();
         }
         style::release_page_styles(&self.document);
         passage::clear();
@@ -132,25 +144,23 @@ impl Mount {
 
     /// Reads the article again and re-renders: after live changes, or after cards are turned on or off.
     pub fn refresh(self: &Rc<Self>) {
+        if !self.is_mounted() {
+            return;
+        }
         self.clear();
         self.render();
     }
 
     /// Puts the article back as it was and removes the people list; listeners stay.
-    fn clear(&self) {
-        events::close(self);
-        let Ok(mut state) = self.state.try_borrow_mut() else {
-            return;
-        };
-        state.generation += 1;
-        let splits = std::mem::take(&mut state.splits);
-        let list = state.people_list.take();
-        drop(state);
+    fn clear(self: &Rc<Self>) {
+        self.dispatch(Input::CloseTimer, None);
+        self.generation.set(self.generation.get() + 1);
+        let rendered = std::mem::take(&mut *self.rendered.borrow_mut());
         self.quietly(|| {
-            for split in splits.iter().rev() {
+            for split in rendered.splits.iter().rev() {
                 split.restore();
             }
-            if let Some(list) = list {
+            if let Some(list) = rendered.people_list {
                 list.remove();
             }
         });
@@ -158,31 +168,62 @@ impl Mount {
 
     /// Reads, analyses and wraps: at once for an ordinary article, in slices for a long one.
     fn render(self: &Rc<Self>) {
-        let article = read_article(&self.root, Some(&self.options.skip));
-        if article.text.encode_utf16().count() > SLICE_UNITS {
-            let generation = self.state.borrow().generation;
+        let mut reader = ArticleReader::new(&self.root, Some(&self.options.skip));
+        if !reader.read_for(TASK_BUDGET_MS) {
+            let generation = self.generation.get();
+            wasm_bindgen_futures::spawn_local(Rc::clone(self).read_in_slices(reader, generation));
+            return;
+        }
+        let article = reader.finish();
+        let core = CoreText::new(article.body());
+        if core.text.encode_utf16().count() > SLICE_UNITS {
+            let generation = self.generation.get();
             wasm_bindgen_futures::spawn_local(
-                Rc::clone(self).render_in_slices(article, generation),
+                Rc::clone(self).render_in_slices(article, core, generation),
             );
             return;
         }
-        match guard::analyze(&article.text) {
+        match guard::analyze(&core.text) {
             Ok(analysis) => {
-                let cuts = plan_cuts(&article, &analysis.people);
-                self.show_people(&article, analysis.people, &cuts);
+                let people = on_the_page(&article, &core, analysis.people);
+                let cuts = plan_cuts(&article, &people);
+                self.show_people(&article, people, &cuts);
             }
             Err(error) => guard::report(&error),
         }
     }
 
-    async fn render_in_slices(self: Rc<Self>, article: ArticleText, generation: u32) {
-        let steps =
-            slices::analyze_in_steps(&article.text, || self.yield_still_current(generation));
+    /// Reads a long article a task at a time, then analyses and wraps it in slices.
+    async fn read_in_slices(self: Rc<Self>, mut reader: ArticleReader, generation: u32) {
+        loop {
+            if !self.yield_still_current(generation).await {
+                return;
+            }
+            if reader.read_for(TASK_BUDGET_MS) {
+                break;
+            }
+        }
+        let article = reader.finish();
+        let core = CoreText::new(article.body());
+        self.render_in_slices(article, core, generation).await;
+    }
+
+    async fn render_in_slices(
+        self: Rc<Self>,
+        article: ArticleText,
+        core: CoreText,
+        generation: u32,
+    ) {
+        let steps = slices::analyze_in_steps(&core.text, || self.yield_still_current(generation));
         let people = match steps.await {
             Some(Ok(analysis)) => analysis.people,
             Some(Err(error)) => return guard::report(&error),
             None => return,
         };
+        if !self.yield_still_current(generation).await {
+            return;
+        }
+        let people = on_the_page(&article, &core, people);
         let cuts = plan_cuts(&article, &people);
         let mut batches = cuts.chunks(SEGMENTS_PER_TASK);
         let first = batches.next().unwrap_or_default();
@@ -198,11 +239,7 @@ impl Mount {
     /// Gives the browser a turn, then says whether this work is still wanted.
     async fn yield_still_current(&self, generation: u32) -> bool {
         gloo_timers::future::TimeoutFuture::new(0).await;
-        self.is_mounted()
-            && self
-                .state
-                .try_borrow()
-                .is_ok_and(|state| state.generation == generation)
+        self.is_mounted() && self.generation.get() == generation
     }
 
     /// Stores the people, wraps the first cuts and builds the people list.
@@ -218,10 +255,8 @@ impl Mount {
             .people_list
             .then(|| self.build_people_list(&people, cards_on))
             .flatten();
-        if let Ok(mut state) = self.state.try_borrow_mut() {
-            state.people = people;
-            state.people_list = list;
-        }
+        *self.people.borrow_mut() = people;
+        self.rendered.borrow_mut().people_list = list;
         if cards_on {
             self.wrap(article, cuts);
         }
@@ -229,6 +264,7 @@ impl Mount {
 
     fn build_people_list(self: &Rc<Self>, people: &[Person], cards_on: bool) -> Option<PeopleList> {
         let weak = Rc::downgrade(self);
+        let switch_cards = self.switch_cards;
         let mut list = None;
         self.quietly(|| {
             list = PeopleList::build(
@@ -237,8 +273,13 @@ impl Mount {
                 people,
                 cards_on,
                 self.options.theme,
-                move |action| {
-                    on_list_action(&weak, action);
+                move |action| match action {
+                    ListAction::TurnCardsOn => switch_cards(true),
+                    ListAction::ShowQuote { person, quote } => {
+                        if let Some(mount) = weak.upgrade() {
+                            mount.show_quote(person, quote);
+                        }
+                    }
                 },
             );
         });
@@ -250,24 +291,23 @@ impl Mount {
         if !self.root.is_connected() || !optout::cards_enabled() {
             return;
         }
-        let Ok(mut state) = self.state.try_borrow_mut() else {
-            return;
-        };
-        let state = &mut *state;
+        let people = self.people.borrow();
+        let mut splits = Vec::new();
         self.quietly(|| {
-            let first_new = state.splits.len();
             for planned in cuts {
-                if let Some(split) = wrap_segment(&self.document, article, planned, &state.people) {
-                    state.splits.push(split);
+                if let Some(split) = wrap_segment(&self.document, article, planned, &people) {
+                    splits.push(split);
                 }
             }
-            join_mention_pieces(&state.splits[first_new..]);
+            join_mention_pieces(&splits);
+            yield_stops_to_links(&splits);
         });
+        self.rendered.borrow_mut().splits.append(&mut splits);
     }
 
     /// Runs `change` without the live observer seeing it: the widget's own DOM changes never
     /// trigger a re-read.
-    pub fn quietly(&self, change: impl FnOnce()) {
+    fn quietly(&self, change: impl FnOnce()) {
         let live = self.live.borrow();
         if let Some(live) = live.as_ref() {
             live.pause();
@@ -279,9 +319,9 @@ impl Mount {
     }
 
     /// Scrolls to and highlights one quote of one person.
-    pub fn show_quote(&self, person: usize, quote: usize) {
-        let span = self.state.try_borrow().ok().and_then(|state| {
-            let quote = state.people.get(person)?.quotes.get(quote)?;
+    fn show_quote(&self, person: usize, quote: usize) {
+        let span = self.people.borrow().get(person).and_then(|p| {
+            let quote = p.quotes.get(quote)?;
             Some((quote.start, quote.end))
         });
         let Some((start, end)) = span else { return };
@@ -290,23 +330,299 @@ impl Mount {
         }
     }
 
-    /// The mention element `target` is in, with the index of its person, if it is in this article.
-    pub fn anchor_of(&self, target: &Element) -> Option<Anchor> {
-        let element: HtmlElement =
-            wasm_bindgen::JsCast::dyn_into(target.closest(&format!("[{PERSON_ATTRIBUTE}]")).ok()??)
-                .ok()?;
+    /// Passes the page's events to [`Mount::handle`], holding the mount weakly so that dropping
+    /// the listeners frees everything.
+    fn event_sink(self: &Rc<Self>) -> impl Fn(Source, &Event) + Clone + 'static {
+        let weak = Rc::downgrade(self);
+        move |source, event| {
+            if let Some(mount) = weak.upgrade() {
+                mount.handle(source, event);
+            }
+        }
+    }
+
+    fn handle(self: &Rc<Self>, source: Source, event: &Event) {
+        match source {
+            Source::Viewport => self.reposition(),
+            Source::Storage => {
+                let key = event
+                    .dyn_ref::<web_sys::StorageEvent>()
+                    .and_then(web_sys::StorageEvent::key);
+                if key.as_deref() == Some(optout::STORAGE_KEY) {
+                    self.refresh();
+                }
+            }
+            _ => {
+                if let Some(input) = events::input_for(source, event, &**self) {
+                    self.dispatch(input, Some(event));
+                }
+            }
+        }
+    }
+
+    /// Gives one input to the controller and applies its effects. The controller is borrowed only
+    /// while it decides, so effects that fire events synchronously (focus) come back in cleanly.
+    fn dispatch(self: &Rc<Self>, input: Input<HtmlElement>, event: Option<&Event>) {
+        let effects = self.controller.borrow_mut().handle(input);
+        for effect in effects {
+            self.apply(effect, event);
+        }
+    }
+
+    fn apply(self: &Rc<Self>, effect: Effect<HtmlElement>, event: Option<&Event>) {
+        match effect {
+            Effect::StartOpenTimer => {
+                self.timers.borrow_mut().open =
+                    Some(self.timer(self.options.open_delay_ms, Input::OpenTimer));
+            }
+            Effect::CancelOpenTimer => self.timers.borrow_mut().open = None,
+            Effect::StartCloseTimer => {
+                self.timers.borrow_mut().close =
+                    Some(self.timer(self.options.close_delay_ms, Input::CloseTimer));
+            }
+            Effect::CancelCloseTimer => self.timers.borrow_mut().close = None,
+            Effect::Show {
+                anchor,
+                person,
+                pointer_y,
+                refill,
+            } => self.show_card(&anchor, person, pointer_y, refill),
+            Effect::Hide => {
+                if let Some(card) = self.card() {
+                    card.hide();
+                }
+            }
+            Effect::SetExpanded(anchor, expanded) => set_expanded(&anchor, expanded),
+            Effect::FocusCard => {
+                if let Some(card) = self.card() {
+                    card.focus_first_control();
+                }
+            }
+            Effect::FocusAnchor(anchor) => {
+                if anchor.is_connected() {
+                    let _ = anchor.focus();
+                }
+            }
+            Effect::PreventDefault => {
+                if let Some(event) = event {
+                    event.prevent_default();
+                }
+            }
+            Effect::TurnCardsOff => (self.switch_cards)(false),
+            Effect::ShowQuote { person, quote } => self.show_quote(person, quote),
+            Effect::FocusNextMention { anchor, person } => self.focus_next_mention(&anchor, person),
+            Effect::FollowLink(anchor) => {
+                if let Some(link) = link_of(&anchor).and_then(|l| l.dyn_into::<HtmlElement>().ok())
+                {
+                    link.click();
+                }
+            }
+        }
+    }
+
+    fn timer(self: &Rc<Self>, delay_ms: u32, input: Input<HtmlElement>) -> Timeout {
+        let weak = Rc::downgrade(self);
+        Timeout::new(delay_ms, move || {
+            if let Some(mount) = weak.upgrade() {
+                mount.dispatch(input, None);
+            }
+        })
+    }
+
+    fn card(&self) -> Option<Card> {
+        self.card.borrow().clone()
+    }
+
+    /// The card, created with its listeners on its first opening, keeping the mount itself light.
+    fn card_or_create(self: &Rc<Self>) -> Option<Card> {
+        if let Some(card) = self.card() {
+            return Some(card);
+        }
+        let mut created = None;
+        // Quietly, for a publisher who mounts the whole <body>, where the card's host lands.
+        self.quietly(|| created = Card::create(&self.document, self.options.theme));
+        let card = created?;
+        let listeners = events::listen_to_card(card.host(), self.event_sink());
+        self.listeners.borrow_mut().extend(listeners);
+        *self.card.borrow_mut() = Some(card.clone());
+        Some(card)
+    }
+
+    /// Shows `person`'s card beside the line of `anchor` under the pointer (or its first line).
+    fn show_card(
+        self: &Rc<Self>,
+        anchor: &HtmlElement,
+        person: usize,
+        pointer_y: Option<f64>,
+        refill: bool,
+    ) {
+        if !anchor.is_connected() {
+            return self.dispatch(Input::AnchorGone, None);
+        }
+        let Some(card) = self.card_or_create() else {
+            return;
+        };
+        if refill || !card.is_shown() {
+            let extras = Extras {
+                link: link_of(anchor),
+                more_mentions: self.mentions_of(person).len() > 1,
+            };
+            let people = self.people.borrow();
+            let Some(person) = people.get(person) else {
+                return;
+            };
+            if card.fill(&self.document, person, &extras).is_none() {
+                return;
+            }
+        }
+        self.line.set(line_under(anchor, pointer_y));
+        self.reposition();
+    }
+
+    /// Keeps the open card beside its name on scroll and resize; closes it if the name is gone.
+    fn reposition(self: &Rc<Self>) {
+        let Some(anchor) = self.controller.borrow().open().map(|o| o.anchor.clone()) else {
+            return;
+        };
+        let Some(card) = self.card() else { return };
+        if !anchor.is_connected() {
+            return self.dispatch(Input::AnchorGone, None);
+        }
+        let rects = anchor.get_client_rects();
+        let Some(rect) = rects.get(self.line.get()).or_else(|| rects.get(0)) else {
+            return;
+        };
+        let line = Rect {
+            left: rect.left(),
+            top: rect.top(),
+            width: rect.width(),
+            height: rect.height(),
+        };
+        card.show_beside(line, visible_viewport());
+    }
+
+    /// The mention elements of one person, in document order, one per mention.
+    fn mentions_of(&self, person: usize) -> Vec<HtmlElement> {
+        let Some(id) = self.people.borrow().get(person).map(|p| p.id.clone()) else {
+            return Vec::new();
+        };
+        let selector = format!("[{PERSON_ATTRIBUTE}=\"{id}\"]:not([{CONTINUATION_ATTRIBUTE}])");
+        let Ok(found) = self.root.query_selector_all(&selector) else {
+            return Vec::new();
+        };
+        (0..found.length())
+            .filter_map(|i| found.get(i)?.dyn_into().ok())
+            .collect()
+    }
+
+    /// Moves focus to the person's next mention (round to the first), whose focus opens the card
+    /// there: the path from one keyboard stop per person to every other mention.
+    fn focus_next_mention(&self, anchor: &HtmlElement, person: usize) {
+        let mentions = self.mentions_of(person);
+        let at = mentions.iter().position(|m| m == anchor);
+        let next = at.map_or(0, |i| (i + 1) % mentions.len().max(1));
+        if let Some(next) = mentions.get(next) {
+            let _ = next.focus();
+        }
+    }
+}
+
+impl Names for Mount {
+    fn anchor_of(&self, target: &Element) -> Option<Anchor> {
+        let mention_selector = format!("[{PERSON_ATTRIBUTE}]");
+        let around = target.closest(&mention_selector).ok().flatten();
+        // A link around a whole name holds the mention: focusing the link is focusing the name.
+        let inside_link = || {
+            let is_link = target.tag_name() == "A";
+            is_link
+                .then(|| target.query_selector(&mention_selector).ok().flatten())
+                .flatten()
+        };
+        let element: HtmlElement = around.or_else(inside_link)?.dyn_into().ok()?;
         if !self.root.contains(Some(&element)) {
             return None;
         }
         let id = element.get_attribute(PERSON_ATTRIBUTE)?;
-        let person = self
-            .state
-            .try_borrow()
-            .ok()?
-            .people
-            .iter()
-            .position(|p| p.id == id)?;
+        let person = self.people.borrow().iter().position(|p| p.id == id)?;
         Some(Anchor { element, person })
+    }
+
+    fn card_contains(&self, node: &Node) -> bool {
+        self.card().is_some_and(|card| card.contains(node))
+    }
+
+    fn open_anchor(&self) -> Option<HtmlElement> {
+        self.controller.borrow().open().map(|o| o.anchor.clone())
+    }
+}
+
+/// The core's people as the page shows them: offsets back in the article text (soft hyphens and
+/// all), and their mentions in the headline, deck and captions added.
+fn on_the_page(article: &ArticleText, core: &CoreText, mut people: Vec<Person>) -> Vec<Person> {
+    core.restore_offsets(&mut people);
+    let (headlines, offset) = article.headlines();
+    mark_known_mentions(&mut people, headlines, offset);
+    people
+}
+
+/// The part of the page the reader sees, in the coordinates `getClientRects` uses. The window's
+/// and the visual viewport's sizes, never the root element's: in quirks mode that is the whole
+/// document's height.
+fn visible_viewport() -> Rect {
+    let Some(window) = web_sys::window() else {
+        return Rect::default();
+    };
+    let number = |value: Result<wasm_bindgen::JsValue, _>| value.ok().and_then(|v| v.as_f64());
+    let layout = Rect {
+        left: 0.0,
+        top: 0.0,
+        width: number(window.inner_width()).unwrap_or(0.0),
+        height: number(window.inner_height()).unwrap_or(0.0),
+    };
+    let Ok(visual) = js_sys::Reflect::get(&window, &"visualViewport".into()) else {
+        return layout;
+    };
+    let field = |name: &str| number(js_sys::Reflect::get(&visual, &name.into()));
+    match (
+        field("offsetLeft"),
+        field("offsetTop"),
+        field("width"),
+        field("height"),
+    ) {
+        (Some(left), Some(top), Some(width), Some(height)) if width > 0.0 && height > 0.0 => Rect {
+            left,
+            top,
+            width,
+            height,
+        },
+        _ => layout,
+    }
+}
+
+/// The index of the line box of `anchor` under `pointer_y`, or 0 (a name wrapped over two lines
+/// anchors to the line the pointer is on).
+fn line_under(anchor: &HtmlElement, pointer_y: Option<f64>) -> u32 {
+    let Some(y) = pointer_y else { return 0 };
+    let rects = anchor.get_client_rects();
+    (0..rects.length())
+        .find(|&i| {
+            rects
+                .get(i)
+                .is_some_and(|r| r.top() <= y && y <= r.bottom())
+        })
+        .unwrap_or(0)
+}
+
+/// Marks the name whose card is open (any mention, for the highlight) and tells assistive
+/// technology, on the keyboard stops that announce a card.
+fn set_expanded(anchor: &HtmlElement, expanded: bool) {
+    let _ = if expanded {
+        anchor.set_attribute(OPEN_ATTRIBUTE, "")
+    } else {
+        anchor.remove_attribute(OPEN_ATTRIBUTE)
+    };
+    if anchor.has_attribute("aria-expanded") {
+        let _ = anchor.set_attribute("aria-expanded", if expanded { "true" } else { "false" });
     }
 }
 
@@ -317,7 +633,7 @@ pub fn warm_up(document: &Document) {
         return;
     };
     let read = read_article(&article, Some(&Options::default().skip));
-    let analysis = match guard::analyze(&read.text) {
+    let analysis = match guard::analyze(read.body()) {
         Ok(analysis) => analysis,
         Err(error) => return guard::report(&error),
     };
@@ -350,23 +666,4 @@ fn warm_up_article(document: &Document) -> Option<Element> {
         .ok()?;
     article.append_child(&paragraph).ok()?;
     Some(article)
-}
-
-/// Turns name cards on or off for the site and re-renders every article on the page.
-pub fn set_cards_enabled(enabled: bool) {
-    optout::remember(enabled);
-    for mount in all() {
-        mount.refresh();
-    }
-}
-
-fn on_list_action(mount: &Weak<Mount>, action: ListAction) {
-    match action {
-        ListAction::TurnCardsOn => set_cards_enabled(true),
-        ListAction::ShowQuote { person, quote } => {
-            if let Some(mount) = mount.upgrade() {
-                mount.show_quote(person, quote);
-            }
-        }
-    }
 }

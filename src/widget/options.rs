@@ -4,13 +4,15 @@ use js_sys::Reflect;
 use wasm_bindgen::JsValue;
 use web_sys::Element;
 
+use super::furniture::FURNITURE_SELECTOR;
+
 /// How long the pointer rests on a name before its card opens (CARD.md: about 300 ms).
 const DEFAULT_OPEN_DELAY_MS: u32 = 300;
 /// How long the card waits after the pointer leaves, so it can travel into the card.
 const DEFAULT_CLOSE_DELAY_MS: u32 = 250;
-/// Skipped unless the publisher says otherwise: bylines, captions' credits, ads and asides that
-/// are not the article's own text.
-const DEFAULT_SKIP: &str = ".byline, .credit, .ad, [aria-hidden=\"true\"], [data-whosaid-skip]";
+/// Skipped whatever the publisher adds: page furniture by its markup (bylines, credits, related
+/// and promo boxes, asides, ads), as news sites mark it.
+const DEFAULT_SKIP: &str = FURNITURE_SELECTOR;
 
 /// The card's colours.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

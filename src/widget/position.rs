@@ -12,7 +12,7 @@ pub const MAX_HEIGHT: f64 = 440.0;
 const MIN_USEFUL_HEIGHT: f64 = 160.0;
 
 /// A rectangle in viewport coordinates.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Rect {
     /// Left edge.
     pub left: f64,
@@ -27,6 +27,10 @@ pub struct Rect {
 impl Rect {
     fn bottom(&self) -> f64 {
         self.top + self.height
+    }
+
+    fn right(&self) -> f64 {
+        self.left + self.width
     }
 }
 
@@ -53,43 +57,106 @@ pub struct Placement {
 }
 
 /// Places a card of natural size `card_width` × `card_height` next to `anchor` (one line box of
-/// the name) in a viewport of `viewport_width` × `viewport_height`.
-pub fn place(
-    anchor: Rect,
-    card_width: f64,
-    card_height: f64,
-    viewport_width: f64,
-    viewport_height: f64,
-) -> Placement {
-    let room_below = viewport_height - anchor.bottom() - GAP - MARGIN;
-    let room_above = anchor.top - GAP - MARGIN;
+/// the name) inside the visible `viewport` (which a pinch zoom moves away from the origin).
+pub fn place(anchor: Rect, card_width: f64, card_height: f64, viewport: Rect) -> Placement {
+    let room_below = viewport.bottom() - anchor.bottom() - GAP - MARGIN;
+    let room_above = anchor.top - viewport.top - GAP - MARGIN;
     let wanted = card_height.min(MAX_HEIGHT);
-    let side = if room_below >= wanted
-        || (room_below >= MIN_USEFUL_HEIGHT.min(wanted) && room_below >= room_above)
-    {
+    let below_fits = room_below >= wanted;
+    let below_useful_and_roomier =
+        room_below >= MIN_USEFUL_HEIGHT.min(wanted) && room_below >= room_above;
+    let above_fits_or_roomier = room_above >= wanted || room_above > room_below;
+    let side = if below_fits || below_useful_and_roomier || !above_fits_or_roomier {
         Side::Below
-    } else if room_above >= wanted || room_above > room_below {
-        Side::Above
     } else {
-        Side::Below
+        Side::Above
     };
     let max_height = match side {
         Side::Below => room_below,
         Side::Above => room_above,
     }
-    .clamp(0.0, MAX_HEIGHT);
+    .max(MIN_USEFUL_HEIGHT.min(viewport.height - 2.0 * MARGIN))
+    .min(MAX_HEIGHT);
     let height = wanted.min(max_height);
-    let top = match side {
+    let beside_the_name = match side {
         Side::Below => anchor.bottom() + GAP,
         Side::Above => anchor.top - GAP - height,
     };
-    let widest_left = (viewport_width - card_width - MARGIN).max(MARGIN);
+    // A name scrolled half out of view still gets its whole card in view.
+    let lowest_top = viewport.bottom() - MARGIN - height;
+    let top = beside_the_name.min(lowest_top).max(viewport.top + MARGIN);
+    let leftmost = viewport.left + MARGIN;
+    let widest_left = (viewport.right() - card_width - MARGIN).max(leftmost);
     // max/min rather than clamp: clamp's bounds check would link float formatting into the wasm.
-    let left = anchor.left.max(MARGIN).min(widest_left);
+    let left = anchor.left.max(leftmost).min(widest_left);
     Placement {
         left,
         top,
         max_height,
         side,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const VIEWPORT: Rect = Rect {
+        left: 0.0,
+        top: 0.0,
+        width: 1000.0,
+        height: 760.0,
+    };
+
+    fn line(left: f64, top: f64) -> Rect {
+        Rect {
+            left,
+            top,
+            width: 80.0,
+            height: 20.0,
+        }
+    }
+
+    fn inside(placed: &Placement, width: f64, height: f64, viewport: Rect) -> bool {
+        let height = height.min(placed.max_height);
+        placed.left >= viewport.left
+            && placed.top >= viewport.top
+            && placed.left + width <= viewport.right()
+            && placed.top + height <= viewport.bottom()
+    }
+
+    #[test]
+    fn near_the_bottom_it_flips_above_and_shifts_left() {
+        let name = line(900.0, 700.0);
+        let placed = place(name, 360.0, 300.0, VIEWPORT);
+        assert_eq!(placed.side, Side::Above);
+        assert!(placed.top + placed.max_height.min(300.0) <= name.top - GAP + 0.5);
+        assert!(inside(&placed, 360.0, 300.0, VIEWPORT));
+    }
+
+    #[test]
+    fn near_the_top_it_goes_below_and_keeps_off_the_edge() {
+        let placed = place(line(2.0, 10.0), 360.0, 300.0, VIEWPORT);
+        assert_eq!(placed.side, Side::Below);
+        assert_eq!(placed.top, 30.0 + GAP);
+        assert_eq!(placed.left, MARGIN);
+    }
+
+    #[test]
+    fn a_name_below_the_fold_still_gets_a_card_in_view() {
+        let placed = place(line(100.0, 2400.0), 360.0, 300.0, VIEWPORT);
+        assert!(inside(&placed, 360.0, 300.0, VIEWPORT), "{placed:?}");
+    }
+
+    #[test]
+    fn a_pinch_zoomed_viewport_is_respected() {
+        let zoomed = Rect {
+            left: 300.0,
+            top: 500.0,
+            width: 400.0,
+            height: 300.0,
+        };
+        let placed = place(line(620.0, 560.0), 360.0, 200.0, zoomed);
+        assert!(inside(&placed, 360.0, 200.0, zoomed), "{placed:?}");
     }
 }

@@ -7,9 +7,10 @@
 
 use std::collections::BTreeMap;
 
-use web_sys::{Document, HtmlElement, Node, Text};
+use web_sys::{Document, Element, HtmlElement, Node, Text};
 
 use super::dom_text::ArticleText;
+use super::mentions::plan_mentions;
 use crate::Person;
 
 /// The attribute that names the person a wrapped mention belongs to (the tests' contract).
@@ -28,8 +29,10 @@ pub struct Cut {
     pub person: usize,
     /// Which mention this piece belongs to (mentions numbered in article order).
     pub mention: usize,
-    /// Whether this is the mention's first piece, the one that takes keyboard focus.
+    /// Whether this is the mention's first piece, the one that takes focus.
     pub first: bool,
+    /// Whether the mention is its person's keyboard stop.
+    pub stop: bool,
 }
 
 /// All the cuts that fall inside one text node, in ascending order.
@@ -40,32 +43,23 @@ pub struct SegmentCuts {
     pub cuts: Vec<Cut>,
 }
 
-/// Plans where to cut every mention of every person, grouped by text node. Overlapping mentions
-/// keep the one that starts first, and mentions that fall outside any text node are dropped.
+/// Plans where to cut every mention of every person ([`plan_mentions`]), grouped by text node.
+/// Mentions that fall outside any text node are dropped.
 pub fn plan_cuts(article: &ArticleText, people: &[Person]) -> Vec<SegmentCuts> {
-    let mut spans: Vec<(usize, usize, usize)> = people
-        .iter()
-        .enumerate()
-        .flat_map(|(person, p)| p.mentions.iter().map(move |m| (m.start, m.end, person)))
-        .filter(|(start, end, _)| start < end)
-        .collect();
-    spans.sort_unstable();
     let mut by_segment: BTreeMap<usize, Vec<Cut>> = BTreeMap::new();
-    let mut covered_until = 0;
-    for (mention, (start, end, person)) in spans.into_iter().enumerate() {
-        if start < covered_until {
-            continue;
-        }
-        covered_until = end;
-        for (index, (segment, local_start, local_end)) in
-            article.pieces(start, end).into_iter().enumerate()
+    for (mention, planned) in plan_mentions(people).into_iter().enumerate() {
+        for (index, (segment, local_start, local_end)) in article
+            .pieces(planned.start, planned.end)
+            .into_iter()
+            .enumerate()
         {
             let cut = Cut {
                 start: local_start,
                 end: local_end,
-                person,
+                person: planned.person,
                 mention,
                 first: index == 0,
+                stop: planned.stop,
             };
             by_segment.entry(segment).or_default().push(cut);
         }
@@ -117,6 +111,14 @@ pub struct Anchor {
     pub person: usize,
 }
 
+/// The link a mention sits in or holds, whose click a first tap should not follow.
+pub fn link_of(mention: &Element) -> Option<Element> {
+    if let Ok(Some(outer)) = mention.closest("a[href]") {
+        return Some(outer);
+    }
+    mention.query_selector("a[href]").ok().flatten()
+}
+
 /// Splits one text node at its cuts and wraps each cut piece, returning how to undo it. A DOM
 /// error part way rolls the node back whole, so the article is never left half wrapped.
 pub fn wrap_segment(
@@ -153,7 +155,7 @@ fn apply_cuts(
         }
         let piece = original.split_text(cut.start as u32).ok()?;
         split.pieces.push(piece.clone());
-        let element = mention_element(document, &people[cut.person], cut.first)?;
+        let element = mention_element(document, &people[cut.person], cut)?;
         parent.insert_before(&element, Some(&piece)).ok()?;
         split.wrappers.push((cut.mention, element.clone()));
         element.append_child(&piece).ok()?;
@@ -231,19 +233,35 @@ fn sole_container(piece: &HtmlElement, parent: &Node) -> Option<Node> {
     }
 }
 
-/// The element that marks a mention. The first piece of a mention is the keyboard stop and
-/// announces its card; later pieces (past a link or emphasis) only respond to the pointer.
-fn mention_element(document: &Document, person: &Person, first: bool) -> Option<HtmlElement> {
+/// The element that marks a mention. The person's keyboard stop announces its card; their other
+/// mentions take focus only from the card's "Next mention"; later pieces of a mention (past a
+/// link or emphasis) only respond to the pointer.
+fn mention_element(document: &Document, person: &Person, cut: &Cut) -> Option<HtmlElement> {
     let element: HtmlElement =
         wasm_bindgen::JsCast::dyn_into(document.create_element("span").ok()?).ok()?;
     element.set_attribute(PERSON_ATTRIBUTE, &person.id).ok()?;
-    if first {
+    if !cut.first {
+        element.set_attribute(CONTINUATION_ATTRIBUTE, "").ok()?;
+    } else if cut.stop {
         element.set_tab_index(0);
         element.set_attribute("role", "button").ok()?;
         element.set_attribute("aria-haspopup", "dialog").ok()?;
         element.set_attribute("aria-expanded", "false").ok()?;
     } else {
-        element.set_attribute(CONTINUATION_ATTRIBUTE, "").ok()?;
+        element.set_tab_index(-1);
     }
     Some(element)
+}
+
+/// A keyboard stop in or around a link leaves the stop to the link: the page keeps one stop
+/// there, not two nested ones, and focusing the link opens the card.
+pub fn yield_stops_to_links(splits: &[Split]) {
+    for (_, wrapper) in splits.iter().flat_map(|split| &split.wrappers) {
+        let is_stop = wrapper.get_attribute("tabindex").as_deref() == Some("0");
+        if is_stop && wrapper.is_connected() && link_of(wrapper).is_some() {
+            for attribute in ["tabindex", "role", "aria-haspopup", "aria-expanded"] {
+                let _ = wrapper.remove_attribute(attribute);
+            }
+        }
+    }
 }

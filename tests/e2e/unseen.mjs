@@ -81,7 +81,7 @@ export function unseenPages(browser, base) {
     assert(!facts.scriptWrapped, "script contents are never wrapped");
     assert(facts.people > 0 ? facts.mentions > 0 : facts.mentions === 0, `${facts.people} people but ${facts.mentions} mentions`);
     if (facts.mentions > 0) {
-      const mention = tab.locator("[data-whosaid-person][tabindex='0']").first();
+      const mention = tab.locator("[data-whosaid-person]:not([data-whosaid-continuation])").first();
       await mention.scrollIntoViewIfNeeded();
       await mention.hover();
       const dialog = tab.locator("whosaid-card [role=dialog]");

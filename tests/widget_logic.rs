@@ -1,0 +1,18 @@
+//! The widget's logic that needs no DOM, tested natively: when the card opens and closes, where it
+//! goes, which parts of a page are not article text, and which mention is the keyboard stop. The modules are the widget's own source
+//! (wasm32-only in the library), compiled here so `cargo test` reaches their unit tests.
+
+#[allow(dead_code)]
+#[path = "../src/widget/controller.rs"]
+mod controller;
+#[allow(dead_code)]
+#[path = "../src/widget/furniture.rs"]
+mod furniture;
+#[allow(dead_code)]
+#[path = "../src/widget/mentions.rs"]
+mod mentions;
+#[allow(dead_code)]
+#[path = "../src/widget/position.rs"]
+mod position;
+
+use whosaid::{Person, Span};
