@@ -18,9 +18,10 @@ echo "== speed and memory on the sample article"
 (cd "$work" && node bench.mjs --text "$shared_dir/articles/peskov-witkoff.txt" \
   "$repo_root/bench/whosaid-adapter.mjs" compromise-adapter.mjs wink-adapter.mjs)
 
-echo "== download size: whosaid (wasm + minified JS glue) vs compromise (library alone)"
+echo "== download size: whosaid (wasm + the page entry embed.js bundled with the glue it imports, minified)"
+echo "   vs compromise (library alone)"
 echo "export { default } from 'compromise'" > "$work/compromise-library.mjs"
-(cd "$work" && node size.mjs "file:$repo_root/pkg/whosaid_bg.wasm" "bundle:$repo_root/pkg/whosaid.js" \
+(cd "$work" && node size.mjs "file:$repo_root/pkg/whosaid_bg.wasm" "bundle:$repo_root/pkg/embed.js" \
   bundle:compromise-library.mjs)
 
 echo "== whosaid throughput as the text grows"

@@ -10,7 +10,10 @@
 mod analysis;
 mod attribution;
 mod editorial;
+mod incremental;
 mod invisible;
+#[cfg(any(target_arch = "wasm32", test))]
+mod json;
 mod lexicon;
 mod people;
 mod quotes;
@@ -27,6 +30,8 @@ pub use analysis::{Analysis, Person, Quote, QuoteKind, Span, FORMAT};
 pub use editorial::{
     parse_analysis, place_edited, validate, AnalysisError, ItemKind, Mismatch, Placed, Why,
 };
+pub use incremental::{Analyser, Progress};
+pub use invisible::Visible;
 
 use std::collections::HashSet;
 use std::ops::Range;
@@ -37,14 +42,10 @@ use utf16::Utf16Offsets;
 /// Analyses one article: its named people, their roles and what each said.
 ///
 /// Offsets in the result are UTF-16 code units into `text`.
+/// A long article can be analysed in steps instead, with [`Analyser`]; the result is the same.
 pub fn analyze(text: &str) -> Analysis {
-    let visible = invisible::Visible::new(text);
-    let doc = Document::new(&visible.text);
-    let people = people::find_people(&doc);
-    let roles = roles::find_roles(&doc, &people);
-    let quotes = quotes::find_quotes(&doc);
-    let said = attribution::attribute(&doc, &people, &roles, &quotes);
-    Output::new(&doc, &visible).analysis(&people, &roles, &said)
+    let visible = Visible::new(text);
+    Analyser::new(&visible).finish()
 }
 
 /// Turns token ranges into the public, UTF-16-indexed [`Analysis`], with offsets into the original

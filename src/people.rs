@@ -66,7 +66,7 @@ impl People {
 
 /// A run of capitalised words that may be a name, before grouping.
 #[derive(Debug)]
-struct Candidate {
+pub struct Candidate {
     tokens: Range<usize>,
     /// The name as written, with a nickname inside it ("Robert “Bob” Okafor").
     name: String,
@@ -79,9 +79,18 @@ struct Candidate {
     titled: bool,
 }
 
-/// Finds and groups the people of `doc`.
+/// Finds and groups the people of `doc` in one call, for the stages' unit tests; the pipeline
+/// scans in slices (`crate::incremental`).
+#[cfg(test)]
 pub fn find_people(doc: &Document) -> People {
-    let mut candidates = candidates(doc);
+    group_people(doc, candidates_in(doc, 0..doc.tokens.len()))
+}
+
+/// Groups the candidates of the whole of `doc`, as [`candidates_in`] found them over consecutive
+/// token ranges; they are judged together, so grouping runs once per article.
+pub fn group_people(doc: &Document, candidates: Vec<Candidate>) -> People {
+    let mut candidates = join_nicknames(doc, candidates);
+    headline_names(doc, &headline_runs(doc), &mut candidates);
     surname_evidence(&mut candidates);
     list_evidence(doc, &mut candidates);
     drop_epithets(doc, &mut candidates);
@@ -612,33 +621,68 @@ fn nearest_before(people: &People, full_names: &[usize], pool: &[usize], at: usi
         .unwrap_or(pool[0])
 }
 
-/// Every run of capitalised words, trimmed of titles and sentence openers, with its evidence.
-/// Runs in title-case lines wait until the rest of the article has said who its people are.
-fn candidates(doc: &Document) -> Vec<Candidate> {
-    let title_case: Vec<bool> = doc
-        .sentences
-        .iter()
-        .map(|s| is_title_case(doc, s.clone()))
-        .collect();
+/// Every run of capitalised words that starts in `tokens`, trimmed of titles and sentence openers,
+/// with its evidence. A run never crosses a sentence end, so ranges cut at sentence starts find
+/// together what the whole article's range finds. Runs in title-case lines are left to
+/// [`group_people`], which reads them once the rest of the article has said who its people are.
+pub fn candidates_in(doc: &Document, tokens: Range<usize>) -> Vec<Candidate> {
+    let mut title_case = SentenceMemo::default();
     let mut out = Vec::new();
-    let mut headline_runs = Vec::new();
-    let mut i = 0;
-    while i < doc.tokens.len() {
+    let mut i = tokens.start;
+    while i < tokens.end {
         if !starts_name(doc, i) {
             i += 1;
             continue;
         }
         let end = run_end(doc, i);
-        if title_case[doc.tokens[i].sentence] {
-            headline_runs.push(i..end);
-        } else {
+        if !title_case.get(doc, doc.tokens[i].sentence) {
             split_run(doc, i..end, &mut out);
         }
         i = end.max(i + 1);
     }
-    let mut out = join_nicknames(doc, out);
-    headline_names(doc, &headline_runs, &mut out);
     out
+}
+
+/// Whether each sentence is title case, remembered for the sentence last asked about: the runs of
+/// one sentence ask in turn.
+#[derive(Default)]
+struct SentenceMemo {
+    last: Option<(usize, bool)>,
+}
+
+impl SentenceMemo {
+    fn get(&mut self, doc: &Document, sentence: usize) -> bool {
+        match self.last {
+            Some((s, title_case)) if s == sentence => title_case,
+            _ => {
+                let title_case = is_title_case(doc, doc.sentences[sentence].clone());
+                self.last = Some((sentence, title_case));
+                title_case
+            }
+        }
+    }
+}
+
+/// The runs of capitalised words in the article's title-case lines (headlines and decks).
+fn headline_runs(doc: &Document) -> Vec<Range<usize>> {
+    let mut runs = Vec::new();
+    for sentence in doc
+        .sentences
+        .iter()
+        .filter(|s| is_title_case(doc, (*s).clone()))
+    {
+        let mut i = sentence.start;
+        while i < sentence.end {
+            if !starts_name(doc, i) {
+                i += 1;
+                continue;
+            }
+            let end = run_end(doc, i);
+            runs.push(i..end);
+            i = end.max(i + 1);
+        }
+    }
+    runs
 }
 
 /// Whether a sentence is a headline or deck written in title case ("Senator Says Vote Will Go

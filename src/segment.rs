@@ -46,17 +46,11 @@ pub struct Document<'t> {
 }
 
 impl<'t> Document<'t> {
-    /// Segments `text`.
+    /// Segments `text` in one call, for the stages' unit tests; the pipeline segments a stretch
+    /// at a time ([`Segmenter`]).
+    #[cfg(test)]
     pub fn new(text: &'t str) -> Self {
-        let raw = tokenize(text);
-        let mut doc = Document {
-            text,
-            tokens: Vec::with_capacity(raw.len()),
-            sentences: Vec::new(),
-            paragraphs: Vec::new(),
-        };
-        doc.assign_units(raw);
-        doc
+        Segmenter::new(text).finish()
     }
 
     /// The text of token `i`.
@@ -92,15 +86,16 @@ impl<'t> Document<'t> {
         self.sentences[self.tokens[i].sentence].clone()
     }
 
-    fn assign_units(&mut self, raw: Vec<RawToken>) {
-        let mut sentence_start = 0;
-        let mut paragraph_start = 0;
+    /// Gives the raw tokens from the first without a sentence up to `end` their sentence and
+    /// paragraph; each needs the token after it, so only the last may be given before all are read.
+    fn assign_units(&mut self, raw: &[RawToken], end: usize) {
+        let mut sentence_start = self.sentences.last().map_or(0, |s| s.end);
+        let mut paragraph_start = self.paragraphs.last().map_or(0, |p| p.end);
         let count = raw.len();
-        for (i, token) in raw.iter().enumerate() {
+        for (i, token) in raw.iter().enumerate().take(end).skip(self.tokens.len()) {
             let paragraph_ends = i + 1 == count || raw[i + 1].paragraph_break_before;
-            let sentence_ends = paragraph_ends
-                || ends_sentence(self.text, &raw, i)
-                || ends_line(self.text, &raw, i);
+            let sentence_ends =
+                paragraph_ends || ends_sentence(self.text, raw, i) || ends_line(self.text, raw, i);
             self.tokens.push(Token {
                 kind: token.kind,
                 start: token.start,
@@ -118,6 +113,68 @@ impl<'t> Document<'t> {
             }
         }
     }
+}
+
+/// Segments a text a stretch at a time, so a long article is segmented in bounded steps; what it
+/// finishes is the [`Document`] of the whole text, as if segmented at once.
+pub struct Segmenter<'t> {
+    doc: Document<'t>,
+    raw: Vec<RawToken>,
+    scan: Scan,
+    /// Whether the text marks paragraphs with blank lines, judged over all of it.
+    blank_lines: bool,
+}
+
+impl<'t> Segmenter<'t> {
+    /// Starts segmenting `text`.
+    pub fn new(text: &'t str) -> Self {
+        Segmenter {
+            doc: Document {
+                text,
+                tokens: Vec::new(),
+                sentences: Vec::new(),
+                paragraphs: Vec::new(),
+            },
+            raw: Vec::new(),
+            scan: Scan {
+                at: 0,
+                newlines: 0,
+                first: true,
+            },
+            blank_lines: text.contains("\n\n") || text.contains("\n\r\n"),
+        }
+    }
+
+    /// Reads on to about `bytes` further into the text (to the end of a word); returns whether the
+    /// whole text has been read.
+    pub fn segment(&mut self, bytes: usize) -> bool {
+        let limit = self.scan.at.saturating_add(bytes);
+        tokenize(
+            self.doc.text,
+            self.blank_lines,
+            &mut self.scan,
+            limit,
+            &mut self.raw,
+        );
+        self.doc
+            .assign_units(&self.raw, self.raw.len().saturating_sub(1));
+        self.scan.at >= self.doc.text.len()
+    }
+
+    /// The whole text's document, reading what is left first.
+    pub fn finish(mut self) -> Document<'t> {
+        self.segment(usize::MAX);
+        self.doc.assign_units(&self.raw, self.raw.len());
+        self.doc
+    }
+}
+
+/// Where tokenizing stands: the next byte to read, the line breaks since the last token, and
+/// whether a token has been read yet.
+struct Scan {
+    at: usize,
+    newlines: usize,
+    first: bool,
 }
 
 struct RawToken {
@@ -141,24 +198,31 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '\u{200d}'
 }
 
-fn tokenize(text: &str) -> Vec<RawToken> {
-    // A text with blank lines uses them for paragraphs; one without uses single line breaks.
-    let blank_lines = text.contains("\n\n") || text.contains("\n\r\n");
-    let mut tokens = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    let mut newlines = 0usize;
-    let mut first = true;
-    while let Some((start, c)) = chars.next() {
+/// Reads tokens from `scan.at` until a token would start at or after byte `limit`. A text with
+/// blank lines uses them for paragraphs; one without uses single line breaks.
+fn tokenize(
+    text: &str,
+    blank_lines: bool,
+    scan: &mut Scan,
+    limit: usize,
+    tokens: &mut Vec<RawToken>,
+) {
+    let from = scan.at;
+    let mut chars = text[from..]
+        .char_indices()
+        .map(|(offset, c)| (from + offset, c))
+        .peekable();
+    while let Some((start, c)) = chars.next_if(|&(start, _)| start < limit) {
         if c.is_whitespace() || is_invisible(c) {
             if c == '\n' {
-                newlines += 1;
+                scan.newlines += 1;
             }
             continue;
         }
+        let newlines = std::mem::take(&mut scan.newlines);
+        let first = std::mem::replace(&mut scan.first, false);
         let paragraph_break_before = !first && (newlines >= 2 || (newlines == 1 && !blank_lines));
         let line_break_before = !first && newlines >= 1;
-        newlines = 0;
-        first = false;
         let (kind, end) = if is_word_char(c) {
             (TokenKind::Word, word_end(text, start))
         } else {
@@ -169,7 +233,7 @@ fn tokenize(text: &str) -> Vec<RawToken> {
         }
         push_word(
             text,
-            &mut tokens,
+            tokens,
             kind,
             start,
             end,
@@ -179,7 +243,7 @@ fn tokenize(text: &str) -> Vec<RawToken> {
             },
         );
     }
-    tokens
+    scan.at = chars.peek().map_or(text.len(), |&(next, _)| next);
 }
 
 /// Zero-width and formatting characters that are neither words nor punctuation.

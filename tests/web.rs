@@ -77,6 +77,48 @@ fn analyze(text: &str) -> Analysis {
     }
 }
 
+/// The core's text as its stages read it; the scripted analyser reads it as it is.
+struct Visible<'t> {
+    text: &'t str,
+}
+
+impl<'t> Visible<'t> {
+    fn new(text: &'t str) -> Self {
+        Visible { text }
+    }
+}
+
+/// The core's stepwise analyser as the widget drives it, over the scripted analyser: one step that
+/// does nothing, then the analysis.
+struct Analyser<'t> {
+    text: &'t str,
+    started: bool,
+}
+
+enum Progress<'t> {
+    Working(Analyser<'t>),
+    Done(Analysis),
+}
+
+impl<'t> Analyser<'t> {
+    fn new(text: &'t Visible<'t>) -> Self {
+        Analyser {
+            text: text.text,
+            started: false,
+        }
+    }
+
+    fn step(self) -> Progress<'t> {
+        if self.started {
+            return Progress::Done(analyze(self.text));
+        }
+        Progress::Working(Analyser {
+            started: true,
+            ..self
+        })
+    }
+}
+
 fn utf16_offset(text: &str, byte: usize) -> usize {
     text[..byte].encode_utf16().count()
 }
@@ -572,30 +614,18 @@ fn the_off_switch_unwraps_and_turning_on_wraps_again() {
 }
 
 #[wasm_bindgen_test]
-fn slices_merge_into_one_person_per_name() {
-    use widget::slices::{merge, slice_bounds};
-    let text = "aaaa\n\nbbbb\n\ncccc";
-    let bounds = slice_bounds(text, 3);
-    assert_eq!(bounds, vec![(0, 6, 0), (6, 12, 6), (12, 16, 12)]);
-    let span = |start, end| Span {
-        start,
-        end,
-        text: String::new(),
-    };
-    let person = |id: &str, name: &str, at| Person {
-        id: id.into(),
-        name: name.into(),
-        role: None,
-        mentions: vec![span(at, at + 4)],
-        quotes: vec![],
-    };
-    let mut people = vec![];
-    merge(
-        &mut people,
-        vec![person("dmitry-peskov", "Dmitry Peskov", 0)],
-        0,
-    );
-    merge(&mut people, vec![person("peskov", "Peskov", 1)], 6);
-    assert_eq!(people.len(), 1);
-    assert_eq!(people[0].mentions[1].start, 7);
+async fn long_articles_are_analysed_in_steps_that_give_the_analysis() {
+    use widget::slices::analyze_in_steps;
+    cast(&[("Dmitry Peskov", &["Dmitry Peskov", "Peskov"])]);
+    let text = "Dmitry Peskov said \u{201c}talks go on.\u{201d}";
+    let mut pauses = 0;
+    let steps = analyze_in_steps(text, || {
+        pauses += 1;
+        async { true }
+    });
+    assert_eq!(steps.await.unwrap().unwrap(), analyze(text));
+    assert_eq!(pauses, 2);
+    assert!(analyze_in_steps(text, || async { false }).await.is_none());
+    let failing = analyze_in_steps("PANIC", || async { true }).await;
+    assert!(matches!(failing, Some(Err(_))));
 }

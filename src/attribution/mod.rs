@@ -69,18 +69,89 @@ const MAX_OPENING_TITLES: usize = 3;
 const SUBJECT_REACH: usize = 24;
 
 /// Attributes every quote and every piece of reported speech in `doc`.
+#[cfg(test)]
 pub fn attribute(
     doc: &Document,
     people: &People,
     roles: &[Option<Range<usize>>],
     quotes: &Quotes,
 ) -> Vec<Attributed> {
-    let mut a = Attributor::new(doc, people, roles, &quotes.outer);
-    a.run();
-    for inner in &quotes.nested {
-        a.quote_within_quote(inner);
+    Paused::start(doc, people, roles, quotes).finish(doc, people, quotes)
+}
+
+/// Attribution paused between stretches of sentences, so a long article is attributed in bounded
+/// steps; every call must pass the same article, people and quotes. What it finishes is what one
+/// pass over all the sentences finds.
+pub struct Paused {
+    role_holders: HashMap<String, Vec<usize>>,
+    quote_at: Vec<Option<usize>>,
+    verb_speakers: Vec<Option<Option<Speaker>>>,
+    span_speakers: Vec<Option<usize>>,
+    last_speaker: Option<(usize, usize, usize)>,
+    speaker_before_last: Option<usize>,
+    unnamed_floor: Option<(usize, usize)>,
+    found: Vec<Attributed>,
+    /// The first sentence not yet read, and the first quote span not yet attributed.
+    next_sentence: usize,
+    next_span: usize,
+}
+
+impl Paused {
+    /// Attribution of `doc` before its first sentence.
+    pub fn start(
+        doc: &Document,
+        people: &People,
+        roles: &[Option<Range<usize>>],
+        quotes: &Quotes,
+    ) -> Self {
+        Attributor::new(doc, people, roles, &quotes.outer).pause(0, 0)
     }
-    a.finish()
+
+    /// Whether every sentence has been read.
+    pub fn is_done(&self, doc: &Document) -> bool {
+        self.next_sentence >= doc.sentences.len()
+    }
+
+    /// Reads up to `sentences` more sentences.
+    pub fn resume(
+        self,
+        doc: &Document,
+        people: &People,
+        quotes: &Quotes,
+        sentences: usize,
+    ) -> Self {
+        let start = self.next_sentence;
+        let end = start.saturating_add(sentences).min(doc.sentences.len());
+        let next_span = self.next_span;
+        let mut a = Attributor::resume(doc, people, &quotes.outer, self);
+        let next_span = a.run(start..end, next_span);
+        a.pause(end, next_span)
+    }
+
+    /// Reads the sentences left, then the quotes within quotes; what was said, in article order.
+    pub fn finish(self, doc: &Document, people: &People, quotes: &Quotes) -> Vec<Attributed> {
+        let paused = self.resume(doc, people, quotes, usize::MAX);
+        let mut a = Attributor::resume(doc, people, &quotes.outer, paused);
+        for inner in &quotes.nested {
+            a.quote_within_quote(inner);
+        }
+        a.finish()
+    }
+}
+
+/// The people whose name holds each word, in order, each once. It borrows the people's names, so
+/// a paused attribution builds it again when it resumes (once per step, a cost of the cast's size).
+fn name_holders(people: &People) -> HashMap<&str, Vec<usize>> {
+    let mut holders: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (person, p) in people.persons.iter().enumerate() {
+        for word in &p.words {
+            let word_holders = holders.entry(word.as_str()).or_default();
+            if word_holders.last() != Some(&person) {
+                word_holders.push(person);
+            }
+        }
+    }
+    holders
 }
 
 struct Attributor<'a> {
@@ -131,20 +202,11 @@ impl<'a> Attributor<'a> {
                     .push(person);
             }
         }
-        let mut name_holders: HashMap<&str, Vec<usize>> = HashMap::new();
-        for (person, p) in people.persons.iter().enumerate() {
-            for word in &p.words {
-                let holders = name_holders.entry(word.as_str()).or_default();
-                if holders.last() != Some(&person) {
-                    holders.push(person);
-                }
-            }
-        }
         Attributor {
             doc,
             people,
             role_holders,
-            name_holders,
+            name_holders: name_holders(people),
             spans,
             quote_at,
             verb_speakers: vec![None; doc.tokens.len()],
@@ -158,9 +220,49 @@ impl<'a> Attributor<'a> {
         }
     }
 
-    fn run(&mut self) {
-        let mut next_span = 0;
-        for s in 0..self.doc.sentences.len() {
+    fn resume(
+        doc: &'a Document<'a>,
+        people: &'a People,
+        spans: &'a [QuoteSpan],
+        paused: Paused,
+    ) -> Self {
+        Attributor {
+            doc,
+            people,
+            role_holders: paused.role_holders,
+            name_holders: name_holders(people),
+            spans,
+            quote_at: paused.quote_at,
+            verb_speakers: paused.verb_speakers,
+            span_speakers: paused.span_speakers,
+            last_speaker: paused.last_speaker,
+            speaker_before_last: paused.speaker_before_last,
+            unnamed_floor: paused.unnamed_floor,
+            found: paused.found,
+            #[cfg(test)]
+            rules_decided: std::cell::RefCell::default(),
+        }
+    }
+
+    fn pause(self, next_sentence: usize, next_span: usize) -> Paused {
+        Paused {
+            role_holders: self.role_holders,
+            quote_at: self.quote_at,
+            verb_speakers: self.verb_speakers,
+            span_speakers: self.span_speakers,
+            last_speaker: self.last_speaker,
+            speaker_before_last: self.speaker_before_last,
+            unnamed_floor: self.unnamed_floor,
+            found: self.found,
+            next_sentence,
+            next_span,
+        }
+    }
+
+    /// Reads `sentences`, attributing the quote spans from `next_span` that end in them; returns
+    /// the first span left.
+    fn run(&mut self, sentences: Range<usize>, mut next_span: usize) -> usize {
+        for s in sentences {
             let range = self.doc.sentences[s].clone();
             self.transcript_answer(range.clone());
             for t in range.clone() {
@@ -173,6 +275,7 @@ impl<'a> Attributor<'a> {
                 next_span += 1;
             }
         }
+        next_span
     }
 
     // ---- small helpers ------------------------------------------------------------------------
@@ -337,7 +440,7 @@ mod tests {
         let quotes = find_quotes(&doc);
         let roles = crate::roles::find_roles(&doc, &people);
         let mut a = Attributor::new(&doc, &people, &roles, &quotes.outer);
-        a.run();
+        a.run(0..doc.sentences.len(), 0);
         a.rules_decided.take()
     }
 

@@ -30,7 +30,7 @@ use crate::{Analysis, Mismatch, Person};
 
 /// Marks the mention the open card belongs to (styled in page.css).
 const OPEN_ATTRIBUTE: &str = "data-whosaid-open";
-/// Articles longer than this (UTF-16 code units) are analysed and wrapped in slices.
+/// Articles longer than this (UTF-16 code units) are analysed in steps and wrapped in slices.
 const SLICE_UNITS: usize = 40_000;
 /// Text nodes wrapped per task when wrapping in slices.
 const SEGMENTS_PER_TASK: usize = 200;
@@ -246,16 +246,12 @@ impl Mount {
         core: CoreText,
         generation: u32,
     ) {
-        let mut people = Vec::new();
-        for (byte_start, byte_end, utf16_start) in slices::slice_bounds(&core.text, SLICE_UNITS) {
-            if !self.yield_still_current(generation).await {
-                return;
-            }
-            match guard::analyze(&core.text[byte_start..byte_end]) {
-                Ok(analysis) => slices::merge(&mut people, analysis.people, utf16_start),
-                Err(error) => return guard::report(&error),
-            }
-        }
+        let steps = slices::analyze_in_steps(&core.text, || self.yield_still_current(generation));
+        let people = match steps.await {
+            Some(Ok(analysis)) => analysis.people,
+            Some(Err(error)) => return guard::report(&error),
+            None => return,
+        };
         if !self.yield_still_current(generation).await {
             return;
         }
