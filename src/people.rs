@@ -1302,19 +1302,34 @@ struct Appositive {
     described: bool,
 }
 
-/// The phrase set off by a comma after a name ending at `end`, if any.
-fn appositive_after(doc: &Document, end: usize) -> Appositive {
-    if end >= doc.tokens.len() || !doc.is(end, ',') {
-        return Appositive::default();
+/// The first token of the phrase set off by a comma after a name ending at `name_end`, past an
+/// age ("Mereana Tāwhiri, 78, a kuia of …"); `None` when no comma follows. The one reading of
+/// where an appositive starts: people weighs the phrase as evidence of a person
+/// ([`appositive_after`]), roles takes it as the descriptor.
+pub fn appositive_start(doc: &Document, name_end: usize) -> Option<usize> {
+    if !doc.is(name_end, ',') {
+        return None;
     }
+    let sentence_end = doc.sentence_of(name_end).end;
+    let aged = name_end + 2 < sentence_end
+        && doc.word(name_end + 1).chars().all(|c| c.is_ascii_digit())
+        && doc.is(name_end + 2, ',');
+    Some(if aged { name_end + 3 } else { name_end + 1 })
+}
+
+/// The phrase set off by a comma after a name ending at `end`, if any. Only its first words count
+/// here: the phrase up to a comma within nine tokens, or else its first six, is enough to tell a
+/// person's description from a clause; roles reads on to the descriptor's own end.
+fn appositive_after(doc: &Document, end: usize) -> Appositive {
+    const MAX_SET_OFF_TOKENS: usize = 9;
+    const MAX_OPEN_TOKENS: usize = 6;
+    let Some(start) = appositive_start(doc, end) else {
+        return Appositive::default();
+    };
     let sentence_end = doc.sentence_of(end).end;
-    // "Mereana Tāwhiri, 78, a kuia of …": past the age.
-    let aged = end + 2 < sentence_end
-        && doc.word(end + 1).chars().all(|c| c.is_ascii_digit())
-        && doc.is(end + 2, ',');
-    let end = if aged { end + 2 } else { end };
-    let phrase_end = (end + 1..(end + 10).min(sentence_end)).find(|&t| doc.is(t, ','));
-    let words = end + 1..phrase_end.unwrap_or_else(|| (end + 7).min(sentence_end));
+    let phrase_end =
+        (start..(start + MAX_SET_OFF_TOKENS).min(sentence_end)).find(|&t| doc.is(t, ','));
+    let words = start..phrase_end.unwrap_or_else(|| (start + MAX_OPEN_TOKENS).min(sentence_end));
     let has_role = words.clone().any(|t| {
         doc.tokens[t].kind == TokenKind::Word
             && !doc.is_capitalised(t)
@@ -1322,7 +1337,7 @@ fn appositive_after(doc: &Document, end: usize) -> Appositive {
     });
     // "Mereana Tāwhiri, a kuia of Ngāti Whakaue,": an article-led description set off by commas.
     let described =
-        phrase_end.is_some() && words.len() >= 2 && lexicon::is_article(&lower_word(doc, end + 1));
+        phrase_end.is_some() && words.len() >= 2 && lexicon::is_article(&lower_word(doc, start));
     Appositive {
         role_noun: has_role,
         described,

@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use crate::lexicon;
-use crate::people::People;
+use crate::people::{appositive_start, People};
 use crate::segment::{Document, TokenKind};
 
 /// Longest role phrase we accept, in tokens; longer ones are clauses, not descriptors.
@@ -167,18 +167,9 @@ fn joins_role_words(doc: &Document, t: usize) -> bool {
 
 /// "NAME, [the] ROLE ...," — a descriptor set off by commas after the name.
 fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<Range<usize>> {
-    if !doc.is(name_end, ',') {
-        return None;
-    }
+    // "Daniel Montalvo, 19, a member of …": past the age.
+    let start = appositive_start(doc, name_end)?;
     let sentence_end = doc.sentence_of(name_end).end;
-    let mut start = name_end + 1;
-    // "Daniel Montalvo, 19, a member of …": skip the age.
-    if start + 1 < sentence_end
-        && doc.word(start).chars().all(|c| c.is_ascii_digit())
-        && doc.is(start + 1, ',')
-    {
-        start += 2;
-    }
     let mut end = start;
     let mut has_role = false;
     while end < sentence_end && end - start < MAX_ROLE_TOKENS {
