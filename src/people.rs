@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::lexicon::{self, Gender};
+use crate::quotes;
 use crate::segment::{Document, TokenKind};
 
 /// One named reference to a person.
@@ -801,10 +802,7 @@ fn join_nicknames(doc: &Document, candidates: Vec<Candidate>) -> Vec<Candidate> 
 
 /// Whether the one-word candidate `word` sits inside quotation marks.
 fn nickname_between(doc: &Document, word: &Range<usize>) -> bool {
-    let is_mark = |t: usize| {
-        doc.tokens[t].kind == TokenKind::Punct
-            && doc.word(t).starts_with(['“', '”', '"', '‘', '’', '\''])
-    };
+    let is_mark = |t: usize| quotes::is_english_mark(doc, t);
     word.start > 0 && word.end < doc.tokens.len() && is_mark(word.start - 1) && is_mark(word.end)
 }
 
@@ -1260,14 +1258,11 @@ fn followed_by_reporting_verb(doc: &Document, end: usize) -> bool {
 
 /// "“…,” said Mereana Tāwhiri": a name right after a reporting verb that follows a quote.
 fn preceded_by_reporting_verb(doc: &Document, start: usize) -> bool {
-    let closes_quote = |t: usize| {
-        doc.tokens[t].kind == TokenKind::Punct
-            && doc.word(t).starts_with(['”', '"', '’', '\'', '»'])
-    };
     start >= 3
         && !doc.is_capitalised(start - 1)
         && lexicon::reporting_verb(&lower_word(doc, start - 1)) == Some(lexicon::VerbFrame::Clause)
-        && (closes_quote(start - 2) || doc.is(start - 2, ',') && closes_quote(start - 3))
+        && (quotes::is_closing_mark(doc, start - 2)
+            || doc.is(start - 2, ',') && quotes::is_closing_mark(doc, start - 3))
 }
 
 /// "“…” ― Dana Ortiz": a dash after a closing quotation mark signs the quote with a name.
@@ -1275,10 +1270,7 @@ fn signs_a_quote(doc: &Document, start: usize) -> bool {
     let is_dash = |t: usize| {
         doc.tokens[t].kind == TokenKind::Punct && doc.word(t).starts_with(['―', '—', '–'])
     };
-    start >= 2
-        && is_dash(start - 1)
-        && doc.tokens[start - 2].kind == TokenKind::Punct
-        && doc.word(start - 2).starts_with(['”', '"', '’', '\'', '»'])
+    start >= 2 && is_dash(start - 1) && quotes::is_closing_mark(doc, start - 2)
 }
 
 /// "Rucker Okoro, who runs the field office": a person is a "who", an organisation a "which".
