@@ -140,7 +140,7 @@ pub fn find_people(doc: &Document) -> People {
         // "children in Charlotte": a place after a preposition of place is not Charlotte Smith.
         let place = lexicon::is_known_non_person(&c.words[0])
             && c.tokens.start > 0
-            && lexicon::is_place_preposition(&lower_word(doc, c.tokens.start - 1));
+            && lexicon::is_place_preposition(&lexicon::folded(doc.word(c.tokens.start - 1)));
         if place {
             continue;
         }
@@ -658,7 +658,7 @@ fn is_title_case(doc: &Document, sentence: Range<usize>) -> bool {
         if !alphabetic || lexicon::is_possessive_ending(word) {
             continue;
         }
-        let lower = lower_word(doc, t);
+        let lower = lexicon::folded(doc.word(t));
         if lexicon::is_headline_minor_word(&lower) {
             continue;
         }
@@ -727,13 +727,13 @@ fn headline_names(doc: &Document, runs: &[Range<usize>], out: &mut Vec<Candidate
             let full = (2..=longest).rev().find(|&n| {
                 let joined: Vec<String> = words[i..i + n]
                     .iter()
-                    .map(|&t| lower_word(doc, t))
+                    .map(|&t| lexicon::folded(doc.word(t)))
                     .collect();
                 full_names.contains(&joined.join(" "))
             });
             let n = match full {
                 Some(n) => n,
-                None if name_words.contains(lower_word(doc, words[i]).as_str()) => 1,
+                None if name_words.contains(lexicon::folded(doc.word(words[i])).as_str()) => 1,
                 None => {
                     i += 1;
                     continue;
@@ -742,7 +742,7 @@ fn headline_names(doc: &Document, runs: &[Range<usize>], out: &mut Vec<Candidate
             let tokens = words[i]..words[i + n - 1] + 1;
             let names: Vec<String> = words[i..i + n]
                 .iter()
-                .map(|&t| lower_word(doc, t))
+                .map(|&t| lexicon::folded(doc.word(t)))
                 .collect();
             found.push(Candidate {
                 name: doc.text[doc.tokens[tokens.start].start..doc.tokens[tokens.end - 1].end]
@@ -877,7 +877,7 @@ fn run_end(doc: &Document, start: usize) -> usize {
 
 /// A month before a day's number: the date after a byline's name ("By Ana Ruiz March 18").
 fn starts_date(doc: &Document, t: usize) -> bool {
-    lexicon::is_month(&lower_word(doc, t))
+    lexicon::is_month(&lexicon::folded(doc.word(t)))
         && doc
             .tokens
             .get(t + 1)
@@ -897,7 +897,7 @@ fn is_initial(word: &str) -> bool {
 /// openers, and scores what is left.
 fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
     let named_thing = run.len() > 1
-        && lexicon::is_non_person_opener(&lower_word(doc, run.start))
+        && lexicon::is_non_person_opener(&lexicon::folded(doc.word(run.start)))
         && doc.is_capitalised(run.start + 1);
     if named_thing {
         return;
@@ -908,13 +908,13 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
     let mut honorific_gender = Gender::Unknown;
     let mut adjective_title = false;
     for t in run.clone() {
-        let lower = lower_word(doc, t);
+        let lower = lexicon::folded(doc.word(t));
         let is_title = is_title_word(doc, t, &lower, run.end);
         if is_title || lexicon::is_sentence_starter(&lower) && t == start {
             start = t + 1;
             adjective_title = is_title && lexicon::modifies_role(&lower);
             // "the Miss Lorraine", "the Queen Mary": a title after "the" names a thing.
-            titled = is_title && !(t > 0 && lower_word(doc, t - 1) == "the");
+            titled = is_title && !(t > 0 && lexicon::folded(doc.word(t - 1)) == "the");
             peerage = lexicon::is_peerage(&lower).then_some(t);
             honorific_gender = lexicon::honorific(&lower).unwrap_or(lexicon::role_gender(&lower));
         } else if t + 1 < run.end && blocks_name(doc, t, t == start) {
@@ -927,8 +927,8 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
     while start < run.end
         && (doc.tokens[start].kind != TokenKind::Word
             || start + 2 < run.end
-                && is_role_modifier_word(&lower_word(doc, start))
-                && !lexicon::is_name_particle(&lower_word(doc, start)))
+                && is_role_modifier_word(&lexicon::folded(doc.word(start)))
+                && !lexicon::is_name_particle(&lexicon::folded(doc.word(start))))
     {
         start += 1;
     }
@@ -939,10 +939,10 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
     // "Helena Marchetti Political correspondent": a capitalised word of the role after the name.
     let role_follows = run.end < doc.tokens.len()
         && !doc.is_capitalised(run.end)
-        && lexicon::is_role_noun(&lower_word(doc, run.end));
+        && lexicon::is_role_noun(&lexicon::folded(doc.word(run.end)));
     while end > start + 1
-        && (lexicon::is_caption_word(&lower_word(doc, end - 1))
-            || role_follows && is_role_modifier_word(&lower_word(doc, end - 1)))
+        && (lexicon::is_caption_word(&lexicon::folded(doc.word(end - 1)))
+            || role_follows && is_role_modifier_word(&lexicon::folded(doc.word(end - 1))))
     {
         end -= 1;
     }
@@ -950,7 +950,7 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
     let words: Vec<String> = tokens
         .clone()
         .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
-        .map(|t| lower_word(doc, t))
+        .map(|t| lexicon::folded(doc.word(t)))
         .collect();
     let organisation = words.iter().enumerate().any(|(i, w)| {
         (i > 0 || words.len() == 1)
@@ -996,11 +996,11 @@ fn blocks_name(doc: &Document, t: usize, first: bool) -> bool {
     if lexicon::is_name_particle(&doc.word(t).to_lowercase()) {
         return false;
     }
-    let lower = lower_word(doc, t);
-    let next = lower_word(doc, t + 1);
+    let lower = lexicon::folded(doc.word(t));
+    let next = lexicon::folded(doc.word(t + 1));
     let next_is_given = lexicon::given_name(&next).is_some() && !lexicon::is_common_word(&next);
     // After a given name, a place's name is a surname ("Fernanda Albuquerque Moreira").
-    let after_given = !first && lexicon::given_name(&lower_word(doc, t - 1)).is_some();
+    let after_given = !first && lexicon::given_name(&lexicon::folded(doc.word(t - 1))).is_some();
     (!first && lexicon::is_non_person_word(&lower))
         || (lexicon::is_known_non_person(&lower) && !after_given || is_acronym(doc.word(t)))
             && lexicon::given_name(&next).is_some()
@@ -1037,10 +1037,6 @@ fn is_acronym(word: &str) -> bool {
         && !word.contains('.')
 }
 
-fn lower_word(doc: &Document, t: usize) -> String {
-    lexicon::folded(doc.word(t))
-}
-
 /// A capitalised title inside a run: an honorific, or a role noun ("President", "Minister", "MP")
 /// that is not itself used as a given name here ("Dean Kamen").
 fn is_title_word(doc: &Document, t: usize, lower: &str, run_end: usize) -> bool {
@@ -1057,10 +1053,10 @@ fn is_title_word(doc: &Document, t: usize, lower: &str, run_end: usize) -> bool 
     };
     let alone = before == 0 || !doc.is_capitalised(before - 1);
     let after_given_name = !alone && {
-        let previous = lower_word(doc, before - 1);
+        let previous = lexicon::folded(doc.word(before - 1));
         lexicon::given_name(&previous).is_some() && lexicon::honorific(&previous).is_none()
     };
-    let next = (t + 1 < run_end).then(|| lower_word(doc, t + 1));
+    let next = (t + 1 < run_end).then(|| lexicon::folded(doc.word(t + 1)));
     if next.is_none() && (alone || after_given_name) {
         return false;
     }
@@ -1075,7 +1071,8 @@ fn is_title_word(doc: &Document, t: usize, lower: &str, run_end: usize) -> bool 
 /// an ordinary word or a place ("spokesman Dmitry Peskov", "coach Maaloul", not "member Afghan").
 fn preceded_by_title(doc: &Document, start: usize, words: &[String]) -> bool {
     let word_before = |k: usize| {
-        (k > 0 && doc.tokens[k - 1].kind == TokenKind::Word).then(|| lower_word(doc, k - 1))
+        (k > 0 && doc.tokens[k - 1].kind == TokenKind::Word)
+            .then(|| lexicon::folded(doc.word(k - 1)))
     };
     if start > 1
         && doc.is(start - 1, '.')
@@ -1112,7 +1109,7 @@ fn gender_of(doc: &Document, words: &[String], start: usize, from_title: Gender)
         start
     };
     if before > 0 && doc.tokens[before - 1].kind == TokenKind::Word {
-        let word = lower_word(doc, before - 1);
+        let word = lexicon::folded(doc.word(before - 1));
         let g = lexicon::honorific(&word).unwrap_or(lexicon::role_gender(&word));
         if g != Gender::Unknown {
             return g;
@@ -1202,7 +1199,7 @@ fn score(doc: &Document, tokens: &Range<usize>, words: &[String], titled: bool) 
         score -= 2;
     }
     if tokens.start > 0 {
-        score -= match lower_word(doc, tokens.start - 1).as_str() {
+        score -= match lexicon::folded(doc.word(tokens.start - 1)).as_str() {
             "the" => 3,
             "a" | "an" => 1,
             // "grew up in Buon Ma Thuot", "near Jordan Crossing": places follow these.
@@ -1244,7 +1241,7 @@ fn followed_by_reporting_verb(doc: &Document, end: usize) -> bool {
     let mut t = if aged { end + 3 } else { end };
     while t < doc.tokens.len()
         && matches!(
-            lower_word(doc, t).as_str(),
+            lexicon::folded(doc.word(t)).as_str(),
             "also" | "later" | "has" | "had" | "then"
         )
     {
@@ -1253,14 +1250,15 @@ fn followed_by_reporting_verb(doc: &Document, end: usize) -> bool {
     t < doc.tokens.len()
         && doc.tokens[t].kind == TokenKind::Word
         && !doc.is_capitalised(t)
-        && lexicon::reporting_verb(&lower_word(doc, t)).is_some()
+        && lexicon::reporting_verb(&lexicon::folded(doc.word(t))).is_some()
 }
 
 /// "“…,” said Mereana Tāwhiri": a name right after a reporting verb that follows a quote.
 fn preceded_by_reporting_verb(doc: &Document, start: usize) -> bool {
     start >= 3
         && !doc.is_capitalised(start - 1)
-        && lexicon::reporting_verb(&lower_word(doc, start - 1)) == Some(lexicon::VerbFrame::Clause)
+        && lexicon::reporting_verb(&lexicon::folded(doc.word(start - 1)))
+            == Some(lexicon::VerbFrame::Clause)
         && (quotes::is_closing_mark(doc, start - 2)
             || doc.is(start - 2, ',') && quotes::is_closing_mark(doc, start - 3))
 }
@@ -1325,11 +1323,12 @@ fn appositive_after(doc: &Document, end: usize) -> Appositive {
     let has_role = words.clone().any(|t| {
         doc.tokens[t].kind == TokenKind::Word
             && !doc.is_capitalised(t)
-            && lexicon::is_role_noun(&lower_word(doc, t))
+            && lexicon::is_role_noun(&lexicon::folded(doc.word(t)))
     });
     // "Mereana Tāwhiri, a kuia of Ngāti Whakaue,": an article-led description set off by commas.
-    let described =
-        phrase_end.is_some() && words.len() >= 2 && lexicon::is_article(&lower_word(doc, start));
+    let described = phrase_end.is_some()
+        && words.len() >= 2
+        && lexicon::is_article(&lexicon::folded(doc.word(start)));
     Appositive {
         role_noun: has_role,
         described,

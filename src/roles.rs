@@ -53,7 +53,8 @@ fn shared_premodifier(doc: &Document, people: &People, m: usize) -> Option<Range
     let mut m = m;
     for _ in 0..MAX_LIST {
         let start = people.mentions[m].tokens.start;
-        let joined = start >= 2 && (doc.is(start - 1, ',') || lower(doc, start - 1) == "and");
+        let joined =
+            start >= 2 && (doc.is(start - 1, ',') || lexicon::folded(doc.word(start - 1)) == "and");
         if !joined {
             return None;
         }
@@ -68,15 +69,11 @@ fn shared_premodifier(doc: &Document, people: &People, m: usize) -> Option<Range
 /// Whether a role is only a rank or academic title ("Professor", "Major General").
 fn is_title_only(doc: &Document, role: &Range<usize>) -> bool {
     role.clone().all(|t| {
-        let w = lower(doc, t);
+        let w = lexicon::folded(doc.word(t));
         doc.tokens[t].kind == TokenKind::Punct
             || lexicon::honorific(&w).is_some()
             || lexicon::is_rank(&w)
     })
-}
-
-fn lower(doc: &Document, t: usize) -> String {
-    lexicon::folded(doc.word(t))
 }
 
 /// A role noun, also in the plural ("photographers") or as the head of a compound
@@ -85,7 +82,7 @@ fn is_role_noun(doc: &Document, t: usize) -> bool {
     if doc.tokens[t].kind != TokenKind::Word {
         return false;
     }
-    let w = lower(doc, t);
+    let w = lexicon::folded(doc.word(t));
     std::iter::once(w.as_str())
         .chain(w.split('-'))
         .any(|x| lexicon::is_role_noun(x) || x.strip_suffix('s').is_some_and(lexicon::is_role_noun))
@@ -96,7 +93,7 @@ fn is_role_modifier(doc: &Document, t: usize) -> bool {
     if doc.tokens[t].kind != TokenKind::Word {
         return doc.is(t, '-');
     }
-    let w = lower(doc, t);
+    let w = lexicon::folded(doc.word(t));
     doc.is_capitalised(t) && !lexicon::is_sentence_starter(&w)
         || is_role_noun(doc, t)
         || lexicon::is_possessive_ending(&w)
@@ -107,7 +104,7 @@ fn is_role_modifier(doc: &Document, t: usize) -> bool {
 /// A role phrase ending right before the name: a role noun, then its modifiers leftwards.
 fn premodifier(doc: &Document, people: &People, name_start: usize) -> Option<Range<usize>> {
     let sentence_start = doc.sentence_of(name_start).start;
-    let is_honorific = |t: usize| lexicon::honorific(&lower(doc, t)).is_some();
+    let is_honorific = |t: usize| lexicon::honorific(&lexicon::folded(doc.word(t))).is_some();
     // Skip an honorific and its dot ("Mr."), which the mention leaves out.
     let mut k = name_start;
     if k > sentence_start + 1 && doc.is(k - 1, '.') && is_honorific(k - 2) {
@@ -136,7 +133,7 @@ fn premodifier(doc: &Document, people: &People, name_start: usize) -> Option<Ran
             break;
         }
         let joins = matches!(
-            lower(doc, t).as_str(),
+            lexicon::folded(doc.word(t)).as_str(),
             "of" | "for" | "the" | "and" | "&" | "at"
         ) && t > sentence_start
             && joins_role_words(doc, t);
@@ -157,9 +154,12 @@ fn joins_role_words(doc: &Document, t: usize) -> bool {
     let left = doc.is_capitalised(t - 1)
         || is_role_noun(doc, t - 1)
         || is_role_modifier(doc, t - 1)
-        || matches!(lower(doc, t - 1).as_str(), "of" | "for" | "at");
+        || matches!(
+            lexicon::folded(doc.word(t - 1)).as_str(),
+            "of" | "for" | "at"
+        );
     let mut right = t + 1;
-    while right < doc.tokens.len() && lower(doc, right) == "the" {
+    while right < doc.tokens.len() && lexicon::folded(doc.word(right)) == "the" {
         right += 1;
     }
     left && right < doc.tokens.len() && (doc.is_capitalised(right) || is_role_modifier(doc, right))
@@ -183,7 +183,7 @@ fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<
     // `start < end` first: with a comma as the sentence's last token there is no opener to read.
     if start >= end
         || matches!(
-            lower(doc, start).as_str(),
+            lexicon::folded(doc.word(start)).as_str(),
             "who" | "which" | "whose" | "where" | "said" | "says" | "and" | "but"
         )
     {
@@ -197,11 +197,11 @@ fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<
     let closed = set_off
         || end >= sentence_end
         || ['.', ';', ':'].iter().any(|&c| doc.is(end, c))
-        || ["who", "which", "whose", "that"].contains(&lower(doc, end).as_str());
+        || ["who", "which", "whose", "that"].contains(&lexicon::folded(doc.word(end)).as_str());
     if !closed {
         return None; // "Lakshmi Menon, watched from the box …" is a clause, not a role
     }
-    let described = lexicon::is_article(&lower(doc, start))
+    let described = lexicon::is_article(&lexicon::folded(doc.word(start)))
         && set_off
         && end - start <= 8
         && !doc.is_capitalised(end - 1)
@@ -225,11 +225,11 @@ fn appositive_before(
     let mut name_start = name_start;
     if name_start > sentence_start + 1
         && doc.is(name_start - 1, '.')
-        && lexicon::honorific(&lower(doc, name_start - 2)).is_some()
+        && lexicon::honorific(&lexicon::folded(doc.word(name_start - 2))).is_some()
     {
         name_start -= 2;
     } else if name_start > sentence_start
-        && lexicon::honorific(&lower(doc, name_start - 1)).is_some()
+        && lexicon::honorific(&lexicon::folded(doc.word(name_start - 1))).is_some()
     {
         name_start -= 1;
     }
@@ -244,7 +244,7 @@ fn appositive_before(
         && people.mention_at[start - 1].is_none()
     {
         let t = start - 1;
-        let w = lower(doc, t);
+        let w = lexicon::folded(doc.word(t));
         let plain_word = doc.tokens[t].kind == TokenKind::Word
             && !doc.is_capitalised(t)
             && lexicon::reporting_verb(&w).is_none()
@@ -276,16 +276,21 @@ fn appositive_before(
             break;
         }
     }
-    while start < end && matches!(lower(doc, start).as_str(), "of" | "for" | "at" | "and") {
+    while start < end
+        && matches!(
+            lexicon::folded(doc.word(start)).as_str(),
+            "of" | "for" | "at" | "and"
+        )
+    {
         start += 1;
     }
     // The phrase must open a noun phrase: at the sentence start, after an article or a comma, or
     // with a possessive (which then must not be the object of a verb before a new clause).
-    let first = lower(doc, start);
+    let first = lexicon::folded(doc.word(start));
     let possessive = lexicon::is_possessive_determiner(&first);
     let opens = start == sentence_start
         || lexicon::is_article(&first)
-        || lexicon::is_article(&lower(doc, start - 1))
+        || lexicon::is_article(&lexicon::folded(doc.word(start - 1)))
         || doc.is(start - 1, ',')
         || possessive && closes;
     if !opens || !(start..end).any(|t| is_role_noun(doc, t)) {
@@ -308,7 +313,7 @@ fn ends_appositive(doc: &Document, t: usize) -> bool {
     if doc.tokens[t].kind == TokenKind::Punct {
         return !doc.is(t, '-') && !doc.is(t, '&') && !doc.is(t, '\'') && !doc.is(t, '’');
     }
-    let w = lower(doc, t);
+    let w = lexicon::folded(doc.word(t));
     !doc.is_capitalised(t)
         && (lexicon::reporting_verb(&w).is_some()
             || matches!(
@@ -322,7 +327,7 @@ fn ends_appositive(doc: &Document, t: usize) -> bool {
 fn trimmed(doc: &Document, mut range: Range<usize>) -> Option<Range<usize>> {
     while range.start < range.end
         && (matches!(
-            lower(doc, range.start).as_str(),
+            lexicon::folded(doc.word(range.start)).as_str(),
             "the" | "a" | "an" | "and" | "of" | "its"
         ) || doc.tokens[range.start].kind == TokenKind::Punct)
     {
