@@ -251,10 +251,7 @@ fn list_evidence(doc: &Document, candidates: &mut [Candidate]) {
         let between: Vec<&str> = (a.tokens.end..b.tokens.start)
             .map(|t| doc.word(t))
             .collect();
-        matches!(
-            between.as_slice(),
-            [","] | ["and"] | [",", "and"] | ["or"] | [",", "or"]
-        )
+        lexicon::joins_list_of_names(&between)
     };
     let strong: Vec<bool> = candidates
         .iter()
@@ -812,14 +809,8 @@ fn introduces_nickname(doc: &Document, name_end: usize, nickname: usize) -> bool
     let between: Vec<String> = (name_end..nickname - 1)
         .map(|t| doc.word(t).to_lowercase())
         .collect();
-    matches!(
-        between
-            .iter()
-            .map(String::as_str)
-            .collect::<Vec<_>>()
-            .as_slice(),
-        [",", "known", "as"] | [",", "nicknamed"] | ["("] | [",", "better", "known", "as"]
-    )
+    let between: Vec<&str> = between.iter().map(String::as_str).collect();
+    lexicon::introduces_nickname(&between)
 }
 
 fn starts_name(doc: &Document, i: usize) -> bool {
@@ -830,12 +821,10 @@ fn starts_name(doc: &Document, i: usize) -> bool {
 /// family name with its article ("al-Masri", "el-Sisi"); never the pronoun "I" or a possessive.
 fn is_name_word(doc: &Document, t: usize) -> bool {
     let word = doc.word(t);
-    let prefixed = ["al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "an-"]
-        .iter()
-        .any(|p| {
-            word.strip_prefix(p)
-                .is_some_and(|rest| rest.starts_with(char::is_uppercase))
-        });
+    let prefixed = lexicon::ARABIC_ARTICLE_PREFIXES.iter().any(|p| {
+        word.strip_prefix(p)
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    });
     let first_person = word == "I" || word.starts_with("I'") || word.starts_with("I’");
     (doc.is_capitalised(t) || prefixed) && !first_person && !lexicon::is_possessive_ending(word)
 }
@@ -1013,7 +1002,7 @@ fn is_surname_after_given(words: &[String], i: usize) -> bool {
     words.len() == 2
         && i == 1
         && lexicon::given_name(&words[0]).is_some()
-        && matches!(words[1].as_str(), "park" | "hall" | "church")
+        && lexicon::is_surname_like_place_word(&words[1])
 }
 
 /// A capitalised word that modifies a role rather than ending a name: a common word that is not
@@ -1087,7 +1076,7 @@ fn preceded_by_title(doc: &Document, start: usize, words: &[String]) -> bool {
     };
     let after_the = start > 1 && word_before(start - 1).is_some_and(|w| w == "the");
     if lexicon::honorific(&before).is_some() && !after_the
-        || matches!(before.as_str(), "born" | "née" | "nee")
+        || lexicon::introduces_birth_name(&before)
     {
         return true;
     }
@@ -1228,7 +1217,7 @@ fn followed_by_party_tag(doc: &Document, end: usize) -> bool {
             .word(end + 1)
             .split_once('-')
             .is_some_and(|(party, state)| {
-                matches!(party, "D" | "R" | "I") && state.starts_with(char::is_uppercase)
+                lexicon::is_party_letter(party) && state.starts_with(char::is_uppercase)
             })
 }
 
@@ -1240,10 +1229,7 @@ fn followed_by_reporting_verb(doc: &Document, end: usize) -> bool {
         && doc.is(end + 2, ',');
     let mut t = if aged { end + 3 } else { end };
     while t < doc.tokens.len()
-        && matches!(
-            lexicon::folded(doc.word(t)).as_str(),
-            "also" | "later" | "has" | "had" | "then"
-        )
+        && lexicon::stands_before_reporting_verb(&lexicon::folded(doc.word(t)))
     {
         t += 1;
     }

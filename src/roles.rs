@@ -132,10 +132,8 @@ fn premodifier(doc: &Document, people: &People, name_start: usize) -> Option<Ran
         if people.mention_at[t].is_some() {
             break;
         }
-        let joins = matches!(
-            lexicon::folded(doc.word(t)).as_str(),
-            "of" | "for" | "the" | "and" | "&" | "at"
-        ) && t > sentence_start
+        let joins = lexicon::is_role_joiner(&lexicon::folded(doc.word(t)))
+            && t > sentence_start
             && joins_role_words(doc, t);
         if !(is_role_modifier(doc, t) || joins) {
             break;
@@ -154,10 +152,7 @@ fn joins_role_words(doc: &Document, t: usize) -> bool {
     let left = doc.is_capitalised(t - 1)
         || is_role_noun(doc, t - 1)
         || is_role_modifier(doc, t - 1)
-        || matches!(
-            lexicon::folded(doc.word(t - 1)).as_str(),
-            "of" | "for" | "at"
-        );
+        || lexicon::is_role_preposition(&lexicon::folded(doc.word(t - 1)));
     let mut right = t + 1;
     while right < doc.tokens.len() && lexicon::folded(doc.word(right)) == "the" {
         right += 1;
@@ -181,12 +176,7 @@ fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<
         end += 1;
     }
     // `start < end` first: with a comma as the sentence's last token there is no opener to read.
-    if start >= end
-        || matches!(
-            lexicon::folded(doc.word(start)).as_str(),
-            "who" | "which" | "whose" | "where" | "said" | "says" | "and" | "but"
-        )
-    {
+    if start >= end || lexicon::opens_clause_after_name(&lexicon::folded(doc.word(start))) {
         return None;
     }
     // Without a known role noun, a short phrase opened by an article and closed by punctuation
@@ -194,10 +184,14 @@ fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<
     let set_off = [',', ')', '—', '–']
         .iter()
         .any(|&c| end < sentence_end && doc.is(end, c));
+    let closing_word = end < sentence_end && {
+        let w = lexicon::folded(doc.word(end));
+        lexicon::is_relative_pronoun(&w) || w == "that"
+    };
     let closed = set_off
         || end >= sentence_end
         || ['.', ';', ':'].iter().any(|&c| doc.is(end, c))
-        || ["who", "which", "whose", "that"].contains(&lexicon::folded(doc.word(end)).as_str());
+        || closing_word;
     if !closed {
         return None; // "Lakshmi Menon, watched from the box …" is a clause, not a role
     }
@@ -248,21 +242,7 @@ fn appositive_before(
         let plain_word = doc.tokens[t].kind == TokenKind::Word
             && !doc.is_capitalised(t)
             && lexicon::reporting_verb(&w).is_none()
-            && !matches!(
-                w.as_str(),
-                "who"
-                    | "which"
-                    | "that"
-                    | "is"
-                    | "was"
-                    | "were"
-                    | "are"
-                    | "to"
-                    | "with"
-                    | "by"
-                    | "on"
-                    | "in"
-            );
+            && !lexicon::stops_descriptor_before_name(&w);
         let part = is_role_modifier(doc, t)
             || plain_word
             || doc.is(t, '(')
@@ -277,10 +257,8 @@ fn appositive_before(
         }
     }
     while start < end
-        && matches!(
-            lexicon::folded(doc.word(start)).as_str(),
-            "of" | "for" | "at" | "and"
-        )
+        && (lexicon::is_role_preposition(&lexicon::folded(doc.word(start)))
+            || lexicon::folded(doc.word(start)) == "and")
     {
         start += 1;
     }
@@ -315,21 +293,15 @@ fn ends_appositive(doc: &Document, t: usize) -> bool {
     }
     let w = lexicon::folded(doc.word(t));
     !doc.is_capitalised(t)
-        && (lexicon::reporting_verb(&w).is_some()
-            || matches!(
-                w.as_str(),
-                "who" | "which" | "is" | "was" | "has" | "had" | "will" | "would"
-            ))
+        && (lexicon::reporting_verb(&w).is_some() || lexicon::ends_appositive_word(&w))
 }
 
 /// Drops a leading article and trailing punctuation; `None` when nothing is left. "Its" goes too:
 /// the card cannot say whose ("Its finance minister" is a finance minister), while "his wife" can.
 fn trimmed(doc: &Document, mut range: Range<usize>) -> Option<Range<usize>> {
     while range.start < range.end
-        && (matches!(
-            lexicon::folded(doc.word(range.start)).as_str(),
-            "the" | "a" | "an" | "and" | "of" | "its"
-        ) || doc.tokens[range.start].kind == TokenKind::Punct)
+        && (lexicon::never_opens_role(&lexicon::folded(doc.word(range.start)))
+            || doc.tokens[range.start].kind == TokenKind::Punct)
     {
         range.start += 1;
     }
