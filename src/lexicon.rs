@@ -1,6 +1,6 @@
 //! Word lists compiled into the binary. The large lists live in `data/` (see the README for their
-//! sources and licences) and are packed by `build.rs`; the small closed-class lists are written here
-//! by the whosaid authors.
+//! sources and licences) and are packed by `build.rs`; the small closed-class lists are written
+//! here by the whosaid authors.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -373,7 +373,8 @@ pub fn is_place_preposition(lower: &str) -> bool {
     )
 }
 
-/// Short words a title-case headline leaves in lower case ("Trump Was Headed to Ohio for the Vote").
+/// Short words a title-case headline leaves in lower case ("Trump Was Headed to Ohio for the
+/// Vote").
 pub fn is_headline_minor_word(lower: &str) -> bool {
     matches!(
         lower,

@@ -1,9 +1,9 @@
 //! People: finds runs of capitalised words, keeps those that name a person, and groups the ways the
 //! article names each person (full name, surname, honorific + surname, first name) into one entity.
 //!
-//! A run is judged as a whole name first (given-name lexicon, initials, titles and role nouns around
-//! it, words that mark organisations and places); single words then join the full name they belong
-//! to, or stand alone only with a strong cue such as "Mr." or "coach".
+//! A run is judged as a whole name first (given-name lexicon, initials, titles and role nouns
+//! around it, words that mark organisations and places); single words then join the full name they
+//! belong to, or stand alone only with a strong cue such as "Mr." or "coach".
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -433,7 +433,8 @@ impl NameIndex {
         }
     }
 
-    /// The latest people indexed under `word`, at most [`MAX_NAMESAKES`], in person order, each once.
+    /// The latest people indexed under `word`, at most [`MAX_NAMESAKES`], in person order, each
+    /// once.
     fn namesakes(&self, word: &str) -> Vec<usize> {
         let all = self.by_word.get(word).map_or(&[][..], Vec::as_slice);
         let mut people = all[all.len().saturating_sub(MAX_NAMESAKES)..].to_vec();
@@ -700,7 +701,8 @@ fn headline_names(doc: &Document, runs: &[Range<usize>], out: &mut Vec<Candidate
         .filter(|c| {
             // The candidates that become people: a full name with evidence, a lone titled word.
             let full_name = c.words.len() > 1 && c.score >= 2;
-            full_name || c.words.len() == 1 && (c.titled || c.score >= 3)
+            let strong_single = c.words.len() == 1 && (c.titled || c.score >= 3);
+            full_name || strong_single
         })
         .collect();
     let full_names: std::collections::HashSet<String> = named
@@ -899,7 +901,8 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
     for t in run.clone() {
         let lower = lexicon::folded(doc.word(t));
         let is_title = is_title_word(doc, t, &lower, run.end);
-        if is_title || lexicon::is_sentence_starter(&lower) && t == start {
+        let opens_run = t == start && lexicon::is_sentence_starter(&lower);
+        if is_title || opens_run {
             start = t + 1;
             adjective_title = is_title && lexicon::modifies_role(&lower);
             // "the Miss Lorraine", "the Queen Mary": a title after "the" names a thing.
@@ -913,12 +916,13 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
     }
     // The dot after an honorific ("Mr.") sits outside the run; a name never starts with it. Nor
     // does an ordinary word before two or more name words ("the Opposition Rukmini Devi Shetty").
-    while start < run.end
-        && (doc.tokens[start].kind != TokenKind::Word
-            || start + 2 < run.end
-                && is_role_modifier_word(&lexicon::folded(doc.word(start)))
-                && !lexicon::is_name_particle(&lexicon::folded(doc.word(start))))
-    {
+    let starts_no_name = |t: usize| {
+        let lower = lexicon::folded(doc.word(t));
+        let ordinary_before_names =
+            t + 2 < run.end && is_role_modifier_word(&lower) && !lexicon::is_name_particle(&lower);
+        doc.tokens[t].kind != TokenKind::Word || ordinary_before_names
+    };
+    while start < run.end && starts_no_name(start) {
         start += 1;
     }
     if start >= run.end {
@@ -929,10 +933,12 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
     let role_follows = run.end < doc.tokens.len()
         && !doc.is_capitalised(run.end)
         && lexicon::is_role_noun(&lexicon::folded(doc.word(run.end)));
-    while end > start + 1
-        && (lexicon::is_caption_word(&lexicon::folded(doc.word(end - 1)))
-            || role_follows && is_role_modifier_word(&lexicon::folded(doc.word(end - 1))))
-    {
+    let ends_no_name = |t: usize| {
+        let lower = lexicon::folded(doc.word(t));
+        let word_of_the_role = role_follows && is_role_modifier_word(&lower);
+        lexicon::is_caption_word(&lower) || word_of_the_role
+    };
+    while end > start + 1 && ends_no_name(end - 1) {
         end -= 1;
     }
     let tokens = start..end;
@@ -990,10 +996,13 @@ fn blocks_name(doc: &Document, t: usize, first: bool) -> bool {
     let next_is_given = lexicon::given_name(&next).is_some() && !lexicon::is_common_word(&next);
     // After a given name, a place's name is a surname ("Fernanda Albuquerque Moreira").
     let after_given = !first && lexicon::given_name(&lexicon::folded(doc.word(t - 1))).is_some();
-    (!first && lexicon::is_non_person_word(&lower))
-        || (lexicon::is_known_non_person(&lower) && !after_given || is_acronym(doc.word(t)))
-            && lexicon::given_name(&next).is_some()
-        || lexicon::is_common_word(&lower) && lexicon::given_name(&lower).is_none() && next_is_given
+    let ends_organisation = !first && lexicon::is_non_person_word(&lower);
+    let place = lexicon::is_known_non_person(&lower) && !after_given;
+    let thing_before_given =
+        (place || is_acronym(doc.word(t))) && lexicon::given_name(&next).is_some();
+    let ordinary_before_given =
+        lexicon::is_common_word(&lower) && lexicon::given_name(&lower).is_none() && next_is_given;
+    ends_organisation || thing_before_given || ordinary_before_given
 }
 
 /// "Linda Park", "Jerry Hall": a two-word name whose second word, also an organisation's or
@@ -1184,7 +1193,8 @@ fn score(doc: &Document, tokens: &Range<usize>, words: &[String], titled: bool) 
     if common > 0 && !given && !titled && !unknown_given {
         score -= 2;
     }
-    if !given && (all_caps || words.len() > 1 && tokens.clone().any(|t| is_acronym(doc.word(t)))) {
+    let has_acronym = words.len() > 1 && tokens.clone().any(|t| is_acronym(doc.word(t)));
+    if !given && (all_caps || has_acronym) {
         score -= 2;
     }
     if tokens.start > 0 {
@@ -1245,8 +1255,15 @@ fn preceded_by_reporting_verb(doc: &Document, start: usize) -> bool {
         && !doc.is_capitalised(start - 1)
         && lexicon::reporting_verb(&lexicon::folded(doc.word(start - 1)))
             == Some(lexicon::VerbFrame::Clause)
-        && (quotes::is_closing_mark(doc, start - 2)
-            || doc.is(start - 2, ',') && quotes::is_closing_mark(doc, start - 3))
+        && after_a_quote(doc, start - 1)
+}
+
+/// Whether a closing quotation mark ends right before token `t`, or before a comma there
+/// ("“…” said", "“…,” said" with the comma a token of its own).
+fn after_a_quote(doc: &Document, t: usize) -> bool {
+    let right_after = quotes::is_closing_mark(doc, t - 1);
+    let after_comma = doc.is(t - 1, ',') && quotes::is_closing_mark(doc, t - 2);
+    right_after || after_comma
 }
 
 /// "“…” ― Dana Ortiz": a dash after a closing quotation mark signs the quote with a name.
@@ -1333,7 +1350,10 @@ mod tests {
 
     #[test]
     fn finds_names_and_skips_places_and_organisations() {
-        let found = names("Kremlin spokesman Dmitry Peskov said Russia and the Ford Motor company met in Moscow. Peskov said more.");
+        let found = names(concat!(
+            "Kremlin spokesman Dmitry Peskov said Russia and the Ford Motor company met ",
+            "in Moscow. Peskov said more."
+        ));
         assert_eq!(found, ["Dmitry Peskov"]);
     }
 

@@ -1,8 +1,8 @@
 //! Quotes: pairs quotation marks into quoted spans, paragraph by paragraph.
 //!
 //! Curly, straight, single and « » marks; quotes nested in quotes (only the outermost span is
-//! kept); a quote that runs over paragraphs (an unclosed paragraph followed by one that opens with a
-//! mark, or one that closes a mark it never opened). A quote that never closes ends with its
+//! kept); a quote that runs over paragraphs (an unclosed paragraph followed by one that opens with
+//! a mark, or one that closes a mark it never opened). A quote that never closes ends with its
 //! paragraph, so it cannot swallow the rest of the article.
 
 use std::ops::Range;
@@ -168,7 +168,8 @@ fn quotes_in_paragraph(
         let opens = match mark {
             Mark::Open(f) => Some(f),
             Mark::Either(f) => {
-                (can_open(doc, t) || stack.is_empty() && opens_after_comma(doc, t)).then_some(f)
+                let sloppy_opening = stack.is_empty() && opens_after_comma(doc, t);
+                (can_open(doc, t) || sloppy_opening).then_some(f)
             }
             Mark::Close(_) => None,
         };

@@ -94,7 +94,8 @@ fn is_role_modifier(doc: &Document, t: usize) -> bool {
         return doc.is(t, '-');
     }
     let w = lexicon::folded(doc.word(t));
-    doc.is_capitalised(t) && !lexicon::is_sentence_starter(&w)
+    let capital = doc.is_capitalised(t) && !lexicon::is_sentence_starter(&w);
+    capital
         || is_role_noun(doc, t)
         || lexicon::is_possessive_ending(&w)
         || lexicon::is_possessive_determiner(&w)
