@@ -1044,11 +1044,7 @@ fn is_title_word(doc: &Document, t: usize, lower: &str, run_end: usize) -> bool 
     let role = lexicon::is_role_noun(lower) || lexicon::is_title_abbreviation(lower);
     // "Charlie King", "Baker said": a role noun that ends the run after a given name, or stands
     // alone, titles no one; it is a surname ("Mr Speaker", "Chief Justice" stay titles).
-    let before = if t > 1 && doc.is(t - 1, '.') {
-        t - 1
-    } else {
-        t
-    };
+    let before = past_abbreviation_dot(doc, t);
     let alone = before == 0 || !doc.is_capitalised(before - 1);
     let after_given_name = !alone && {
         let previous = lexicon::folded(doc.word(before - 1));
@@ -1096,16 +1092,21 @@ fn preceded_by_title(doc: &Document, start: usize, words: &[String]) -> bool {
     lexicon::is_role_noun(&before) && !doc.is_capitalised(role_at) && plain
 }
 
+/// Token `t`, or the dot right before it: an abbreviation's dot is a token of its own, between
+/// the title and the name ("Mr. Obama", "Gov. Newsom"), so the word before that dot is the title.
+fn past_abbreviation_dot(doc: &Document, t: usize) -> usize {
+    if t > 1 && doc.is(t - 1, '.') {
+        t - 1
+    } else {
+        t
+    }
+}
+
 fn gender_of(doc: &Document, words: &[String], start: usize, from_title: Gender) -> Gender {
     if from_title != Gender::Unknown {
         return from_title;
     }
-    // "Mr. Obama": the honorific's dot is a token of its own, between it and the name.
-    let before = if start > 1 && doc.is(start - 1, '.') {
-        start - 1
-    } else {
-        start
-    };
+    let before = past_abbreviation_dot(doc, start);
     if before > 0 && doc.tokens[before - 1].kind == TokenKind::Word {
         let word = lexicon::folded(doc.word(before - 1));
         let g = lexicon::honorific(&word).unwrap_or(lexicon::role_gender(&word));
@@ -1233,11 +1234,7 @@ fn followed_by_party_tag(doc: &Document, end: usize) -> bool {
 
 /// "… Solomon told", "… Jafari said", "… Jones, 25, said": what follows a name is speech.
 fn followed_by_reporting_verb(doc: &Document, end: usize) -> bool {
-    let aged = end + 2 < doc.tokens.len()
-        && doc.is(end, ',')
-        && doc.word(end + 1).chars().all(|c| c.is_ascii_digit())
-        && doc.is(end + 2, ',');
-    let mut t = if aged { end + 3 } else { end };
+    let mut t = past_age(doc, end).unwrap_or(end);
     while t < doc.tokens.len()
         && lexicon::stands_before_reporting_verb(&lexicon::folded(doc.word(t)))
     {
@@ -1303,11 +1300,16 @@ pub fn appositive_start(doc: &Document, name_end: usize) -> Option<usize> {
     if !doc.is(name_end, ',') {
         return None;
     }
-    let sentence_end = doc.sentence_of(name_end).end;
-    let aged = name_end + 2 < sentence_end
+    Some(past_age(doc, name_end).unwrap_or(name_end + 1))
+}
+
+/// The token after an age set off by commas after a name ending at `name_end` ("Jones, 25,").
+fn past_age(doc: &Document, name_end: usize) -> Option<usize> {
+    let aged = doc.is(name_end, ',')
+        && name_end + 2 < doc.sentence_of(name_end).end
         && doc.word(name_end + 1).chars().all(|c| c.is_ascii_digit())
         && doc.is(name_end + 2, ',');
-    Some(if aged { name_end + 3 } else { name_end + 1 })
+    aged.then_some(name_end + 3)
 }
 
 /// The phrase set off by a comma after a name ending at `end`, if any. Only its first words count

@@ -105,14 +105,7 @@ fn is_role_modifier(doc: &Document, t: usize) -> bool {
 /// A role phrase ending right before the name: a role noun, then its modifiers leftwards.
 fn premodifier(doc: &Document, people: &People, name_start: usize) -> Option<Range<usize>> {
     let sentence_start = doc.sentence_of(name_start).start;
-    let is_honorific = |t: usize| lexicon::honorific(&lexicon::folded(doc.word(t))).is_some();
-    // Skip an honorific and its dot ("Mr."), which the mention leaves out.
-    let mut k = name_start;
-    if k > sentence_start + 1 && doc.is(k - 1, '.') && is_honorific(k - 2) {
-        k -= 2;
-    } else if k > sentence_start && is_honorific(k - 1) {
-        k -= 1;
-    }
+    let mut k = before_honorific(doc, name_start, sentence_start);
     // "Gov. Gavin Newsom": the role ends with the abbreviation's dot.
     let role_end = k;
     if k > sentence_start + 1 && doc.is(k - 1, '.') && is_role_noun(doc, k - 2) {
@@ -217,17 +210,7 @@ fn appositive_before(
 ) -> Option<Range<usize>> {
     let sentence_start = doc.sentence_of(name_start).start;
     // "The water minister, Dame Frances Holloway,": the honorific sits between comma and name.
-    let mut name_start = name_start;
-    if name_start > sentence_start + 1
-        && doc.is(name_start - 1, '.')
-        && lexicon::honorific(&lexicon::folded(doc.word(name_start - 2))).is_some()
-    {
-        name_start -= 2;
-    } else if name_start > sentence_start
-        && lexicon::honorific(&lexicon::folded(doc.word(name_start - 1))).is_some()
-    {
-        name_start -= 1;
-    }
+    let name_start = before_honorific(doc, name_start, sentence_start);
     let closes = name_end >= doc.tokens.len() || doc.tokens[name_end].kind == TokenKind::Punct;
     if name_start < sentence_start + 2 || !doc.is(name_start - 1, ',') {
         return None;
@@ -278,14 +261,34 @@ fn appositive_before(
     trimmed(doc, start..end)
 }
 
+/// Where a name starting at `name_start` starts with the honorific before it, and its dot
+/// ("Mr.", "Dame"), which the mention leaves out.
+fn before_honorific(doc: &Document, name_start: usize, sentence_start: usize) -> usize {
+    let is_honorific = |t: usize| lexicon::honorific(&lexicon::folded(doc.word(t))).is_some();
+    if name_start > sentence_start + 1
+        && doc.is(name_start - 1, '.')
+        && is_honorific(name_start - 2)
+    {
+        name_start - 2
+    } else if name_start > sentence_start && is_honorific(name_start - 1) {
+        name_start - 1
+    } else {
+        name_start
+    }
+}
+
+/// A dot written against the word before it, as an abbreviation's is ("Gov.", "D.C.").
+fn is_attached_dot(doc: &Document, t: usize) -> bool {
+    doc.is(t, '.')
+        && t > 0
+        && doc.tokens[t - 1].kind == TokenKind::Word
+        && doc.tokens[t - 1].end == doc.tokens[t].start
+}
+
 /// The dot of an abbreviation inside the sentence ("in St. Louis", "Washington, D.C., office"):
 /// the segmenter did not end the sentence there, so neither does the role.
 fn is_inner_abbreviation_dot(doc: &Document, t: usize, sentence_end: usize) -> bool {
-    doc.is(t, '.')
-        && t > 0
-        && t + 1 < sentence_end
-        && doc.tokens[t - 1].kind == TokenKind::Word
-        && doc.tokens[t - 1].end == doc.tokens[t].start
+    is_attached_dot(doc, t) && t + 1 < sentence_end
 }
 
 fn ends_appositive(doc: &Document, t: usize) -> bool {
@@ -306,12 +309,7 @@ fn trimmed(doc: &Document, mut range: Range<usize>) -> Option<Range<usize>> {
     {
         range.start += 1;
     }
-    let abbreviation_dot = |t: usize| {
-        doc.is(t, '.')
-            && t > range.start
-            && doc.tokens[t - 1].end == doc.tokens[t].start
-            && doc.tokens[t - 1].kind == TokenKind::Word
-    };
+    let abbreviation_dot = |t: usize| t > range.start && is_attached_dot(doc, t);
     while range.end > range.start
         && doc.tokens[range.end - 1].kind == TokenKind::Punct
         && !abbreviation_dot(range.end - 1)
