@@ -5,7 +5,7 @@
 //! around it, words that mark organisations and places); single words then join the full name they
 //! belong to, or stand alone only with a strong cue such as "Mr." or "coach".
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use crate::lexicon::{self, Gender};
@@ -194,7 +194,7 @@ fn honorific_genders(candidates: &[Candidate]) -> HashMap<String, Option<Gender>
 
 /// The word sequences that end a longer name found in the article and are two words or more:
 /// multi-word surnames used alone.
-fn name_tails(candidates: &[Candidate]) -> std::collections::HashSet<String> {
+fn name_tails(candidates: &[Candidate]) -> HashSet<String> {
     candidates
         .iter()
         .filter(|c| c.words.len() > 2 && c.score >= 2)
@@ -232,7 +232,7 @@ impl From<&Candidate> for Person {
 /// A full name whose last word also stands alone elsewhere ("Amneh Jafari" … "Jafari said") is
 /// more likely a person: articles shorten people's names to the surname, not organisations'.
 fn surname_evidence(candidates: &mut [Candidate]) {
-    let singles: std::collections::HashSet<String> = candidates
+    let singles: HashSet<String> = candidates
         .iter()
         .filter(|c| c.words.len() == 1)
         .map(|c| c.words[0].clone())
@@ -274,7 +274,7 @@ fn list_evidence(doc: &Document, candidates: &mut [Candidate]) {
 /// are no given names.
 fn drop_epithets(doc: &Document, candidates: &mut [Candidate]) {
     const MAX_EPITHET_WORDS: usize = 2;
-    let full_names: std::collections::HashSet<String> = candidates
+    let full_names: HashSet<String> = candidates
         .iter()
         .filter(|c| c.words.len() > 1 && c.score >= 2)
         .map(|c| c.words.join(" "))
@@ -623,7 +623,7 @@ fn candidates(doc: &Document) -> Vec<Candidate> {
     let mut headline_runs = Vec::new();
     let mut i = 0;
     while i < doc.tokens.len() {
-        if !starts_name(doc, i) {
+        if !is_name_word(doc, i) {
             i += 1;
             continue;
         }
@@ -705,12 +705,12 @@ fn headline_names(doc: &Document, runs: &[Range<usize>], out: &mut Vec<Candidate
             full_name || strong_single
         })
         .collect();
-    let full_names: std::collections::HashSet<String> = named
+    let full_names: HashSet<String> = named
         .iter()
         .filter(|c| c.words.len() > 1)
         .map(|c| c.words.join(" "))
         .collect();
-    let name_words: std::collections::HashSet<&str> = named
+    let name_words: HashSet<&str> = named
         .iter()
         .flat_map(|c| c.words.iter().map(String::as_str))
         .collect();
@@ -813,10 +813,6 @@ fn introduces_nickname(doc: &Document, name_end: usize, nickname: usize) -> bool
         .collect();
     let between: Vec<&str> = between.iter().map(String::as_str).collect();
     lexicon::introduces_nickname(&between)
-}
-
-fn starts_name(doc: &Document, i: usize) -> bool {
-    is_name_word(doc, i)
 }
 
 /// A word that can be part of a name: capitalised ("Okafor", "O'Neill", "A.J."), or an Arabic
@@ -1200,8 +1196,9 @@ fn score(doc: &Document, tokens: &Range<usize>, words: &[String], titled: bool) 
     }
     if tokens.start > 0 {
         score -= match lexicon::folded(doc.word(tokens.start - 1)).as_str() {
+            // "the Ford Motor": a definite article before a run names a thing; "a" leans that way.
             "the" => 3,
-            "a" | "an" => 1,
+            w if lexicon::is_article(w) => 1,
             // "grew up in Buon Ma Thuot", "near Jordan Crossing": places follow these.
             w if lexicon::is_place_preposition(w) => 2,
             _ => 0,
