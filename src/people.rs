@@ -1289,6 +1289,10 @@ struct Appositive {
     described: bool,
 }
 
+/// How far into a phrase set off after a name its head, the role noun, may stand ("Karen Bell,
+/// chief executive of …"): people looks no further for one, roles takes a role noun only there.
+pub const APPOSITIVE_HEAD_TOKENS: usize = 6;
+
 /// The first token of the phrase set off by a comma after a name ending at `name_end`, past an
 /// age ("Mereana Tāwhiri, 78, a kuia of …"); `None` when no comma follows. The one reading of
 /// where an appositive starts: people weighs the phrase as evidence of a person
@@ -1314,14 +1318,14 @@ fn past_age(doc: &Document, name_end: usize) -> Option<usize> {
 /// person's description from a clause; roles reads on to the descriptor's own end.
 fn appositive_after(doc: &Document, end: usize) -> Appositive {
     const MAX_SET_OFF_TOKENS: usize = 9;
-    const MAX_OPEN_TOKENS: usize = 6;
     let Some(start) = appositive_start(doc, end) else {
         return Appositive::default();
     };
     let sentence_end = doc.sentence_of(end).end;
     let phrase_end =
         (start..(start + MAX_SET_OFF_TOKENS).min(sentence_end)).find(|&t| doc.is(t, ','));
-    let words = start..phrase_end.unwrap_or_else(|| (start + MAX_OPEN_TOKENS).min(sentence_end));
+    let words =
+        start..phrase_end.unwrap_or_else(|| (start + APPOSITIVE_HEAD_TOKENS).min(sentence_end));
     let has_role = words.clone().any(|t| {
         doc.tokens[t].kind == TokenKind::Word
             && !doc.is_capitalised(t)

@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use crate::lexicon;
-use crate::people::{appositive_start, People};
+use crate::people::{appositive_start, People, APPOSITIVE_HEAD_TOKENS};
 use crate::segment::{Document, TokenKind};
 
 /// Longest role phrase we accept, in tokens; longer ones are clauses, not descriptors.
@@ -166,7 +166,7 @@ fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<
         if ends || people.mention_at[end].is_some() {
             break;
         }
-        has_role |= end - start < 6 && is_role_noun(doc, end);
+        has_role |= end - start < APPOSITIVE_HEAD_TOKENS && is_role_noun(doc, end);
         end += 1;
     }
     // `start < end` first: with a comma as the sentence's last token there is no opener to read.
