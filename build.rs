@@ -1,10 +1,10 @@
-//! Packs the word lists in `data/` for `src/lexicon.rs`, so that they cost less of the wasm download
-//! while the files stay plain text to edit.
+//! Packs the word lists in `data/` for `src/lexicon.rs`, so that they cost less of the wasm
+//! download while the files stay plain text to edit.
 //!
-//! Each list is sorted and written with front coding: every word is one byte saying how many bytes it
-//! shares with the word before it (below [`SHARED_LIMIT`], so it also marks where a word starts), then
-//! the rest of the word. With gzip on top this is about 30% smaller than the sorted text, and splitting
-//! the given names by gender drops their tags.
+//! Each list is sorted and written with front coding: every word is one byte saying how many bytes
+//! it shares with the word before it (below [`SHARED_LIMIT`], so it also marks where a word
+//! starts), then the rest of the word. With gzip on top this is about 30% smaller than the sorted
+//! text, and splitting the given names by gender drops their tags.
 
 use std::collections::BTreeMap;
 use std::path::Path;

@@ -1,6 +1,6 @@
 //! Word lists compiled into the binary. The large lists live in `data/` (see the README for their
-//! sources and licences) and are packed by `build.rs`; the small closed-class lists are written here
-//! by the whosaid authors.
+//! sources and licences) and are packed by `build.rs`; the small closed-class lists are written
+//! here by the whosaid authors.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -373,7 +373,8 @@ pub fn is_place_preposition(lower: &str) -> bool {
     )
 }
 
-/// Short words a title-case headline leaves in lower case ("Trump Was Headed to Ohio for the Vote").
+/// Short words a title-case headline leaves in lower case ("Trump Was Headed to Ohio for the
+/// Vote").
 pub fn is_headline_minor_word(lower: &str) -> bool {
     matches!(
         lower,
@@ -754,6 +755,86 @@ pub fn is_abbreviation(lower: &str) -> bool {
 }
 
 // ==== end of the closed word classes of attribution ============================================
+
+// ==== Closed word classes of people and roles ==================================================
+// The small classes the name finder (src/people.rs) and the role reader (src/roles.rs) test words
+// against. Like those of attribution below, each takes a lower-case word unless it says otherwise.
+
+/// The articles Arabic family names carry, joined by a hyphen ("al-Masri", "el-Sisi").
+pub const ARABIC_ARTICLE_PREFIXES: [&str; 8] =
+    ["al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "an-"];
+
+/// What stands between two names of one list ("Ann Lee, Bob Ray and Cy Fox"), as written.
+pub fn joins_list_of_names(between: &[&str]) -> bool {
+    matches!(
+        between,
+        [","] | ["and"] | [",", "and"] | ["or"] | [",", "or"]
+    )
+}
+
+/// What stands between a name and the nickname it introduces: ", known as “Bobby”", " (“Bobby”)".
+pub fn introduces_nickname(between: &[&str]) -> bool {
+    matches!(
+        between,
+        [",", "known", "as"] | [",", "nicknamed"] | ["("] | [",", "better", "known", "as"]
+    )
+}
+
+/// The party letter of a legislator's tag, as written ("Sherrod Brown (D-Ohio)").
+pub fn is_party_letter(word: &str) -> bool {
+    matches!(word, "D" | "R" | "I")
+}
+
+closed_class!(
+    /// Words of places that are also frequent family names, so they end no name after a given
+    /// name ("Linda Park", "Jerry Hall").
+    is_surname_like_place_word: "park" | "hall" | "church"
+);
+closed_class!(
+    /// Words that introduce a birth name ("born Mary Smith", "née Dlamini").
+    introduces_birth_name: "born" | "née" | "nee"
+);
+closed_class!(
+    /// Words that may stand between a name and its reporting verb ("Jafari later said", "Solomon
+    /// has said").
+    stands_before_reporting_verb: "also" | "later" | "has" | "had" | "then"
+);
+closed_class!(
+    /// Prepositions inside a role ("chief of staff", "minister for health", "professor at Yale").
+    is_role_preposition: "of" | "for" | "at"
+);
+
+/// Words that join the words of a role before a name ("CEO of the Refugee Council", "interior and
+/// overseas minister", "Marks & Spencer chief").
+pub fn is_role_joiner(lower: &str) -> bool {
+    is_role_preposition(lower) || matches!(lower, "the" | "and" | "&")
+}
+
+/// Words that open a clause, not a descriptor, after a name and a comma ("X, who …", "X, said …").
+pub fn opens_clause_after_name(lower: &str) -> bool {
+    is_relative_pronoun(lower) || joins_verbs(lower) || matches!(lower, "where" | "said" | "says")
+}
+
+closed_class!(
+    /// Words that end a descriptor after a name: a relative pronoun, or a verb that starts the
+    /// sentence's predicate ("X, the mayor, is …").
+    ends_appositive_word: "who" | "which" | "is" | "was" | "has" | "had" | "will" | "would"
+);
+closed_class!(
+    /// Words that a descriptor before a name cannot reach back over: a relative pronoun, a form of
+    /// "be", or a preposition that ties the words before to another noun ("spoke to his father,
+    /// X").
+    stops_descriptor_before_name: "who" | "which" | "that" | "is" | "was" | "were" | "are" | "to"
+        | "with" | "by" | "on" | "in"
+);
+
+/// Words a role never starts with, trimmed off its front ("the mayor", "its finance minister").
+/// "Its" goes too: the card cannot say whose, while "his wife" can.
+pub fn never_opens_role(lower: &str) -> bool {
+    is_article(lower) || matches!(lower, "and" | "of" | "its")
+}
+
+// ==== end of the closed word classes of people and roles ========================================
 
 #[cfg(test)]
 mod tests {

@@ -1,14 +1,15 @@
 //! People: finds runs of capitalised words, keeps those that name a person, and groups the ways the
 //! article names each person (full name, surname, honorific + surname, first name) into one entity.
 //!
-//! A run is judged as a whole name first (given-name lexicon, initials, titles and role nouns around
-//! it, words that mark organisations and places); single words then join the full name they belong
-//! to, or stand alone only with a strong cue such as "Mr." or "coach".
+//! A run is judged as a whole name first (given-name lexicon, initials, titles and role nouns
+//! around it, words that mark organisations and places); single words then join the full name they
+//! belong to, or stand alone only with a strong cue such as "Mr." or "coach".
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use crate::lexicon::{self, Gender};
+use crate::quotes;
 use crate::segment::{Document, TokenKind};
 
 /// One named reference to a person.
@@ -148,7 +149,7 @@ pub fn group_people(doc: &Document, candidates: Vec<Candidate>) -> People {
         // "children in Charlotte": a place after a preposition of place is not Charlotte Smith.
         let place = lexicon::is_known_non_person(&c.words[0])
             && c.tokens.start > 0
-            && lexicon::is_place_preposition(&lower_word(doc, c.tokens.start - 1));
+            && lexicon::is_place_preposition(&lexicon::folded(doc.word(c.tokens.start - 1)));
         if place {
             continue;
         }
@@ -202,7 +203,7 @@ fn honorific_genders(candidates: &[Candidate]) -> HashMap<String, Option<Gender>
 
 /// The word sequences that end a longer name found in the article and are two words or more:
 /// multi-word surnames used alone.
-fn name_tails(candidates: &[Candidate]) -> std::collections::HashSet<String> {
+fn name_tails(candidates: &[Candidate]) -> HashSet<String> {
     candidates
         .iter()
         .filter(|c| c.words.len() > 2 && c.score >= 2)
@@ -240,7 +241,7 @@ impl From<&Candidate> for Person {
 /// A full name whose last word also stands alone elsewhere ("Amneh Jafari" … "Jafari said") is
 /// more likely a person: articles shorten people's names to the surname, not organisations'.
 fn surname_evidence(candidates: &mut [Candidate]) {
-    let singles: std::collections::HashSet<String> = candidates
+    let singles: HashSet<String> = candidates
         .iter()
         .filter(|c| c.words.len() == 1)
         .map(|c| c.words[0].clone())
@@ -259,10 +260,7 @@ fn list_evidence(doc: &Document, candidates: &mut [Candidate]) {
         let between: Vec<&str> = (a.tokens.end..b.tokens.start)
             .map(|t| doc.word(t))
             .collect();
-        matches!(
-            between.as_slice(),
-            [","] | ["and"] | [",", "and"] | ["or"] | [",", "or"]
-        )
+        lexicon::joins_list_of_names(&between)
     };
     let strong: Vec<bool> = candidates
         .iter()
@@ -285,7 +283,7 @@ fn list_evidence(doc: &Document, candidates: &mut [Candidate]) {
 /// are no given names.
 fn drop_epithets(doc: &Document, candidates: &mut [Candidate]) {
     const MAX_EPITHET_WORDS: usize = 2;
-    let full_names: std::collections::HashSet<String> = candidates
+    let full_names: HashSet<String> = candidates
         .iter()
         .filter(|c| c.words.len() > 1 && c.score >= 2)
         .map(|c| c.words.join(" "))
@@ -444,7 +442,8 @@ impl NameIndex {
         }
     }
 
-    /// The latest people indexed under `word`, at most [`MAX_NAMESAKES`], in person order, each once.
+    /// The latest people indexed under `word`, at most [`MAX_NAMESAKES`], in person order, each
+    /// once.
     fn namesakes(&self, word: &str) -> Vec<usize> {
         let all = self.by_word.get(word).map_or(&[][..], Vec::as_slice);
         let mut people = all[all.len().saturating_sub(MAX_NAMESAKES)..].to_vec();
@@ -628,19 +627,31 @@ fn nearest_before(people: &People, full_names: &[usize], pool: &[usize], at: usi
 pub fn candidates_in(doc: &Document, tokens: Range<usize>) -> Vec<Candidate> {
     let mut title_case = SentenceMemo::default();
     let mut out = Vec::new();
-    let mut i = tokens.start;
-    while i < tokens.end {
-        if !starts_name(doc, i) {
-            i += 1;
-            continue;
+    for run in name_runs(doc, tokens) {
+        if !title_case.get(doc, doc.tokens[run.start].sentence) {
+            split_run(doc, run, &mut out);
         }
-        let end = run_end(doc, i);
-        if !title_case.get(doc, doc.tokens[i].sentence) {
-            split_run(doc, i..end, &mut out);
-        }
-        i = end.max(i + 1);
     }
     out
+}
+
+/// The runs of name words that start in `tokens`, in order.
+fn name_runs<'d>(
+    doc: &'d Document,
+    tokens: Range<usize>,
+) -> impl Iterator<Item = Range<usize>> + 'd {
+    let mut i = tokens.start;
+    std::iter::from_fn(move || {
+        while i < tokens.end && !is_name_word(doc, i) {
+            i += 1;
+        }
+        (i < tokens.end).then(|| {
+            let end = run_end(doc, i);
+            let run = i..end;
+            i = end.max(i + 1);
+            run
+        })
+    })
 }
 
 /// Whether each sentence is title case, remembered for the sentence last asked about: the runs of
@@ -665,24 +676,11 @@ impl SentenceMemo {
 
 /// The runs of capitalised words in the article's title-case lines (headlines and decks).
 fn headline_runs(doc: &Document) -> Vec<Range<usize>> {
-    let mut runs = Vec::new();
-    for sentence in doc
-        .sentences
+    doc.sentences
         .iter()
         .filter(|s| is_title_case(doc, (*s).clone()))
-    {
-        let mut i = sentence.start;
-        while i < sentence.end {
-            if !starts_name(doc, i) {
-                i += 1;
-                continue;
-            }
-            let end = run_end(doc, i);
-            runs.push(i..end);
-            i = end.max(i + 1);
-        }
-    }
-    runs
+        .flat_map(|s| name_runs(doc, s.clone()))
+        .collect()
 }
 
 /// Whether a sentence is a headline or deck written in title case ("Senator Says Vote Will Go
@@ -701,7 +699,7 @@ fn is_title_case(doc: &Document, sentence: Range<usize>) -> bool {
         if !alphabetic || lexicon::is_possessive_ending(word) {
             continue;
         }
-        let lower = lower_word(doc, t);
+        let lower = lexicon::folded(doc.word(t));
         if lexicon::is_headline_minor_word(&lower) {
             continue;
         }
@@ -746,15 +744,16 @@ fn headline_names(doc: &Document, runs: &[Range<usize>], out: &mut Vec<Candidate
         .filter(|c| {
             // The candidates that become people: a full name with evidence, a lone titled word.
             let full_name = c.words.len() > 1 && c.score >= 2;
-            full_name || c.words.len() == 1 && (c.titled || c.score >= 3)
+            let strong_single = c.words.len() == 1 && (c.titled || c.score >= 3);
+            full_name || strong_single
         })
         .collect();
-    let full_names: std::collections::HashSet<String> = named
+    let full_names: HashSet<String> = named
         .iter()
         .filter(|c| c.words.len() > 1)
         .map(|c| c.words.join(" "))
         .collect();
-    let name_words: std::collections::HashSet<&str> = named
+    let name_words: HashSet<&str> = named
         .iter()
         .flat_map(|c| c.words.iter().map(String::as_str))
         .collect();
@@ -770,13 +769,13 @@ fn headline_names(doc: &Document, runs: &[Range<usize>], out: &mut Vec<Candidate
             let full = (2..=longest).rev().find(|&n| {
                 let joined: Vec<String> = words[i..i + n]
                     .iter()
-                    .map(|&t| lower_word(doc, t))
+                    .map(|&t| lexicon::folded(doc.word(t)))
                     .collect();
                 full_names.contains(&joined.join(" "))
             });
             let n = match full {
                 Some(n) => n,
-                None if name_words.contains(lower_word(doc, words[i]).as_str()) => 1,
+                None if name_words.contains(lexicon::folded(doc.word(words[i])).as_str()) => 1,
                 None => {
                     i += 1;
                     continue;
@@ -785,7 +784,7 @@ fn headline_names(doc: &Document, runs: &[Range<usize>], out: &mut Vec<Candidate
             let tokens = words[i]..words[i + n - 1] + 1;
             let names: Vec<String> = words[i..i + n]
                 .iter()
-                .map(|&t| lower_word(doc, t))
+                .map(|&t| lexicon::folded(doc.word(t)))
                 .collect();
             found.push(Candidate {
                 name: doc.text[doc.tokens[tokens.start].start..doc.tokens[tokens.end - 1].end]
@@ -845,10 +844,7 @@ fn join_nicknames(doc: &Document, candidates: Vec<Candidate>) -> Vec<Candidate> 
 
 /// Whether the one-word candidate `word` sits inside quotation marks.
 fn nickname_between(doc: &Document, word: &Range<usize>) -> bool {
-    let is_mark = |t: usize| {
-        doc.tokens[t].kind == TokenKind::Punct
-            && doc.word(t).starts_with(['“', '”', '"', '‘', '’', '\''])
-    };
+    let is_mark = |t: usize| quotes::is_english_mark(doc, t);
     word.start > 0 && word.end < doc.tokens.len() && is_mark(word.start - 1) && is_mark(word.end)
 }
 
@@ -858,30 +854,18 @@ fn introduces_nickname(doc: &Document, name_end: usize, nickname: usize) -> bool
     let between: Vec<String> = (name_end..nickname - 1)
         .map(|t| doc.word(t).to_lowercase())
         .collect();
-    matches!(
-        between
-            .iter()
-            .map(String::as_str)
-            .collect::<Vec<_>>()
-            .as_slice(),
-        [",", "known", "as"] | [",", "nicknamed"] | ["("] | [",", "better", "known", "as"]
-    )
-}
-
-fn starts_name(doc: &Document, i: usize) -> bool {
-    is_name_word(doc, i)
+    let between: Vec<&str> = between.iter().map(String::as_str).collect();
+    lexicon::introduces_nickname(&between)
 }
 
 /// A word that can be part of a name: capitalised ("Okafor", "O'Neill", "A.J."), or an Arabic
 /// family name with its article ("al-Masri", "el-Sisi"); never the pronoun "I" or a possessive.
 fn is_name_word(doc: &Document, t: usize) -> bool {
     let word = doc.word(t);
-    let prefixed = ["al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "an-"]
-        .iter()
-        .any(|p| {
-            word.strip_prefix(p)
-                .is_some_and(|rest| rest.starts_with(char::is_uppercase))
-        });
+    let prefixed = lexicon::ARABIC_ARTICLE_PREFIXES.iter().any(|p| {
+        word.strip_prefix(p)
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    });
     let first_person = word == "I" || word.starts_with("I'") || word.starts_with("I’");
     (doc.is_capitalised(t) || prefixed) && !first_person && !lexicon::is_possessive_ending(word)
 }
@@ -923,7 +907,7 @@ fn run_end(doc: &Document, start: usize) -> usize {
 
 /// A month before a day's number: the date after a byline's name ("By Ana Ruiz March 18").
 fn starts_date(doc: &Document, t: usize) -> bool {
-    lexicon::is_month(&lower_word(doc, t))
+    lexicon::is_month(&lexicon::folded(doc.word(t)))
         && doc
             .tokens
             .get(t + 1)
@@ -943,7 +927,7 @@ fn is_initial(word: &str) -> bool {
 /// openers, and scores what is left.
 fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
     let named_thing = run.len() > 1
-        && lexicon::is_non_person_opener(&lower_word(doc, run.start))
+        && lexicon::is_non_person_opener(&lexicon::folded(doc.word(run.start)))
         && doc.is_capitalised(run.start + 1);
     if named_thing {
         return;
@@ -954,13 +938,14 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
     let mut honorific_gender = Gender::Unknown;
     let mut adjective_title = false;
     for t in run.clone() {
-        let lower = lower_word(doc, t);
+        let lower = lexicon::folded(doc.word(t));
         let is_title = is_title_word(doc, t, &lower, run.end);
-        if is_title || lexicon::is_sentence_starter(&lower) && t == start {
+        let opens_run = t == start && lexicon::is_sentence_starter(&lower);
+        if is_title || opens_run {
             start = t + 1;
             adjective_title = is_title && lexicon::modifies_role(&lower);
             // "the Miss Lorraine", "the Queen Mary": a title after "the" names a thing.
-            titled = is_title && !(t > 0 && lower_word(doc, t - 1) == "the");
+            titled = is_title && !(t > 0 && lexicon::folded(doc.word(t - 1)) == "the");
             peerage = lexicon::is_peerage(&lower).then_some(t);
             honorific_gender = lexicon::honorific(&lower).unwrap_or(lexicon::role_gender(&lower));
         } else if t + 1 < run.end && blocks_name(doc, t, t == start) {
@@ -970,12 +955,13 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
     }
     // The dot after an honorific ("Mr.") sits outside the run; a name never starts with it. Nor
     // does an ordinary word before two or more name words ("the Opposition Rukmini Devi Shetty").
-    while start < run.end
-        && (doc.tokens[start].kind != TokenKind::Word
-            || start + 2 < run.end
-                && is_role_modifier_word(&lower_word(doc, start))
-                && !lexicon::is_name_particle(&lower_word(doc, start)))
-    {
+    let starts_no_name = |t: usize| {
+        let lower = lexicon::folded(doc.word(t));
+        let ordinary_before_names =
+            t + 2 < run.end && is_role_modifier_word(&lower) && !lexicon::is_name_particle(&lower);
+        doc.tokens[t].kind != TokenKind::Word || ordinary_before_names
+    };
+    while start < run.end && starts_no_name(start) {
         start += 1;
     }
     if start >= run.end {
@@ -985,18 +971,20 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
     // "Helena Marchetti Political correspondent": a capitalised word of the role after the name.
     let role_follows = run.end < doc.tokens.len()
         && !doc.is_capitalised(run.end)
-        && lexicon::is_role_noun(&lower_word(doc, run.end));
-    while end > start + 1
-        && (lexicon::is_caption_word(&lower_word(doc, end - 1))
-            || role_follows && is_role_modifier_word(&lower_word(doc, end - 1)))
-    {
+        && lexicon::is_role_noun(&lexicon::folded(doc.word(run.end)));
+    let ends_no_name = |t: usize| {
+        let lower = lexicon::folded(doc.word(t));
+        let word_of_the_role = role_follows && is_role_modifier_word(&lower);
+        lexicon::is_caption_word(&lower) || word_of_the_role
+    };
+    while end > start + 1 && ends_no_name(end - 1) {
         end -= 1;
     }
     let tokens = start..end;
     let words: Vec<String> = tokens
         .clone()
         .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
-        .map(|t| lower_word(doc, t))
+        .map(|t| lexicon::folded(doc.word(t)))
         .collect();
     let organisation = words.iter().enumerate().any(|(i, w)| {
         (i > 0 || words.len() == 1)
@@ -1042,15 +1030,18 @@ fn blocks_name(doc: &Document, t: usize, first: bool) -> bool {
     if lexicon::is_name_particle(&doc.word(t).to_lowercase()) {
         return false;
     }
-    let lower = lower_word(doc, t);
-    let next = lower_word(doc, t + 1);
+    let lower = lexicon::folded(doc.word(t));
+    let next = lexicon::folded(doc.word(t + 1));
     let next_is_given = lexicon::given_name(&next).is_some() && !lexicon::is_common_word(&next);
     // After a given name, a place's name is a surname ("Fernanda Albuquerque Moreira").
-    let after_given = !first && lexicon::given_name(&lower_word(doc, t - 1)).is_some();
-    (!first && lexicon::is_non_person_word(&lower))
-        || (lexicon::is_known_non_person(&lower) && !after_given || is_acronym(doc.word(t)))
-            && lexicon::given_name(&next).is_some()
-        || lexicon::is_common_word(&lower) && lexicon::given_name(&lower).is_none() && next_is_given
+    let after_given = !first && lexicon::given_name(&lexicon::folded(doc.word(t - 1))).is_some();
+    let ends_organisation = !first && lexicon::is_non_person_word(&lower);
+    let place = lexicon::is_known_non_person(&lower) && !after_given;
+    let thing_before_given =
+        (place || is_acronym(doc.word(t))) && lexicon::given_name(&next).is_some();
+    let ordinary_before_given =
+        lexicon::is_common_word(&lower) && lexicon::given_name(&lower).is_none() && next_is_given;
+    ends_organisation || thing_before_given || ordinary_before_given
 }
 
 /// "Linda Park", "Jerry Hall": a two-word name whose second word, also an organisation's or
@@ -1059,7 +1050,7 @@ fn is_surname_after_given(words: &[String], i: usize) -> bool {
     words.len() == 2
         && i == 1
         && lexicon::given_name(&words[0]).is_some()
-        && matches!(words[1].as_str(), "park" | "hall" | "church")
+        && lexicon::is_surname_like_place_word(&words[1])
 }
 
 /// A capitalised word that modifies a role rather than ending a name: a common word that is not
@@ -1083,10 +1074,6 @@ fn is_acronym(word: &str) -> bool {
         && !word.contains('.')
 }
 
-fn lower_word(doc: &Document, t: usize) -> String {
-    lexicon::folded(doc.word(t))
-}
-
 /// A capitalised title inside a run: an honorific, or a role noun ("President", "Minister", "MP")
 /// that is not itself used as a given name here ("Dean Kamen").
 fn is_title_word(doc: &Document, t: usize, lower: &str, run_end: usize) -> bool {
@@ -1096,17 +1083,13 @@ fn is_title_word(doc: &Document, t: usize, lower: &str, run_end: usize) -> bool 
     let role = lexicon::is_role_noun(lower) || lexicon::is_title_abbreviation(lower);
     // "Charlie King", "Baker said": a role noun that ends the run after a given name, or stands
     // alone, titles no one; it is a surname ("Mr Speaker", "Chief Justice" stay titles).
-    let before = if t > 1 && doc.is(t - 1, '.') {
-        t - 1
-    } else {
-        t
-    };
+    let before = past_abbreviation_dot(doc, t);
     let alone = before == 0 || !doc.is_capitalised(before - 1);
     let after_given_name = !alone && {
-        let previous = lower_word(doc, before - 1);
+        let previous = lexicon::folded(doc.word(before - 1));
         lexicon::given_name(&previous).is_some() && lexicon::honorific(&previous).is_none()
     };
-    let next = (t + 1 < run_end).then(|| lower_word(doc, t + 1));
+    let next = (t + 1 < run_end).then(|| lexicon::folded(doc.word(t + 1)));
     if next.is_none() && (alone || after_given_name) {
         return false;
     }
@@ -1121,7 +1104,8 @@ fn is_title_word(doc: &Document, t: usize, lower: &str, run_end: usize) -> bool 
 /// an ordinary word or a place ("spokesman Dmitry Peskov", "coach Maaloul", not "member Afghan").
 fn preceded_by_title(doc: &Document, start: usize, words: &[String]) -> bool {
     let word_before = |k: usize| {
-        (k > 0 && doc.tokens[k - 1].kind == TokenKind::Word).then(|| lower_word(doc, k - 1))
+        (k > 0 && doc.tokens[k - 1].kind == TokenKind::Word)
+            .then(|| lexicon::folded(doc.word(k - 1)))
     };
     if start > 1
         && doc.is(start - 1, '.')
@@ -1136,7 +1120,7 @@ fn preceded_by_title(doc: &Document, start: usize, words: &[String]) -> bool {
     };
     let after_the = start > 1 && word_before(start - 1).is_some_and(|w| w == "the");
     if lexicon::honorific(&before).is_some() && !after_the
-        || matches!(before.as_str(), "born" | "née" | "nee")
+        || lexicon::introduces_birth_name(&before)
     {
         return true;
     }
@@ -1147,18 +1131,23 @@ fn preceded_by_title(doc: &Document, start: usize, words: &[String]) -> bool {
     lexicon::is_role_noun(&before) && !doc.is_capitalised(role_at) && plain
 }
 
+/// Token `t`, or the dot right before it: an abbreviation's dot is a token of its own, between
+/// the title and the name ("Mr. Obama", "Gov. Newsom"), so the word before that dot is the title.
+fn past_abbreviation_dot(doc: &Document, t: usize) -> usize {
+    if t > 1 && doc.is(t - 1, '.') {
+        t - 1
+    } else {
+        t
+    }
+}
+
 fn gender_of(doc: &Document, words: &[String], start: usize, from_title: Gender) -> Gender {
     if from_title != Gender::Unknown {
         return from_title;
     }
-    // "Mr. Obama": the honorific's dot is a token of its own, between it and the name.
-    let before = if start > 1 && doc.is(start - 1, '.') {
-        start - 1
-    } else {
-        start
-    };
+    let before = past_abbreviation_dot(doc, start);
     if before > 0 && doc.tokens[before - 1].kind == TokenKind::Word {
-        let word = lower_word(doc, before - 1);
+        let word = lexicon::folded(doc.word(before - 1));
         let g = lexicon::honorific(&word).unwrap_or(lexicon::role_gender(&word));
         if g != Gender::Unknown {
             return g;
@@ -1244,13 +1233,15 @@ fn score(doc: &Document, tokens: &Range<usize>, words: &[String], titled: bool) 
     if common > 0 && !given && !titled && !unknown_given {
         score -= 2;
     }
-    if !given && (all_caps || words.len() > 1 && tokens.clone().any(|t| is_acronym(doc.word(t)))) {
+    let has_acronym = words.len() > 1 && tokens.clone().any(|t| is_acronym(doc.word(t)));
+    if !given && (all_caps || has_acronym) {
         score -= 2;
     }
     if tokens.start > 0 {
-        score -= match lower_word(doc, tokens.start - 1).as_str() {
+        score -= match lexicon::folded(doc.word(tokens.start - 1)).as_str() {
+            // "the Ford Motor": a definite article before a run names a thing; "a" leans that way.
             "the" => 3,
-            "a" | "an" => 1,
+            w if lexicon::is_article(w) => 1,
             // "grew up in Buon Ma Thuot", "near Jordan Crossing": places follow these.
             w if lexicon::is_place_preposition(w) => 2,
             _ => 0,
@@ -1277,41 +1268,39 @@ fn followed_by_party_tag(doc: &Document, end: usize) -> bool {
             .word(end + 1)
             .split_once('-')
             .is_some_and(|(party, state)| {
-                matches!(party, "D" | "R" | "I") && state.starts_with(char::is_uppercase)
+                lexicon::is_party_letter(party) && state.starts_with(char::is_uppercase)
             })
 }
 
 /// "… Solomon told", "… Jafari said", "… Jones, 25, said": what follows a name is speech.
 fn followed_by_reporting_verb(doc: &Document, end: usize) -> bool {
-    let aged = end + 2 < doc.tokens.len()
-        && doc.is(end, ',')
-        && doc.word(end + 1).chars().all(|c| c.is_ascii_digit())
-        && doc.is(end + 2, ',');
-    let mut t = if aged { end + 3 } else { end };
+    let mut t = past_age(doc, end).unwrap_or(end);
     while t < doc.tokens.len()
-        && matches!(
-            lower_word(doc, t).as_str(),
-            "also" | "later" | "has" | "had" | "then"
-        )
+        && lexicon::stands_before_reporting_verb(&lexicon::folded(doc.word(t)))
     {
         t += 1;
     }
     t < doc.tokens.len()
         && doc.tokens[t].kind == TokenKind::Word
         && !doc.is_capitalised(t)
-        && lexicon::reporting_verb(&lower_word(doc, t)).is_some()
+        && lexicon::reporting_verb(&lexicon::folded(doc.word(t))).is_some()
 }
 
 /// "“…,” said Mereana Tāwhiri": a name right after a reporting verb that follows a quote.
 fn preceded_by_reporting_verb(doc: &Document, start: usize) -> bool {
-    let closes_quote = |t: usize| {
-        doc.tokens[t].kind == TokenKind::Punct
-            && doc.word(t).starts_with(['”', '"', '’', '\'', '»'])
-    };
     start >= 3
         && !doc.is_capitalised(start - 1)
-        && lexicon::reporting_verb(&lower_word(doc, start - 1)) == Some(lexicon::VerbFrame::Clause)
-        && (closes_quote(start - 2) || doc.is(start - 2, ',') && closes_quote(start - 3))
+        && lexicon::reporting_verb(&lexicon::folded(doc.word(start - 1)))
+            == Some(lexicon::VerbFrame::Clause)
+        && after_a_quote(doc, start - 1)
+}
+
+/// Whether a closing quotation mark ends right before token `t`, or before a comma there
+/// ("“…” said", "“…,” said" with the comma a token of its own).
+fn after_a_quote(doc: &Document, t: usize) -> bool {
+    let right_after = quotes::is_closing_mark(doc, t - 1);
+    let after_comma = doc.is(t - 1, ',') && quotes::is_closing_mark(doc, t - 2);
+    right_after || after_comma
 }
 
 /// "“…” ― Dana Ortiz": a dash after a closing quotation mark signs the quote with a name.
@@ -1319,10 +1308,7 @@ fn signs_a_quote(doc: &Document, start: usize) -> bool {
     let is_dash = |t: usize| {
         doc.tokens[t].kind == TokenKind::Punct && doc.word(t).starts_with(['―', '—', '–'])
     };
-    start >= 2
-        && is_dash(start - 1)
-        && doc.tokens[start - 2].kind == TokenKind::Punct
-        && doc.word(start - 2).starts_with(['”', '"', '’', '\'', '»'])
+    start >= 2 && is_dash(start - 1) && quotes::is_closing_mark(doc, start - 2)
 }
 
 /// "Rucker Okoro, who runs the field office": a person is a "who", an organisation a "which".
@@ -1346,27 +1332,52 @@ struct Appositive {
     described: bool,
 }
 
-/// The phrase set off by a comma after a name ending at `end`, if any.
-fn appositive_after(doc: &Document, end: usize) -> Appositive {
-    if end >= doc.tokens.len() || !doc.is(end, ',') {
-        return Appositive::default();
+/// How far into a phrase set off after a name its head, the role noun, may stand ("Karen Bell,
+/// chief executive of …"): people looks no further for one, roles takes a role noun only there.
+pub const APPOSITIVE_HEAD_TOKENS: usize = 6;
+
+/// The first token of the phrase set off by a comma after a name ending at `name_end`, past an
+/// age ("Mereana Tāwhiri, 78, a kuia of …"); `None` when no comma follows. The one reading of
+/// where an appositive starts: people weighs the phrase as evidence of a person
+/// ([`appositive_after`]), roles takes it as the descriptor.
+pub fn appositive_start(doc: &Document, name_end: usize) -> Option<usize> {
+    if !doc.is(name_end, ',') {
+        return None;
     }
+    Some(past_age(doc, name_end).unwrap_or(name_end + 1))
+}
+
+/// The token after an age set off by commas after a name ending at `name_end` ("Jones, 25,").
+fn past_age(doc: &Document, name_end: usize) -> Option<usize> {
+    let aged = doc.is(name_end, ',')
+        && name_end + 2 < doc.sentence_of(name_end).end
+        && doc.word(name_end + 1).chars().all(|c| c.is_ascii_digit())
+        && doc.is(name_end + 2, ',');
+    aged.then_some(name_end + 3)
+}
+
+/// The phrase set off by a comma after a name ending at `end`, if any. Only its first words count
+/// here: the phrase up to a comma within nine tokens, or else its first six, is enough to tell a
+/// person's description from a clause; roles reads on to the descriptor's own end.
+fn appositive_after(doc: &Document, end: usize) -> Appositive {
+    const MAX_SET_OFF_TOKENS: usize = 9;
+    let Some(start) = appositive_start(doc, end) else {
+        return Appositive::default();
+    };
     let sentence_end = doc.sentence_of(end).end;
-    // "Mereana Tāwhiri, 78, a kuia of …": past the age.
-    let aged = end + 2 < sentence_end
-        && doc.word(end + 1).chars().all(|c| c.is_ascii_digit())
-        && doc.is(end + 2, ',');
-    let end = if aged { end + 2 } else { end };
-    let phrase_end = (end + 1..(end + 10).min(sentence_end)).find(|&t| doc.is(t, ','));
-    let words = end + 1..phrase_end.unwrap_or_else(|| (end + 7).min(sentence_end));
+    let phrase_end =
+        (start..(start + MAX_SET_OFF_TOKENS).min(sentence_end)).find(|&t| doc.is(t, ','));
+    let words =
+        start..phrase_end.unwrap_or_else(|| (start + APPOSITIVE_HEAD_TOKENS).min(sentence_end));
     let has_role = words.clone().any(|t| {
         doc.tokens[t].kind == TokenKind::Word
             && !doc.is_capitalised(t)
-            && lexicon::is_role_noun(&lower_word(doc, t))
+            && lexicon::is_role_noun(&lexicon::folded(doc.word(t)))
     });
     // "Mereana Tāwhiri, a kuia of Ngāti Whakaue,": an article-led description set off by commas.
-    let described =
-        phrase_end.is_some() && words.len() >= 2 && lexicon::is_article(&lower_word(doc, end + 1));
+    let described = phrase_end.is_some()
+        && words.len() >= 2
+        && lexicon::is_article(&lexicon::folded(doc.word(start)));
     Appositive {
         role_noun: has_role,
         described,
@@ -1385,7 +1396,10 @@ mod tests {
 
     #[test]
     fn finds_names_and_skips_places_and_organisations() {
-        let found = names("Kremlin spokesman Dmitry Peskov said Russia and the Ford Motor company met in Moscow. Peskov said more.");
+        let found = names(concat!(
+            "Kremlin spokesman Dmitry Peskov said Russia and the Ford Motor company met ",
+            "in Moscow. Peskov said more."
+        ));
         assert_eq!(found, ["Dmitry Peskov"]);
     }
 

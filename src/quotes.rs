@@ -1,8 +1,8 @@
 //! Quotes: pairs quotation marks into quoted spans, paragraph by paragraph.
 //!
 //! Curly, straight, single and « » marks; quotes nested in quotes (only the outermost span is
-//! kept); a quote that runs over paragraphs (an unclosed paragraph followed by one that opens with a
-//! mark, or one that closes a mark it never opened). A quote that never closes ends with its
+//! kept); a quote that runs over paragraphs (an unclosed paragraph followed by one that opens with
+//! a mark, or one that closes a mark it never opened). A quote that never closes ends with its
 //! paragraph, so it cannot swallow the rest of the article.
 
 use std::ops::Range;
@@ -168,7 +168,8 @@ fn quotes_in_paragraph(
         let opens = match mark {
             Mark::Open(f) => Some(f),
             Mark::Either(f) => {
-                (can_open(doc, t) || stack.is_empty() && opens_after_comma(doc, t)).then_some(f)
+                let sloppy_opening = stack.is_empty() && opens_after_comma(doc, t);
+                (can_open(doc, t) || sloppy_opening).then_some(f)
             }
             Mark::Close(_) => None,
         };
@@ -193,6 +194,25 @@ fn quotes_in_paragraph(
         }
         None => false,
     }
+}
+
+/// Whether token `t` is a quotation mark that can end a quote: curly or straight, double or
+/// single, or a closing guillemet. What context then decides is [`find_quotes`]' business; people
+/// reads it to see a name right after a quote ("“…,” said X", "“…” ― X").
+pub fn is_closing_mark(doc: &Document, t: usize) -> bool {
+    doc.tokens[t].kind == TokenKind::Punct && doc.word(t).starts_with(CLOSING_MARKS)
+}
+
+/// The marks that can end a quote, as [`mark_at`] reads them.
+const CLOSING_MARKS: [char; 5] = ['”', '"', '’', '\'', '»'];
+
+/// The curly and straight marks of English, either way round: a nickname's marks
+/// (Robert “Bob” Smith).
+const ENGLISH_MARKS: [char; 6] = ['“', '”', '"', '‘', '’', '\''];
+
+/// Whether token `t` is an English quotation mark, opening or closing (Robert “Bob” Smith).
+pub fn is_english_mark(doc: &Document, t: usize) -> bool {
+    doc.tokens[t].kind == TokenKind::Punct && doc.word(t).starts_with(ENGLISH_MARKS)
 }
 
 fn mark_at(doc: &Document, t: usize) -> Option<Mark> {
@@ -293,6 +313,16 @@ mod tests {
                     .to_owned()
             })
             .collect()
+    }
+
+    #[test]
+    fn every_mark_that_closes_a_quote_is_a_closing_mark() {
+        let doc = Document::new("“a” \"b\" ‘c’ 'd' «e» „f“ ‚g‘");
+        for t in 0..doc.tokens.len() {
+            if let Some(Mark::Close(_) | Mark::Either(_)) = mark_at(&doc, t) {
+                assert!(is_closing_mark(&doc, t), "{}", doc.word(t));
+            }
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use crate::lexicon;
-use crate::people::People;
+use crate::people::{appositive_start, People, APPOSITIVE_HEAD_TOKENS};
 use crate::segment::{Document, TokenKind};
 
 /// Longest role phrase we accept, in tokens; longer ones are clauses, not descriptors.
@@ -53,7 +53,8 @@ fn shared_premodifier(doc: &Document, people: &People, m: usize) -> Option<Range
     let mut m = m;
     for _ in 0..MAX_LIST {
         let start = people.mentions[m].tokens.start;
-        let joined = start >= 2 && (doc.is(start - 1, ',') || lower(doc, start - 1) == "and");
+        let joined =
+            start >= 2 && (doc.is(start - 1, ',') || lexicon::folded(doc.word(start - 1)) == "and");
         if !joined {
             return None;
         }
@@ -68,15 +69,11 @@ fn shared_premodifier(doc: &Document, people: &People, m: usize) -> Option<Range
 /// Whether a role is only a rank or academic title ("Professor", "Major General").
 fn is_title_only(doc: &Document, role: &Range<usize>) -> bool {
     role.clone().all(|t| {
-        let w = lower(doc, t);
+        let w = lexicon::folded(doc.word(t));
         doc.tokens[t].kind == TokenKind::Punct
             || lexicon::honorific(&w).is_some()
             || lexicon::is_rank(&w)
     })
-}
-
-fn lower(doc: &Document, t: usize) -> String {
-    lexicon::folded(doc.word(t))
 }
 
 /// A role noun, also in the plural ("photographers") or as the head of a compound
@@ -85,7 +82,7 @@ fn is_role_noun(doc: &Document, t: usize) -> bool {
     if doc.tokens[t].kind != TokenKind::Word {
         return false;
     }
-    let w = lower(doc, t);
+    let w = lexicon::folded(doc.word(t));
     std::iter::once(w.as_str())
         .chain(w.split('-'))
         .any(|x| lexicon::is_role_noun(x) || x.strip_suffix('s').is_some_and(lexicon::is_role_noun))
@@ -96,8 +93,9 @@ fn is_role_modifier(doc: &Document, t: usize) -> bool {
     if doc.tokens[t].kind != TokenKind::Word {
         return doc.is(t, '-');
     }
-    let w = lower(doc, t);
-    doc.is_capitalised(t) && !lexicon::is_sentence_starter(&w)
+    let w = lexicon::folded(doc.word(t));
+    let capital = doc.is_capitalised(t) && !lexicon::is_sentence_starter(&w);
+    capital
         || is_role_noun(doc, t)
         || lexicon::is_possessive_ending(&w)
         || lexicon::is_possessive_determiner(&w)
@@ -107,14 +105,7 @@ fn is_role_modifier(doc: &Document, t: usize) -> bool {
 /// A role phrase ending right before the name: a role noun, then its modifiers leftwards.
 fn premodifier(doc: &Document, people: &People, name_start: usize) -> Option<Range<usize>> {
     let sentence_start = doc.sentence_of(name_start).start;
-    let is_honorific = |t: usize| lexicon::honorific(&lower(doc, t)).is_some();
-    // Skip an honorific and its dot ("Mr."), which the mention leaves out.
-    let mut k = name_start;
-    if k > sentence_start + 1 && doc.is(k - 1, '.') && is_honorific(k - 2) {
-        k -= 2;
-    } else if k > sentence_start && is_honorific(k - 1) {
-        k -= 1;
-    }
+    let mut k = before_honorific(doc, name_start, sentence_start);
     // "Gov. Gavin Newsom": the role ends with the abbreviation's dot.
     let role_end = k;
     if k > sentence_start + 1 && doc.is(k - 1, '.') && is_role_noun(doc, k - 2) {
@@ -135,10 +126,8 @@ fn premodifier(doc: &Document, people: &People, name_start: usize) -> Option<Ran
         if people.mention_at[t].is_some() {
             break;
         }
-        let joins = matches!(
-            lower(doc, t).as_str(),
-            "of" | "for" | "the" | "and" | "&" | "at"
-        ) && t > sentence_start
+        let joins = lexicon::is_role_joiner(&lexicon::folded(doc.word(t)))
+            && t > sentence_start
             && joins_role_words(doc, t);
         if !(is_role_modifier(doc, t) || joins) {
             break;
@@ -157,9 +146,9 @@ fn joins_role_words(doc: &Document, t: usize) -> bool {
     let left = doc.is_capitalised(t - 1)
         || is_role_noun(doc, t - 1)
         || is_role_modifier(doc, t - 1)
-        || matches!(lower(doc, t - 1).as_str(), "of" | "for" | "at");
+        || lexicon::is_role_preposition(&lexicon::folded(doc.word(t - 1)));
     let mut right = t + 1;
-    while right < doc.tokens.len() && lower(doc, right) == "the" {
+    while right < doc.tokens.len() && lexicon::folded(doc.word(right)) == "the" {
         right += 1;
     }
     left && right < doc.tokens.len() && (doc.is_capitalised(right) || is_role_modifier(doc, right))
@@ -167,18 +156,9 @@ fn joins_role_words(doc: &Document, t: usize) -> bool {
 
 /// "NAME, [the] ROLE ...," — a descriptor set off by commas after the name.
 fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<Range<usize>> {
-    if !doc.is(name_end, ',') {
-        return None;
-    }
+    // "Daniel Montalvo, 19, a member of …": past the age.
+    let start = appositive_start(doc, name_end)?;
     let sentence_end = doc.sentence_of(name_end).end;
-    let mut start = name_end + 1;
-    // "Daniel Montalvo, 19, a member of …": skip the age.
-    if start + 1 < sentence_end
-        && doc.word(start).chars().all(|c| c.is_ascii_digit())
-        && doc.is(start + 1, ',')
-    {
-        start += 2;
-    }
     let mut end = start;
     let mut has_role = false;
     while end < sentence_end && end - start < MAX_ROLE_TOKENS {
@@ -186,16 +166,11 @@ fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<
         if ends || people.mention_at[end].is_some() {
             break;
         }
-        has_role |= end - start < 6 && is_role_noun(doc, end);
+        has_role |= end - start < APPOSITIVE_HEAD_TOKENS && is_role_noun(doc, end);
         end += 1;
     }
     // `start < end` first: with a comma as the sentence's last token there is no opener to read.
-    if start >= end
-        || matches!(
-            lower(doc, start).as_str(),
-            "who" | "which" | "whose" | "where" | "said" | "says" | "and" | "but"
-        )
-    {
+    if start >= end || lexicon::opens_clause_after_name(&lexicon::folded(doc.word(start))) {
         return None;
     }
     // Without a known role noun, a short phrase opened by an article and closed by punctuation
@@ -203,14 +178,18 @@ fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<
     let set_off = [',', ')', '—', '–']
         .iter()
         .any(|&c| end < sentence_end && doc.is(end, c));
+    let closing_word = end < sentence_end && {
+        let w = lexicon::folded(doc.word(end));
+        lexicon::is_relative_pronoun(&w) || w == "that"
+    };
     let closed = set_off
         || end >= sentence_end
         || ['.', ';', ':'].iter().any(|&c| doc.is(end, c))
-        || ["who", "which", "whose", "that"].contains(&lower(doc, end).as_str());
+        || closing_word;
     if !closed {
         return None; // "Lakshmi Menon, watched from the box …" is a clause, not a role
     }
-    let described = lexicon::is_article(&lower(doc, start))
+    let described = lexicon::is_article(&lexicon::folded(doc.word(start)))
         && set_off
         && end - start <= 8
         && !doc.is_capitalised(end - 1)
@@ -231,17 +210,7 @@ fn appositive_before(
 ) -> Option<Range<usize>> {
     let sentence_start = doc.sentence_of(name_start).start;
     // "The water minister, Dame Frances Holloway,": the honorific sits between comma and name.
-    let mut name_start = name_start;
-    if name_start > sentence_start + 1
-        && doc.is(name_start - 1, '.')
-        && lexicon::honorific(&lower(doc, name_start - 2)).is_some()
-    {
-        name_start -= 2;
-    } else if name_start > sentence_start
-        && lexicon::honorific(&lower(doc, name_start - 1)).is_some()
-    {
-        name_start -= 1;
-    }
+    let name_start = before_honorific(doc, name_start, sentence_start);
     let closes = name_end >= doc.tokens.len() || doc.tokens[name_end].kind == TokenKind::Punct;
     if name_start < sentence_start + 2 || !doc.is(name_start - 1, ',') {
         return None;
@@ -253,25 +222,11 @@ fn appositive_before(
         && people.mention_at[start - 1].is_none()
     {
         let t = start - 1;
-        let w = lower(doc, t);
+        let w = lexicon::folded(doc.word(t));
         let plain_word = doc.tokens[t].kind == TokenKind::Word
             && !doc.is_capitalised(t)
             && lexicon::reporting_verb(&w).is_none()
-            && !matches!(
-                w.as_str(),
-                "who"
-                    | "which"
-                    | "that"
-                    | "is"
-                    | "was"
-                    | "were"
-                    | "are"
-                    | "to"
-                    | "with"
-                    | "by"
-                    | "on"
-                    | "in"
-            );
+            && !lexicon::stops_descriptor_before_name(&w);
         let part = is_role_modifier(doc, t)
             || plain_word
             || doc.is(t, '(')
@@ -285,16 +240,19 @@ fn appositive_before(
             break;
         }
     }
-    while start < end && matches!(lower(doc, start).as_str(), "of" | "for" | "at" | "and") {
+    while start < end
+        && (lexicon::is_role_preposition(&lexicon::folded(doc.word(start)))
+            || lexicon::folded(doc.word(start)) == "and")
+    {
         start += 1;
     }
     // The phrase must open a noun phrase: at the sentence start, after an article or a comma, or
     // with a possessive (which then must not be the object of a verb before a new clause).
-    let first = lower(doc, start);
+    let first = lexicon::folded(doc.word(start));
     let possessive = lexicon::is_possessive_determiner(&first);
     let opens = start == sentence_start
         || lexicon::is_article(&first)
-        || lexicon::is_article(&lower(doc, start - 1))
+        || lexicon::is_article(&lexicon::folded(doc.word(start - 1)))
         || doc.is(start - 1, ',')
         || possessive && closes;
     if !opens || !(start..end).any(|t| is_role_noun(doc, t)) {
@@ -303,46 +261,55 @@ fn appositive_before(
     trimmed(doc, start..end)
 }
 
+/// Where a name starting at `name_start` starts with the honorific before it, and its dot
+/// ("Mr.", "Dame"), which the mention leaves out.
+fn before_honorific(doc: &Document, name_start: usize, sentence_start: usize) -> usize {
+    let is_honorific = |t: usize| lexicon::honorific(&lexicon::folded(doc.word(t))).is_some();
+    if name_start > sentence_start + 1
+        && doc.is(name_start - 1, '.')
+        && is_honorific(name_start - 2)
+    {
+        name_start - 2
+    } else if name_start > sentence_start && is_honorific(name_start - 1) {
+        name_start - 1
+    } else {
+        name_start
+    }
+}
+
+/// A dot written against the word before it, as an abbreviation's is ("Gov.", "D.C.").
+fn is_attached_dot(doc: &Document, t: usize) -> bool {
+    doc.is(t, '.')
+        && t > 0
+        && doc.tokens[t - 1].kind == TokenKind::Word
+        && doc.tokens[t - 1].end == doc.tokens[t].start
+}
+
 /// The dot of an abbreviation inside the sentence ("in St. Louis", "Washington, D.C., office"):
 /// the segmenter did not end the sentence there, so neither does the role.
 fn is_inner_abbreviation_dot(doc: &Document, t: usize, sentence_end: usize) -> bool {
-    doc.is(t, '.')
-        && t > 0
-        && t + 1 < sentence_end
-        && doc.tokens[t - 1].kind == TokenKind::Word
-        && doc.tokens[t - 1].end == doc.tokens[t].start
+    is_attached_dot(doc, t) && t + 1 < sentence_end
 }
 
 fn ends_appositive(doc: &Document, t: usize) -> bool {
     if doc.tokens[t].kind == TokenKind::Punct {
         return !doc.is(t, '-') && !doc.is(t, '&') && !doc.is(t, '\'') && !doc.is(t, '’');
     }
-    let w = lower(doc, t);
+    let w = lexicon::folded(doc.word(t));
     !doc.is_capitalised(t)
-        && (lexicon::reporting_verb(&w).is_some()
-            || matches!(
-                w.as_str(),
-                "who" | "which" | "is" | "was" | "has" | "had" | "will" | "would"
-            ))
+        && (lexicon::reporting_verb(&w).is_some() || lexicon::ends_appositive_word(&w))
 }
 
 /// Drops a leading article and trailing punctuation; `None` when nothing is left. "Its" goes too:
 /// the card cannot say whose ("Its finance minister" is a finance minister), while "his wife" can.
 fn trimmed(doc: &Document, mut range: Range<usize>) -> Option<Range<usize>> {
     while range.start < range.end
-        && (matches!(
-            lower(doc, range.start).as_str(),
-            "the" | "a" | "an" | "and" | "of" | "its"
-        ) || doc.tokens[range.start].kind == TokenKind::Punct)
+        && (lexicon::never_opens_role(&lexicon::folded(doc.word(range.start)))
+            || doc.tokens[range.start].kind == TokenKind::Punct)
     {
         range.start += 1;
     }
-    let abbreviation_dot = |t: usize| {
-        doc.is(t, '.')
-            && t > range.start
-            && doc.tokens[t - 1].end == doc.tokens[t].start
-            && doc.tokens[t - 1].kind == TokenKind::Word
-    };
+    let abbreviation_dot = |t: usize| t > range.start && is_attached_dot(doc, t);
     while range.end > range.start
         && doc.tokens[range.end - 1].kind == TokenKind::Punct
         && !abbreviation_dot(range.end - 1)

@@ -244,12 +244,16 @@ const CHECKED_ARTICLE: &str = "Kremlin spokesman Dmitry Peskov said the talks wo
 
 /// The CLI's own analysis of `CHECKED_ARTICLE`, as a newsroom would start editing it.
 fn analysis_to_edit() -> serde_json::Value {
-    let article = scratch_file("checked.txt", CHECKED_ARTICLE.as_bytes());
-    assert_analysis_printed(&run(&["analyze", article.to_str().unwrap()]))
+    assert_analysis_printed(&run_with_stdin(
+        &["analyze", "-"],
+        CHECKED_ARTICLE.as_bytes(),
+    ))
 }
 
+/// Runs `whosaid check` on the article and the edited analysis, in files named after `name`: the
+/// tests run in parallel, so no two share a file.
 fn check(name: &str, analysis: &serde_json::Value) -> Output {
-    let article = scratch_file("checked.txt", CHECKED_ARTICLE.as_bytes());
+    let article = scratch_file(&format!("{name}.article.txt"), CHECKED_ARTICLE.as_bytes());
     let edited = scratch_file(name, analysis.to_string().as_bytes());
     run(&["check", article.to_str().unwrap(), edited.to_str().unwrap()])
 }
