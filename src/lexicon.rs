@@ -122,16 +122,12 @@ pub fn is_common_word(lower: &str) -> bool {
 /// Titles that stand before a name and are not part of it, with the gender they imply.
 pub fn honorific(lower: &str) -> Option<Gender> {
     match lower.trim_end_matches('.') {
-        "mr" | "sir" | "lord" | "mister" | "monsieur" | "herr" | "señor" | "senor" | "signor"
-        | "baron" | "earl" | "viscount" | "marquess" | "duke" | "md" | "mohd" | "shri" => {
-            Some(Gender::Male)
-        }
-        "mrs" | "ms" | "miss" | "dame" | "lady" | "madam" | "madame" | "mme" | "frau"
-        | "señora" | "senora" | "signora" | "baroness" | "countess" | "duchess" | "marchioness" => {
-            Some(Gender::Female)
-        }
+        "mr" | "sir" | "mister" | "monsieur" | "herr" | "señor" | "senor" | "signor" | "md"
+        | "mohd" | "shri" => Some(Gender::Male),
+        "mrs" | "ms" | "miss" | "dame" | "madam" | "madame" | "mme" | "frau" | "señora"
+        | "senora" | "signora" => Some(Gender::Female),
         "dr" | "prof" | "mx" | "rev" | "fr" => Some(Gender::Unknown),
-        _ => None,
+        peer => peerage_gender(peer),
     }
 }
 
@@ -201,20 +197,16 @@ pub fn is_generational(lower: &str) -> bool {
 
 /// Titles of the peerage, which stay with a one-word name.
 pub fn is_peerage(lower: &str) -> bool {
-    matches!(
-        lower,
-        "lord"
-            | "lady"
-            | "baron"
-            | "baroness"
-            | "earl"
-            | "countess"
-            | "viscount"
-            | "marquess"
-            | "marchioness"
-            | "duke"
-            | "duchess"
-    )
+    peerage_gender(lower).is_some()
+}
+
+/// The gender a title of the peerage gives ("Baroness", "Earl").
+fn peerage_gender(lower: &str) -> Option<Gender> {
+    match lower {
+        "lord" | "baron" | "earl" | "viscount" | "marquess" | "duke" => Some(Gender::Male),
+        "lady" | "baroness" | "countess" | "marchioness" | "duchess" => Some(Gender::Female),
+        _ => None,
+    }
 }
 
 /// Words a caption or credit puts after a name ("… Ahmed Mohamed Image: Twitter").
@@ -464,38 +456,14 @@ pub enum VerbFrame {
 /// is important", not "the touches of the Factory").
 pub fn is_auxiliary(word: &str) -> bool {
     let w = word.to_lowercase();
-    w.ends_with("n't")
+    let contracted = w.ends_with("n't")
         || w.ends_with("n’t")
         || matches!(
             w.as_str(),
-            "is" | "are"
-                | "was"
-                | "were"
-                | "be"
-                | "been"
-                | "will"
-                | "would"
-                | "can"
-                | "could"
-                | "should"
-                | "may"
-                | "might"
-                | "must"
-                | "shall"
-                | "has"
-                | "have"
-                | "had"
-                | "does"
-                | "do"
-                | "did"
-                | "cannot"
-                | "'s"
-                | "’s"
-                | "'re"
-                | "’re"
-                | "'ll"
-                | "’ll"
-        )
+            "'s" | "’s" | "'re" | "’re" | "'ll" | "’ll" | "cannot"
+        );
+    let participle = w.ends_with("ing"); // "being", "having": not finite
+    contracted || !participle && (is_be_form(&w) || is_have_form(&w) || is_modal(&w))
 }
 
 fn reporting_verbs() -> &'static HashMap<&'static str, (VerbFrame, bool)> {
