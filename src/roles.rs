@@ -277,18 +277,10 @@ fn before_honorific(doc: &Document, name_start: usize, sentence_start: usize) ->
     }
 }
 
-/// A dot written against the word before it, as an abbreviation's is ("Gov.", "D.C.").
-fn is_attached_dot(doc: &Document, t: usize) -> bool {
-    doc.is(t, '.')
-        && t > 0
-        && doc.tokens[t - 1].kind == TokenKind::Word
-        && doc.tokens[t - 1].end == doc.tokens[t].start
-}
-
 /// The dot of an abbreviation inside the sentence ("in St. Louis", "Washington, D.C., office"):
 /// the segmenter did not end the sentence there, so neither does the role.
 fn is_inner_abbreviation_dot(doc: &Document, t: usize, sentence_end: usize) -> bool {
-    is_attached_dot(doc, t) && t + 1 < sentence_end
+    doc.is_attached_dot(t) && t + 1 < sentence_end
 }
 
 fn ends_appositive(doc: &Document, t: usize) -> bool {
@@ -309,7 +301,7 @@ fn trimmed(doc: &Document, mut range: Range<usize>) -> Option<Range<usize>> {
     {
         range.start += 1;
     }
-    let abbreviation_dot = |t: usize| t > range.start && is_attached_dot(doc, t);
+    let abbreviation_dot = |t: usize| t > range.start && doc.is_attached_dot(t);
     while range.end > range.start
         && doc.tokens[range.end - 1].kind == TokenKind::Punct
         && !abbreviation_dot(range.end - 1)

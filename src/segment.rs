@@ -75,10 +75,16 @@ impl<'t> Document<'t> {
     /// Whether token `i` is a dot that ends an abbreviation or an initial rather than a sentence:
     /// "Mr.", "T.", "Jan.", or one closing a bracket ("(D-Ore.)").
     pub fn is_abbreviation_dot(&self, i: usize) -> bool {
-        let attached = i > 0
+        self.is_attached_dot(i) && (is_abbreviation(self.word(i - 1)) || self.is(i + 1, ')'))
+    }
+
+    /// Whether token `i` is a dot written against the word before it, as an abbreviation's is
+    /// ("Gov.", "D.C.").
+    pub fn is_attached_dot(&self, i: usize) -> bool {
+        self.is(i, '.')
+            && i > 0
             && self.tokens[i - 1].kind == TokenKind::Word
-            && self.tokens[i - 1].end == self.tokens[i].start;
-        self.is(i, '.') && attached && (is_abbreviation(self.word(i - 1)) || self.is(i + 1, ')'))
+            && self.tokens[i - 1].end == self.tokens[i].start
     }
 
     /// The sentence token range holding token `i`.
