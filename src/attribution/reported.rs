@@ -56,8 +56,10 @@ impl Attributor<'_> {
                     || is_adjunct_opener(&self.lower(end));
                 return closes.then_some(end);
             }
-            // "says resident Tom Alvarez", "said local farmer Ann Dale": a few words of role.
+            // "says resident Tom Alvarez", "said local farmer Ann Dale": a few words of role; not
+            // a gerund opening the clause ("said selling Ward to …").
             let role_word = self.doc.tokens[t].kind == TokenKind::Word
+                && !self.lower(t).ends_with("ing")
                 && self.quote_at[t].is_none()
                 && lexicon::reporting_verb(&self.lower(t)).is_none()
                 && !is_clause_opener(&self.lower(t));
@@ -131,12 +133,43 @@ impl Attributor<'_> {
     /// "CLAUSE, X said." — reported speech placed before its attribution.
     pub(super) fn preposed_clause(&self, v: usize) -> Option<Range<usize>> {
         let s = self.sentence(v);
-        let ends_here = v + 1 >= s.end || self.doc.is(v + 1, '.');
+        let ends_here = v + 1 >= s.end || self.doc.is(v + 1, '.') || self.only_adjunct_after(v);
         // "X, agreed." has no subject between its comma and verb: nothing before it is reported.
         if !ends_here || v > s.start && self.doc.is(v - 1, ',') {
             return None;
         }
         self.preposed_content(v)
+    }
+
+    /// Whether only a short adjunct of time, place or medium follows verb `v` to its sentence's
+    /// end ("…, Lee said Monday.", "…, Lee said in a statement."), so the verb ends its clause.
+    pub(super) fn only_adjunct_after(&self, v: usize) -> bool {
+        let s = self.sentence(v);
+        let first = v + 1;
+        if first >= s.end || !is_adjunct_opener(&self.lower(first)) || self.lower(first) == "of" {
+            return false;
+        }
+        let mut t = first;
+        while t < s.end {
+            if t >= first + MAX_TRAILING_ADJUNCT || self.quote_at[t].is_some() {
+                return false;
+            }
+            let w = self.lower(t);
+            if self.doc.is(t, ',') {
+                // "said Tuesday in Paris, noting …": a participle adds a report of its own.
+                return t + 1 < s.end && lexicon::is_reporting_participle(&self.lower(t + 1));
+            }
+            let clause_word = w == "that"
+                || lexicon::is_auxiliary(self.doc.word(t))
+                || lexicon::is_subordinator(&w)
+                || lexicon::reporting_verb(&w).is_some();
+            let stray_punct = self.doc.tokens[t].kind == TokenKind::Punct && t + 1 < s.end;
+            if clause_word || stray_punct {
+                return false;
+            }
+            t += 1;
+        }
+        true
     }
 
     /// A verb followed by a comma: "cautioned, however, that …", or an attribution set inside the
@@ -518,6 +551,9 @@ impl Attributor<'_> {
 /// The longest aside between a verb and its "that" ("said, among other things, that").
 const MAX_ASIDE_TOKENS: usize = 5;
 
+/// The longest adjunct after a verb that still ends its clause ("said in an interview on Monday").
+const MAX_TRAILING_ADJUNCT: usize = 12;
+
 /// How far after a verb of speaking its "of" or "about" may stand ("spoke at length today about").
 const MAX_TOPIC_DISTANCE: usize = 5;
 
@@ -564,7 +600,16 @@ fn verb_then_comma(a: &Attributor, v: usize) -> Option<Vec<Range<usize>>> {
 fn clause_before_verb(a: &Attributor, v: usize) -> Option<Vec<Range<usize>>> {
     let s = a.sentence(v);
     let ends = v + 1 >= s.end || a.doc.tokens[v + 1].kind == TokenKind::Punct;
-    ends.then(|| a.preposed_clause(v).into_iter().collect())
+    if !ends {
+        // "…, Lee said on Friday.": only with a clause before it; "called on the board to
+        // resign" reports what follows.
+        return a
+            .only_adjunct_after(v)
+            .then(|| a.preposed_clause(v))
+            .flatten()
+            .map(|clause| vec![clause]);
+    }
+    Some(a.preposed_clause(v).into_iter().collect())
 }
 
 /// "said (that) CLAUSE", "told reporters CLAUSE", "denied that …": the clause after the verb, by
