@@ -753,6 +753,14 @@ pub fn is_abbreviation(lower: &str) -> bool {
         || is_other_abbreviation(lower)
 }
 
+closed_class!(
+    /// Words ending in "-ing" that go on with a reported clause after a comma ("…, including the
+    /// budget", "…, something few expected") rather than add to the speaker's sentence.
+    is_clause_continuing_ing: "including" | "regarding" | "concerning" | "excluding" | "during"
+        | "following" | "notwithstanding" | "pending" | "barring" | "considering" | "nothing"
+        | "something" | "anything" | "everything"
+);
+
 // ==== end of the closed word classes of attribution ============================================
 
 #[cfg(test)]

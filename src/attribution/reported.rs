@@ -321,7 +321,26 @@ impl Attributor<'_> {
                     + 1
             }
         };
-        Some(start..self.clause_end(start, s.end))
+        let end = self.clause_end(start, s.end);
+        Some(start..self.end_of_subordinate_report(v, start..end))
+    }
+
+    /// "While Ruiz said that X, the board …": a report inside a subordinate clause that opens its
+    /// sentence ends at the clause's comma, where the main clause begins.
+    fn end_of_subordinate_report(&self, v: usize, clause: Range<usize>) -> usize {
+        /// How far after the subordinator the verb may stand ("Though the mayor has said").
+        const MAX_SUBORDINATE_SUBJECT: usize = 8;
+        let s = self.sentence(v);
+        let opens_subordinate = lexicon::is_subordinator(&self.lower(s.start))
+            && v <= s.start + MAX_SUBORDINATE_SUBJECT
+            && !(s.start + 1..v).any(|t| self.doc.is(t, ','));
+        if !opens_subordinate {
+            return clause.end;
+        }
+        clause
+            .clone()
+            .find(|&t| self.doc.is(t, ',') && self.quote_at[t].is_none())
+            .map_or(clause.end, |comma| self.trim_end(clause.start..comma))
     }
 
     /// "asked residents not to drive": a request, reported from its addressee on.
@@ -465,6 +484,7 @@ impl Attributor<'_> {
         if lexicon::is_contrast_conjunction(&w)
             || lexicon::is_reporting_participle(&w)
             || w == "according"
+            || self.speaker_goes_on(t)
         {
             return true;
         }
@@ -482,6 +502,17 @@ impl Attributor<'_> {
             }
             None => lexicon::reporting_verb(&w).is_some() && self.quote_at[t].is_none(),
         }
+    }
+
+    /// Whether the words after a comma at `t - 1` go on about the speaker rather than the report:
+    /// a participle outside quotation marks ("…, echoing a memo", "…, creating a stir").
+    fn speaker_goes_on(&self, t: usize) -> bool {
+        let w = self.lower(t);
+        w.ends_with("ing")
+            && self.doc.tokens[t].kind == TokenKind::Word
+            && self.quote_at[t].is_none()
+            && !self.doc.is_capitalised(t)
+            && !lexicon::is_clause_continuing_ing(&w)
     }
 
     /// Whether a clause is nothing but one quoted span (then it is a direct quote, not reported).
