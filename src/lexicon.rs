@@ -761,6 +761,25 @@ closed_class!(
         | "something" | "anything" | "everything"
 );
 
+closed_class!(
+    /// Words that name a day on their own, as a bare adjunct ("said Thursday", "told reporters
+    /// yesterday"); weekdays are in [`is_weekday`].
+    is_day_word: "today" | "yesterday" | "tonight"
+);
+closed_class!(
+    /// Parts of a day that may follow a day word ("Thursday evening").
+    is_part_of_day: "morning" | "afternoon" | "evening" | "night"
+);
+closed_class!(
+    /// Words that make a time adjunct of a period after them ("last week", "this month").
+    is_period_determiner: "last" | "this" | "next" | "earlier"
+);
+closed_class!(
+    /// Periods of time named after a period determiner ("last week", "earlier this year").
+    is_period_noun: "week" | "month" | "year" | "weekend" | "night" | "spring" | "summer"
+        | "fall" | "autumn" | "winter"
+);
+
 // ==== end of the closed word classes of attribution ============================================
 
 #[cfg(test)]

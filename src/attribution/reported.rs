@@ -278,6 +278,8 @@ impl Attributor<'_> {
                     && self.infinitive_within(v + 1) == Some(v + 1)
                 {
                     v + 1 // "promising to lift the rules"
+                } else if let Some(clause) = self.clause_after_time(v + 1) {
+                    clause // "said Thursday the talks had failed"
                 } else if is_adjunct_opener(&next) {
                     self.that_within(v + 1, 10)? + 1
                 } else if self.asks_to(v) {
@@ -341,6 +343,40 @@ impl Attributor<'_> {
             .clone()
             .find(|&t| self.doc.is(t, ',') && self.quote_at[t].is_none())
             .map_or(clause.end, |comma| self.trim_end(clause.start..comma))
+    }
+
+    /// Where a time adjunct starting at `t` ends ("Thursday", "Thursday evening", "last week",
+    /// "earlier this year"), if one starts there.
+    pub(super) fn time_adjunct_end(&self, t: usize) -> Option<usize> {
+        let n = self.doc.tokens.len();
+        let word = |k: usize| if k < n { self.lower(k) } else { String::new() };
+        let first = word(t);
+        if lexicon::is_weekday(&first) || lexicon::is_day_word(&first) {
+            return Some(if lexicon::is_part_of_day(&word(t + 1)) {
+                t + 2
+            } else {
+                t + 1
+            });
+        }
+        if !lexicon::is_period_determiner(&first) {
+            return None;
+        }
+        // "earlier this year": a second determiner before the period.
+        let noun = if lexicon::is_period_determiner(&word(t + 1)) {
+            t + 2
+        } else {
+            t + 1
+        };
+        lexicon::is_period_noun(&word(noun)).then_some(noun + 1)
+    }
+
+    /// "said Thursday the talks had failed": the clause right after a time adjunct, when it
+    /// opens like a clause.
+    fn clause_after_time(&self, t: usize) -> Option<usize> {
+        let s = self.sentence(t);
+        let start = self.time_adjunct_end(t)?;
+        (start < s.end && is_clause_opener(&self.lower(start)) && self.looks_like_clause(start))
+            .then_some(start)
     }
 
     /// "asked residents not to drive": a request, reported from its addressee on.
@@ -420,6 +456,9 @@ impl Attributor<'_> {
                 && self.doc.tokens[t].kind == TokenKind::Word
                 && !is_clause_opener(&self.lower(t))
             {
+                if let Some(clause) = self.clause_after_time(t) {
+                    return Some(clause); // "told reporters Thursday the talks had failed"
+                }
                 if is_adjunct_opener(&self.lower(t)) {
                     return None; // "told reporters at a briefing": no reported clause
                 }
