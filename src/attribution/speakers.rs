@@ -108,6 +108,7 @@ impl Attributor<'_> {
         // "Lula da Silva on Friday urged": a day between the subject and its verb.
         if lexicon::is_weekday(&w) && t > 0 && self.lower(t - 1) == "on"
             || w == "on" && t + 1 < self.doc.tokens.len() && lexicon::is_weekday(&self.lower(t + 1))
+            || self.within_time_adjunct(t)
         {
             return true;
         }
@@ -117,6 +118,15 @@ impl Attributor<'_> {
         self.doc.tokens[t].kind == TokenKind::Word
             && self.people.mention_at[t].is_none()
             && (adverb || auxiliary)
+    }
+
+    /// Whether `t` lies in a time adjunct ("Thursday evening", "last week", "earlier this year")
+    /// between a subject and its verb ("Ana Ruiz last week said").
+    fn within_time_adjunct(&self, t: usize) -> bool {
+        /// The longest time adjunct, in words ("earlier this year").
+        const MAX_TIME_ADJUNCT: usize = 3;
+        (t.saturating_sub(MAX_TIME_ADJUNCT - 1)..=t)
+            .any(|start| self.time_adjunct_end(start).is_some_and(|end| end > t))
     }
 
     /// "is" in "is warning" or "isn't saying": the auxiliary of a verb in progress.
