@@ -780,6 +780,11 @@ closed_class!(
         | "fall" | "autumn" | "winter"
 );
 
+closed_class!(
+    /// The indefinite article, which no finite verb follows ("a blog post", "a tweet").
+    is_indefinite_article: "a" | "an"
+);
+
 // ==== end of the closed word classes of attribution ============================================
 
 #[cfg(test)]
