@@ -722,6 +722,38 @@ pub fn is_abbreviation(lower: &str) -> bool {
         || is_other_abbreviation(lower)
 }
 
+closed_class!(
+    /// Words ending in "-ing" that go on with a reported clause after a comma ("…, including the
+    /// budget", "…, something few expected") rather than add to the speaker's sentence.
+    is_clause_continuing_ing: "including" | "regarding" | "concerning" | "excluding" | "during"
+        | "following" | "notwithstanding" | "pending" | "barring" | "considering" | "nothing"
+        | "something" | "anything" | "everything"
+);
+
+closed_class!(
+    /// Words that name a day on their own, as a bare adjunct ("said Thursday", "told reporters
+    /// yesterday"); weekdays are in [`is_weekday`].
+    is_day_word: "today" | "yesterday" | "tonight"
+);
+closed_class!(
+    /// Parts of a day that may follow a day word ("Thursday evening").
+    is_part_of_day: "morning" | "afternoon" | "evening" | "night"
+);
+closed_class!(
+    /// Words that make a time adjunct of a period after them ("last week", "this month").
+    is_period_determiner: "last" | "this" | "next" | "earlier"
+);
+closed_class!(
+    /// Periods of time named after a period determiner ("last week", "earlier this year").
+    is_period_noun: "week" | "month" | "year" | "weekend" | "night" | "spring" | "summer"
+        | "fall" | "autumn" | "winter"
+);
+
+closed_class!(
+    /// The indefinite article, which no finite verb follows ("a blog post", "a tweet").
+    is_indefinite_article: "a" | "an"
+);
+
 // ==== end of the closed word classes of attribution ============================================
 
 // ==== Closed word classes of people and roles ==================================================

@@ -56,8 +56,10 @@ impl Attributor<'_> {
                     || is_adjunct_opener(&self.lower(end));
                 return closes.then_some(end);
             }
-            // "says resident Tom Alvarez", "said local farmer Ann Dale": a few words of role.
+            // "says resident Tom Alvarez", "said local farmer Ann Dale": a few words of role; not
+            // a gerund opening the clause ("said selling Ward to …").
             let role_word = self.doc.tokens[t].kind == TokenKind::Word
+                && !self.lower(t).ends_with("ing")
                 && self.quote_at[t].is_none()
                 && lexicon::reporting_verb(&self.lower(t)).is_none()
                 && !is_clause_opener(&self.lower(t));
@@ -131,12 +133,43 @@ impl Attributor<'_> {
     /// "CLAUSE, X said." — reported speech placed before its attribution.
     pub(super) fn preposed_clause(&self, v: usize) -> Option<Range<usize>> {
         let s = self.sentence(v);
-        let ends_here = v + 1 >= s.end || self.doc.is(v + 1, '.');
+        let ends_here = v + 1 >= s.end || self.doc.is(v + 1, '.') || self.only_adjunct_after(v);
         // "X, agreed." has no subject between its comma and verb: nothing before it is reported.
         if !ends_here || v > s.start && self.doc.is(v - 1, ',') {
             return None;
         }
         self.preposed_content(v)
+    }
+
+    /// Whether only a short adjunct of time, place or medium follows verb `v` to its sentence's
+    /// end ("…, Lee said Monday.", "…, Lee said in a statement."), so the verb ends its clause.
+    pub(super) fn only_adjunct_after(&self, v: usize) -> bool {
+        let s = self.sentence(v);
+        let first = v + 1;
+        if first >= s.end || !is_adjunct_opener(&self.lower(first)) || self.lower(first) == "of" {
+            return false;
+        }
+        let mut t = first;
+        while t < s.end {
+            if t >= first + MAX_TRAILING_ADJUNCT || self.quote_at[t].is_some() {
+                return false;
+            }
+            let w = self.lower(t);
+            if self.doc.is(t, ',') {
+                // "said Tuesday in Paris, noting …": a participle adds a report of its own.
+                return t + 1 < s.end && lexicon::is_reporting_participle(&self.lower(t + 1));
+            }
+            let clause_word = w == "that"
+                || lexicon::is_auxiliary(self.doc.word(t))
+                || lexicon::is_subordinator(&w)
+                || lexicon::reporting_verb(&w).is_some();
+            let stray_punct = self.doc.tokens[t].kind == TokenKind::Punct && t + 1 < s.end;
+            if clause_word || stray_punct {
+                return false;
+            }
+            t += 1;
+        }
+        true
     }
 
     /// A verb followed by a comma: "cautioned, however, that …", or an attribution set inside the
@@ -245,6 +278,8 @@ impl Attributor<'_> {
                     && self.infinitive_within(v + 1) == Some(v + 1)
                 {
                     v + 1 // "promising to lift the rules"
+                } else if let Some(clause) = self.clause_after_time(v + 1) {
+                    clause // "said Thursday the talks had failed"
                 } else if is_adjunct_opener(&next) {
                     self.that_within(v + 1, 10)? + 1
                 } else if self.asks_to(v) {
@@ -288,7 +323,60 @@ impl Attributor<'_> {
                     + 1
             }
         };
-        Some(start..self.clause_end(start, s.end))
+        let end = self.clause_end(start, s.end);
+        Some(start..self.end_of_subordinate_report(v, start..end))
+    }
+
+    /// "While Ruiz said that X, the board …": a report inside a subordinate clause that opens its
+    /// sentence ends at the clause's comma, where the main clause begins.
+    fn end_of_subordinate_report(&self, v: usize, clause: Range<usize>) -> usize {
+        /// How far after the subordinator the verb may stand ("Though the mayor has said").
+        const MAX_SUBORDINATE_SUBJECT: usize = 8;
+        let s = self.sentence(v);
+        let opens_subordinate = lexicon::is_subordinator(&self.lower(s.start))
+            && v <= s.start + MAX_SUBORDINATE_SUBJECT
+            && !(s.start + 1..v).any(|t| self.doc.is(t, ','));
+        if !opens_subordinate {
+            return clause.end;
+        }
+        clause
+            .clone()
+            .find(|&t| self.doc.is(t, ',') && self.quote_at[t].is_none())
+            .map_or(clause.end, |comma| self.trim_end(clause.start..comma))
+    }
+
+    /// Where a time adjunct starting at `t` ends ("Thursday", "Thursday evening", "last week",
+    /// "earlier this year"), if one starts there.
+    pub(super) fn time_adjunct_end(&self, t: usize) -> Option<usize> {
+        let n = self.doc.tokens.len();
+        let word = |k: usize| if k < n { self.lower(k) } else { String::new() };
+        let first = word(t);
+        if lexicon::is_weekday(&first) || lexicon::is_day_word(&first) {
+            return Some(if lexicon::is_part_of_day(&word(t + 1)) {
+                t + 2
+            } else {
+                t + 1
+            });
+        }
+        if !lexicon::is_period_determiner(&first) {
+            return None;
+        }
+        // "earlier this year": a second determiner before the period.
+        let noun = if lexicon::is_period_determiner(&word(t + 1)) {
+            t + 2
+        } else {
+            t + 1
+        };
+        lexicon::is_period_noun(&word(noun)).then_some(noun + 1)
+    }
+
+    /// "said Thursday the talks had failed": the clause right after a time adjunct, when it
+    /// opens like a clause.
+    fn clause_after_time(&self, t: usize) -> Option<usize> {
+        let s = self.sentence(t);
+        let start = self.time_adjunct_end(t)?;
+        (start < s.end && is_clause_opener(&self.lower(start)) && self.looks_like_clause(start))
+            .then_some(start)
     }
 
     /// "asked residents not to drive": a request, reported from its addressee on.
@@ -368,6 +456,9 @@ impl Attributor<'_> {
                 && self.doc.tokens[t].kind == TokenKind::Word
                 && !is_clause_opener(&self.lower(t))
             {
+                if let Some(clause) = self.clause_after_time(t) {
+                    return Some(clause); // "told reporters Thursday the talks had failed"
+                }
                 if is_adjunct_opener(&self.lower(t)) {
                     return None; // "told reporters at a briefing": no reported clause
                 }
@@ -432,6 +523,7 @@ impl Attributor<'_> {
         if lexicon::is_contrast_conjunction(&w)
             || lexicon::is_reporting_participle(&w)
             || w == "according"
+            || self.speaker_goes_on(t)
         {
             return true;
         }
@@ -449,6 +541,17 @@ impl Attributor<'_> {
             }
             None => lexicon::reporting_verb(&w).is_some() && self.quote_at[t].is_none(),
         }
+    }
+
+    /// Whether the words after a comma at `t - 1` go on about the speaker rather than the report:
+    /// a participle outside quotation marks ("…, echoing a memo", "…, creating a stir").
+    fn speaker_goes_on(&self, t: usize) -> bool {
+        let w = self.lower(t);
+        w.ends_with("ing")
+            && self.doc.tokens[t].kind == TokenKind::Word
+            && self.quote_at[t].is_none()
+            && !self.doc.is_capitalised(t)
+            && !lexicon::is_clause_continuing_ing(&w)
     }
 
     /// Whether a clause is nothing but one quoted span (then it is a direct quote, not reported).
@@ -518,6 +621,9 @@ impl Attributor<'_> {
 /// The longest aside between a verb and its "that" ("said, among other things, that").
 const MAX_ASIDE_TOKENS: usize = 5;
 
+/// The longest adjunct after a verb that still ends its clause ("said in an interview on Monday").
+const MAX_TRAILING_ADJUNCT: usize = 12;
+
 /// How far after a verb of speaking its "of" or "about" may stand ("spoke at length today about").
 const MAX_TOPIC_DISTANCE: usize = 5;
 
@@ -564,7 +670,16 @@ fn verb_then_comma(a: &Attributor, v: usize) -> Option<Vec<Range<usize>>> {
 fn clause_before_verb(a: &Attributor, v: usize) -> Option<Vec<Range<usize>>> {
     let s = a.sentence(v);
     let ends = v + 1 >= s.end || a.doc.tokens[v + 1].kind == TokenKind::Punct;
-    ends.then(|| a.preposed_clause(v).into_iter().collect())
+    if !ends {
+        // "…, Lee said on Friday.": only with a clause before it; "called on the board to
+        // resign" reports what follows.
+        return a
+            .only_adjunct_after(v)
+            .then(|| a.preposed_clause(v))
+            .flatten()
+            .map(|clause| vec![clause]);
+    }
+    Some(a.preposed_clause(v).into_iter().collect())
 }
 
 /// "said (that) CLAUSE", "told reporters CLAUSE", "denied that …": the clause after the verb, by

@@ -79,6 +79,9 @@ impl Attributor<'_> {
         {
             k -= 1;
         }
+        if let Some(start) = self.phrase_after_name(sentence.start, k) {
+            k = start;
+        }
         VerbSite {
             verb: v,
             sentence,
@@ -108,6 +111,7 @@ impl Attributor<'_> {
         // "Lula da Silva on Friday urged": a day between the subject and its verb.
         if lexicon::is_weekday(&w) && t > 0 && self.lower(t - 1) == "on"
             || w == "on" && t + 1 < self.doc.tokens.len() && lexicon::is_weekday(&self.lower(t + 1))
+            || self.within_time_adjunct(t)
         {
             return true;
         }
@@ -117,6 +121,48 @@ impl Attributor<'_> {
         self.doc.tokens[t].kind == TokenKind::Word
             && self.people.mention_at[t].is_none()
             && (adverb || auxiliary)
+    }
+
+    /// Where a short prepositional phrase between a name and its verb starts ("Ana Ruiz in a
+    /// statement said", "Ruiz at the rally said"), if one ends at `end`.
+    fn phrase_after_name(&self, sentence_start: usize, end: usize) -> Option<usize> {
+        /// The longest such phrase, in words ("in a blog post").
+        const MAX_PHRASE: usize = 4;
+        /// The most words of role before the name ("Senate leader Ana Ruiz").
+        const MAX_ROLE_BEFORE: usize = 3;
+        let lowest = end.saturating_sub(MAX_PHRASE).max(sentence_start + 1);
+        let mut t = end;
+        while t > lowest {
+            t -= 1;
+            let w = self.lower(t);
+            let plain_word = self.doc.tokens[t].kind == TokenKind::Word
+                && self.people.mention_at[t].is_none()
+                && self.quote_at[t].is_none();
+            if !plain_word || lexicon::reporting_verb(&w).is_some() && t + 1 < end {
+                return None;
+            }
+            let opens_phrase = lexicon::is_adjunct_word(&w) && w != "to" && t + 1 < end;
+            let subject = self
+                .people
+                .mention_ending_at(t)
+                .map(|m| self.people.mentions[m].tokens.start);
+            // The name opens the sentence, past a few words of role: it is the subject.
+            if opens_phrase
+                && subject.is_some_and(|start| start <= sentence_start + MAX_ROLE_BEFORE)
+            {
+                return Some(t);
+            }
+        }
+        None
+    }
+
+    /// Whether `t` lies in a time adjunct ("Thursday evening", "last week", "earlier this year")
+    /// between a subject and its verb ("Ana Ruiz last week said").
+    fn within_time_adjunct(&self, t: usize) -> bool {
+        /// The longest time adjunct, in words ("earlier this year").
+        const MAX_TIME_ADJUNCT: usize = 3;
+        (t.saturating_sub(MAX_TIME_ADJUNCT - 1)..=t)
+            .any(|start| self.time_adjunct_end(start).is_some_and(|end| end > t))
     }
 
     /// "is" in "is warning" or "isn't saying": the auxiliary of a verb in progress.
@@ -558,6 +604,7 @@ type SpeakerRule = fn(&Attributor, &VerbSite) -> Option<Found>;
 /// gives the answer, so a rule can rely on the ones above it having passed. Each rule is named
 /// after its case in `tests/spec/attribution.txt`.
 pub(super) const SPEAKER_RULES: &[(&str, SpeakerRule)] = &[
+    ("noun-after-article", noun_after_article),
     ("according-to", according_to),
     ("passive-verb", passive_verb),
     ("name-in-phrase", name_in_phrase),
@@ -577,6 +624,22 @@ pub(super) const SPEAKER_RULES: &[(&str, SpeakerRule)] = &[
     ("participle-of-subject", participle_of_subject),
     ("unnamed-after-verb", unnamed_after_verb),
 ];
+
+/// "in a blog post said", "a tweet": a verb's base form right after "a", or after "a" and one
+/// lower-case word, is a noun, and no one speaks through it.
+fn noun_after_article(a: &Attributor, site: &VerbSite) -> Option<Found> {
+    let v = site.verb;
+    let word = a.lower(v);
+    let base_form = !word.ends_with('s') && !word.ends_with("ed") && !word.ends_with("ing");
+    let after_article =
+        |t: usize| t >= site.sentence.start && lexicon::is_indefinite_article(&a.lower(t));
+    let modifier_between = v >= 2
+        && a.doc.tokens[v - 1].kind == TokenKind::Word
+        && !a.doc.is_capitalised(v - 1)
+        && after_article(v - 2);
+    let is_noun = base_form && v >= 1 && (after_article(v - 1) || modifier_between);
+    is_noun.then_some(None)
+}
 
 /// "According to X, …", "in the words of X": the source is named after its cue, perhaps past
 /// titles and a set-off role.
