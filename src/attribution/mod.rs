@@ -291,8 +291,9 @@ impl<'a> Attributor<'a> {
         answer
     }
 
+    /// Token `t` as the word lists hold it ([`lexicon::folded`]).
     fn lower(&self, t: usize) -> String {
-        self.doc.word(t).to_lowercase()
+        lexicon::folded(self.doc.word(t))
     }
 
     fn sentence(&self, t: usize) -> Range<usize> {
