@@ -754,6 +754,20 @@ closed_class!(
     is_indefinite_article: "a" | "an"
 );
 
+/// Endings of adverbs made from adjectives and participles, which no name has ("Interestingly",
+/// "Reportedly"), unlike the plain "-ly" of "Kelly" or "Beverly".
+const ADVERB_ENDINGS: [&str; 7] = [
+    "ingly", "edly", "ously", "ively", "ately", "fully", "lessly",
+];
+
+/// Whether a word is an adverb by its ending: a sentence opener glued to the name after it
+/// ("Interestingly Blocher said") is no part of the name.
+pub fn is_derived_adverb(lower: &str) -> bool {
+    ADVERB_ENDINGS
+        .iter()
+        .any(|ending| lower.len() > ending.len() + 2 && lower.ends_with(ending))
+}
+
 // ==== end of the closed word classes of attribution ============================================
 
 // ==== Closed word classes of people and roles ==================================================

@@ -940,7 +940,8 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
     for t in run.clone() {
         let lower = lexicon::folded(doc.word(t));
         let is_title = is_title_word(doc, t, &lower, run.end);
-        let opens_run = t == start && lexicon::is_sentence_starter(&lower);
+        let opens_run = t == start
+            && (lexicon::is_sentence_starter(&lower) || lexicon::is_derived_adverb(&lower));
         if is_title || opens_run {
             start = t + 1;
             adjective_title = is_title && lexicon::modifies_role(&lower);

@@ -234,13 +234,14 @@ impl Attributor<'_> {
     pub(super) fn subject_with_phrase(&self, phrase_end: usize) -> Option<usize> {
         let s = self.sentence(phrase_end);
         // The name opens the sentence, perhaps after its honorific or titles ("Lord Pemberton of
-        // Hale, …", "Senator Ann Cole of Ohio said").
+        // Hale, …", "Senator Ann Cole of Ohio said", "Rep. Ann Cole of Ohio, a hawk, said").
         let m = (s.start..(s.start + MAX_OPENING_TITLES + 1).min(phrase_end))
             .take_while(|&t| {
                 let w = self.lower(t);
                 t == s.start
                     || self.doc.is(t, '.')
                     || lexicon::honorific(&self.lower(t - 1)).is_some()
+                    || self.start_with_title(t) < t
                     || self.doc.is_capitalised(t) && lexicon::is_role_noun(&self.lower(t - 1))
                     || lexicon::is_title_abbreviation(&w)
             })
