@@ -30,14 +30,14 @@ impl Attributor<'_> {
         };
         match speaker {
             Some(Speaker::Person(person)) => {
-                self.span_speakers[q] = Some(person);
+                self.carried.span_speakers[q] = Some(person);
                 self.credit(person, QuoteKind::Direct, content, cue);
             }
             // An unnamed speaker ("said a woman selling pies") keeps the floor: the bare quote
             // paragraph after it is theirs, not the last named speaker's.
             Some(Speaker::Other) => {
                 let first = &self.doc.tokens[span.outer().start];
-                self.unnamed_floor = Some((first.paragraph, first.sentence));
+                self.carried.unnamed_floor = Some((first.paragraph, first.sentence));
             }
             None => {}
         }
@@ -86,7 +86,7 @@ impl Attributor<'_> {
         let verb = (close + 1..reach)
             .take_while(|&t| {
                 let full_stop = self.doc.is(t, '.') && !self.doc.is_abbreviation_dot(t);
-                !full_stop && self.quote_at[t].is_none()
+                !full_stop && self.carried.quote_at[t].is_none()
             })
             .find(|&t| self.is_verb(t))?;
         // A sentence of its own attributes the quote before it only when it reports nothing
@@ -129,9 +129,12 @@ impl Attributor<'_> {
                     || self.doc.tokens[c + 1].kind == TokenKind::Word
                         && !self.doc.is_capitalised(c + 1))
         });
-        let floor_unnamed = self.unnamed_floor.is_some_and(|(para, sentence)| {
+        let floor_unnamed = self.carried.unnamed_floor.is_some_and(|(para, sentence)| {
             para + 1 >= token.paragraph
-                && self.last_speaker.is_none_or(|(_, _, said)| said < sentence)
+                && self
+                    .carried
+                    .last_speaker
+                    .is_none_or(|(_, _, said)| said < sentence)
         });
         quote_leads && !sentence_goes_on && !floor_unnamed
     }
@@ -140,15 +143,15 @@ impl Attributor<'_> {
     /// were talking with: the speaker before the one who asked.
     pub(super) fn answer_to_question(&self, q: usize, p: usize) -> Option<usize> {
         let previous = self.spans.get(q.checked_sub(1)?)?;
-        let asker = self.span_speakers[q - 1]?;
+        let asker = self.carried.span_speakers[q - 1]?;
         let asked = previous.inner.end > previous.inner.start
             && self
                 .doc
                 .is(self.trim_commas(previous.inner.clone()) - 1, '?');
         let just_before = self.doc.tokens[previous.outer().start].paragraph + 1 == p;
-        let (last, _, _) = self.last_speaker?;
+        let (last, _, _) = self.carried.last_speaker?;
         (asked && just_before && last == asker)
-            .then_some(self.speaker_before_last?)
+            .then_some(self.carried.speaker_before_last?)
             .filter(|&other| other != asker)
     }
 
@@ -158,7 +161,7 @@ impl Attributor<'_> {
         let prev = self.doc.sentences.get(sentence.checked_sub(1)?)?;
         if prev.is_empty()
             || self.doc.tokens[prev.start].paragraph != p
-            || prev.clone().any(|t| self.quote_at[t].is_some())
+            || prev.clone().any(|t| self.carried.quote_at[t].is_some())
         {
             return None;
         }
@@ -170,6 +173,7 @@ impl Attributor<'_> {
         }
         let subject = self.sentence_subject(prev.end - 1)?;
         let spoke_already = self
+            .carried
             .found
             .iter()
             .rev()
@@ -181,15 +185,17 @@ impl Attributor<'_> {
     /// A quote a speaker quotes (“He said, ‘Nobody reads these,’ and I …”): the outer speaker
     /// keeps the whole, and the person the inner attribution names gets the inner words too.
     pub(super) fn quote_within_quote(&mut self, inner: &QuoteSpan) {
-        let (Some(open), Some(outer)) = (inner.open, inner.open.and_then(|o| self.quote_at[o]))
-        else {
+        let (Some(open), Some(outer)) = (
+            inner.open,
+            inner.open.and_then(|o| self.carried.quote_at[o]),
+        ) else {
             return;
         };
         let content = inner.inner.start..self.trim_commas(inner.inner.clone());
         if self.word_count(content.clone()) < 3 {
             return; // a scare quote inside a quote
         }
-        let outer_speaker = self.span_speakers[outer];
+        let outer_speaker = self.carried.span_speakers[outer];
         let introduced = open > 0 && (self.doc.is(open - 1, ',') || self.doc.is(open - 1, ':'));
         let verb = (open.saturating_sub(7)..open).rev().find(|&t| {
             self.doc.tokens[t].kind == TokenKind::Word
@@ -208,7 +214,7 @@ impl Attributor<'_> {
             })
         });
         if let Some(person) = subject.filter(|&p| Some(p) != outer_speaker) {
-            self.found.push(Attributed {
+            self.carried.found.push(Attributed {
                 person,
                 kind: QuoteKind::Direct,
                 content,
@@ -230,7 +236,10 @@ impl Attributor<'_> {
         };
         let colon = self.people.mentions[m].tokens.end;
         let end = self.doc.paragraphs[p].end;
-        if colon + 1 >= end || !self.doc.is(colon, ':') || self.quote_at[colon + 1].is_some() {
+        if colon + 1 >= end
+            || !self.doc.is(colon, ':')
+            || self.carried.quote_at[colon + 1].is_some()
+        {
             return;
         }
         let content = colon + 1..self.trim_commas(colon + 1..end);
@@ -329,7 +338,7 @@ fn name_and_description_after_quote(a: &mut Attributor, span: &QuoteSpan) -> Opt
     }
     let end = (t + MAX_DESCRIPTION_TOKENS).min(s.end);
     let verb = (t + 1..end)
-        .take_while(|&k| a.quote_at[k].is_none() && !a.doc.is(k, ';'))
+        .take_while(|&k| a.carried.quote_at[k].is_none() && !a.doc.is(k, ';'))
         .find(|&k| {
             let mut before = k;
             while before > t && a.is_skippable(before - 1) {
@@ -419,7 +428,7 @@ fn continued_quote(a: &Attributor, q: usize, span: &QuoteSpan) -> Option<Option<
     if !span.continues || q == 0 {
         return None;
     }
-    a.span_speakers[q - 1].map(Some)
+    a.carried.span_speakers[q - 1].map(Some)
 }
 
 /// A quote inside running text, or after an unnamed speaker who holds the floor, is nobody's.
@@ -445,6 +454,6 @@ fn subject_of_sentence_before(a: &Attributor, _: usize, span: &QuoteSpan) -> Opt
 /// A quote paragraph after a paragraph whose speaker it carries on (the newswire convention).
 fn speaker_carries_on(a: &Attributor, _: usize, span: &QuoteSpan) -> Option<Option<usize>> {
     let p = a.doc.tokens[span.outer().start].paragraph;
-    let (person, para, _) = a.last_speaker?;
+    let (person, para, _) = a.carried.last_speaker?;
     Some((para + 1 >= p).then_some(person))
 }

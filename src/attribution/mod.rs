@@ -83,14 +83,7 @@ pub fn attribute(
 /// steps; every call must pass the same article, people and quotes. What it finishes is what one
 /// pass over all the sentences finds.
 pub struct Paused {
-    role_holders: HashMap<String, Vec<usize>>,
-    quote_at: Vec<Option<usize>>,
-    verb_speakers: Vec<Option<Option<Speaker>>>,
-    span_speakers: Vec<Option<usize>>,
-    last_speaker: Option<(usize, usize, usize)>,
-    speaker_before_last: Option<usize>,
-    unnamed_floor: Option<(usize, usize)>,
-    found: Vec<Attributed>,
+    carried: Carried,
     /// The first sentence not yet read, and the first quote span not yet attributed.
     next_sentence: usize,
     next_span: usize,
@@ -123,7 +116,7 @@ impl Paused {
         let start = self.next_sentence;
         let end = start.saturating_add(sentences).min(doc.sentences.len());
         let next_span = self.next_span;
-        let mut a = Attributor::resume(doc, people, &quotes.outer, self);
+        let mut a = Attributor::resume(doc, people, &quotes.outer, self.carried);
         let next_span = a.run(start..end, next_span);
         a.pause(end, next_span)
     }
@@ -131,7 +124,7 @@ impl Paused {
     /// Reads the sentences left, then the quotes within quotes; what was said, in article order.
     pub fn finish(self, doc: &Document, people: &People, quotes: &Quotes) -> Vec<Attributed> {
         let paused = self.resume(doc, people, quotes, usize::MAX);
-        let mut a = Attributor::resume(doc, people, &quotes.outer, paused);
+        let mut a = Attributor::resume(doc, people, &quotes.outer, paused.carried);
         for inner in &quotes.nested {
             a.quote_within_quote(inner);
         }
@@ -154,15 +147,10 @@ fn name_holders(people: &People) -> HashMap<&str, Vec<usize>> {
     holders
 }
 
-struct Attributor<'a> {
-    doc: &'a Document<'a>,
-    people: &'a People,
+/// What the attribution learns as it reads, carried from one stretch of sentences to the next.
+struct Carried {
     /// The people whose role holds each word ("minister" → the ministers), for "the minister said".
     role_holders: HashMap<String, Vec<usize>>,
-    /// The people whose name holds each word ("park" → Park Ji-won), for "Dr. Park said" when the
-    /// people stage did not link the titled name.
-    name_holders: HashMap<&'a str, Vec<usize>>,
-    spans: &'a [QuoteSpan],
     /// For each token, the quote span whose marks enclose it.
     quote_at: Vec<Option<usize>>,
     /// For each token that is a reporting verb, its speaker once found.
@@ -175,6 +163,16 @@ struct Attributor<'a> {
     /// The paragraph and sentence of the last quote whose speaker is unnamed, who holds the floor.
     unnamed_floor: Option<(usize, usize)>,
     found: Vec<Attributed>,
+}
+
+struct Attributor<'a> {
+    doc: &'a Document<'a>,
+    people: &'a People,
+    /// The people whose name holds each word ("park" → Park Ji-won), for "Dr. Park said" when the
+    /// people stage did not link the titled name.
+    name_holders: HashMap<&'a str, Vec<usize>>,
+    spans: &'a [QuoteSpan],
+    carried: Carried,
     /// The rules that decided, in order, for the tests that tie each rule to its spec case.
     #[cfg(test)]
     rules_decided: std::cell::RefCell<Vec<&'static str>>,
@@ -202,12 +200,8 @@ impl<'a> Attributor<'a> {
                     .push(person);
             }
         }
-        Attributor {
-            doc,
-            people,
+        let carried = Carried {
             role_holders,
-            name_holders: name_holders(people),
-            spans,
             quote_at,
             verb_speakers: vec![None; doc.tokens.len()],
             span_speakers: vec![None; spans.len()],
@@ -215,30 +209,22 @@ impl<'a> Attributor<'a> {
             speaker_before_last: None,
             unnamed_floor: None,
             found: Vec::new(),
-            #[cfg(test)]
-            rules_decided: std::cell::RefCell::default(),
-        }
+        };
+        Attributor::resume(doc, people, spans, carried)
     }
 
     fn resume(
         doc: &'a Document<'a>,
         people: &'a People,
         spans: &'a [QuoteSpan],
-        paused: Paused,
+        carried: Carried,
     ) -> Self {
         Attributor {
             doc,
             people,
-            role_holders: paused.role_holders,
             name_holders: name_holders(people),
             spans,
-            quote_at: paused.quote_at,
-            verb_speakers: paused.verb_speakers,
-            span_speakers: paused.span_speakers,
-            last_speaker: paused.last_speaker,
-            speaker_before_last: paused.speaker_before_last,
-            unnamed_floor: paused.unnamed_floor,
-            found: paused.found,
+            carried,
             #[cfg(test)]
             rules_decided: std::cell::RefCell::default(),
         }
@@ -246,14 +232,7 @@ impl<'a> Attributor<'a> {
 
     fn pause(self, next_sentence: usize, next_span: usize) -> Paused {
         Paused {
-            role_holders: self.role_holders,
-            quote_at: self.quote_at,
-            verb_speakers: self.verb_speakers,
-            span_speakers: self.span_speakers,
-            last_speaker: self.last_speaker,
-            speaker_before_last: self.speaker_before_last,
-            unnamed_floor: self.unnamed_floor,
-            found: self.found,
+            carried: self.carried,
             next_sentence,
             next_span,
         }
@@ -266,7 +245,8 @@ impl<'a> Attributor<'a> {
             let range = self.doc.sentences[s].clone();
             self.transcript_answer(range.clone());
             for t in range.clone() {
-                if self.quote_at[t].is_none() && self.doc.tokens[t].kind == TokenKind::Word {
+                if self.carried.quote_at[t].is_none() && self.doc.tokens[t].kind == TokenKind::Word
+                {
                     self.reported_speech(t);
                 }
             }
@@ -314,11 +294,15 @@ impl<'a> Attributor<'a> {
         cue: Option<Range<usize>>,
     ) {
         let t = &self.doc.tokens[content.start];
-        if self.last_speaker.is_some_and(|(last, _, _)| last != person) {
-            self.speaker_before_last = self.last_speaker.map(|(last, _, _)| last);
+        if self
+            .carried
+            .last_speaker
+            .is_some_and(|(last, _, _)| last != person)
+        {
+            self.carried.speaker_before_last = self.carried.last_speaker.map(|(last, _, _)| last);
         }
-        self.last_speaker = Some((person, t.paragraph, t.sentence));
-        self.found.push(Attributed {
+        self.carried.last_speaker = Some((person, t.paragraph, t.sentence));
+        self.carried.found.push(Attributed {
             person,
             kind,
             content,
@@ -331,7 +315,7 @@ impl<'a> Attributor<'a> {
     fn is_verb(&self, t: usize) -> bool {
         let lower_case = !self.doc.is_capitalised(t) || self.sentence(t).start == t;
         self.doc.tokens[t].kind == TokenKind::Word
-            && self.quote_at[t].is_none()
+            && self.carried.quote_at[t].is_none()
             && lower_case
             && (lexicon::reporting_verb(&self.lower(t)).is_some()
                 || self.is_according(t)
@@ -364,14 +348,14 @@ impl<'a> Attributor<'a> {
     /// Drops reports nested inside another report of a person (the outer speaker keeps the whole)
     /// and sorts into article order.
     fn finish(mut self) -> Vec<Attributed> {
-        self.found.sort_unstable_by_key(|a| {
+        self.carried.found.sort_unstable_by_key(|a| {
             (a.content.start, std::cmp::Reverse(a.content.end), a.person)
         });
         let mut kept: Vec<Attributed> = Vec::new();
         // Sorted by start, a report that holds another comes first: the furthest end of the
         // reports kept so far tells whether the next one is nested.
         let mut reported_until = 0;
-        for a in self.found {
+        for a in self.carried.found {
             let nested = a.content.end <= reported_until;
             let duplicate = kept.last().is_some_and(|k| k.content == a.content);
             if !nested && !duplicate {

@@ -60,7 +60,7 @@ impl Attributor<'_> {
             // a gerund opening the clause ("said selling Ward to …").
             let role_word = self.doc.tokens[t].kind == TokenKind::Word
                 && !self.lower(t).ends_with("ing")
-                && self.quote_at[t].is_none()
+                && self.carried.quote_at[t].is_none()
                 && lexicon::reporting_verb(&self.lower(t)).is_none()
                 && !is_clause_opener(&self.lower(t));
             if !(role_word || self.doc.is(t, '.')) {
@@ -108,7 +108,7 @@ impl Attributor<'_> {
         }
         let comma = (v + 1..(v + 8).min(s.end)).find(|&t| self.doc.is(t, ','))?;
         let start = comma + 1;
-        (start < s.end && self.quote_at[start].is_none())
+        (start < s.end && self.carried.quote_at[start].is_none())
             .then(|| start..self.clause_end(start, s.end))
     }
 
@@ -151,7 +151,7 @@ impl Attributor<'_> {
         }
         let mut t = first;
         while t < s.end {
-            if t >= first + MAX_TRAILING_ADJUNCT || self.quote_at[t].is_some() {
+            if t >= first + MAX_TRAILING_ADJUNCT || self.carried.quote_at[t].is_some() {
                 return false;
             }
             let w = self.lower(t);
@@ -178,7 +178,7 @@ impl Attributor<'_> {
         let s = self.sentence(v);
         // "cautioned, however, that …", "said, among other things, that …".
         let that_after_aside = (v + 3..(v + 3 + MAX_ASIDE_TOKENS).min(s.end))
-            .take_while(|&t| !self.doc.is(t, '.') && self.quote_at[t].is_none())
+            .take_while(|&t| !self.doc.is(t, '.') && self.carried.quote_at[t].is_none())
             .find(|&t| self.doc.is(t - 1, ',') && self.lower(t) == "that");
         if let Some(that) = that_after_aside {
             let clause = that + 1..self.clause_end(that + 1, s.end);
@@ -228,15 +228,15 @@ impl Attributor<'_> {
         }
         // A mixed quote ending at the comma ("Trade has "real costs," X said") keeps its closing
         // mark; a quote that is introduced by a comma or colon is a direct quote of its own.
-        if self.quote_at[s.start].is_some() {
+        if self.carried.quote_at[s.start].is_some() {
             return None; // a direct quote, perhaps of several sentences, opens the clause
         }
-        let content = match self.quote_at[comma] {
+        let content = match self.carried.quote_at[comma] {
             Some(q) => s.start..self.spans[q].close.filter(|&c| c < v)? + 1,
             None => content,
         };
         let introduced_quote = content.clone().any(|t| {
-            self.quote_at[t].is_some_and(|q| {
+            self.carried.quote_at[t].is_some_and(|q| {
                 self.spans[q].open.is_some_and(|o| {
                     o == t && o > s.start && (self.doc.is(o - 1, ',') || self.doc.is(o - 1, ':'))
                 })
@@ -341,7 +341,7 @@ impl Attributor<'_> {
         }
         clause
             .clone()
-            .find(|&t| self.doc.is(t, ',') && self.quote_at[t].is_none())
+            .find(|&t| self.doc.is(t, ',') && self.carried.quote_at[t].is_none())
             .map_or(clause.end, |comma| self.trim_end(clause.start..comma))
     }
 
@@ -476,7 +476,14 @@ impl Attributor<'_> {
         let mut t = start;
         while t < sentence_end {
             if self.doc.is(t, ';')
-                || (self.doc.is(t, ':') && self.quote_at.get(t + 1).copied().flatten().is_some())
+                || (self.doc.is(t, ':')
+                    && self
+                        .carried
+                        .quote_at
+                        .get(t + 1)
+                        .copied()
+                        .flatten()
+                        .is_some())
             {
                 break;
             }
@@ -489,7 +496,7 @@ impl Attributor<'_> {
             let w = self.lower(t);
             if lexicon::joins_verbs(&w)
                 && t + 1 < sentence_end
-                && self.quote_at[t].is_none()
+                && self.carried.quote_at[t].is_none()
                 && lexicon::reporting_verb(&self.lower(t + 1)).is_some()
             {
                 break;
@@ -515,7 +522,7 @@ impl Attributor<'_> {
     }
 
     pub(super) fn closes_quote(&self, t: usize) -> bool {
-        self.quote_at[t].is_some_and(|q| self.spans[q].close == Some(t))
+        self.carried.quote_at[t].is_some_and(|q| self.spans[q].close == Some(t))
     }
 
     pub(super) fn ends_clause_after_comma(&self, t: usize) -> bool {
@@ -539,7 +546,7 @@ impl Attributor<'_> {
             Some(e) => {
                 e < self.doc.tokens.len() && lexicon::reporting_verb(&self.lower(e)).is_some()
             }
-            None => lexicon::reporting_verb(&w).is_some() && self.quote_at[t].is_none(),
+            None => lexicon::reporting_verb(&w).is_some() && self.carried.quote_at[t].is_none(),
         }
     }
 
@@ -549,14 +556,14 @@ impl Attributor<'_> {
         let w = self.lower(t);
         w.ends_with("ing")
             && self.doc.tokens[t].kind == TokenKind::Word
-            && self.quote_at[t].is_none()
+            && self.carried.quote_at[t].is_none()
             && !self.doc.is_capitalised(t)
             && !lexicon::is_clause_continuing_ing(&w)
     }
 
     /// Whether a clause is nothing but one quoted span (then it is a direct quote, not reported).
     pub(super) fn is_whole_quote(&self, clause: &Range<usize>) -> bool {
-        let Some(q) = self.quote_at[clause.start] else {
+        let Some(q) = self.carried.quote_at[clause.start] else {
             return false;
         };
         let outer = self.spans[q].outer();
@@ -566,7 +573,7 @@ impl Attributor<'_> {
     /// A clause with "and that" joining a quoted part and an unquoted part is two reports.
     pub(super) fn split_by_kind(&self, clause: Range<usize>) -> Vec<(Range<usize>, QuoteKind)> {
         let kind = |r: &Range<usize>| {
-            if r.clone().any(|t| self.quote_at[t].is_some()) {
+            if r.clone().any(|t| self.carried.quote_at[t].is_some()) {
                 QuoteKind::Mixed
             } else {
                 QuoteKind::Indirect
@@ -576,7 +583,7 @@ impl Attributor<'_> {
             t + 1 < clause.end
                 && self.lower(t) == "and"
                 && self.lower(t + 1) == "that"
-                && self.quote_at[t].is_none()
+                && self.carried.quote_at[t].is_none()
         });
         if let Some(j) = joint {
             let (a, b) = (clause.start..j, j + 2..clause.end);

@@ -5,11 +5,11 @@ use super::*;
 impl Attributor<'_> {
     /// The speaker of reporting verb `v`, remembered so a split quote gets one answer.
     pub(super) fn speaker_of_verb(&mut self, v: usize) -> Option<Speaker> {
-        if let Some(known) = self.verb_speakers[v] {
+        if let Some(known) = self.carried.verb_speakers[v] {
             return known;
         }
         let speaker = self.find_speaker_of_verb(v);
-        self.verb_speakers[v] = Some(speaker);
+        self.carried.verb_speakers[v] = Some(speaker);
         speaker
     }
 
@@ -137,7 +137,7 @@ impl Attributor<'_> {
             let w = self.lower(t);
             let plain_word = self.doc.tokens[t].kind == TokenKind::Word
                 && self.people.mention_at[t].is_none()
-                && self.quote_at[t].is_none();
+                && self.carried.quote_at[t].is_none();
             if !plain_word || lexicon::reporting_verb(&w).is_some() && t + 1 < end {
                 return None;
             }
@@ -324,7 +324,7 @@ impl Attributor<'_> {
         if !role_words.is_empty() {
             let mut holders: Vec<usize> = std::iter::once(w.as_str())
                 .chain(role_words)
-                .filter_map(|x| self.role_holders.get(x))
+                .filter_map(|x| self.carried.role_holders.get(x))
                 .flatten()
                 .copied()
                 .collect();
@@ -392,7 +392,7 @@ impl Attributor<'_> {
             }
         }
         let opening_comma = (s.start..v.min(s.start + 12))
-            .find(|&k| self.doc.is(k, ',') && self.quote_at[k].is_none());
+            .find(|&k| self.doc.is(k, ',') && self.carried.quote_at[k].is_none());
         if let Some(c) = opening_comma {
             if (s.start..c).all(|k| self.people.mention_at[k].is_none()) {
                 t = c + 1;
@@ -504,6 +504,7 @@ impl Attributor<'_> {
             g == Gender::Unknown || gender == Gender::Unknown || g == gender
         };
         let recent_speaker = self
+            .carried
             .last_speaker
             .filter(|&(p, _, s)| sentence.saturating_sub(s) <= PRONOUN_WINDOW + 2 && fits(p))
             .map(|(p, _, _)| p);
@@ -527,7 +528,7 @@ impl Attributor<'_> {
                 continue;
             }
             let s = self.doc.tokens[m.tokens.start].sentence;
-            let in_quote = self.quote_at[m.tokens.start].is_some();
+            let in_quote = self.carried.quote_at[m.tokens.start].is_some();
             let is_subject = !in_quote && self.opens_clause(m.tokens.start);
             let recency = match sentence - s {
                 0 | 1 => 2,
@@ -842,7 +843,7 @@ fn description_before_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
     let t = site.before()?;
     if a.doc.is(t, ',')
         || a.doc.is(t, ')')
-        || a.quote_at[t].is_some()
+        || a.carried.quote_at[t].is_some()
         || a.doc.tokens[t].kind != TokenKind::Word
     {
         return None;
