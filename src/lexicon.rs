@@ -185,7 +185,7 @@ pub fn folded(word: &str) -> String {
     word.trim_end_matches('.').to_lowercase()
 }
 
-/// The possessive ending, a token of its own after a name ("Trump" "'s").
+/// The possessive ending, a token of its own after a name ("Okafor" "'s").
 pub fn is_possessive_ending(word: &str) -> bool {
     matches!(word, "'s" | "’s" | "'S" | "’S")
 }
@@ -365,7 +365,7 @@ pub fn is_place_preposition(lower: &str) -> bool {
     )
 }
 
-/// Short words a title-case headline leaves in lower case ("Trump Was Headed to Ohio for the
+/// Short words a title-case headline leaves in lower case ("Okafor Was Headed to Leeds for the
 /// Vote").
 pub fn is_headline_minor_word(lower: &str) -> bool {
     matches!(
@@ -761,7 +761,7 @@ const ADVERB_ENDINGS: [&str; 7] = [
 ];
 
 /// Whether a word is an adverb by its ending: a sentence opener glued to the name after it
-/// ("Interestingly Blocher said") is no part of the name.
+/// ("Interestingly Marsh said") is no part of the name.
 pub fn is_derived_adverb(lower: &str) -> bool {
     ADVERB_ENDINGS
         .iter()

@@ -185,8 +185,8 @@ pub fn group_people(doc: &Document, candidates: Vec<Candidate>) -> People {
     finish(people)
 }
 
-/// The gender each lone name word has wherever the article gives it one ("Mr. Obama"), or `None`
-/// when it gives both: "President Obama" is then the same man, not Michelle Obama.
+/// The gender each lone name word has wherever the article gives it one ("Mr. Ruiz"), or `None`
+/// when it gives both: "President Ruiz" is then the same man, not Elena Ruiz.
 fn honorific_genders(candidates: &[Candidate]) -> HashMap<String, Option<Gender>> {
     let mut genders: HashMap<String, Option<Gender>> = HashMap::new();
     for c in candidates
@@ -278,8 +278,8 @@ fn list_evidence(doc: &Document, candidates: &mut [Candidate]) {
 }
 
 /// Drops capitalised words before a name the article gives elsewhere without them: an epithet or
-/// a party ("Crooked Hillary Clinton", "Democrat Hillary Clinton" are Hillary Clinton; "Meanwhile
-/// Clinton" is Clinton). Two different given names are never merged this way: the dropped words
+/// a party ("Crooked Ana Ruiz", "Democrat Ana Ruiz" are Ana Ruiz; "Meanwhile
+/// Ruiz" is Ruiz). Two different given names are never merged this way: the dropped words
 /// are no given names.
 fn drop_epithets(doc: &Document, candidates: &mut [Candidate]) {
     const MAX_EPITHET_WORDS: usize = 2;
@@ -547,7 +547,7 @@ fn misspelt_surname(people: &People, index: &NameIndex, word: &str) -> Vec<usize
         return Vec::new();
     };
     // The length check first: it bounds the distance, and spares a giant word the full table.
-    // The same word is no typo: "Mr. Obama" is not Michelle Obama misspelt.
+    // The same word is no typo: "Mr. Ruiz" is not Elena Ruiz misspelt.
     let close = |w: &str| {
         w != word
             && w.starts_with(initial)
@@ -734,7 +734,7 @@ fn is_ordinary_word(lower: &str) -> bool {
 
 /// The names inside a headline's runs of capitals: only the people the rest of the article names,
 /// by their full name or, as lone words that join them later, by one of its words ("Ruiz Says
-/// Vote Will Go Ahead" names Ruiz; "Lift Sudan Sanctions" names no one).
+/// Vote Will Go Ahead" names Ruiz; "Lift Port Tariffs" names no one).
 fn headline_names(doc: &Document, runs: &[Range<usize>], out: &mut Vec<Candidate>) {
     if runs.is_empty() {
         return;
@@ -1125,7 +1125,7 @@ fn preceded_by_title(doc: &Document, start: usize, words: &[String]) -> bool {
     {
         return true;
     }
-    // "host Rush Limbaugh": the surname decides, not a given name that is also a word.
+    // "host Rush Hendricks": the surname decides, not a given name that is also a word.
     let plain = surname(words)
         .is_some_and(|w| !lexicon::is_common_word(w) && !lexicon::is_known_non_person(w));
     let role_at = if set_off { start - 2 } else { start - 1 };
@@ -1133,7 +1133,7 @@ fn preceded_by_title(doc: &Document, start: usize, words: &[String]) -> bool {
 }
 
 /// Token `t`, or the dot right before it: an abbreviation's dot is a token of its own, between
-/// the title and the name ("Mr. Obama", "Gov. Newsom"), so the word before that dot is the title.
+/// the title and the name ("Mr. Ruiz", "Gov. Okafor"), so the word before that dot is the title.
 fn past_abbreviation_dot(doc: &Document, t: usize) -> usize {
     if t > 1 && doc.is(t - 1, '.') {
         t - 1
