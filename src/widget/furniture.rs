@@ -194,18 +194,18 @@ fn has_email_address(text: &str) -> bool {
     })
 }
 
-/// The text the core analyses: the article's text without soft hyphens, which split a word
-/// ("Pes\u{ad}kov") for the core but not for the reader.
-pub struct CoreText {
+/// A headline's text without soft hyphens, which split a word ("Pes\u{ad}kov"), so the forms the
+/// core found can be matched in it, with the way back to the headline's offsets.
+struct HeadlineText {
     /// The text without soft hyphens.
-    pub text: String,
+    text: String,
     /// UTF-16 offsets, in `text`, where a soft hyphen was taken out (one entry each).
     removed: Vec<usize>,
 }
 
-impl CoreText {
+impl HeadlineText {
     /// Takes the soft hyphens out of `text`.
-    pub fn new(text: &str) -> CoreText {
+    fn new(text: &str) -> HeadlineText {
         let mut clean = String::with_capacity(text.len());
         let mut removed = Vec::new();
         let mut units = 0;
@@ -217,7 +217,7 @@ impl CoreText {
                 units += c.len_utf16();
             }
         }
-        CoreText {
+        HeadlineText {
             text: clean,
             removed,
         }
@@ -227,21 +227,6 @@ impl CoreText {
     /// the soft hyphens before it, so a span keeps its last character.
     fn original(&self, at: usize) -> usize {
         at + self.removed.partition_point(|&r| r < at)
-    }
-
-    /// Moves every mention and quote of `people` from clean offsets to the original text's.
-    pub fn restore_offsets(&self, people: &mut [Person]) {
-        if self.removed.is_empty() {
-            return;
-        }
-        for person in people {
-            for mention in &mut person.mentions {
-                (mention.start, mention.end) = self.span(mention.start, mention.end);
-            }
-            for quote in &mut person.quotes {
-                (quote.start, quote.end) = self.span(quote.start, quote.end);
-            }
-        }
     }
 
     fn span(&self, start: usize, end: usize) -> (usize, usize) {
@@ -260,7 +245,7 @@ fn at_or_after(removed: &[usize], at: usize) -> usize {
 /// at UTF-16 offset `offset` of the article text): every whole-word occurrence of a form the body
 /// named them by, longest forms first, never overlapping. People are never added.
 pub fn mark_known_mentions(people: &mut [Person], text: &str, offset: usize) {
-    let clean = CoreText::new(text);
+    let clean = HeadlineText::new(text);
     let mut forms: Vec<(String, usize)> = people
         .iter()
         .enumerate()
@@ -392,13 +377,9 @@ mod tests {
     }
 
     #[test]
-    fn soft_hyphens_leave_the_core_and_offsets_come_back() {
-        let core = CoreText::new("Dmitry Pes\u{ad}kov said");
-        assert_eq!(core.text, "Dmitry Peskov said");
-        let mut people = vec![person("Dmitry Peskov", &[("Dmitry Peskov", 0)])];
-        core.restore_offsets(&mut people);
-        let mention = &people[0].mentions[0];
-        assert_eq!((mention.start, mention.end), (0, 14));
+    fn soft_hyphens_in_a_headline_keep_the_headline_offsets() {
+        let headline = HeadlineText::new("Dmitry Pes\u{ad}kov said");
+        assert_eq!(headline.text, "Dmitry Peskov said");
         let mut people = vec![person("Dmitry Peskov", &[("Peskov", 7)])];
         mark_known_mentions(&mut people, "Pes\u{ad}kov speaks", 50);
         let mention = &people[0].mentions[1];

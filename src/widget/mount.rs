@@ -15,7 +15,7 @@ use super::card::{Card, Extras};
 use super::controller::{Controller, Effect, Input};
 use super::dom_text::{read_article, ArticleReader, ArticleText};
 use super::events::{self, Names, Source};
-use super::furniture::{mark_known_mentions, CoreText};
+use super::furniture::mark_known_mentions;
 use super::live::LiveObserver;
 use super::options::Options;
 use super::people_list::{ListAction, PeopleList};
@@ -186,17 +186,16 @@ impl Mount {
         if let Some(analysis) = &self.options.edited {
             return self.render_edited(&article, analysis);
         }
-        let core = CoreText::new(article.body());
-        if core.text.encode_utf16().count() > SLICE_UNITS {
+        if article.body().encode_utf16().count() > SLICE_UNITS {
             let generation = self.generation.get();
             wasm_bindgen_futures::spawn_local(
-                Rc::clone(self).render_in_slices(article, core, generation),
+                Rc::clone(self).render_in_slices(article, generation),
             );
             return;
         }
-        match guard::analyze(&core.text) {
+        match guard::analyze(article.body()) {
             Ok(analysis) => {
-                let people = on_the_page(&article, &core, analysis.people);
+                let people = on_the_page(&article, analysis.people);
                 let cuts = plan_cuts(&article, &people);
                 self.show_people(&article, people, &cuts);
             }
@@ -236,17 +235,12 @@ impl Mount {
         if let Some(analysis) = &self.options.edited {
             return self.render_edited(&article, analysis);
         }
-        let core = CoreText::new(article.body());
-        self.render_in_slices(article, core, generation).await;
+        self.render_in_slices(article, generation).await;
     }
 
-    async fn render_in_slices(
-        self: Rc<Self>,
-        article: ArticleText,
-        core: CoreText,
-        generation: u32,
-    ) {
-        let steps = slices::analyze_in_steps(&core.text, || self.yield_still_current(generation));
+    async fn render_in_slices(self: Rc<Self>, article: ArticleText, generation: u32) {
+        let steps =
+            slices::analyze_in_steps(article.body(), || self.yield_still_current(generation));
         let people = match steps.await {
             Some(Ok(analysis)) => analysis.people,
             Some(Err(error)) => return guard::report(&error),
@@ -255,7 +249,7 @@ impl Mount {
         if !self.yield_still_current(generation).await {
             return;
         }
-        let people = on_the_page(&article, &core, people);
+        let people = on_the_page(&article, people);
         let cuts = plan_cuts(&article, &people);
         let mut batches = cuts.chunks(SEGMENTS_PER_TASK);
         let first = batches.next().unwrap_or_default();
@@ -588,10 +582,10 @@ impl Names for Mount {
     }
 }
 
-/// The core's people as the page shows them: offsets back in the article text (soft hyphens and
-/// all), and their mentions in the headline, deck and captions added.
-fn on_the_page(article: &ArticleText, core: &CoreText, mut people: Vec<Person>) -> Vec<Person> {
-    core.restore_offsets(&mut people);
+/// The core's people as the page shows them: their mentions in the headline, deck and captions
+/// added. (The core reads past soft hyphens inside names itself, with offsets into the text as
+/// given.)
+fn on_the_page(article: &ArticleText, mut people: Vec<Person>) -> Vec<Person> {
     let (headlines, offset) = article.headlines();
     mark_known_mentions(&mut people, headlines, offset);
     people
