@@ -999,7 +999,13 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
         && tokens.start == start
         && lexicon::is_common_word(&words[0])
         && lexicon::given_name(&words[0]).is_none();
-    if organisation || thing || words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
+    // "the chief U.S. military adviser", "a veteran D.C. lobbyist": initials with no name after
+    // them abbreviate a place or body, however titled; before a quoted nickname ("C.L. “Butch”
+    // Otter") they start a name.
+    let before_nickname = tokens.end < doc.tokens.len() && quotes::is_english_mark(doc, tokens.end);
+    let initials_only = tokens.clone().all(|t| is_initial(doc.word(t))) && !before_nickname;
+    let digits = words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
+    if organisation || thing || initials_only || digits {
         return;
     }
     let titled = titled
