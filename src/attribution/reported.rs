@@ -57,9 +57,13 @@ impl Attributor<'_> {
                 return closes.then_some(end);
             }
             // "says resident Tom Alvarez", "said local farmer Ann Dale": a few words of role; not
-            // a gerund opening the clause ("said selling Ward to …").
+            // a gerund opening the clause ("said selling Ward to …"), nor a preposition that makes
+            // the name an object ("agreed with Gov. Ann Vane").
+            let object_preposition = lexicon::is_phrase_preposition(&self.lower(t))
+                && !lexicon::is_role_preposition(&self.lower(t));
             let role_word = self.doc.tokens[t].kind == TokenKind::Word
                 && !self.lower(t).ends_with("ing")
+                && !object_preposition
                 && self.carried.quote_at[t].is_none()
                 && lexicon::reporting_verb(&self.lower(t)).is_none()
                 && !is_clause_opener(&self.lower(t));
