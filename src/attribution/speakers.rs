@@ -282,7 +282,11 @@ impl Attributor<'_> {
                 && lexicon::reporting_verb(&w).is_none()
                 && !is_clause_opener(&w)
                 && !is_adjunct_opener(&w);
+            // "said chief of staff Ann Vane": a preposition inside the role, not right after the
+            // verb ("said of Ann Vane").
+            let inside_role = t > v + 1 && lexicon::is_role_preposition(&w);
             let title_like = role_word
+                || inside_role
                 || self.doc.is_capitalised(t)
                 || lexicon::is_role_noun(&w)
                 || lexicon::is_article(&w)
