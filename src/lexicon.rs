@@ -125,7 +125,7 @@ pub fn honorific(lower: &str) -> Option<Gender> {
         "mr" | "sir" | "mister" | "monsieur" | "herr" | "señor" | "senor" | "signor" | "md"
         | "mohd" | "shri" => Some(Gender::Male),
         "mrs" | "ms" | "miss" | "dame" | "madam" | "madame" | "mme" | "frau" | "señora"
-        | "senora" | "signora" => Some(Gender::Female),
+        | "senora" | "signora" | "smt" | "shrimati" => Some(Gender::Female),
         "dr" | "prof" | "mx" | "rev" | "fr" => Some(Gender::Unknown),
         peer => peerage_gender(peer),
     }
@@ -812,6 +812,11 @@ closed_class!(
     /// Words that may stand between a name and its reporting verb ("Jafari later said", "Solomon
     /// has said").
     stands_before_reporting_verb: "also" | "later" | "has" | "had" | "then"
+);
+closed_class!(
+    /// Participles that put a name after the description of its person ("a student from Hanoi
+    /// named Dang Quoc Bao").
+    is_naming_participle: "named" | "called"
 );
 closed_class!(
     /// Prepositions inside a role ("chief of staff", "minister for health", "professor at Yale").

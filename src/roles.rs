@@ -210,9 +210,14 @@ fn appositive_before(
 ) -> Option<Range<usize>> {
     let sentence_start = doc.sentence_of(name_start).start;
     // "The water minister, Dame Frances Holloway,": the honorific sits between comma and name.
-    let name_start = before_honorific(doc, name_start, sentence_start);
+    let name_start = past_origin(doc, before_honorific(doc, name_start, sentence_start));
     let closes = name_end >= doc.tokens.len() || doc.tokens[name_end].kind == TokenKind::Punct;
-    if name_start < sentence_start + 2 || !doc.is(name_start - 1, ',') {
+    if name_start < sentence_start + 2 {
+        return None;
+    }
+    // "a student from Hanoi named Dang Quoc Bao": an indefinite description, then the name.
+    let named = lexicon::is_naming_participle(&lexicon::folded(doc.word(name_start - 1)));
+    if !doc.is(name_start - 1, ',') && !named {
         return None;
     }
     let end = name_start - 1;
@@ -229,6 +234,7 @@ fn appositive_before(
             && !lexicon::stops_descriptor_before_name(&w);
         let part = is_role_modifier(doc, t)
             || plain_word
+            || lexicon::is_article(&w)
             || doc.is(t, '(')
             || doc.is(t, ')')
             || doc.is(t, '-');
@@ -250,15 +256,40 @@ fn appositive_before(
     // with a possessive (which then must not be the object of a verb before a new clause).
     let first = lexicon::folded(doc.word(start));
     let possessive = lexicon::is_possessive_determiner(&first);
+    // "his disagreement with Germany's economy minister, X": after the word that stopped it, a
+    // short phrase of a place's or body's one office, a possessive before its role noun.
+    let owned_office = end - start <= 4
+        && (start..end).any(|t| lexicon::is_possessive_ending(doc.word(t)))
+        && lexicon::is_role_noun(&lexicon::folded(doc.word(end - 1)));
+    let opens_after = |t: usize| {
+        let previous = lexicon::folded(doc.word(t));
+        lexicon::is_article(&previous)
+            || owned_office && lexicon::stops_descriptor_before_name(&previous)
+            || doc.is(t, ',')
+    };
     let opens = start == sentence_start
         || lexicon::is_article(&first)
-        || lexicon::is_article(&lexicon::folded(doc.word(start - 1)))
-        || doc.is(start - 1, ',')
+        || opens_after(start - 1)
         || possessive && closes;
-    if !opens || !(start..end).any(|t| is_role_noun(doc, t)) {
+    let indefinite = lexicon::is_indefinite_article(&first);
+    if !opens || named && !indefinite || !(start..end).any(|t| is_role_noun(doc, t)) {
         return None;
     }
     trimmed(doc, start..end)
+}
+
+/// "Her coach, the Australian Brendan O'Keeffe,": where the name starts with "the" and a
+/// capitalised word of origin before it, which stand between the comma and the name.
+fn past_origin(doc: &Document, name_start: usize) -> usize {
+    let origin = name_start >= 3
+        && doc.is_capitalised(name_start - 1)
+        && lexicon::folded(doc.word(name_start - 2)) == "the"
+        && doc.is(name_start - 3, ',');
+    if origin {
+        name_start - 2
+    } else {
+        name_start
+    }
 }
 
 /// Where a name starting at `name_start` starts with the honorific before it, and its dot
