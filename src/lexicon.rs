@@ -847,10 +847,11 @@ closed_class!(
         | "with" | "by" | "on" | "in"
 );
 
-/// Words a role never starts with, trimmed off its front ("the mayor", "its finance minister").
+/// Words a role never starts with, trimmed off its front ("the mayor", "its finance minister",
+/// "as his deputy").
 /// "Its" goes too: the card cannot say whose, while "his wife" can.
 pub fn never_opens_role(lower: &str) -> bool {
-    is_article(lower) || matches!(lower, "and" | "of" | "its")
+    is_article(lower) || matches!(lower, "and" | "of" | "its" | "as")
 }
 
 // ==== end of the closed word classes of people and roles ========================================

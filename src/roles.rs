@@ -43,7 +43,16 @@ fn roles_of_mention(
         premodifier(doc, people, tokens.start).or_else(|| shared_premodifier(doc, people, m));
     let after = appositive_after(doc, people, tokens.end)
         .or_else(|| appositive_before(doc, people, tokens.start, tokens.end));
-    before.into_iter().chain(after)
+    // "Prince Faisal, a deputy foreign minister,", "Egypt's envoy, Ambassador Hisham": one
+    // capitalised word of title says less than the descriptor around the same name.
+    let title_word = before
+        .as_ref()
+        .is_some_and(|role| role.len() == 1 && doc.is_capitalised(role.start));
+    if title_word && after.is_some() {
+        after.into_iter().chain(before)
+    } else {
+        before.into_iter().chain(after)
+    }
 }
 
 /// "photographers Nat Finkelstein, Christopher Makos and Felice Quinto": each name in a list
@@ -170,7 +179,17 @@ fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<
         end += 1;
     }
     // `start < end` first: with a comma as the sentence's last token there is no opener to read.
-    if start >= end || lexicon::opens_clause_after_name(&lexicon::folded(doc.word(start))) {
+    // "including President Obama, have backed …": a finite verb opens the predicate, not a role;
+    // "X, as well as Y," adds a person.
+    let opens_clause = |t: usize| {
+        let as_well_as = t + 1 < sentence_end
+            && lexicon::folded(doc.word(t)) == "as"
+            && lexicon::folded(doc.word(t + 1)) == "well";
+        lexicon::opens_clause_after_name(&lexicon::folded(doc.word(t)))
+            || lexicon::is_auxiliary(doc.word(t))
+            || as_well_as
+    };
+    if start >= end || opens_clause(start) {
         return None;
     }
     // Without a known role noun, a short phrase opened by an article and closed by punctuation
