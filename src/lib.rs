@@ -10,6 +10,7 @@
 mod analysis;
 mod attribution;
 mod editorial;
+mod furniture;
 mod incremental;
 mod invisible;
 #[cfg(any(target_arch = "wasm32", test))]

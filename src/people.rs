@@ -8,6 +8,7 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
+use crate::furniture;
 use crate::lexicon::{self, Gender};
 use crate::quotes;
 use crate::segment::{Document, TokenKind};
@@ -625,10 +626,17 @@ fn nearest_before(people: &People, full_names: &[usize], pool: &[usize], at: usi
 /// together what the whole article's range finds. Runs in title-case lines are left to
 /// [`group_people`], which reads them once the rest of the article has said who its people are.
 pub fn candidates_in(doc: &Document, tokens: Range<usize>) -> Vec<Candidate> {
-    let mut title_case = SentenceMemo::default();
+    let mut title_case = LastAnswer::default();
+    let mut furniture = LastAnswer::default();
     let mut out = Vec::new();
     for run in name_runs(doc, tokens) {
-        if !title_case.get(doc, doc.tokens[run.start].sentence) {
+        let token = &doc.tokens[run.start];
+        let in_title_case = title_case.get(token.sentence, |s| {
+            is_title_case(doc, doc.sentences[s].clone())
+        });
+        // "Reporting by Ann Lee; Editing by Bo Ray", "Read more: …": staff and other stories.
+        let in_furniture = furniture.get(token.paragraph, |p| is_furniture(doc, p));
+        if !in_title_case && !in_furniture {
             split_run(doc, run, &mut out);
         }
     }
@@ -654,24 +662,35 @@ fn name_runs<'d>(
     })
 }
 
-/// Whether each sentence is title case, remembered for the sentence last asked about: the runs of
-/// one sentence ask in turn.
+/// A yes-or-no answer about a sentence or paragraph, remembered for the one last asked about: the
+/// runs of one sentence ask in turn.
 #[derive(Default)]
-struct SentenceMemo {
+struct LastAnswer {
     last: Option<(usize, bool)>,
 }
 
-impl SentenceMemo {
-    fn get(&mut self, doc: &Document, sentence: usize) -> bool {
+impl LastAnswer {
+    fn get(&mut self, index: usize, answer: impl FnOnce(usize) -> bool) -> bool {
         match self.last {
-            Some((s, title_case)) if s == sentence => title_case,
+            Some((i, yes)) if i == index => yes,
             _ => {
-                let title_case = is_title_case(doc, doc.sentences[sentence].clone());
-                self.last = Some((sentence, title_case));
-                title_case
+                let yes = answer(index);
+                self.last = Some((index, yes));
+                yes
             }
         }
     }
+}
+
+/// Whether paragraph `p` is page furniture by its text's shape: a byline, a credit, a contributor
+/// or production line, a contact line or a promo.
+fn is_furniture(doc: &Document, p: usize) -> bool {
+    let tokens = &doc.paragraphs[p];
+    if tokens.is_empty() {
+        return false;
+    }
+    let text = &doc.text[doc.tokens[tokens.start].start..doc.tokens[tokens.end - 1].end];
+    furniture::is_furniture_text(text)
 }
 
 /// The runs of capitalised words in the article's title-case lines (headlines and decks).

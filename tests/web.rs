@@ -21,6 +21,10 @@ wasm_bindgen_test_configure!(run_in_browser);
 #[path = "../src/widget/mod.rs"]
 mod widget;
 
+/// The core's furniture rules, which the widget reads blocks with.
+#[path = "../src/furniture.rs"]
+mod furniture;
+
 use widget::dom_text::read_article;
 use widget::options::Options;
 

@@ -9,7 +9,8 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node, Range, Text};
 
-use super::furniture::{self, FURNITURE_MAX_CHARS, HEADLINE_SELECTOR};
+use super::furniture::HEADLINE_SELECTOR;
+use crate::furniture::{self, FURNITURE_MAX_CHARS};
 
 /// Elements whose contents a reader never sees as article text.
 const SKIPPED_TAGS: &[&str] = &[
