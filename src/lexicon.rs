@@ -402,7 +402,7 @@ pub fn is_headline_minor_word(lower: &str) -> bool {
 pub fn is_non_person_opener(lower: &str) -> bool {
     matches!(
         lower,
-        "project" | "operation" | "camp" | "fort" | "lake" | "mount" | "port" | "cape"
+        "project" | "operation" | "camp" | "fort" | "lake" | "mount" | "port" | "cape" | "hotel"
     )
 }
 

@@ -1265,8 +1265,10 @@ fn score(doc: &Document, tokens: &Range<usize>, words: &[String], titled: bool) 
     }
     if tokens.start > 0 {
         score -= match lexicon::folded(doc.word(tokens.start - 1)).as_str() {
-            // "the Ford Motor": a definite article before a run names a thing; "a" leans that way.
+            // "the Ford Motor": a definite article before a run names a thing; "a" leans that way,
+            // and before a full name ("bought a Lincoln Navigator") names a thing too.
             "the" => 3,
+            w if lexicon::is_article(w) && words.len() > 1 => 2,
             w if lexicon::is_article(w) => 1,
             // "grew up in Buon Ma Thuot", "near Jordan Crossing": places follow these.
             w if lexicon::is_place_preposition(w) => 2,
