@@ -9,6 +9,7 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use crate::lexicon::{self, Gender};
+use crate::order;
 use crate::quotes;
 use crate::segment::{Document, TokenKind};
 
@@ -139,9 +140,7 @@ pub fn group_people(doc: &Document, candidates: Vec<Candidate>) -> People {
         }
     }
     for person in &mut people.persons {
-        person
-            .mentions
-            .sort_unstable_by_key(|&m| people.mentions[m].tokens.start);
+        order::sort_by_key(&mut person.mentions, |&m| people.mentions[m].tokens.start);
     }
     let full_names: Vec<usize> = people.persons.iter().map(|p| p.mentions.len()).collect();
     let honorific_genders = honorific_genders(&candidates);
@@ -352,7 +351,7 @@ fn drop_epithets(doc: &Document, candidates: &mut [Candidate]) {
 
 /// Sorts mentions into article order, orders people by first mention and fills the token index.
 fn finish(mut people: People) -> People {
-    people.mentions.sort_unstable_by_key(|m| m.tokens.start);
+    order::sort_by_key(&mut people.mentions, |m| m.tokens.start);
     let mut order: Vec<usize> = Vec::new();
     let mut ordered = vec![false; people.persons.len()];
     for m in &people.mentions {
@@ -447,7 +446,7 @@ impl NameIndex {
     fn namesakes(&self, word: &str) -> Vec<usize> {
         let all = self.by_word.get(word).map_or(&[][..], Vec::as_slice);
         let mut people = all[all.len().saturating_sub(MAX_NAMESAKES)..].to_vec();
-        people.sort_unstable();
+        order::sort(&mut people);
         people.dedup();
         people
     }
@@ -558,7 +557,7 @@ fn misspelt_surname(people: &People, index: &NameIndex, word: &str) -> Vec<usize
         .with_initial(initial)
         .filter(|&p| surname(&people.persons[p].words).is_some_and(|w| close(w)))
         .collect();
-    pool.sort_unstable();
+    order::sort(&mut pool);
     pool.dedup();
     pool
 }
@@ -800,7 +799,7 @@ fn headline_names(doc: &Document, runs: &[Range<usize>], out: &mut Vec<Candidate
         }
     }
     out.extend(found);
-    out.sort_by_key(|c| c.tokens.start);
+    order::sort_by_key(out, |c| c.tokens.start);
 }
 
 /// Folds a nickname the article introduces into the name: Robert “Bob” Smith (one name with the

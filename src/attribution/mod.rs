@@ -348,7 +348,7 @@ impl<'a> Attributor<'a> {
     /// Drops reports nested inside another report of a person (the outer speaker keeps the whole)
     /// and sorts into article order.
     fn finish(mut self) -> Vec<Attributed> {
-        self.carried.found.sort_unstable_by_key(|a| {
+        crate::order::sort_by_key(&mut self.carried.found, |a| {
             (a.content.start, std::cmp::Reverse(a.content.end), a.person)
         });
         let mut kept: Vec<Attributed> = Vec::new();
