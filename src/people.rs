@@ -109,9 +109,9 @@ pub fn group_people(doc: &Document, candidates: Vec<Candidate>) -> People {
     finish(grouping.people)
 }
 
-// The steps of grouping stay functions of their own in the wasm (`inline(never)` on them and on the
-// steps of `weigh`): inlined, they made one 22 KB function, which the browser's optimising compiler
-// needs far more memory for.
+// The steps of grouping stay functions of their own in the wasm (`inline(never)` on them, on the
+// steps of `weigh` and on `split_run` and `score`): inlined, they made functions of 6 to 22 KB,
+// which the browser's optimising compiler needs far more memory for.
 
 /// The candidates with nicknames joined, the headline's names added, and their scores weighed
 /// against the rest of the article.
@@ -978,6 +978,7 @@ fn is_initial(word: &str) -> bool {
 /// Splits a run at titles and role nouns ("U.S. President | Donald Trump") and at words that end an
 /// organisation or place ("Refugee Council | Enver Solomon", "NASA | Bill Ingalls"), drops sentence
 /// openers, and scores what is left.
+#[inline(never)]
 fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
     let named_thing = run.len() > 1
         && lexicon::is_non_person_opener(&lexicon::folded(doc.word(run.start)))
@@ -1221,6 +1222,7 @@ fn gender_of(doc: &Document, words: &[String], start: usize, from_title: Gender)
 
 /// Evidence that a run names a person. Two or more is enough for a full name; a single word needs
 /// three, or a title.
+#[inline(never)]
 fn score(doc: &Document, tokens: &Range<usize>, words: &[String], titled: bool) -> i32 {
     let mut score = 0;
     // A place or outlet: every word is one ("Hong Kong"), or it ends in one without a given name
