@@ -340,7 +340,7 @@ fn drop_epithets(doc: &Document, candidates: &mut [Candidate]) {
         .collect();
     // Each surname with up to two of the full names that end in it: enough to tell whether a
     // name other than the candidate's own does.
-    let mut surnames: HashMap<&str, (String, Option<String>)> = HashMap::new();
+    let mut surnames: HashMap<String, (String, Option<String>)> = HashMap::new();
     for c in candidates
         .iter()
         .filter(|c| c.words.len() > 1 && c.score >= 2)
@@ -349,15 +349,13 @@ fn drop_epithets(doc: &Document, candidates: &mut [Candidate]) {
             continue;
         };
         let key = c.words.join(" ");
-        let (first, second) = surnames.entry(last).or_insert_with(|| (key.clone(), None));
+        let (first, second) = surnames
+            .entry(last.clone())
+            .or_insert_with(|| (key.clone(), None));
         if *first != key && second.is_none() {
             *second = Some(key);
         }
     }
-    let surnames: HashMap<String, (String, Option<String>)> = surnames
-        .into_iter()
-        .map(|(last, names)| (last.to_owned(), names))
-        .collect();
     for c in candidates.iter_mut().filter(|c| c.words.len() > 1) {
         let epithet = |w: &String| {
             lexicon::given_name(w).is_none()
@@ -475,7 +473,9 @@ fn variant_of(persons: &[Person], index: &NameIndex, words: &[String]) -> Option
 struct NameIndex {
     by_word: HashMap<String, Vec<usize>>,
     /// By the first letter of the surname, in the order people were named: the typo check's pool.
-    by_initial: HashMap<char, Vec<usize>>,
+    /// Keyed by the letter as a `String`, so the wasm holds one copy of the hash table's code for
+    /// both maps.
+    by_initial: HashMap<String, Vec<usize>>,
 }
 
 /// A name is compared with at most this many of the latest people who share it (or, for the
@@ -489,7 +489,10 @@ impl NameIndex {
             push_once(self.by_word.entry(word.clone()).or_default(), person);
         }
         if let Some(initial) = surname(words).and_then(|surname| surname.chars().next()) {
-            push_once(self.by_initial.entry(initial).or_default(), person);
+            push_once(
+                self.by_initial.entry(initial.to_string()).or_default(),
+                person,
+            );
         }
     }
 
@@ -506,7 +509,7 @@ impl NameIndex {
     /// The latest people whose surname has started with `initial`, at most [`MAX_NAMESAKES`].
     fn with_initial(&self, initial: char) -> impl Iterator<Item = usize> + '_ {
         self.by_initial
-            .get(&initial)
+            .get(initial.encode_utf8(&mut [0; 4]) as &str)
             .into_iter()
             .flat_map(|people| people.iter().rev().take(MAX_NAMESAKES).copied())
     }
@@ -805,10 +808,7 @@ fn headline_names(doc: &Document, runs: &[Range<usize>], out: &mut Vec<Candidate
         .filter(|c| c.words.len() > 1)
         .map(|c| c.words.join(" "))
         .collect();
-    let name_words: HashSet<&str> = named
-        .iter()
-        .flat_map(|c| c.words.iter().map(String::as_str))
-        .collect();
+    let name_words: HashSet<String> = named.iter().flat_map(|c| c.words.iter().cloned()).collect();
     let mut found = Vec::new();
     for run in runs {
         let words: Vec<usize> = run
