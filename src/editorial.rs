@@ -155,7 +155,7 @@ impl Serialize for Why {
 /// Places every mention and quote of `analysis` on `text` (the article as the page reads it).
 pub fn place_edited(text: &str, analysis: &Analysis) -> Placed {
     let mut order = entries(analysis);
-    order.sort_unstable();
+    crate::order::sort(&mut order);
     let mut finder = Finder::new(text);
     let mut kept = Vec::with_capacity(order.len());
     let mut mismatches = Vec::new();
@@ -213,7 +213,7 @@ fn rebuild(
         .enumerate()
         .map(|(index, (span, person, _))| (span.start, *person, index))
         .collect();
-    order.sort_unstable();
+    crate::order::sort(&mut order);
     let mut people: Vec<Person> = analysis
         .people
         .iter()

@@ -16,6 +16,7 @@ mod invisible;
 #[cfg(any(target_arch = "wasm32", test))]
 mod json;
 mod lexicon;
+mod order;
 mod people;
 mod quotes;
 mod roles;

@@ -10,6 +10,7 @@ use std::ops::Range;
 
 use crate::furniture;
 use crate::lexicon::{self, Gender};
+use crate::order;
 use crate::quotes;
 use crate::segment::{Document, TokenKind};
 
@@ -91,99 +92,145 @@ pub fn find_people(doc: &Document) -> People {
 /// Groups the candidates of the whole of `doc`, as [`candidates_in`] found them over consecutive
 /// token ranges; they are judged together, so grouping runs once per article.
 pub fn group_people(doc: &Document, candidates: Vec<Candidate>) -> People {
+    let candidates = weigh(doc, candidates);
+    let mut grouping = Grouping {
+        people: People {
+            mention_at: vec![None; doc.tokens.len()],
+            ..People::default()
+        },
+        by_key: HashMap::new(),
+        index: NameIndex::default(),
+    };
+    // Full names first, so single words can join them wherever they stand. A multi-word surname
+    // ("López García", "van der Linden") that ends a longer name waits to join that name.
+    let tails = name_tails(&candidates);
+    grouping.add_full_names(&candidates, &tails);
+    grouping.add_surnames_of_several_words(&candidates, &tails);
+    grouping.add_single_words(doc, &candidates);
+    finish(grouping.people)
+}
+
+// The steps of grouping stay functions of their own in the wasm (`inline(never)` on them, on the
+// steps of `weigh` and on `split_run` and `score`): inlined, they made functions of 6 to 22 KB,
+// which the browser's optimising compiler needs far more memory for.
+
+/// The candidates with nicknames joined, the headline's names added, and their scores weighed
+/// against the rest of the article.
+#[inline(never)]
+fn weigh(doc: &Document, candidates: Vec<Candidate>) -> Vec<Candidate> {
     let mut candidates = join_nicknames(doc, candidates);
     headline_names(doc, &headline_runs(doc), &mut candidates);
     surname_evidence(&mut candidates);
     list_evidence(doc, &mut candidates);
     drop_epithets(doc, &mut candidates);
-    let mut people = People {
-        mention_at: vec![None; doc.tokens.len()],
-        ..People::default()
-    };
-    let mut by_key: HashMap<String, usize> = HashMap::new();
-    let mut index = NameIndex::default();
-    // Full names first, so single words can join them wherever they stand. A multi-word surname
-    // ("López García", "van der Linden") that ends a longer name waits to join that name.
-    let tails = name_tails(&candidates);
-    for c in candidates
-        .iter()
-        .filter(|c| c.words.len() > 1 && c.score >= 2 && !tails.contains(&c.words.join(" ")))
-    {
-        let key = c.words.join(" ");
-        let person = match by_key.get(&key) {
-            Some(&p) => p,
-            None => {
-                let p = variant_of(&people.persons, &index, &c.words).unwrap_or_else(|| {
-                    people.persons.push(Person::from(c));
-                    people.persons.len() - 1
-                });
-                index.add(&c.words, p);
-                index.add(c.nickname.as_slice(), p);
-                by_key.insert(key, p);
-                p
-            }
-        };
-        upgrade(&mut people.persons[person], c);
-        add_mention(&mut people, c.tokens.clone(), person);
-    }
-    for c in candidates
-        .iter()
-        .filter(|c| c.words.len() > 1 && tails.contains(&c.words.join(" ")))
-    {
-        let owners: Vec<usize> = index
-            .namesakes(&c.words[0])
-            .into_iter()
-            .filter(|&p| people.persons[p].words.ends_with(&c.words))
-            .collect();
-        if let Some(&person) = owners.first() {
-            add_mention(&mut people, c.tokens.clone(), person);
+    candidates
+}
+
+/// The people found so far, and how a name finds the person it belongs to.
+struct Grouping {
+    people: People,
+    /// The person of each full name (its words joined) or lone word seen so far.
+    by_key: HashMap<String, usize>,
+    index: NameIndex,
+}
+
+impl Grouping {
+    /// Every full name becomes a person, or joins the person it is a variant of.
+    #[inline(never)]
+    fn add_full_names(&mut self, candidates: &[Candidate], tails: &HashSet<String>) {
+        let people = &mut self.people;
+        for c in candidates
+            .iter()
+            .filter(|c| c.words.len() > 1 && c.score >= 2 && !tails.contains(&c.words.join(" ")))
+        {
+            let key = c.words.join(" ");
+            let person = match self.by_key.get(&key) {
+                Some(&p) => p,
+                None => {
+                    let p =
+                        variant_of(&people.persons, &self.index, &c.words).unwrap_or_else(|| {
+                            people.persons.push(Person::from(c));
+                            people.persons.len() - 1
+                        });
+                    self.index.add(&c.words, p);
+                    self.index.add(c.nickname.as_slice(), p);
+                    self.by_key.insert(key, p);
+                    p
+                }
+            };
+            upgrade(&mut people.persons[person], c);
+            add_mention(people, c.tokens.clone(), person);
         }
     }
-    for person in &mut people.persons {
-        person
-            .mentions
-            .sort_unstable_by_key(|&m| people.mentions[m].tokens.start);
-    }
-    let full_names: Vec<usize> = people.persons.iter().map(|p| p.mentions.len()).collect();
-    let honorific_genders = honorific_genders(&candidates);
-    for c in candidates.iter().filter(|c| c.words.len() == 1) {
-        // "children in Charlotte": a place after a preposition of place is not Charlotte Smith.
-        let place = lexicon::is_known_non_person(&c.words[0])
-            && c.tokens.start > 0
-            && lexicon::is_place_preposition(&lexicon::folded(doc.word(c.tokens.start - 1)));
-        if place {
-            continue;
-        }
-        let gender = match c.gender {
-            Gender::Unknown => honorific_genders
-                .get(&c.words[0])
-                .copied()
-                .flatten()
-                .unwrap_or(Gender::Unknown),
-            known => known,
-        };
-        let person = match surname_owner(
-            &people,
-            &index,
-            &full_names,
-            &c.words[0],
-            c.tokens.start,
-            gender,
-        ) {
-            Some(p) => p,
-            None if c.titled || c.score >= 3 => {
-                let key = c.words[0].clone();
-                *by_key.entry(key).or_insert_with(|| {
-                    people.persons.push(Person::from(c));
-                    index.add(&c.words, people.persons.len() - 1);
-                    people.persons.len() - 1
-                })
+
+    /// A surname of several words used alone joins the full name it ends.
+    #[inline(never)]
+    fn add_surnames_of_several_words(&mut self, candidates: &[Candidate], tails: &HashSet<String>) {
+        let people = &mut self.people;
+        for c in candidates
+            .iter()
+            .filter(|c| c.words.len() > 1 && tails.contains(&c.words.join(" ")))
+        {
+            let owners: Vec<usize> = self
+                .index
+                .namesakes(&c.words[0])
+                .into_iter()
+                .filter(|&p| people.persons[p].words.ends_with(&c.words))
+                .collect();
+            if let Some(&person) = owners.first() {
+                add_mention(people, c.tokens.clone(), person);
             }
-            None => continue,
-        };
-        add_mention(&mut people, c.tokens.clone(), person);
+        }
     }
-    finish(people)
+
+    /// A lone name word joins the full name whose surname it is, or stands alone with a strong
+    /// cue.
+    #[inline(never)]
+    fn add_single_words(&mut self, doc: &Document, candidates: &[Candidate]) {
+        let people = &mut self.people;
+        for person in &mut people.persons {
+            order::sort_by_key(&mut person.mentions, |&m| people.mentions[m].tokens.start);
+        }
+        let full_names: Vec<usize> = people.persons.iter().map(|p| p.mentions.len()).collect();
+        let honorific_genders = honorific_genders(candidates);
+        for c in candidates.iter().filter(|c| c.words.len() == 1) {
+            // "children in Charlotte": a place after a preposition of place is not Charlotte Smith.
+            let place = lexicon::is_known_non_person(&c.words[0])
+                && c.tokens.start > 0
+                && lexicon::is_place_preposition(&lexicon::folded(doc.word(c.tokens.start - 1)));
+            if place {
+                continue;
+            }
+            let gender = match c.gender {
+                Gender::Unknown => honorific_genders
+                    .get(&c.words[0])
+                    .copied()
+                    .flatten()
+                    .unwrap_or(Gender::Unknown),
+                known => known,
+            };
+            let person = match surname_owner(
+                people,
+                &self.index,
+                &full_names,
+                &c.words[0],
+                c.tokens.start,
+                gender,
+            ) {
+                Some(p) => p,
+                None if c.titled || c.score >= 3 => {
+                    let key = c.words[0].clone();
+                    *self.by_key.entry(key).or_insert_with(|| {
+                        people.persons.push(Person::from(c));
+                        self.index.add(&c.words, people.persons.len() - 1);
+                        people.persons.len() - 1
+                    })
+                }
+                None => continue,
+            };
+            add_mention(people, c.tokens.clone(), person);
+        }
+    }
 }
 
 /// The gender each lone name word has wherever the article gives it one ("Mr. Ruiz"), or `None`
@@ -241,6 +288,7 @@ impl From<&Candidate> for Person {
 
 /// A full name whose last word also stands alone elsewhere ("Amneh Jafari" … "Jafari said") is
 /// more likely a person: articles shorten people's names to the surname, not organisations'.
+#[inline(never)]
 fn surname_evidence(candidates: &mut [Candidate]) {
     let singles: HashSet<String> = candidates
         .iter()
@@ -256,6 +304,7 @@ fn surname_evidence(candidates: &mut [Candidate]) {
 
 /// A name in a list with people ("photographers Nat Finkelstein, Christopher Makos and Felice
 /// Quinto"; "such as Ansel Adams, Chuck Close") is likely a person too.
+#[inline(never)]
 fn list_evidence(doc: &Document, candidates: &mut [Candidate]) {
     let listed = |a: &Candidate, b: &Candidate| {
         let between: Vec<&str> = (a.tokens.end..b.tokens.start)
@@ -282,6 +331,7 @@ fn list_evidence(doc: &Document, candidates: &mut [Candidate]) {
 /// a party ("Crooked Ana Ruiz", "Democrat Ana Ruiz" are Ana Ruiz; "Meanwhile
 /// Ruiz" is Ruiz). Two different given names are never merged this way: the dropped words
 /// are no given names.
+#[inline(never)]
 fn drop_epithets(doc: &Document, candidates: &mut [Candidate]) {
     const MAX_EPITHET_WORDS: usize = 2;
     let full_names: HashSet<String> = candidates
@@ -291,7 +341,7 @@ fn drop_epithets(doc: &Document, candidates: &mut [Candidate]) {
         .collect();
     // Each surname with up to two of the full names that end in it: enough to tell whether a
     // name other than the candidate's own does.
-    let mut surnames: HashMap<&str, (String, Option<String>)> = HashMap::new();
+    let mut surnames: HashMap<String, (String, Option<String>)> = HashMap::new();
     for c in candidates
         .iter()
         .filter(|c| c.words.len() > 1 && c.score >= 2)
@@ -300,15 +350,13 @@ fn drop_epithets(doc: &Document, candidates: &mut [Candidate]) {
             continue;
         };
         let key = c.words.join(" ");
-        let (first, second) = surnames.entry(last).or_insert_with(|| (key.clone(), None));
+        let (first, second) = surnames
+            .entry(last.clone())
+            .or_insert_with(|| (key.clone(), None));
         if *first != key && second.is_none() {
             *second = Some(key);
         }
     }
-    let surnames: HashMap<String, (String, Option<String>)> = surnames
-        .into_iter()
-        .map(|(last, names)| (last.to_owned(), names))
-        .collect();
     for c in candidates.iter_mut().filter(|c| c.words.len() > 1) {
         let epithet = |w: &String| {
             lexicon::given_name(w).is_none()
@@ -352,8 +400,9 @@ fn drop_epithets(doc: &Document, candidates: &mut [Candidate]) {
 }
 
 /// Sorts mentions into article order, orders people by first mention and fills the token index.
+#[inline(never)]
 fn finish(mut people: People) -> People {
-    people.mentions.sort_unstable_by_key(|m| m.tokens.start);
+    order::sort_by_key(&mut people.mentions, |m| m.tokens.start);
     let mut order: Vec<usize> = Vec::new();
     let mut ordered = vec![false; people.persons.len()];
     for m in &people.mentions {
@@ -425,7 +474,9 @@ fn variant_of(persons: &[Person], index: &NameIndex, words: &[String]) -> Option
 struct NameIndex {
     by_word: HashMap<String, Vec<usize>>,
     /// By the first letter of the surname, in the order people were named: the typo check's pool.
-    by_initial: HashMap<char, Vec<usize>>,
+    /// Keyed by the letter as a `String`, so the wasm holds one copy of the hash table's code for
+    /// both maps.
+    by_initial: HashMap<String, Vec<usize>>,
 }
 
 /// A name is compared with at most this many of the latest people who share it (or, for the
@@ -439,7 +490,10 @@ impl NameIndex {
             push_once(self.by_word.entry(word.clone()).or_default(), person);
         }
         if let Some(initial) = surname(words).and_then(|surname| surname.chars().next()) {
-            push_once(self.by_initial.entry(initial).or_default(), person);
+            push_once(
+                self.by_initial.entry(initial.to_string()).or_default(),
+                person,
+            );
         }
     }
 
@@ -448,7 +502,7 @@ impl NameIndex {
     fn namesakes(&self, word: &str) -> Vec<usize> {
         let all = self.by_word.get(word).map_or(&[][..], Vec::as_slice);
         let mut people = all[all.len().saturating_sub(MAX_NAMESAKES)..].to_vec();
-        people.sort_unstable();
+        order::sort(&mut people);
         people.dedup();
         people
     }
@@ -456,7 +510,7 @@ impl NameIndex {
     /// The latest people whose surname has started with `initial`, at most [`MAX_NAMESAKES`].
     fn with_initial(&self, initial: char) -> impl Iterator<Item = usize> + '_ {
         self.by_initial
-            .get(&initial)
+            .get(initial.encode_utf8(&mut [0; 4]) as &str)
             .into_iter()
             .flat_map(|people| people.iter().rev().take(MAX_NAMESAKES).copied())
     }
@@ -559,7 +613,7 @@ fn misspelt_surname(people: &People, index: &NameIndex, word: &str) -> Vec<usize
         .with_initial(initial)
         .filter(|&p| surname(&people.persons[p].words).is_some_and(|w| close(w)))
         .collect();
-    pool.sort_unstable();
+    order::sort(&mut pool);
     pool.dedup();
     pool
 }
@@ -754,6 +808,7 @@ fn is_ordinary_word(lower: &str) -> bool {
 /// The names inside a headline's runs of capitals: only the people the rest of the article names,
 /// by their full name or, as lone words that join them later, by one of its words ("Ruiz Says
 /// Vote Will Go Ahead" names Ruiz; "Lift Port Tariffs" names no one).
+#[inline(never)]
 fn headline_names(doc: &Document, runs: &[Range<usize>], out: &mut Vec<Candidate>) {
     if runs.is_empty() {
         return;
@@ -772,10 +827,7 @@ fn headline_names(doc: &Document, runs: &[Range<usize>], out: &mut Vec<Candidate
         .filter(|c| c.words.len() > 1)
         .map(|c| c.words.join(" "))
         .collect();
-    let name_words: HashSet<&str> = named
-        .iter()
-        .flat_map(|c| c.words.iter().map(String::as_str))
-        .collect();
+    let name_words: HashSet<String> = named.iter().flat_map(|c| c.words.iter().cloned()).collect();
     let mut found = Vec::new();
     for run in runs {
         let words: Vec<usize> = run
@@ -819,11 +871,12 @@ fn headline_names(doc: &Document, runs: &[Range<usize>], out: &mut Vec<Candidate
         }
     }
     out.extend(found);
-    out.sort_by_key(|c| c.tokens.start);
+    order::sort_by_key(out, |c| c.tokens.start);
 }
 
 /// Folds a nickname the article introduces into the name: Robert “Bob” Smith (one name with the
 /// nickname Bob), Robert Smith, known as “Bobby”, or Robert Smith (“Bobby”).
+#[inline(never)]
 fn join_nicknames(doc: &Document, candidates: Vec<Candidate>) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::with_capacity(candidates.len());
     let mut iter = candidates.into_iter().peekable();
@@ -944,6 +997,7 @@ fn is_initial(word: &str) -> bool {
 /// Splits a run at titles and role nouns ("U.S. President | Donald Trump") and at words that end an
 /// organisation or place ("Refugee Council | Enver Solomon", "NASA | Bill Ingalls"), drops sentence
 /// openers, and scores what is left.
+#[inline(never)]
 fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
     let named_thing = run.len() > 1
         && lexicon::is_non_person_opener(&lexicon::folded(doc.word(run.start)))
@@ -1193,6 +1247,7 @@ fn gender_of(doc: &Document, words: &[String], start: usize, from_title: Gender)
 
 /// Evidence that a run names a person. Two or more is enough for a full name; a single word needs
 /// three, or a title.
+#[inline(never)]
 fn score(doc: &Document, tokens: &Range<usize>, words: &[String], titled: bool) -> i32 {
     let mut score = 0;
     // A place or outlet: every word is one ("Hong Kong"), or it ends in one without a given name

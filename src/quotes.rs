@@ -62,7 +62,9 @@ enum Mark {
     Either(Family),
 }
 
-/// All outermost quoted spans of `doc`, in article order.
+/// All outermost quoted spans of `doc`, in article order. A function of its own in the wasm, like
+/// the other stages (see `crate::incremental`).
+#[inline(never)]
 pub fn find_quotes(doc: &Document) -> Quotes {
     let mut quotes = Quotes::default();
     let mut carried = false;

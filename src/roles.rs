@@ -12,7 +12,9 @@ use crate::segment::{Document, TokenKind};
 const MAX_ROLE_TOKENS: usize = 14;
 
 /// The role of each person (indexed like `people.persons`), as a token range, taken from the first
-/// mention that has one.
+/// mention that has one. A function of its own in the wasm, like the other stages (see
+/// `crate::incremental`).
+#[inline(never)]
 pub fn find_roles(doc: &Document, people: &People) -> Vec<Option<Range<usize>>> {
     people
         .persons

@@ -18,6 +18,10 @@ use whosaid::{
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// The crate's one sort, which the widget's modules call as `crate::order`.
+#[allow(dead_code)]
+#[path = "../src/order.rs"]
+mod order;
 #[path = "../src/widget/mod.rs"]
 mod widget;
 

@@ -11,6 +11,10 @@ mod furniture;
 #[allow(dead_code)]
 #[path = "../src/widget/mentions.rs"]
 mod mentions;
+/// The crate's one sort, which the widget's modules call as `crate::order`.
+#[allow(dead_code)]
+#[path = "../src/order.rs"]
+mod order;
 #[allow(dead_code)]
 #[path = "../src/widget/position.rs"]
 mod position;

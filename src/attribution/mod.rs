@@ -132,13 +132,14 @@ impl Paused {
     }
 }
 
-/// The people whose name holds each word, in order, each once. It borrows the people's names, so
-/// a paused attribution builds it again when it resumes (once per step, a cost of the cast's size).
-fn name_holders(people: &People) -> HashMap<&str, Vec<usize>> {
-    let mut holders: HashMap<&str, Vec<usize>> = HashMap::new();
+/// The people whose name holds each word, in order, each once. A paused attribution builds it again
+/// when it resumes (once per step, a cost of the cast's size). Keyed by `String`, like the role
+/// holders, so the wasm holds one copy of the hash table's code for both.
+fn name_holders(people: &People) -> HashMap<String, Vec<usize>> {
+    let mut holders: HashMap<String, Vec<usize>> = HashMap::new();
     for (person, p) in people.persons.iter().enumerate() {
         for word in &p.words {
-            let word_holders = holders.entry(word.as_str()).or_default();
+            let word_holders = holders.entry(word.clone()).or_default();
             if word_holders.last() != Some(&person) {
                 word_holders.push(person);
             }
@@ -170,7 +171,7 @@ struct Attributor<'a> {
     people: &'a People,
     /// The people whose name holds each word ("park" → Park Ji-won), for "Dr. Park said" when the
     /// people stage did not link the titled name.
-    name_holders: HashMap<&'a str, Vec<usize>>,
+    name_holders: HashMap<String, Vec<usize>>,
     spans: &'a [QuoteSpan],
     carried: Carried,
     /// The rules that decided, in order, for the tests that tie each rule to its spec case.
@@ -348,7 +349,7 @@ impl<'a> Attributor<'a> {
     /// Drops reports nested inside another report of a person (the outer speaker keeps the whole)
     /// and sorts into article order.
     fn finish(mut self) -> Vec<Attributed> {
-        self.carried.found.sort_unstable_by_key(|a| {
+        crate::order::sort_by_key(&mut self.carried.found, |a| {
             (a.content.start, std::cmp::Reverse(a.content.end), a.person)
         });
         let mut kept: Vec<Attributed> = Vec::new();

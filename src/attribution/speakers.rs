@@ -332,7 +332,7 @@ impl Attributor<'_> {
                 .flatten()
                 .copied()
                 .collect();
-            holders.sort_unstable();
+            crate::order::sort(&mut holders);
             holders.dedup();
             // "The India vice-captain" (a capital among its words) is specific enough to be the
             // person in focus even when no one was given that role; "the spokesman" is not.

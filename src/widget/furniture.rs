@@ -102,7 +102,9 @@ pub fn mark_known_mentions(people: &mut [Person], text: &str, offset: usize) {
         })
         .filter(|(form, _)| form.chars().any(char::is_uppercase))
         .collect();
-    forms.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.cmp(b)));
+    crate::order::sort_by(&mut forms, |a, b| {
+        b.0.len().cmp(&a.0.len()).then_with(|| a.cmp(b))
+    });
     forms.dedup_by(|a, b| a.0 == b.0);
     let mut taken: Vec<(usize, usize)> = Vec::new();
     for (form, person) in forms {

@@ -28,7 +28,7 @@ pub fn plan_mentions(people: &[Person]) -> Vec<Planned> {
         .flat_map(|(person, p)| p.mentions.iter().map(move |m| (m.start, m.end, person)))
         .filter(|(start, end, _)| start < end)
         .collect();
-    spans.sort_unstable();
+    crate::order::sort(&mut spans);
     let mut has_stop = vec![false; people.len()];
     let mut covered_until = 0;
     let mut planned = Vec::with_capacity(spans.len());

@@ -5,8 +5,6 @@
 //! it, and nothing is ever re-serialised. Restoring unwraps the pieces and joins them back into
 //! the original node.
 
-use std::collections::BTreeMap;
-
 use web_sys::{Document, Element, HtmlElement, Node, Text};
 
 use super::dom_text::ArticleText;
@@ -46,7 +44,7 @@ pub struct SegmentCuts {
 /// Plans where to cut every mention of every person ([`plan_mentions`]), grouped by text node.
 /// Mentions that fall outside any text node are dropped.
 pub fn plan_cuts(article: &ArticleText, people: &[Person]) -> Vec<SegmentCuts> {
-    let mut by_segment: BTreeMap<usize, Vec<Cut>> = BTreeMap::new();
+    let mut cuts: Vec<(usize, Cut)> = Vec::new();
     for (mention, planned) in plan_mentions(people).into_iter().enumerate() {
         for (index, (segment, local_start, local_end)) in article
             .pieces(planned.start, planned.end)
@@ -61,13 +59,22 @@ pub fn plan_cuts(article: &ArticleText, people: &[Person]) -> Vec<SegmentCuts> {
                 first: index == 0,
                 stop: planned.stop,
             };
-            by_segment.entry(segment).or_default().push(cut);
+            cuts.push((segment, cut));
         }
     }
-    by_segment
-        .into_iter()
-        .map(|(segment, cuts)| SegmentCuts { segment, cuts })
-        .collect()
+    // Grouped by a stable sort, not a map: the wasm already holds the sort (crate::order).
+    crate::order::sort_by_key(&mut cuts, |(segment, _)| *segment);
+    let mut grouped: Vec<SegmentCuts> = Vec::new();
+    for (segment, cut) in cuts {
+        match grouped.last_mut() {
+            Some(last) if last.segment == segment => last.cuts.push(cut),
+            _ => grouped.push(SegmentCuts {
+                segment,
+                cuts: vec![cut],
+            }),
+        }
+    }
+    grouped
 }
 
 /// One article text node that was split, and how to put it back.
@@ -178,14 +185,26 @@ fn unwrap(element: &HtmlElement) {
 /// `<span>Dmitry <a>Peskov</a></span>` instead of two pieces. The link (or emphasis) element is
 /// moved, not copied, so its listeners stay; restoring the splits puts everything back.
 pub fn join_mention_pieces(splits: &[Split]) {
-    let mut by_mention: BTreeMap<usize, Vec<&HtmlElement>> = BTreeMap::new();
-    for split in splits {
-        for (mention, wrapper) in &split.wrappers {
-            by_mention.entry(*mention).or_default().push(wrapper);
-        }
-    }
-    for pieces in by_mention.values().filter(|pieces| pieces.len() > 1) {
-        join(pieces);
+    let mut pieces: Vec<(usize, &HtmlElement)> = splits
+        .iter()
+        .flat_map(|split| {
+            split
+                .wrappers
+                .iter()
+                .map(|(mention, wrapper)| (*mention, wrapper))
+        })
+        .collect();
+    crate::order::sort_by_key(&mut pieces, |(mention, _)| *mention);
+    for group in pieces
+        .chunk_by(|a, b| a.0 == b.0)
+        .filter(|group| group.len() > 1)
+    {
+        join(
+            &group
+                .iter()
+                .map(|(_, wrapper)| *wrapper)
+                .collect::<Vec<_>>(),
+        );
     }
 }
 
