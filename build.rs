@@ -7,6 +7,7 @@
 //! text, and splitting the given names by gender drops their tags.
 
 use std::collections::BTreeMap;
+use std::fmt::Write;
 use std::path::Path;
 use std::{env, fs};
 
@@ -62,6 +63,8 @@ fn main() {
             .map(|(name, _)| name.as_str());
         write_packed(out_dir, &format!("given-names-{gender}"), names);
     }
+
+    write_lowercase_runs(out_dir);
 }
 
 fn read_list(list: &str) -> String {
@@ -96,4 +99,58 @@ fn write_packed<'a>(out_dir: &Path, name: &str, words: impl Iterator<Item = &'a 
     }
     let path = out_dir.join(format!("{name}.words"));
     fs::write(&path, packed).unwrap_or_else(|err| panic!("cannot write {}: {err}", path.display()));
+}
+
+/// Writes `OUT_DIR/lowercase.rs`: `char::to_lowercase` of this Rust's Unicode as runs of letters
+/// that move by one distance, for `src/case.rs`. About 180 runs stand for the standard library's
+/// table of 1,400 pairs, which is five times the size in the wasm.
+fn write_lowercase_runs(out_dir: &Path) {
+    // (first letter, distance to its lower case, letters in the run, step between them)
+    let mut runs: Vec<(u32, i64, u32, u32)> = Vec::new();
+    for c in (0..=char::MAX as u32).filter_map(char::from_u32) {
+        let mut lower = c.to_lowercase();
+        let first = lower.next().expect("every char has a lower case");
+        if lower.next().is_some() {
+            assert_eq!(
+                c, '\u{130}',
+                "a new multi-letter lower case: teach src/case.rs"
+            );
+            continue;
+        }
+        if first == c {
+            continue;
+        }
+        let distance = i64::from(u32::from(first)) - i64::from(u32::from(c));
+        let code = u32::from(c);
+        match runs.last_mut() {
+            Some((start, d, count, step))
+                if *d == distance && *count < 255 && extends_run(*start, *count, *step, code) =>
+            {
+                *step = (code - *start) / *count;
+                *count += 1;
+            }
+            _ => runs.push((code, distance, 1, 1)),
+        }
+    }
+    let mut source = format!(
+        "const LOWERCASE_RUNS: [(u32, i32, u8, u8); {}] = [\n",
+        runs.len()
+    );
+    for (start, distance, count, step) in runs {
+        writeln!(source, "    ({start:#x}, {distance}, {count}, {step}),")
+            .expect("writes to a String");
+    }
+    source.push_str("];\n");
+    let path = out_dir.join("lowercase.rs");
+    fs::write(&path, source).unwrap_or_else(|err| panic!("cannot write {}: {err}", path.display()));
+}
+
+/// Whether `code` is the next letter of the run that starts at `start`: right after a run of one,
+/// or one step after the last of a longer run (steps of 1 or 2, as upper and lower cases alternate).
+fn extends_run(start: u32, count: u32, step: u32, code: u32) -> bool {
+    if count == 1 {
+        matches!(code - start, 1 | 2)
+    } else {
+        code == start + count * step
+    }
 }

@@ -182,7 +182,7 @@ pub fn is_name_particle(word: &str) -> bool {
 /// A word as the word lists hold it: lower case, without an abbreviation's final dot ("Gov." is
 /// "gov").
 pub fn folded(word: &str) -> String {
-    word.trim_end_matches('.').to_lowercase()
+    crate::case::lowercase(word.trim_end_matches('.'))
 }
 
 /// The possessive ending, a token of its own after a name ("Okafor" "'s").
@@ -455,7 +455,7 @@ pub enum VerbFrame {
 /// Whether a word is a finite verb form that a clause needs ("the findings show pollution reduction
 /// is important", not "the touches of the Factory").
 pub fn is_auxiliary(word: &str) -> bool {
-    let w = word.to_lowercase();
+    let w = crate::case::lowercase(word);
     let contracted = w.ends_with("n't")
         || w.ends_with("n’t")
         || matches!(

@@ -18,6 +18,9 @@ use whosaid::{
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+#[allow(dead_code)]
+#[path = "../src/case.rs"]
+mod case;
 #[path = "../src/widget/mod.rs"]
 mod widget;
 
