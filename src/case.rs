@@ -43,6 +43,9 @@ pub fn lower_letters(c: char) -> impl Iterator<Item = char> {
 /// Unicode's rule for a word's end looks past case-ignorable characters; this looks past the
 /// apostrophes, dots and combining accents that Greek text has, not past every one of them.
 pub fn lowercase(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(text.len());
     for (at, c) in text.char_indices() {
         if c == 'Σ' {
