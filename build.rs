@@ -67,6 +67,9 @@ fn main() {
     }
 
     write_lowercase_runs(out_dir);
+    for sheet in ["card", "page"] {
+        write_minified_css(out_dir, sheet);
+    }
 }
 
 fn read_list(list: &str) -> String {
@@ -160,4 +163,43 @@ fn extends_run(start: u32, count: u32, step: u32, code: u32) -> bool {
     } else {
         code == start + count * step
     }
+}
+
+/// Writes `OUT_DIR/NAME.css`: `src/widget/NAME.css` without its comments and the spaces CSS does
+/// not need (around braces, semicolons and commas), for `src/widget/style.rs`. Quoted strings stay
+/// as they are.
+fn write_minified_css(out_dir: &Path, sheet: &str) {
+    let path = format!("src/widget/{sheet}.css");
+    println!("cargo:rerun-if-changed={path}");
+    let css = fs::read_to_string(&path).unwrap_or_else(|err| panic!("cannot read {path}: {err}"));
+    let mut out = String::with_capacity(css.len());
+    let mut rest = css.as_str();
+    while let Some(c) = rest.chars().next() {
+        if rest.starts_with("/*") {
+            let end = rest
+                .find("*/")
+                .unwrap_or_else(|| panic!("{path}: unclosed comment"));
+            rest = &rest[end + 2..];
+        } else if c == '"' || c == '\'' {
+            let end = rest[1..]
+                .find(c)
+                .unwrap_or_else(|| panic!("{path}: unclosed string"));
+            out.push_str(&rest[..end + 2]);
+            rest = &rest[end + 2..];
+        } else if c.is_whitespace() {
+            rest = rest.trim_start();
+            let next = rest.chars().next();
+            let needed = !out.ends_with(['{', '}', ';', ',']) && !out.is_empty();
+            if needed && !next.is_some_and(|n| matches!(n, '{' | '}' | ';' | ',')) && next.is_some()
+            {
+                out.push(' ');
+            }
+        } else {
+            out.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    let target = out_dir.join(format!("{sheet}.css"));
+    fs::write(&target, out)
+        .unwrap_or_else(|err| panic!("cannot write {}: {err}", target.display()));
 }
