@@ -45,17 +45,17 @@ fn entries(packed: &[u8]) -> impl Iterator<Item = (usize, &[u8])> + '_ {
     })
 }
 
-/// The words of a packed list in order, each with the offset in `packed` where its entry starts.
-fn unpack(packed: &[u8]) -> impl Iterator<Item = (Vec<u8>, usize)> + '_ {
+/// Calls `visit` with each word of a packed list in order and the offset in `packed` where its
+/// entry starts.
+fn unpack(packed: &[u8], mut visit: impl FnMut(&[u8], usize)) {
     let mut word = Vec::new();
-    let mut next_entry = 0;
-    entries(packed).map(move |(shared, suffix)| {
+    let mut start = 0;
+    for (shared, suffix) in entries(packed) {
         word.truncate(shared);
         word.extend_from_slice(suffix);
-        let entry = next_entry;
-        next_entry += 1 + suffix.len();
-        (word.clone(), entry)
-    })
+        visit(&word, start);
+        start += 1 + suffix.len();
+    }
 }
 
 /// A sorted, front-coded list from `data/`, searched where it lies in the binary: only every
@@ -84,15 +84,17 @@ impl PackedList {
             ends: Vec::new(),
             maybe_listed: BloomFilter::new(entries(packed).count()),
         };
-        for (index, (word, start)) in unpack(packed).enumerate() {
-            list.maybe_listed.insert(&word);
+        let mut index = 0;
+        unpack(packed, |word, start| {
+            list.maybe_listed.insert(word);
             if index % CHECKPOINT_EVERY == 0 {
-                list.keys.push(sort_key(&word));
+                list.keys.push(sort_key(word));
                 list.starts.push(start);
-                list.words.extend_from_slice(&word);
+                list.words.extend_from_slice(word);
                 list.ends.push(list.words.len());
             }
-        }
+            index += 1;
+        });
         list
     }
 
@@ -1046,9 +1048,10 @@ mod tests {
             ),
         ];
         for (words, packed, accepts) in cases {
-            let unpacked: Vec<String> = unpack(packed)
-                .map(|(word, _)| String::from_utf8(word).expect("the lists are UTF-8"))
-                .collect();
+            let mut unpacked = Vec::new();
+            unpack(packed, |word, _| {
+                unpacked.push(String::from_utf8(word.to_vec()).expect("the lists are UTF-8"));
+            });
             assert_eq!(unpacked.len(), words.len());
             assert!(unpacked.iter().all(|word| words.contains(word.as_str())));
             for word in &words {
@@ -1099,7 +1102,10 @@ mod tests {
             packed!("given-names-f"),
             packed!("given-names-u"),
         ];
-        let count: usize = packed.iter().map(|names| unpack(names).count()).sum();
+        let mut count = 0;
+        for names in packed {
+            unpack(names, |_, _| count += 1);
+        }
         assert_eq!(count, expected.len());
         for (name, &gender) in &expected {
             assert_eq!(given_name(name), Some(gender), "{name:?}");
