@@ -105,7 +105,7 @@ pub fn is_furniture_text(text: &str) -> bool {
     if text.is_empty() || text.chars().count() > FURNITURE_MAX_CHARS {
         return false;
     }
-    let lower = text.to_lowercase();
+    let lower = crate::case::lowercase(text);
     is_byline(text, &lower)
         || is_credit(text)
         || CONTRIBUTOR_PHRASES.iter().any(|p| lower.contains(p))
@@ -137,7 +137,7 @@ fn is_byline(text: &str, lower: &str) -> bool {
 /// but not a caption sentence that ends with one).
 pub fn is_credit(text: &str) -> bool {
     let text = text.trim();
-    let lower = text.to_lowercase();
+    let lower = crate::case::lowercase(text);
     if CREDIT_OPENINGS.iter().any(|o| lower.starts_with(o)) {
         return true;
     }

@@ -2,7 +2,7 @@
 //! sources and licences) and are packed by `build.rs`; the small closed-class lists are written
 //! here by the whosaid authors.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// What a given name says about the person's gender, for resolving "he" and "she".
@@ -26,10 +26,13 @@ macro_rules! packed {
 /// The shared-prefix byte of a packed word is below this; see `build.rs`.
 const SHARED_LIMIT: u8 = 0x20;
 
-/// The words of a packed list: each is the number of bytes it shares with the word before it, then
-/// the rest of it.
-fn unpack(packed: &[u8]) -> impl Iterator<Item = Box<str>> + '_ {
-    let mut word = Vec::new();
+/// How many words apart the checkpoints of a [`PackedList`] are: a search decodes at most this
+/// many words after a binary search over the checkpoints.
+const CHECKPOINT_EVERY: usize = 8;
+
+/// The entries of a packed list, each the number of bytes its word shares with the word before it
+/// (exactly that many: `build.rs` refuses more than fit) and the rest of the word.
+fn entries(packed: &[u8]) -> impl Iterator<Item = (usize, &[u8])> + '_ {
     let mut rest = packed;
     std::iter::from_fn(move || {
         let (&shared, tail) = rest.split_first()?;
@@ -37,33 +40,174 @@ fn unpack(packed: &[u8]) -> impl Iterator<Item = Box<str>> + '_ {
             .iter()
             .position(|&b| b < SHARED_LIMIT)
             .unwrap_or(tail.len());
-        word.truncate(usize::from(shared));
-        word.extend_from_slice(&tail[..end]);
         rest = &tail[end..];
-        Some(String::from_utf8_lossy(&word).into())
+        Some((usize::from(shared), &tail[..end]))
     })
 }
 
-fn given_names() -> &'static HashMap<Box<str>, Gender> {
-    static NAMES: OnceLock<HashMap<Box<str>, Gender>> = OnceLock::new();
-    NAMES.get_or_init(|| {
-        [
-            (packed!("given-names-m"), Gender::Male),
-            (packed!("given-names-f"), Gender::Female),
-            (packed!("given-names-u"), Gender::Unknown),
-        ]
-        .into_iter()
-        .flat_map(|(names, gender)| unpack(names).map(move |name| (name, gender)))
-        .collect()
-    })
+/// Calls `visit` with each word of a packed list in order and the offset in `packed` where its
+/// entry starts.
+fn unpack(packed: &[u8], mut visit: impl FnMut(&[u8], usize)) {
+    let mut word = Vec::new();
+    let mut start = 0;
+    for (shared, suffix) in entries(packed) {
+        word.truncate(shared);
+        word.extend_from_slice(suffix);
+        visit(&word, start);
+        start += 1 + suffix.len();
+    }
 }
 
-/// A packed list from `data/` as a set built on first use.
-fn word_set(
-    cell: &'static OnceLock<HashSet<Box<str>>>,
-    packed: &[u8],
-) -> &'static HashSet<Box<str>> {
-    cell.get_or_init(|| unpack(packed).collect())
+/// A sorted, front-coded list from `data/`, searched where it lies in the binary: only every
+/// [`CHECKPOINT_EVERY`]th word is written out in memory, and a Bloom filter turns most words that
+/// are not listed away before the search, so the lists cost some 60 KB of memory instead of a hash
+/// set of every word.
+struct PackedList {
+    packed: &'static [u8],
+    /// The first eight bytes of each checkpoint word as a number, which sorts as the words do.
+    keys: Vec<u64>,
+    /// Where each checkpoint's entry starts in `packed`.
+    starts: Vec<usize>,
+    /// The checkpoint words one after another, and where each ends.
+    words: Vec<u8>,
+    ends: Vec<usize>,
+    maybe_listed: BloomFilter,
+}
+
+impl PackedList {
+    fn new(packed: &'static [u8]) -> Self {
+        let mut list = PackedList {
+            packed,
+            keys: Vec::new(),
+            starts: Vec::new(),
+            words: Vec::new(),
+            ends: Vec::new(),
+            maybe_listed: BloomFilter::new(entries(packed).count()),
+        };
+        let mut index = 0;
+        unpack(packed, |word, start| {
+            list.maybe_listed.insert(word);
+            if index % CHECKPOINT_EVERY == 0 {
+                list.keys.push(sort_key(word));
+                list.starts.push(start);
+                list.words.extend_from_slice(word);
+                list.ends.push(list.words.len());
+            }
+            index += 1;
+        });
+        list
+    }
+
+    fn checkpoint_word(&self, checkpoint: usize) -> &[u8] {
+        let start = checkpoint
+            .checked_sub(1)
+            .map_or(0, |before| self.ends[before]);
+        &self.words[start..self.ends[checkpoint]]
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        let word = word.as_bytes();
+        if !self.maybe_listed.may_contain(word) {
+            return false;
+        }
+        let key = sort_key(word);
+        let mut next = self.keys.partition_point(|&k| k < key);
+        // Words that share their first eight bytes are told apart in full.
+        while self.keys.get(next) == Some(&key) && self.checkpoint_word(next) <= word {
+            next += 1;
+        }
+        let Some(checkpoint) = next.checked_sub(1) else {
+            return false;
+        };
+        let end = self.starts.get(next).copied().unwrap_or(self.packed.len());
+        let stretch = &self.packed[self.starts[checkpoint]..end];
+        let checkpoint_word = self.checkpoint_word(checkpoint);
+        let matched = common_prefix(checkpoint_word, word);
+        matched == word.len() && matched == checkpoint_word.len()
+            || follows_in_stretch(stretch, matched, word)
+    }
+}
+
+/// The first eight bytes of `word` as a big-endian number, zeros after a shorter word: words sort
+/// as their keys do, and only words that share eight bytes share a key.
+fn sort_key(word: &[u8]) -> u64 {
+    let mut bytes = [0; 8];
+    let len = word.len().min(8);
+    bytes[..len].copy_from_slice(&word[..len]);
+    u64::from_be_bytes(bytes)
+}
+
+/// Whether `word` is among the entries of `stretch` after its first, which is a word below `word`
+/// that shares its first `matched` bytes. Compares without decoding: an entry that shares more
+/// with the word before it than `matched` is still below `word`, one that shares less is above it.
+fn follows_in_stretch(stretch: &[u8], mut matched: usize, word: &[u8]) -> bool {
+    for (shared, suffix) in entries(stretch).skip(1) {
+        if shared > matched {
+            continue;
+        }
+        if shared < matched {
+            return false;
+        }
+        let rest = &word[matched..];
+        let common = common_prefix(suffix, rest);
+        match (suffix.get(common), rest.get(common)) {
+            (None, None) => return true,
+            (Some(_), None) => return false,
+            (Some(entry), Some(wanted)) if entry > wanted => return false,
+            _ => matched += common,
+        }
+    }
+    false
+}
+
+/// A set of words that can say for sure that a word is not in it, and is wrong about 1 word in 100
+/// that it thinks is (at least 12 bits a word, 3 probes).
+struct BloomFilter {
+    bits: Vec<u64>,
+}
+
+impl BloomFilter {
+    const MIN_BITS_PER_WORD: usize = 12;
+
+    fn new(words: usize) -> Self {
+        let bits = (words * Self::MIN_BITS_PER_WORD)
+            .next_power_of_two()
+            .max(64);
+        BloomFilter {
+            bits: vec![0; bits / 64],
+        }
+    }
+
+    /// The three bits that stand for `word`, each from its own 21 bits of one 64-bit FNV-1a hash.
+    fn probes(&self, word: &[u8]) -> [usize; 3] {
+        let hash = word.iter().fold(0xcbf2_9ce4_8422_2325_u64, |hash, &b| {
+            (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        });
+        let mask = self.bits.len() * 64 - 1;
+        [0, 21, 42].map(|shift| (hash >> shift) as usize & mask)
+    }
+
+    fn insert(&mut self, word: &[u8]) {
+        for bit in self.probes(word) {
+            self.bits[bit / 64] |= 1 << (bit % 64);
+        }
+    }
+
+    fn may_contain(&self, word: &[u8]) -> bool {
+        self.probes(word)
+            .iter()
+            .all(|&bit| self.bits[bit / 64] & (1 << (bit % 64)) != 0)
+    }
+}
+
+/// How many bytes `a` and `b` share at their start.
+fn common_prefix(a: &[u8], b: &[u8]) -> usize {
+    a.iter().zip(b).take_while(|(x, y)| x == y).count()
+}
+
+/// A packed list from `data/`, with its checkpoints found on first use.
+fn packed_list(cell: &'static OnceLock<PackedList>, packed: &'static [u8]) -> &'static PackedList {
+    cell.get_or_init(|| PackedList::new(packed))
 }
 
 /// Declares a predicate over one word list in `data/`.
@@ -71,8 +215,8 @@ macro_rules! word_list {
     ($(#[$doc:meta])* $name:ident, $file:literal) => {
         $(#[$doc])*
         pub fn $name(lower: &str) -> bool {
-            static SET: OnceLock<HashSet<Box<str>>> = OnceLock::new();
-            word_set(&SET, packed!($file)).contains(lower)
+            static LIST: OnceLock<PackedList> = OnceLock::new();
+            packed_list(&LIST, packed!($file)).contains(lower)
         }
     };
 }
@@ -103,15 +247,25 @@ word_list!(
 /// Proper names of places, peoples, outlets and bodies that can stand alone and look like
 /// people's names ("Victoria", "Afghan", "Bloomberg"). Folded to lower case.
 pub fn is_known_non_person(lower: &str) -> bool {
-    static SET: OnceLock<HashSet<Box<str>>> = OnceLock::new();
+    static LIST: OnceLock<PackedList> = OnceLock::new();
     // Packed together from known-non-persons.txt and non-persons.txt.
-    word_set(&SET, packed!("known-non-persons")).contains(lower)
+    packed_list(&LIST, packed!("known-non-persons")).contains(lower)
 }
 
 /// The gender a given name suggests, or `None` when the word is not a known given name.
 /// `lower` must be lower-case.
 pub fn given_name(lower: &str) -> Option<Gender> {
-    given_names().get(lower).copied()
+    static MALE: OnceLock<PackedList> = OnceLock::new();
+    static FEMALE: OnceLock<PackedList> = OnceLock::new();
+    static UNKNOWN: OnceLock<PackedList> = OnceLock::new();
+    [
+        (&MALE, packed!("given-names-m"), Gender::Male),
+        (&FEMALE, packed!("given-names-f"), Gender::Female),
+        (&UNKNOWN, packed!("given-names-u"), Gender::Unknown),
+    ]
+    .into_iter()
+    .find(|&(cell, names, _)| packed_list(cell, names).contains(lower))
+    .map(|(_, _, gender)| gender)
 }
 
 /// Whether `lower` is an ordinary English word, and so weak evidence of a name.
@@ -182,7 +336,7 @@ pub fn is_name_particle(word: &str) -> bool {
 /// A word as the word lists hold it: lower case, without an abbreviation's final dot ("Gov." is
 /// "gov").
 pub fn folded(word: &str) -> String {
-    word.trim_end_matches('.').to_lowercase()
+    crate::case::lowercase(word.trim_end_matches('.'))
 }
 
 /// The possessive ending, a token of its own after a name ("Okafor" "'s").
@@ -455,7 +609,7 @@ pub enum VerbFrame {
 /// Whether a word is a finite verb form that a clause needs ("the findings show pollution reduction
 /// is important", not "the touches of the Factory").
 pub fn is_auxiliary(word: &str) -> bool {
-    let w = word.to_lowercase();
+    let w = crate::case::lowercase(word);
     let contracted = w.ends_with("n't")
         || w.ends_with("n’t")
         || matches!(
@@ -859,6 +1013,7 @@ pub fn never_opens_role(lower: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::HashSet;
 
     /// A list's words as written in `data/`, its packed form and the predicate over it.
     type Case<'a> = (HashSet<&'a str>, &'a [u8], fn(&str) -> bool);
@@ -899,11 +1054,37 @@ mod tests {
             ),
         ];
         for (words, packed, accepts) in cases {
-            assert!(words.iter().all(|word| accepts(word)));
-            let unpacked: Vec<Box<str>> = unpack(packed).collect();
+            let mut unpacked = Vec::new();
+            unpack(packed, |word, _| {
+                unpacked.push(String::from_utf8(word.to_vec()).expect("the lists are UTF-8"));
+            });
             assert_eq!(unpacked.len(), words.len());
-            assert!(unpacked.iter().all(|word| words.contains(&**word)));
+            assert!(unpacked.iter().all(|word| words.contains(word.as_str())));
+            for word in &words {
+                assert!(accepts(word), "{word:?} is listed");
+                for near in near_misses(word) {
+                    assert_eq!(accepts(&near), words.contains(near.as_str()), "{near:?}");
+                }
+            }
         }
+    }
+
+    /// Words next to `word` in the lists' order, which a search must tell from it: a letter more,
+    /// a letter less, the last letter changed, and words below and above every list.
+    fn near_misses(word: &str) -> Vec<String> {
+        let mut chars = word.chars();
+        chars.next_back();
+        let shorter = chars.as_str();
+        let mut near = vec![
+            String::new(),
+            "~".to_owned(),
+            shorter.to_owned(),
+            format!("{shorter}a"),
+            format!("{shorter}z"),
+            format!("{shorter}ÿ"),
+        ];
+        near.extend(["a", "m", "z", " "].map(|more| format!("{word}{more}")));
+        near
     }
 
     #[test]
@@ -922,10 +1103,22 @@ mod tests {
             };
             expected.insert(name, gender);
         }
-        assert_eq!(given_names().len(), expected.len());
-        assert!(expected
-            .iter()
-            .all(|(name, &gender)| given_name(name) == Some(gender)));
+        let packed = [
+            packed!("given-names-m"),
+            packed!("given-names-f"),
+            packed!("given-names-u"),
+        ];
+        let mut count = 0;
+        for names in packed {
+            unpack(names, |_, _| count += 1);
+        }
+        assert_eq!(count, expected.len());
+        for (name, &gender) in &expected {
+            assert_eq!(given_name(name), Some(gender), "{name:?}");
+            for near in near_misses(name) {
+                assert_eq!(given_name(&near), expected.get(near.as_str()).copied());
+            }
+        }
         assert_eq!(given_name("josé"), Some(Gender::Male));
         assert_eq!(given_name("jose"), Some(Gender::Male));
     }

@@ -9,6 +9,7 @@
 
 mod analysis;
 mod attribution;
+mod case;
 mod editorial;
 mod furniture;
 mod incremental;
@@ -145,7 +146,7 @@ fn display_name(name: &str) -> String {
         if word_start {
             out.push(c);
         } else {
-            out.extend(c.to_lowercase());
+            out.extend(case::lower_letters(c));
         }
         word_start = !c.is_alphanumeric();
     }
@@ -155,7 +156,7 @@ fn display_name(name: &str) -> String {
 /// A slug of the name ("dmitry-peskov"), made unique with a number when two people share it.
 fn unique_id(name: &str, taken: &mut HashSet<String>) -> String {
     let mut slug = String::new();
-    for c in name.chars().flat_map(char::to_lowercase) {
+    for c in name.chars().flat_map(case::lower_letters) {
         if c.is_alphanumeric() {
             slug.push(c);
         } else if !slug.is_empty() && !slug.ends_with('-') {

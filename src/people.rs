@@ -924,7 +924,7 @@ fn nickname_between(doc: &Document, word: &Range<usize>) -> bool {
 /// `nickname`.
 fn introduces_nickname(doc: &Document, name_end: usize, nickname: usize) -> bool {
     let between: Vec<String> = (name_end..nickname - 1)
-        .map(|t| doc.word(t).to_lowercase())
+        .map(|t| crate::case::lowercase(doc.word(t)))
         .collect();
     let between: Vec<&str> = between.iter().map(String::as_str).collect();
     lexicon::introduces_nickname(&between)
@@ -1107,7 +1107,7 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
 /// it: an organisation's or place's word, or a common word right before a given name
 /// ("Islamic Relations | Alia Salem").
 fn blocks_name(doc: &Document, t: usize, first: bool) -> bool {
-    if lexicon::is_name_particle(&doc.word(t).to_lowercase()) {
+    if lexicon::is_name_particle(&crate::case::lowercase(doc.word(t))) {
         return false;
     }
     let lower = lexicon::folded(doc.word(t));

@@ -335,7 +335,7 @@ fn push_word(
 
 /// A word whose dot does not end a sentence: a known abbreviation ("Mr.", "Sen.") or an initial.
 fn is_abbreviation(word: &str) -> bool {
-    lexicon::is_abbreviation(&word.to_lowercase())
+    lexicon::is_abbreviation(&crate::case::lowercase(word))
         || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
 }
 

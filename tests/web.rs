@@ -22,6 +22,9 @@ wasm_bindgen_test_configure!(run_in_browser);
 #[allow(dead_code)]
 #[path = "../src/order.rs"]
 mod order;
+#[allow(dead_code)]
+#[path = "../src/case.rs"]
+mod case;
 #[path = "../src/widget/mod.rs"]
 mod widget;
 

@@ -3,6 +3,9 @@
 //! (wasm32-only in the library), compiled here so `cargo test` reaches their unit tests.
 
 #[allow(dead_code)]
+#[path = "../src/case.rs"]
+mod case;
+#[allow(dead_code)]
 #[path = "../src/widget/controller.rs"]
 mod controller;
 #[allow(dead_code)]

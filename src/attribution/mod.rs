@@ -196,7 +196,7 @@ impl<'a> Attributor<'a> {
         for (person, role) in roles.iter().enumerate() {
             for t in role.clone().into_iter().flatten() {
                 role_holders
-                    .entry(doc.word(t).to_lowercase())
+                    .entry(crate::case::lowercase(doc.word(t)))
                     .or_default()
                     .push(person);
             }

@@ -1,5 +1,6 @@
 //! The widget's CSS as constructable stylesheets: allowed under a strict `style-src 'self'`
-//! Content Security Policy, where `<style>` elements and `style` attributes are not.
+//! Content Security Policy, where `<style>` elements and `style` attributes are not. The sheets
+//! are `card.css` and `page.css` as `build.rs` minifies them.
 
 use std::cell::{Cell, RefCell};
 
@@ -29,13 +30,22 @@ fn sheet(
 
 /// Parses both stylesheets ahead of the first mount.
 pub fn prepare() {
-    sheet(&CARD_SHEET, include_str!("card.css"));
-    sheet(&PAGE_SHEET, include_str!("page.css"));
+    sheet(
+        &CARD_SHEET,
+        include_str!(concat!(env!("OUT_DIR"), "/card.css")),
+    );
+    sheet(
+        &PAGE_SHEET,
+        include_str!(concat!(env!("OUT_DIR"), "/page.css")),
+    );
 }
 
 /// Gives a shadow root the card and people-list styles (one sheet object shared by all).
 pub fn adopt_card_styles(shadow: &ShadowRoot) {
-    if let Some(sheet) = sheet(&CARD_SHEET, include_str!("card.css")) {
+    if let Some(sheet) = sheet(
+        &CARD_SHEET,
+        include_str!(concat!(env!("OUT_DIR"), "/card.css")),
+    ) {
         shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
     }
 }
@@ -47,7 +57,10 @@ pub fn retain_page_styles(document: &Document) {
         count.get()
     });
     if users == 1 {
-        if let Some(sheet) = sheet(&PAGE_SHEET, include_str!("page.css")) {
+        if let Some(sheet) = sheet(
+            &PAGE_SHEET,
+            include_str!(concat!(env!("OUT_DIR"), "/page.css")),
+        ) {
             let sheets = document.adopted_style_sheets();
             sheets.push(&sheet);
             document.set_adopted_style_sheets(&sheets);
