@@ -31,11 +31,6 @@ const WORD_LISTS: [&[&str]; 6] = [
 /// The given names, "name TAG" a line (m, f, else unknown); a later file wins for a name in both.
 const GIVEN_NAME_LISTS: [&str; 2] = ["given-names", "given-names-intl"];
 
-/// How a reporting verb introduces its content, the first letter of its tags in
-/// `data/reporting-verbs.txt` ("verb TAGS" a line): clause (any other letter), addressee, object,
-/// keep-verb, topic. A final "w" marks a verb with everyday senses.
-const VERB_FRAMES: [char; 5] = ['c', 'a', 'o', 'k', 'p'];
-
 fn main() {
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
     let out_dir = Path::new(&out_dir);
@@ -71,40 +66,9 @@ fn main() {
         write_packed(out_dir, &format!("given-names-{gender}"), names);
     }
 
-    write_reporting_verbs(out_dir);
     write_lowercase_runs(out_dir);
     for sheet in ["card", "page"] {
         write_minified_css(out_dir, sheet);
-    }
-}
-
-/// Packs the reporting verbs by frame and weakness, as `reporting-verbs-FRAME[w]`, which drops
-/// their tags; every one of the ten lists is written, empty or not.
-fn write_reporting_verbs(out_dir: &Path) {
-    let text = read_list("reporting-verbs");
-    let mut lists: BTreeMap<String, Vec<&str>> = VERB_FRAMES
-        .iter()
-        .flat_map(|frame| [format!("{frame}"), format!("{frame}w")])
-        .map(|tag| (tag, Vec::new()))
-        .collect();
-    for (verb, tags) in text.lines().filter_map(|line| line.split_once(' ')) {
-        let frame = tags
-            .chars()
-            .next()
-            .filter(|letter| VERB_FRAMES.contains(letter))
-            .unwrap_or('c');
-        let weak = if tags.ends_with('w') { "w" } else { "" };
-        lists
-            .get_mut(&format!("{frame}{weak}"))
-            .expect("every frame has its lists")
-            .push(verb);
-    }
-    for (tag, verbs) in lists {
-        write_packed(
-            out_dir,
-            &format!("reporting-verbs-{tag}"),
-            verbs.into_iter(),
-        );
     }
 }
 
