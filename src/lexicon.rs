@@ -628,6 +628,12 @@ closed_class!(
     is_role_link: "the" | "of" | "for" | "'s" | "’s" | "former" | "-"
 );
 closed_class!(
+    /// Nouns for someone's relation to a person, which a name can modify like a role ("Cole ally
+    /// Tom Abel", "Ruiz supporter Ann Lee").
+    is_relation_noun: "ally" | "backer" | "supporter" | "friend" | "confidant" | "constituent"
+        | "rival" | "critic" | "opponent" | "donor" | "loyalist" | "surrogate" | "co-host"
+);
+closed_class!(
     /// Nouns for what someone wrote or said, whose owner is its speaker ("Cornyn's statement
     /// added").
     is_document_noun: "statement" | "letter" | "tweet" | "post" | "message" | "blog" | "email"

@@ -374,10 +374,60 @@ impl Attributor<'_> {
             }
         }
         if let Some(m) = self.people.mention_starting_at(t) {
-            return Some(Speaker::Person(self.people.mentions[m].person));
+            let described = self.name_after_attributive(m).unwrap_or(m);
+            return Some(Speaker::Person(self.people.mentions[described].person));
         }
         let g = lexicon::speaker_pronoun(&self.lower(t))?;
         self.resolve_pronoun(t, g).map(Speaker::Person)
+    }
+
+    /// "said Cole campaign spokesman Tom Abel": a name that modifies a role (or a word such as
+    /// "ally") before another name says whose the role is; the later name, which mention `m`
+    /// describes, is the person.
+    fn name_after_attributive(&self, m: usize) -> Option<usize> {
+        /// The most words between the two names ("campaign communications director").
+        const MAX_ATTRIBUTIVE_WORDS: usize = 3;
+        let end = self.people.mentions[m].tokens.end;
+        let s = self.sentence(end.saturating_sub(1));
+        let describing = |t: usize| {
+            let w = self.lower(t);
+            self.doc.tokens[t].kind == TokenKind::Word
+                && !self.doc.is_capitalised(t)
+                && self.people.mention_at[t].is_none()
+                && lexicon::reporting_verb(&w).is_none()
+                && !is_clause_opener(&w)
+                && !is_adjunct_opener(&w)
+                && !lexicon::is_conjunction(&w)
+                && !lexicon::is_auxiliary(&w)
+        };
+        let words = (end..(end + MAX_ATTRIBUTIVE_WORDS).min(s.end))
+            .take_while(|&t| describing(t))
+            .count();
+        let next = end + words;
+        // The word before the later name is a role or a relation ("spokesman", "ally"), not a
+        // verb ("Voss attacked Ruiz").
+        let head = self.lower(next.saturating_sub(1));
+        let ends_in_role = lexicon::is_role_noun(&head) || lexicon::is_relation_noun(&head);
+        if words == 0 || next >= s.end || !ends_in_role {
+            return None;
+        }
+        self.people
+            .mention_starting_at(self.name_start_past_title(next))
+    }
+
+    /// Where a name starts at `t`, past a title before it ("Sen." in "Sen. Ann Cole").
+    fn name_start_past_title(&self, t: usize) -> usize {
+        let titled = |k: usize| {
+            let w = self.lower(k);
+            lexicon::honorific(&w).is_some() || lexicon::is_title_abbreviation(&w)
+        };
+        if titled(t) && t + 1 < self.doc.tokens.len() && self.doc.is(t + 1, '.') {
+            t + 2
+        } else if titled(t) {
+            t + 1
+        } else {
+            t
+        }
     }
 
     /// The subject of the sentence holding `v`: a person named (or a pronoun) at its start, after an
