@@ -174,6 +174,9 @@ impl Attributor<'_> {
 
     /// A person set off by commas or brackets before the verb: "X, the mayor, said" / "X (45) said".
     pub(super) fn set_off_subject(&self, close: usize) -> Option<usize> {
+        if let Some(subject) = self.appositive_subject(close) {
+            return subject;
+        }
         if let Some(p) = self.person_ending_at(close) {
             return Some(p); // "the coach, Nunzio Galantino, has called"
         }
@@ -191,6 +194,43 @@ impl Attributor<'_> {
                 self.person_ending_at(open)
                     .or_else(|| self.subject_with_phrase(open))
             })
+    }
+
+    /// "Ann Cole, a friend of Mr. Lind, said", "Sen. Ann Cole (D-Ore.), facing Tom Abel, said": the
+    /// name opening the sentence and set off before `close` is the subject, whatever names the
+    /// set-off words hold; nobody when it opens a list of names ("Ann Cole, Tom Abel and Eva Lind
+    /// said"). `None` when no name opens the sentence so.
+    fn appositive_subject(&self, close: usize) -> Option<Option<usize>> {
+        let s = self.sentence(close);
+        let first = self
+            .people
+            .mentions
+            .partition_point(|m| m.tokens.start < s.start);
+        let m = self.people.mentions.get(first)?;
+        let opens = m.tokens.end < close
+            && self.carried.quote_at[m.tokens.start].is_none()
+            && self.opens_clause(self.start_with_title(m.tokens.start));
+        if !opens {
+            return None;
+        }
+        let mut end = m.tokens.end;
+        if self.doc.is(end, '(') {
+            end = (end..(end + MAX_BRACKETED_TAG).min(close)).find(|&k| self.doc.is(k, ')'))? + 1;
+        }
+        if end >= close || !self.doc.is(end, ',') {
+            return None;
+        }
+        // A name after the comma that a comma or "and" follows lists people; one a possessive
+        // follows describes the subject ("Ann Cole, Lind's deputy, said").
+        let list = self
+            .people
+            .mention_starting_at(self.name_start_past_title(end + 1))
+            .map(|next| self.people.mentions[next].tokens.end)
+            .is_some_and(|after| {
+                after < close
+                    && (self.doc.is(after, ',') || lexicon::is_conjunction(&self.lower(after)))
+            });
+        Some((!list).then_some(m.person))
     }
 
     /// The person named right before token `end`, past a bracketed party and state ("Ana Ruiz
