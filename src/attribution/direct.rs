@@ -356,13 +356,24 @@ fn opening_within_paragraph(a: &Attributor, span: &QuoteSpan) -> Option<(usize, 
     (open > para_start).then_some((open, para_start))
 }
 
-/// Jane Doe: “…”: a name and a colon.
+/// Jane Doe: “…” or "More from Jane Doe: “…”": a name and a colon; not a name in another phrase
+/// ("said of Mr. Lind:", "wrote to Lind:", "added about Lind:"), whose quote the verb before
+/// attributes.
 fn name_and_colon(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
     let (open, _) = opening_within_paragraph(a, span)?;
     if !a.doc.is(open - 1, ':') {
         return None;
     }
     let m = a.people.mention_ending_at(open - 1)?;
+    let name = a.people.mentions[m].tokens.start;
+    let start = a.start_with_title(name);
+    let topic = start > 0 && lexicon::introduces_topic(&a.lower(start - 1));
+    let in_phrase = a
+        .preposition_before_name(name)
+        .is_some_and(|p| a.lower(p) != "from");
+    if topic || in_phrase {
+        return None;
+    }
     Some((Some(Speaker::Person(a.people.mentions[m].person)), open - 1))
 }
 

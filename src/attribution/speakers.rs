@@ -244,9 +244,38 @@ impl Attributor<'_> {
                 .find(|&t| self.doc.is(t, '('))?;
         }
         let m = self.people.mention_ending_at(end)?;
-        let start = self.start_with_title(self.people.mentions[m].tokens.start);
-        let in_phrase = start > s.start && lexicon::is_phrase_preposition(&self.lower(start - 1));
+        let in_phrase = self
+            .preposition_before_name(self.people.mentions[m].tokens.start)
+            .is_some();
         (!in_phrase).then_some(self.people.mentions[m].person)
+    }
+
+    /// The preposition that puts the name starting at `start` in a phrase, past its title and
+    /// role words ("a spokesman for House Speaker Ann Cole", "a critic of Mr. Lind").
+    pub(super) fn preposition_before_name(&self, start: usize) -> Option<usize> {
+        /// The most role words between the preposition and the name ("Democratic presidential
+        /// candidate").
+        const MAX_ROLE_WORDS: usize = 4;
+        let s = self.sentence(start);
+        let start = self.start_with_title(start);
+        let role_word = |t: usize| {
+            let w = self.lower(t);
+            self.doc.tokens[t].kind == TokenKind::Word
+                && self.people.mention_at[t].is_none()
+                && (self.doc.is_capitalised(t)
+                    || lexicon::is_role_noun(&w)
+                    || lexicon::modifies_role(&w))
+        };
+        let lowest = start.saturating_sub(MAX_ROLE_WORDS).max(s.start);
+        let before = (lowest..start).rev().take_while(|&t| role_word(t)).count();
+        let preposition = start.checked_sub(before + 1)?;
+        // "Secretary of State Ann Cole": a preposition inside a capitalised title.
+        let within_title =
+            before > 0 && preposition > s.start && self.doc.is_capitalised(preposition - 1);
+        let opens_phrase = preposition >= s.start
+            && lexicon::is_phrase_preposition(&self.lower(preposition))
+            && !within_title;
+        opens_phrase.then_some(preposition)
     }
 
     /// "X, who asked not to be named, said": the subject stands before the relative clause; a
@@ -762,13 +791,9 @@ fn passive_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
 fn name_in_phrase(a: &Attributor, site: &VerbSite) -> Option<Found> {
     site.before()?;
     let m = a.people.mention_ending_at(site.subject_end)?;
-    let start = a.start_with_title(a.people.mentions[m].tokens.start);
-    if start <= site.sentence.start {
-        return None;
-    }
-    let before = a.lower(start - 1);
-    let absolute = site.participle(a) && before == "with";
-    (!absolute && lexicon::is_phrase_preposition(&before)).then_some(Some(Speaker::Other))
+    let preposition = a.preposition_before_name(a.people.mentions[m].tokens.start)?;
+    let absolute = site.participle(a) && a.lower(preposition) == "with";
+    (!absolute).then_some(Some(Speaker::Other))
 }
 
 /// "Peskov said", "Ana Ruiz has also said": a name right before the verb, past adverbs and
