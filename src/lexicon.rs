@@ -628,6 +628,12 @@ closed_class!(
     is_role_link: "the" | "of" | "for" | "'s" | "’s" | "former" | "-"
 );
 closed_class!(
+    /// Irregular past tenses that, after a name and a quote, say how it was said ("“…,” Lee shot
+    /// back", "Lee went on").
+    is_irregular_past_of_speech: "went" | "shot" | "began" | "broke" | "cut" | "threw" | "hit"
+        | "spat" | "fought" | "struck"
+);
+closed_class!(
     /// Nouns for someone's relation to a person, which a name can modify like a role ("Cole ally
     /// Tom Abel", "Ruiz supporter Ann Lee").
     is_relation_noun: "ally" | "backer" | "supporter" | "friend" | "confidant" | "constituent"

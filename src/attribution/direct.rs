@@ -271,6 +271,10 @@ pub(super) const QUOTE_RULES: &[(&str, QuoteRule)] = &[
         "name-and-description-after-quote",
         name_and_description_after_quote,
     ),
+    (
+        "speaker-and-other-verb-after-quote",
+        speaker_and_other_verb_after_quote,
+    ),
     ("name-and-colon", name_and_colon),
     ("verb-right-before-quote", verb_right_before_quote),
     ("that-before-quote", that_before_quote),
@@ -347,6 +351,55 @@ fn name_and_description_after_quote(a: &mut Attributor, span: &QuoteSpan) -> Opt
             a.doc.is(before - 1, ',') && a.is_verb(k)
         })?;
     Some((Some(Speaker::Person(a.people.mentions[m].person)), verb))
+}
+
+/// “…,” Ann Lee shot back / “…?” an angry Lee retaliated / “…,” mused Ann Lee: a speaker and a
+/// verb of saying the word lists do not hold, right after a quote that opens its sentence and
+/// hands on to them (it ends with a comma, a question or an exclamation mark).
+fn speaker_and_other_verb_after_quote(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
+    let (open, close) = (span.open?, span.close?);
+    let last = span
+        .inner
+        .end
+        .checked_sub(1)
+        .filter(|&l| l >= span.inner.start)?;
+    let hands_on = a.doc.is(last, ',') || a.doc.is(last, '?') || a.doc.is(last, '!');
+    let mut after = close + 1;
+    if after < a.doc.tokens.len() && a.doc.is(after, ',') {
+        after += 1;
+    }
+    let same_paragraph = after < a.doc.tokens.len()
+        && a.doc.tokens[after].paragraph == a.doc.tokens[close].paragraph;
+    if a.sentence(open).start != open || !hands_on || !same_paragraph {
+        return None;
+    }
+    // "mused Ann Lee", "reacted the senator": a past tense, then its subject.
+    let past = a.doc.tokens[after].kind == TokenKind::Word
+        && !a.doc.is_capitalised(after)
+        && a.lower(after).ends_with("ed")
+        && a.carried.quote_at[after].is_none();
+    if past {
+        return match a.speaker_after(after)? {
+            Speaker::Person(p) => Some((Some(Speaker::Person(p)), after)),
+            Speaker::Other => None,
+        };
+    }
+    // "an angry Lee": an article and one word before the name.
+    let name_at = if lexicon::is_article(&a.lower(after)) {
+        after + 2
+    } else {
+        after
+    };
+    let m = a
+        .people
+        .mention_starting_at(a.name_start_past_title(name_at))?;
+    let verb = a.people.mentions[m].tokens.end;
+    let w = (verb < a.doc.tokens.len()).then(|| a.lower(verb))?;
+    let verb_like = a.doc.tokens[verb].kind == TokenKind::Word
+        && !a.doc.is_capitalised(verb)
+        && a.carried.quote_at[verb].is_none()
+        && (w.ends_with("ed") || lexicon::is_irregular_past_of_speech(&w));
+    verb_like.then(|| (Some(Speaker::Person(a.people.mentions[m].person)), verb))
 }
 
 /// The paragraph holding a quote's opening mark, when the mark is not its first token.

@@ -485,7 +485,7 @@ impl Attributor<'_> {
     }
 
     /// Where a name starts at `t`, past a title before it ("Sen." in "Sen. Ann Cole").
-    fn name_start_past_title(&self, t: usize) -> usize {
+    pub(super) fn name_start_past_title(&self, t: usize) -> usize {
         let titled = |k: usize| {
             let w = self.lower(k);
             lexicon::honorific(&w).is_some() || lexicon::is_title_abbreviation(&w)
