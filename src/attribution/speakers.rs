@@ -337,10 +337,18 @@ impl Attributor<'_> {
         let s = self.sentence(v);
         let mut t = v + 1;
         while t < s.end && t <= v + 8 {
-            // "said Ana Lopez's mother": the possessor is not the speaker.
-            if let Some(after) = self.possessor_end(t) {
+            // "said Ana Lopez's mother": the possessor is not the speaker; nor is Cole in "said
+            // one Cole adviser".
+            if let Some(after) = self
+                .possessor_end(t)
+                .or_else(|| self.attributive_name_end(t))
+            {
                 t = after;
                 continue;
+            }
+            // "said one source who knew Cole": a relative clause says who the speaker is.
+            if lexicon::is_relative_pronoun(&self.lower(t)) {
+                break;
             }
             if let Some(found) = self.speaker_at(t) {
                 return Some(found);
@@ -549,8 +557,9 @@ impl Attributor<'_> {
         Some(Speaker::Other)
     }
 
-    /// One past a name starting at `t` that modifies a noun after an article ("the Cole
-    /// campaign", "a senior Cole adviser"), so it names an organisation or someone unnamed.
+    /// One past a name starting at `t` that modifies a noun after an article or a determiner ("the
+    /// Cole campaign", "a senior Cole adviser", "one Cole confidant"), so it names an organisation
+    /// or someone unnamed.
     fn attributive_name_end(&self, t: usize) -> Option<usize> {
         let end = self.people.mentions[self.people.mention_starting_at(t)?]
             .tokens
@@ -559,7 +568,10 @@ impl Attributor<'_> {
         let before = (t.saturating_sub(3).max(self.sentence(t).start)..t)
             .rev()
             .take_while(|&k| self.doc.tokens[k].kind == TokenKind::Word);
-        let after_article = before.clone().any(|k| lexicon::is_article(&self.lower(k)));
+        let after_article = before.clone().any(|k| {
+            let w = self.lower(k);
+            lexicon::is_article(&w) || lexicon::is_unnamed_determiner(&w)
+        });
         let noun_follows = end < self.doc.tokens.len()
             && self.doc.tokens[end].kind == TokenKind::Word
             && !self.doc.is_capitalised(end)
