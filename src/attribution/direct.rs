@@ -278,6 +278,10 @@ pub(super) const QUOTE_RULES: &[(&str, QuoteRule)] = &[
     ("name-and-colon", name_and_colon),
     ("verb-right-before-quote", verb_right_before_quote),
     ("that-before-quote", that_before_quote),
+    (
+        "speaker-and-other-verb-before-quote",
+        speaker_and_other_verb_before_quote,
+    ),
     ("verb-then-comma-or-colon", verb_then_comma_or_colon),
     ("colon-ends-paragraph-before", colon_ends_paragraph_before),
 ];
@@ -435,6 +439,40 @@ fn verb_right_before_quote(a: &mut Attributor, span: &QuoteSpan) -> Option<Attri
     let (open, _) = opening_within_paragraph(a, span)?;
     a.is_verb(open - 1)
         .then(|| (a.speaker_of_verb(open - 1), open - 1))
+}
+
+/// Lee shot back, “…” / Lee interjected: “…” / he fired back: “…”: a speaker and a verb of saying
+/// the word lists do not hold, right before the comma or colon that opens the quote, rather than
+/// a listed verb further back ("She said so, to which Lee interjected: “…”").
+fn speaker_and_other_verb_before_quote(
+    a: &mut Attributor,
+    span: &QuoteSpan,
+) -> Option<Attribution> {
+    let (open, para_start) = opening_within_paragraph(a, span)?;
+    if !a.doc.is(open - 1, ':') && !a.doc.is(open - 1, ',') {
+        return None;
+    }
+    let mut verb = open.checked_sub(2).filter(|&v| v > para_start)?;
+    if lexicon::is_verb_particle(&a.lower(verb)) {
+        verb -= 1; // "shot back"
+    }
+    let w = a.lower(verb);
+    let verb_like = verb > para_start
+        && a.doc.tokens[verb].kind == TokenKind::Word
+        && !a.doc.is_capitalised(verb)
+        && a.carried.quote_at[verb].is_none()
+        && (w.ends_with("ed") || lexicon::is_irregular_past_of_speech(&w));
+    if !verb_like {
+        return None;
+    }
+    if let Some(g) = lexicon::speaker_pronoun(&a.lower(verb - 1)) {
+        return Some((a.resolve_pronoun(verb - 1, g).map(Speaker::Person), verb));
+    }
+    let m = a.people.mention_ending_at(verb)?;
+    let in_phrase = a
+        .preposition_before_name(a.people.mentions[m].tokens.start)
+        .is_some();
+    (!in_phrase).then(|| (Some(Speaker::Person(a.people.mentions[m].person)), verb))
 }
 
 /// acknowledged that “…”.
