@@ -511,6 +511,9 @@ impl Attributor<'_> {
     /// opening adverbial ("Later, …") and role words ("U.S. President …").
     pub(super) fn sentence_subject(&self, v: usize) -> Option<Speaker> {
         let s = self.sentence(v);
+        if let Some(found) = self.speaker_after_leading_quote(s.clone(), v) {
+            return Some(found);
+        }
         let v = v.min(s.start + SUBJECT_REACH);
         let mut t = s.start;
         if self.possessor_end(t).is_none() {
@@ -555,6 +558,26 @@ impl Attributor<'_> {
             t += 1;
         }
         Some(Speaker::Other)
+    }
+
+    /// “…,” Lee said before adding … / “…,” said Lee, adding …: in a sentence that opens with a
+    /// quote, the speaker attributed right after it, before `v`.
+    fn speaker_after_leading_quote(&self, s: Range<usize>, v: usize) -> Option<Speaker> {
+        let close = self.spans[self.carried.quote_at[s.start]?].close?;
+        let mut after = close + 1;
+        if after < v && self.doc.is(after, ',') {
+            after += 1;
+        }
+        if after >= v {
+            return None;
+        }
+        let inverted = self.is_verb(after) && lexicon::reporting_verb(&self.lower(after)).is_some();
+        let found = if inverted {
+            self.speaker_after(after)
+        } else {
+            self.speaker_at(after)
+        };
+        found.filter(|f| matches!(f, Speaker::Person(_)))
     }
 
     /// One past a name starting at `t` that modifies a noun after an article or a determiner ("the
