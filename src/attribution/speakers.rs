@@ -672,6 +672,7 @@ impl Attributor<'_> {
             .mentions
             .partition_point(|m| m.tokens.start < at);
         let mut best: Option<(i32, usize)> = None;
+        let mut named_in_window = false;
         for m in self.people.mentions[..before]
             .iter()
             .rev()
@@ -696,6 +697,17 @@ impl Attributor<'_> {
                 - i32::from(in_quote);
             if best.is_none_or(|(b, _)| score > b) {
                 best = Some((score, m.person));
+            }
+            named_in_window |= previous_subject == Some(m.person);
+        }
+        // "Lee arrived. He … He … he said": the sentence before opens with a pronoun for someone
+        // named before the window; it scores as the subject it is there.
+        if let Some(p) = previous_subject.filter(|&p| !named_in_window && fits(p)) {
+            /// The score of the previous sentence's subject: previous subject, a subject, recent.
+            const PREVIOUS_SUBJECT_SCORE: i32 = 3 + 2 + 2;
+            let score = PREVIOUS_SUBJECT_SCORE + 2 * i32::from(recent_speaker == Some(p));
+            if best.is_none_or(|(b, _)| score > b) {
+                best = Some((score, p));
             }
         }
         best.map(|(_, p)| p).or(recent_speaker)
