@@ -200,7 +200,7 @@ impl Attributor<'_> {
     /// name opening the sentence and set off before `close` is the subject, whatever names the
     /// set-off words hold; nobody when it opens a list of names ("Ann Cole, Tom Abel and Eva Lind
     /// said"). `None` when no name opens the sentence so.
-    fn appositive_subject(&self, close: usize) -> Option<Option<usize>> {
+    pub(super) fn appositive_subject(&self, close: usize) -> Option<Option<usize>> {
         let s = self.sentence(close);
         let first = self
             .people
@@ -217,7 +217,8 @@ impl Attributor<'_> {
         if self.doc.is(end, '(') {
             end = (end..(end + MAX_BRACKETED_TAG).min(close)).find(|&k| self.doc.is(k, ')'))? + 1;
         }
-        if end >= close || !self.doc.is(end, ',') {
+        end = self.affiliation_end(end, close);
+        if end >= close || !(self.doc.is(end, ',') || self.is_dash(end)) {
             return None;
         }
         // A name after the comma that a comma or "and" follows lists people; one a possessive
@@ -231,6 +232,36 @@ impl Attributor<'_> {
                     && (self.doc.is(after, ',') || lexicon::is_conjunction(&self.lower(after)))
             });
         Some((!list).then_some(m.person))
+    }
+
+    /// One past a short affiliation after a name ("of Ohio", "of the Brookings Institution"), or
+    /// `from` when none starts there; it stops before `limit`.
+    fn affiliation_end(&self, from: usize, limit: usize) -> usize {
+        /// The longest affiliation, in tokens.
+        const MAX_AFFILIATION: usize = 6;
+        if from >= limit || !lexicon::is_affiliation_preposition(&self.lower(from)) {
+            return from;
+        }
+        let part_of_name = |t: usize| {
+            let w = self.lower(t);
+            self.doc.is_capitalised(t)
+                || lexicon::is_article(&w)
+                || lexicon::is_affiliation_preposition(&w)
+                || self.doc.is(t, '.')
+        };
+        let words = (from + 1..(from + 1 + MAX_AFFILIATION).min(limit))
+            .take_while(|&t| part_of_name(t))
+            .count();
+        if words == 0 {
+            from
+        } else {
+            from + 1 + words
+        }
+    }
+
+    /// Whether token `t` is a dash that sets off a description ("X - a lawyer - said").
+    pub(super) fn is_dash(&self, t: usize) -> bool {
+        self.doc.is(t, '-') || self.doc.is(t, '—') || self.doc.is(t, '–')
     }
 
     /// The person named right before token `end`, past a bracketed party and state ("Ana Ruiz
@@ -992,7 +1023,15 @@ fn relative_clause_before_verb(a: &Attributor, site: &VerbSite) -> Option<Found>
 fn set_off_subject(a: &Attributor, site: &VerbSite) -> Option<Found> {
     let t = site.before()?;
     // "…, his divorce from Maria, saying": before a participle, the name is an object.
-    if !a.doc.is(t, ',') && !a.doc.is(t, ')') || site.participle(a) {
+    if site.participle(a) {
+        return None;
+    }
+    // "X - a director of Y, which backs Z - said": set off by dashes, only the name opening
+    // the sentence.
+    if a.is_dash(t) {
+        return a.appositive_subject(t).map(|p| p.map(Speaker::Person));
+    }
+    if !a.doc.is(t, ',') && !a.doc.is(t, ')') {
         return None;
     }
     a.set_off_subject(t).map(|p| Some(Speaker::Person(p)))
