@@ -589,9 +589,10 @@ closed_class!(
 );
 closed_class!(
     /// Prepositions that put a name inside a phrase, so it is not the subject ("the campaign of
-    /// X says", "advisers to X").
+    /// X says", "advisers to X"), or make it one example of a group ("critics like X say",
+    /// "candidates, including X, said").
     is_phrase_preposition: "of" | "for" | "with" | "from" | "by" | "against" | "behind" | "at"
-        | "to"
+        | "to" | "like" | "including"
 );
 closed_class!(
     /// Prepositions of a name's affiliation ("Dan Ives of Wedbush Securities", "Lydia Buchtmann
