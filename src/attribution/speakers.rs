@@ -572,6 +572,12 @@ impl Attributor<'_> {
                 possessed_until = after + MAX_POSSESSED_WORDS;
                 continue;
             }
+            // "A spokesman for Mayor Ann Cole …": a name in a phrase of the subject is not it.
+            let named_in_phrase = self.people.mention_starting_at(t).is_some()
+                && self.preposition_before_name(t).is_some();
+            if named_in_phrase {
+                return Some(Speaker::Other);
+            }
             if let Some(found) = self.speaker_at(t) {
                 return Some(found);
             }
