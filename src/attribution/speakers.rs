@@ -440,8 +440,11 @@ impl Attributor<'_> {
             holders.dedup();
             // "The India vice-captain" (a capital among its words) is specific enough to be the
             // person in focus even when no one was given that role; "the spokesman" is not.
-            let specific = (t.saturating_sub(2)..t)
-                .any(|k| self.doc.is_capitalised(k) && self.lower(k) != "the");
+            // An organisation's initials ("the RNC member") name a body with many members.
+            let specific = (t.saturating_sub(2)..t).any(|k| {
+                let initials = self.doc.word(k).chars().all(|c| c.is_ascii_uppercase());
+                self.doc.is_capitalised(k) && self.lower(k) != "the" && !initials
+            });
             return match holders.as_slice() {
                 [p] => Some(Speaker::Person(*p)),
                 [] if specific => self
