@@ -746,9 +746,10 @@ closed_class!(
 );
 closed_class!(
     /// Prepositions that put a name inside a phrase, so it is not the subject ("the campaign of
-    /// X says", "advisers to X").
+    /// X says", "advisers to X"), or make it one example of a group ("critics like X say",
+    /// "candidates, including X, said").
     is_phrase_preposition: "of" | "for" | "with" | "from" | "by" | "against" | "behind" | "at"
-        | "to"
+        | "to" | "like" | "including"
 );
 closed_class!(
     /// Prepositions of a name's affiliation ("Dan Ives of Wedbush Securities", "Lydia Buchtmann
@@ -783,6 +784,18 @@ closed_class!(
     /// Words that join a role to a name in a subject ("the former mayor of X", "Kremlin
     /// spokesman …", "the team's coach").
     is_role_link: "the" | "of" | "for" | "'s" | "’s" | "former" | "-"
+);
+closed_class!(
+    /// Irregular past tenses that, after a name and a quote, say how it was said ("“…,” Lee shot
+    /// back", "Lee went on").
+    is_irregular_past_of_speech: "went" | "shot" | "began" | "broke" | "cut" | "threw" | "hit"
+        | "spat" | "fought" | "struck"
+);
+closed_class!(
+    /// Nouns for someone's relation to a person, which a name can modify like a role ("Cole ally
+    /// Tom Abel", "Ruiz supporter Ann Lee").
+    is_relation_noun: "ally" | "backer" | "supporter" | "friend" | "confidant" | "constituent"
+        | "rival" | "critic" | "opponent" | "donor" | "loyalist" | "surrogate" | "co-host"
 );
 closed_class!(
     /// Nouns for what someone wrote or said, whose owner is its speaker ("Cornyn's statement

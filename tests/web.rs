@@ -18,13 +18,13 @@ use whosaid::{
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+#[allow(dead_code)]
+#[path = "../src/case.rs"]
+mod case;
 /// The crate's one sort, which the widget's modules call as `crate::order`.
 #[allow(dead_code)]
 #[path = "../src/order.rs"]
 mod order;
-#[allow(dead_code)]
-#[path = "../src/case.rs"]
-mod case;
 #[path = "../src/widget/mod.rs"]
 mod widget;
 

@@ -271,9 +271,17 @@ pub(super) const QUOTE_RULES: &[(&str, QuoteRule)] = &[
         "name-and-description-after-quote",
         name_and_description_after_quote,
     ),
+    (
+        "speaker-and-other-verb-after-quote",
+        speaker_and_other_verb_after_quote,
+    ),
     ("name-and-colon", name_and_colon),
     ("verb-right-before-quote", verb_right_before_quote),
     ("that-before-quote", that_before_quote),
+    (
+        "speaker-and-other-verb-before-quote",
+        speaker_and_other_verb_before_quote,
+    ),
     ("verb-then-comma-or-colon", verb_then_comma_or_colon),
     ("colon-ends-paragraph-before", colon_ends_paragraph_before),
 ];
@@ -349,6 +357,55 @@ fn name_and_description_after_quote(a: &mut Attributor, span: &QuoteSpan) -> Opt
     Some((Some(Speaker::Person(a.people.mentions[m].person)), verb))
 }
 
+/// “…,” Ann Lee shot back / “…?” an angry Lee retaliated / “…,” mused Ann Lee: a speaker and a
+/// verb of saying the word lists do not hold, right after a quote that opens its sentence and
+/// hands on to them (it ends with a comma, a question or an exclamation mark).
+fn speaker_and_other_verb_after_quote(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
+    let (open, close) = (span.open?, span.close?);
+    let last = span
+        .inner
+        .end
+        .checked_sub(1)
+        .filter(|&l| l >= span.inner.start)?;
+    let hands_on = a.doc.is(last, ',') || a.doc.is(last, '?') || a.doc.is(last, '!');
+    let mut after = close + 1;
+    if after < a.doc.tokens.len() && a.doc.is(after, ',') {
+        after += 1;
+    }
+    let same_paragraph = after < a.doc.tokens.len()
+        && a.doc.tokens[after].paragraph == a.doc.tokens[close].paragraph;
+    if a.sentence(open).start != open || !hands_on || !same_paragraph {
+        return None;
+    }
+    // "mused Ann Lee", "reacted the senator": a past tense, then its subject.
+    let past = a.doc.tokens[after].kind == TokenKind::Word
+        && !a.doc.is_capitalised(after)
+        && a.lower(after).ends_with("ed")
+        && a.carried.quote_at[after].is_none();
+    if past {
+        return match a.speaker_after(after)? {
+            Speaker::Person(p) => Some((Some(Speaker::Person(p)), after)),
+            Speaker::Other => None,
+        };
+    }
+    // "an angry Lee": an article and one word before the name.
+    let name_at = if lexicon::is_article(&a.lower(after)) {
+        after + 2
+    } else {
+        after
+    };
+    let m = a
+        .people
+        .mention_starting_at(a.name_start_past_title(name_at))?;
+    let verb = a.people.mentions[m].tokens.end;
+    let w = (verb < a.doc.tokens.len()).then(|| a.lower(verb))?;
+    let verb_like = a.doc.tokens[verb].kind == TokenKind::Word
+        && !a.doc.is_capitalised(verb)
+        && a.carried.quote_at[verb].is_none()
+        && (w.ends_with("ed") || lexicon::is_irregular_past_of_speech(&w));
+    verb_like.then(|| (Some(Speaker::Person(a.people.mentions[m].person)), verb))
+}
+
 /// The paragraph holding a quote's opening mark, when the mark is not its first token.
 fn opening_within_paragraph(a: &Attributor, span: &QuoteSpan) -> Option<(usize, usize)> {
     let open = span.open?;
@@ -356,13 +413,24 @@ fn opening_within_paragraph(a: &Attributor, span: &QuoteSpan) -> Option<(usize, 
     (open > para_start).then_some((open, para_start))
 }
 
-/// Jane Doe: “…”: a name and a colon.
+/// Jane Doe: “…” or "More from Jane Doe: “…”": a name and a colon; not a name in another phrase
+/// ("said of Mr. Lind:", "wrote to Lind:", "added about Lind:"), whose quote the verb before
+/// attributes.
 fn name_and_colon(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
     let (open, _) = opening_within_paragraph(a, span)?;
     if !a.doc.is(open - 1, ':') {
         return None;
     }
     let m = a.people.mention_ending_at(open - 1)?;
+    let name = a.people.mentions[m].tokens.start;
+    let start = a.start_with_title(name);
+    let topic = start > 0 && lexicon::introduces_topic(&a.lower(start - 1));
+    let in_phrase = a
+        .preposition_before_name(name)
+        .is_some_and(|p| a.lower(p) != "from");
+    if topic || in_phrase {
+        return None;
+    }
     Some((Some(Speaker::Person(a.people.mentions[m].person)), open - 1))
 }
 
@@ -371,6 +439,40 @@ fn verb_right_before_quote(a: &mut Attributor, span: &QuoteSpan) -> Option<Attri
     let (open, _) = opening_within_paragraph(a, span)?;
     a.is_verb(open - 1)
         .then(|| (a.speaker_of_verb(open - 1), open - 1))
+}
+
+/// Lee shot back, “…” / Lee interjected: “…” / he fired back: “…”: a speaker and a verb of saying
+/// the word lists do not hold, right before the comma or colon that opens the quote, rather than
+/// a listed verb further back ("She said so, to which Lee interjected: “…”").
+fn speaker_and_other_verb_before_quote(
+    a: &mut Attributor,
+    span: &QuoteSpan,
+) -> Option<Attribution> {
+    let (open, para_start) = opening_within_paragraph(a, span)?;
+    if !a.doc.is(open - 1, ':') && !a.doc.is(open - 1, ',') {
+        return None;
+    }
+    let mut verb = open.checked_sub(2).filter(|&v| v > para_start)?;
+    if lexicon::is_verb_particle(&a.lower(verb)) {
+        verb -= 1; // "shot back"
+    }
+    let w = a.lower(verb);
+    let verb_like = verb > para_start
+        && a.doc.tokens[verb].kind == TokenKind::Word
+        && !a.doc.is_capitalised(verb)
+        && a.carried.quote_at[verb].is_none()
+        && (w.ends_with("ed") || lexicon::is_irregular_past_of_speech(&w));
+    if !verb_like {
+        return None;
+    }
+    if let Some(g) = lexicon::speaker_pronoun(&a.lower(verb - 1)) {
+        return Some((a.resolve_pronoun(verb - 1, g).map(Speaker::Person), verb));
+    }
+    let m = a.people.mention_ending_at(verb)?;
+    let in_phrase = a
+        .preposition_before_name(a.people.mentions[m].tokens.start)
+        .is_some();
+    (!in_phrase).then(|| (Some(Speaker::Person(a.people.mentions[m].person)), verb))
 }
 
 /// acknowledged that “…”.

@@ -174,6 +174,9 @@ impl Attributor<'_> {
 
     /// A person set off by commas or brackets before the verb: "X, the mayor, said" / "X (45) said".
     pub(super) fn set_off_subject(&self, close: usize) -> Option<usize> {
+        if let Some(subject) = self.appositive_subject(close) {
+            return subject;
+        }
         if let Some(p) = self.person_ending_at(close) {
             return Some(p); // "the coach, Nunzio Galantino, has called"
         }
@@ -193,6 +196,74 @@ impl Attributor<'_> {
             })
     }
 
+    /// "Ann Cole, a friend of Mr. Lind, said", "Sen. Ann Cole (D-Ore.), facing Tom Abel, said": the
+    /// name opening the sentence and set off before `close` is the subject, whatever names the
+    /// set-off words hold; nobody when it opens a list of names ("Ann Cole, Tom Abel and Eva Lind
+    /// said"). `None` when no name opens the sentence so.
+    pub(super) fn appositive_subject(&self, close: usize) -> Option<Option<usize>> {
+        let s = self.sentence(close);
+        let first = self
+            .people
+            .mentions
+            .partition_point(|m| m.tokens.start < s.start);
+        let m = self.people.mentions.get(first)?;
+        let opens = m.tokens.end < close
+            && self.carried.quote_at[m.tokens.start].is_none()
+            && self.opens_clause(self.start_with_title(m.tokens.start));
+        if !opens {
+            return None;
+        }
+        let mut end = m.tokens.end;
+        if self.doc.is(end, '(') {
+            end = (end..(end + MAX_BRACKETED_TAG).min(close)).find(|&k| self.doc.is(k, ')'))? + 1;
+        }
+        end = self.affiliation_end(end, close);
+        if end >= close || !(self.doc.is(end, ',') || self.is_dash(end)) {
+            return None;
+        }
+        // A name after the comma that a comma or "and" follows lists people; one a possessive
+        // follows describes the subject ("Ann Cole, Lind's deputy, said").
+        let list = self
+            .people
+            .mention_starting_at(self.name_start_past_title(end + 1))
+            .map(|next| self.people.mentions[next].tokens.end)
+            .is_some_and(|after| {
+                after < close
+                    && (self.doc.is(after, ',') || lexicon::is_conjunction(&self.lower(after)))
+            });
+        Some((!list).then_some(m.person))
+    }
+
+    /// One past a short affiliation after a name ("of Ohio", "of the Brookings Institution"), or
+    /// `from` when none starts there; it stops before `limit`.
+    fn affiliation_end(&self, from: usize, limit: usize) -> usize {
+        /// The longest affiliation, in tokens.
+        const MAX_AFFILIATION: usize = 6;
+        if from >= limit || !lexicon::is_affiliation_preposition(&self.lower(from)) {
+            return from;
+        }
+        let part_of_name = |t: usize| {
+            let w = self.lower(t);
+            self.doc.is_capitalised(t)
+                || lexicon::is_article(&w)
+                || lexicon::is_affiliation_preposition(&w)
+                || self.doc.is(t, '.')
+        };
+        let words = (from + 1..(from + 1 + MAX_AFFILIATION).min(limit))
+            .take_while(|&t| part_of_name(t))
+            .count();
+        if words == 0 {
+            from
+        } else {
+            from + 1 + words
+        }
+    }
+
+    /// Whether token `t` is a dash that sets off a description ("X - a lawyer - said").
+    pub(super) fn is_dash(&self, t: usize) -> bool {
+        self.doc.is(t, '-') || self.doc.is(t, '—') || self.doc.is(t, '–')
+    }
+
     /// The person named right before token `end`, past a bracketed party and state ("Ana Ruiz
     /// (D-Ore.)"), unless the name sits in a phrase ("a critic of Mr. Lind").
     pub(super) fn person_ending_at(&self, end: usize) -> Option<usize> {
@@ -204,9 +275,38 @@ impl Attributor<'_> {
                 .find(|&t| self.doc.is(t, '('))?;
         }
         let m = self.people.mention_ending_at(end)?;
-        let start = self.start_with_title(self.people.mentions[m].tokens.start);
-        let in_phrase = start > s.start && lexicon::is_phrase_preposition(&self.lower(start - 1));
+        let in_phrase = self
+            .preposition_before_name(self.people.mentions[m].tokens.start)
+            .is_some();
         (!in_phrase).then_some(self.people.mentions[m].person)
+    }
+
+    /// The preposition that puts the name starting at `start` in a phrase, past its title and
+    /// role words ("a spokesman for House Speaker Ann Cole", "a critic of Mr. Lind").
+    pub(super) fn preposition_before_name(&self, start: usize) -> Option<usize> {
+        /// The most role words between the preposition and the name ("Democratic presidential
+        /// candidate").
+        const MAX_ROLE_WORDS: usize = 4;
+        let s = self.sentence(start);
+        let start = self.start_with_title(start);
+        let role_word = |t: usize| {
+            let w = self.lower(t);
+            self.doc.tokens[t].kind == TokenKind::Word
+                && self.people.mention_at[t].is_none()
+                && (self.doc.is_capitalised(t)
+                    || lexicon::is_role_noun(&w)
+                    || lexicon::modifies_role(&w))
+        };
+        let lowest = start.saturating_sub(MAX_ROLE_WORDS).max(s.start);
+        let before = (lowest..start).rev().take_while(|&t| role_word(t)).count();
+        let preposition = start.checked_sub(before + 1)?;
+        // "Secretary of State Ann Cole": a preposition inside a capitalised title.
+        let within_title =
+            before > 0 && preposition > s.start && self.doc.is_capitalised(preposition - 1);
+        let opens_phrase = preposition >= s.start
+            && lexicon::is_phrase_preposition(&self.lower(preposition))
+            && !within_title;
+        opens_phrase.then_some(preposition)
     }
 
     /// "X, who asked not to be named, said": the subject stands before the relative clause; a
@@ -268,10 +368,18 @@ impl Attributor<'_> {
         let s = self.sentence(v);
         let mut t = v + 1;
         while t < s.end && t <= v + 8 {
-            // "said Ana Lopez's mother": the possessor is not the speaker.
-            if let Some(after) = self.possessor_end(t) {
+            // "said Ana Lopez's mother": the possessor is not the speaker; nor is Cole in "said
+            // one Cole adviser".
+            if let Some(after) = self
+                .possessor_end(t)
+                .or_else(|| self.attributive_name_end(t))
+            {
                 t = after;
                 continue;
+            }
+            // "said one source who knew Cole": a relative clause says who the speaker is.
+            if lexicon::is_relative_pronoun(&self.lower(t)) {
+                break;
             }
             if let Some(found) = self.speaker_at(t) {
                 return Some(found);
@@ -336,8 +444,11 @@ impl Attributor<'_> {
             holders.dedup();
             // "The India vice-captain" (a capital among its words) is specific enough to be the
             // person in focus even when no one was given that role; "the spokesman" is not.
-            let specific = (t.saturating_sub(2)..t)
-                .any(|k| self.doc.is_capitalised(k) && self.lower(k) != "the");
+            // An organisation's initials ("the RNC member") name a body with many members.
+            let specific = (t.saturating_sub(2)..t).any(|k| {
+                let initials = self.doc.word(k).chars().all(|c| c.is_ascii_uppercase());
+                self.doc.is_capitalised(k) && self.lower(k) != "the" && !initials
+            });
             return match holders.as_slice() {
                 [p] => Some(Speaker::Person(*p)),
                 [] if specific => self
@@ -378,16 +489,69 @@ impl Attributor<'_> {
             }
         }
         if let Some(m) = self.people.mention_starting_at(t) {
-            return Some(Speaker::Person(self.people.mentions[m].person));
+            let described = self.name_after_attributive(m).unwrap_or(m);
+            return Some(Speaker::Person(self.people.mentions[described].person));
         }
         let g = lexicon::speaker_pronoun(&self.lower(t))?;
         self.resolve_pronoun(t, g).map(Speaker::Person)
+    }
+
+    /// "said Cole campaign spokesman Tom Abel": a name that modifies a role (or a word such as
+    /// "ally") before another name says whose the role is; the later name, which mention `m`
+    /// describes, is the person.
+    fn name_after_attributive(&self, m: usize) -> Option<usize> {
+        /// The most words between the two names ("campaign communications director").
+        const MAX_ATTRIBUTIVE_WORDS: usize = 3;
+        let end = self.people.mentions[m].tokens.end;
+        let s = self.sentence(end.saturating_sub(1));
+        let describing = |t: usize| {
+            let w = self.lower(t);
+            self.doc.tokens[t].kind == TokenKind::Word
+                && !self.doc.is_capitalised(t)
+                && self.people.mention_at[t].is_none()
+                && lexicon::reporting_verb(&w).is_none()
+                && !is_clause_opener(&w)
+                && !is_adjunct_opener(&w)
+                && !lexicon::is_conjunction(&w)
+                && !lexicon::is_auxiliary(&w)
+        };
+        let words = (end..(end + MAX_ATTRIBUTIVE_WORDS).min(s.end))
+            .take_while(|&t| describing(t))
+            .count();
+        let next = end + words;
+        // The word before the later name is a role or a relation ("spokesman", "ally"), not a
+        // verb ("Voss attacked Ruiz").
+        let head = self.lower(next.saturating_sub(1));
+        let ends_in_role = lexicon::is_role_noun(&head) || lexicon::is_relation_noun(&head);
+        if words == 0 || next >= s.end || !ends_in_role {
+            return None;
+        }
+        self.people
+            .mention_starting_at(self.name_start_past_title(next))
+    }
+
+    /// Where a name starts at `t`, past a title before it ("Sen." in "Sen. Ann Cole").
+    pub(super) fn name_start_past_title(&self, t: usize) -> usize {
+        let titled = |k: usize| {
+            let w = self.lower(k);
+            lexicon::honorific(&w).is_some() || lexicon::is_title_abbreviation(&w)
+        };
+        if titled(t) && t + 1 < self.doc.tokens.len() && self.doc.is(t + 1, '.') {
+            t + 2
+        } else if titled(t) {
+            t + 1
+        } else {
+            t
+        }
     }
 
     /// The subject of the sentence holding `v`: a person named (or a pronoun) at its start, after an
     /// opening adverbial ("Later, …") and role words ("U.S. President …").
     pub(super) fn sentence_subject(&self, v: usize) -> Option<Speaker> {
         let s = self.sentence(v);
+        if let Some(found) = self.speaker_after_leading_quote(s.clone(), v) {
+            return Some(found);
+        }
         let v = v.min(s.start + SUBJECT_REACH);
         let mut t = s.start;
         if self.possessor_end(t).is_none() {
@@ -415,6 +579,12 @@ impl Attributor<'_> {
                 possessed_until = after + MAX_POSSESSED_WORDS;
                 continue;
             }
+            // "A spokesman for Mayor Ann Cole …": a name in a phrase of the subject is not it.
+            let named_in_phrase = self.people.mention_starting_at(t).is_some()
+                && self.preposition_before_name(t).is_some();
+            if named_in_phrase {
+                return Some(Speaker::Other);
+            }
             if let Some(found) = self.speaker_at(t) {
                 return Some(found);
             }
@@ -434,8 +604,29 @@ impl Attributor<'_> {
         Some(Speaker::Other)
     }
 
-    /// One past a name starting at `t` that modifies a noun after an article ("the Cole
-    /// campaign", "a senior Cole adviser"), so it names an organisation or someone unnamed.
+    /// “…,” Lee said before adding … / “…,” said Lee, adding …: in a sentence that opens with a
+    /// quote, the speaker attributed right after it, before `v`.
+    fn speaker_after_leading_quote(&self, s: Range<usize>, v: usize) -> Option<Speaker> {
+        let close = self.spans[self.carried.quote_at[s.start]?].close?;
+        let mut after = close + 1;
+        if after < v && self.doc.is(after, ',') {
+            after += 1;
+        }
+        if after >= v {
+            return None;
+        }
+        let inverted = self.is_verb(after) && lexicon::reporting_verb(&self.lower(after)).is_some();
+        let found = if inverted {
+            self.speaker_after(after)
+        } else {
+            self.speaker_at(after)
+        };
+        found.filter(|f| matches!(f, Speaker::Person(_)))
+    }
+
+    /// One past a name starting at `t` that modifies a noun after an article or a determiner ("the
+    /// Cole campaign", "a senior Cole adviser", "one Cole confidant"), so it names an organisation
+    /// or someone unnamed.
     fn attributive_name_end(&self, t: usize) -> Option<usize> {
         let end = self.people.mentions[self.people.mention_starting_at(t)?]
             .tokens
@@ -444,7 +635,10 @@ impl Attributor<'_> {
         let before = (t.saturating_sub(3).max(self.sentence(t).start)..t)
             .rev()
             .take_while(|&k| self.doc.tokens[k].kind == TokenKind::Word);
-        let after_article = before.clone().any(|k| lexicon::is_article(&self.lower(k)));
+        let after_article = before.clone().any(|k| {
+            let w = self.lower(k);
+            lexicon::is_article(&w) || lexicon::is_unnamed_determiner(&w)
+        });
         let noun_follows = end < self.doc.tokens.len()
             && self.doc.tokens[end].kind == TokenKind::Word
             && !self.doc.is_capitalised(end)
@@ -522,6 +716,7 @@ impl Attributor<'_> {
             .mentions
             .partition_point(|m| m.tokens.start < at);
         let mut best: Option<(i32, usize)> = None;
+        let mut named_in_window = false;
         for m in self.people.mentions[..before]
             .iter()
             .rev()
@@ -546,6 +741,17 @@ impl Attributor<'_> {
                 - i32::from(in_quote);
             if best.is_none_or(|(b, _)| score > b) {
                 best = Some((score, m.person));
+            }
+            named_in_window |= previous_subject == Some(m.person);
+        }
+        // "Lee arrived. He … He … he said": the sentence before opens with a pronoun for someone
+        // named before the window; it scores as the subject it is there.
+        if let Some(p) = previous_subject.filter(|&p| !named_in_window && fits(p)) {
+            /// The score of the previous sentence's subject: previous subject, a subject, recent.
+            const PREVIOUS_SUBJECT_SCORE: i32 = 3 + 2 + 2;
+            let score = PREVIOUS_SUBJECT_SCORE + 2 * i32::from(recent_speaker == Some(p));
+            if best.is_none_or(|(b, _)| score > b) {
+                best = Some((score, p));
             }
         }
         best.map(|(_, p)| p).or(recent_speaker)
@@ -676,13 +882,9 @@ fn passive_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
 fn name_in_phrase(a: &Attributor, site: &VerbSite) -> Option<Found> {
     site.before()?;
     let m = a.people.mention_ending_at(site.subject_end)?;
-    let start = a.start_with_title(a.people.mentions[m].tokens.start);
-    if start <= site.sentence.start {
-        return None;
-    }
-    let before = a.lower(start - 1);
-    let absolute = site.participle(a) && before == "with";
-    (!absolute && lexicon::is_phrase_preposition(&before)).then_some(Some(Speaker::Other))
+    let preposition = a.preposition_before_name(a.people.mentions[m].tokens.start)?;
+    let absolute = site.participle(a) && a.lower(preposition) == "with";
+    (!absolute).then_some(Some(Speaker::Other))
 }
 
 /// "Peskov said", "Ana Ruiz has also said": a name right before the verb, past adverbs and
@@ -834,7 +1036,15 @@ fn relative_clause_before_verb(a: &Attributor, site: &VerbSite) -> Option<Found>
 fn set_off_subject(a: &Attributor, site: &VerbSite) -> Option<Found> {
     let t = site.before()?;
     // "…, his divorce from Maria, saying": before a participle, the name is an object.
-    if !a.doc.is(t, ',') && !a.doc.is(t, ')') || site.participle(a) {
+    if site.participle(a) {
+        return None;
+    }
+    // "X - a director of Y, which backs Z - said": set off by dashes, only the name opening
+    // the sentence.
+    if a.is_dash(t) {
+        return a.appositive_subject(t).map(|p| p.map(Speaker::Person));
+    }
+    if !a.doc.is(t, ',') && !a.doc.is(t, ')') {
         return None;
     }
     a.set_off_subject(t).map(|p| Some(Speaker::Person(p)))
