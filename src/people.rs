@@ -1022,7 +1022,7 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
             titled = is_title && !(t > 0 && lexicon::folded(doc.word(t - 1)) == "the");
             peerage = lexicon::is_peerage(&lower).then_some(t);
             honorific_gender = lexicon::honorific(&lower).unwrap_or(lexicon::role_gender(&lower));
-        } else if t + 1 < run.end && blocks_name(doc, t, t == start) {
+        } else if t + 1 < run.end && blocks_name(doc, t, t == start, run.end) {
             start = t + 1;
             titled = false;
         }
@@ -1106,7 +1106,7 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
 /// Whether token `t` of a run ends something that is not a name, so a name can only start after
 /// it: an organisation's or place's word, or a common word right before a given name
 /// ("Islamic Relations | Alia Salem").
-fn blocks_name(doc: &Document, t: usize, first: bool) -> bool {
+fn blocks_name(doc: &Document, t: usize, first: bool, run_end: usize) -> bool {
     if lexicon::is_name_particle(&crate::case::lowercase(doc.word(t))) {
         return false;
     }
@@ -1117,8 +1117,11 @@ fn blocks_name(doc: &Document, t: usize, first: bool) -> bool {
     let after_given = !first && lexicon::given_name(&lexicon::folded(doc.word(t - 1))).is_some();
     let ends_organisation = !first && lexicon::is_non_person_word(&lower);
     let place = lexicon::is_known_non_person(&lower) && !after_given;
-    let thing_before_given =
-        (place || is_acronym(doc.word(t))) && lexicon::given_name(&next).is_some();
+    // "Chelsea Clinton": a place that is also a given name, before one last word, starts the name.
+    let given_place_before_surname =
+        place && t + 2 == run_end && lexicon::given_name(&lower).is_some();
+    let thing_before_given = (place && !given_place_before_surname || is_acronym(doc.word(t)))
+        && lexicon::given_name(&next).is_some();
     let ordinary_before_given =
         lexicon::is_common_word(&lower) && lexicon::given_name(&lower).is_none() && next_is_given;
     ends_organisation || thing_before_given || ordinary_before_given
