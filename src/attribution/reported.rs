@@ -38,10 +38,15 @@ impl Attributor<'_> {
     /// Mohib, …"), when the verb of speech comes first.
     pub(super) fn inverted_subject_end(&self, v: usize) -> Option<usize> {
         let frame = lexicon::reporting_verb(&self.lower(v))?;
-        if frame != VerbFrame::Clause {
+        let s = self.sentence(v);
+        // "Cole says Ward “has a record …”": a subject before the verb makes the name after it
+        // the start of the clause, not an inverted subject.
+        let subject_before = v > s.start
+            && self.doc.tokens[v - 1].kind == TokenKind::Word
+            && !lexicon::is_verb_adverb(&self.lower(v - 1));
+        if frame != VerbFrame::Clause || subject_before {
             return None;
         }
-        let s = self.sentence(v);
         let mut t = v + 1;
         while t < s.end && t <= v + 6 {
             let described =
@@ -442,10 +447,18 @@ impl Attributor<'_> {
     /// "told reporters the talks …": skips the addressee and starts where a clause starts.
     pub(super) fn after_addressee(&self, from: usize) -> Option<usize> {
         let s = self.sentence(from);
-        let mut t = from;
-        if let Some(m) = self.people.mention_starting_at(t) {
-            t = self.people.mentions[m].tokens.end;
+        let mut t;
+        let named = self
+            .people
+            .mention_starting_at(from)
+            .map(|m| self.people.mentions[m].tokens.end);
+        // "told Varga's team the deal …": a name owning the addressee is no addressee itself.
+        let owner =
+            named.filter(|&end| end + 1 < s.end && lexicon::is_possessive_ending(&self.lower(end)));
+        if let (Some(end), None) = (named, owner) {
+            t = end;
         } else {
+            t = owner.map_or(from, |end| end + 1);
             // "told the court she had …": the addressee's own article is no clause opener.
             let w = self.lower(t);
             if lexicon::is_article(&w) || lexicon::is_possessive_determiner(&w) {
