@@ -450,6 +450,10 @@ pub enum VerbFrame {
     KeepVerb,
     /// "spoke of ...", "talked about ...": the content is the topic after "of" or "about".
     Topic,
+    /// "pointed out that ...", "fired back that ...": the content is a clause after a particle
+    /// right after the verb; otherwise the verb reports nothing ("pointed a finger", "pointed to
+    /// the table").
+    Phrasal,
 }
 
 /// Whether a word is a finite verb form that a clause needs ("the findings show pollution reduction
@@ -478,6 +482,7 @@ fn reporting_verbs() -> &'static HashMap<&'static str, (VerbFrame, bool)> {
                     'o' => VerbFrame::Object,
                     'k' => VerbFrame::KeepVerb,
                     'p' => VerbFrame::Topic,
+                    'r' => VerbFrame::Phrasal,
                     _ => VerbFrame::Clause,
                 };
                 Some((verb, (frame, tags.ends_with('w'))))
@@ -666,6 +671,10 @@ closed_class!(
     /// Verbs that promise or vow, whose content may be an infinitive ("pledged to cut taxes").
     is_commissive_verb: "promise" | "promises" | "promised" | "promising" | "pledge" | "pledges"
         | "pledged" | "pledging" | "vow" | "vows" | "vowed" | "vowing"
+);
+closed_class!(
+    /// The particles that bring a phrasal verb's content ("pointed out", "fired back").
+    is_phrasal_particle: "out" | "back"
 );
 closed_class!(
     /// The prepositions that introduce a topic of speech ("spoke of", "talked about").

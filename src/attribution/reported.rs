@@ -320,6 +320,23 @@ impl Attributor<'_> {
                 after
             }
             VerbFrame::Object => v + 1,
+            VerbFrame::Phrasal => {
+                let after = v + 2;
+                if !lexicon::is_phrasal_particle(&next) || after >= s.end {
+                    return None;
+                }
+                let first = self.lower(after);
+                if first == "that" {
+                    after + 1
+                } else if is_adjunct_opener(&first)
+                    || self.doc.tokens[after].kind != TokenKind::Word
+                {
+                    // "fired back at the critics", "pointed out in a letter that …".
+                    self.that_within(after, 10)? + 1
+                } else {
+                    self.looks_like_clause(after).then_some(after)?
+                }
+            }
             // "spoke emotionally of the victims", "talked on Monday about the budget".
             VerbFrame::Topic => {
                 (v + 1..(v + 1 + MAX_TOPIC_DISTANCE).min(s.end))
@@ -690,6 +707,11 @@ fn verb_then_comma(a: &Attributor, v: usize) -> Option<Vec<Range<usize>>> {
 fn clause_before_verb(a: &Attributor, v: usize) -> Option<Vec<Range<usize>>> {
     let s = a.sentence(v);
     let ends = v + 1 >= s.end || a.doc.tokens[v + 1].kind == TokenKind::Punct;
+    // "Asked whether …, Cole pointed to a review": what follows a phrasal verb is no adjunct.
+    let phrasal = lexicon::reporting_verb(&a.lower(v)) == Some(VerbFrame::Phrasal);
+    if !ends && phrasal {
+        return None;
+    }
     if !ends {
         // "…, Lee said on Friday.": only with a clause before it; "called on the board to
         // resign" reports what follows.
