@@ -546,6 +546,11 @@ closed_class!(
     is_subject_pronoun: "i" | "you" | "he" | "she" | "it" | "we" | "they"
 );
 closed_class!(
+    /// Pronouns only ever a subject, so a verb follows ("told reporters she met …"); not "it" or
+    /// "you", which can be objects ("announced it on Monday").
+    is_nominative_pronoun: "i" | "he" | "she" | "we" | "they"
+);
+closed_class!(
     /// Demonstratives, which can open a clause ("said that was wrong").
     is_demonstrative: "this" | "these" | "those" | "that"
 );

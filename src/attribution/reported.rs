@@ -139,11 +139,56 @@ impl Attributor<'_> {
     pub(super) fn preposed_clause(&self, v: usize) -> Option<Range<usize>> {
         let s = self.sentence(v);
         let ends_here = v + 1 >= s.end || self.doc.is(v + 1, '.') || self.only_adjunct_after(v);
-        // "X, agreed." has no subject between its comma and verb: nothing before it is reported.
-        if !ends_here || v > s.start && self.doc.is(v - 1, ',') {
+        if !ends_here {
             return None;
         }
+        if v > s.start && self.doc.is(v - 1, ',') {
+            // "…, Ann Ward, a spokeswoman for the city, said.": the clause ends before the set-off
+            // subject; "X, agreed." has no subject there and reports nothing before it.
+            return self.preposed_content(self.set_off_subject_start(v)?);
+        }
         self.preposed_content(v)
+    }
+
+    /// Where the subject of verb `v` starts when a description sets it off by commas ("…, Ann
+    /// Ward, a spokeswoman for the city, said"): the start of the speaker's name, after a comma.
+    fn set_off_subject_start(&self, v: usize) -> Option<usize> {
+        /// How far before the verb the set-off name may start.
+        const MAX_SET_OFF: usize = 24;
+        let s = self.sentence(v);
+        let Some(Some(Speaker::Person(person))) = self.carried.verb_speakers[v] else {
+            return None;
+        };
+        (v.saturating_sub(MAX_SET_OFF).max(s.start + 1)..v - 1)
+            .rev()
+            .filter_map(|t| self.people.mention_starting_at(t))
+            .filter(|&m| self.people.mentions[m].person == person)
+            .map(|m| self.start_with_title(self.people.mentions[m].tokens.start))
+            .find(|&start| start > s.start && self.doc.is(start - 1, ','))
+            .filter(|&start| !self.description_before(start - 1))
+    }
+
+    /// Whether a description ends at the comma at `comma`, after another comma ("…, a study by a
+    /// sociologist, Ann Ward, concluded") or opening the sentence ("Its convener, Ann Ward,
+    /// agreed"): the name is its apposition, and no reported clause ends there.
+    fn description_before(&self, comma: usize) -> bool {
+        /// The longest description set off before a name, in tokens.
+        const MAX_DESCRIPTION: usize = 12;
+        /// The longest description opening a sentence, in words ("The water minister").
+        const MAX_OPENING_DESCRIPTION: usize = 4;
+        let s = self.sentence(comma);
+        let open = (s.start..comma)
+            .rev()
+            .take(MAX_DESCRIPTION)
+            .find(|&t| self.doc.is(t, ','));
+        let from = open.map_or(s.start, |o| o + 1);
+        let Some(first) = (from..comma).find(|&t| self.doc.tokens[t].kind == TokenKind::Word)
+        else {
+            return false;
+        };
+        let opening_description = self.word_count(first..comma) <= MAX_OPENING_DESCRIPTION
+            && !self.looks_like_clause(first);
+        self.describes_speaker(first) && (open.is_some() || opening_description)
     }
 
     /// Whether only a short adjunct of time, place or medium follows verb `v` to its sentence's
@@ -429,6 +474,13 @@ impl Attributor<'_> {
     /// Whether the words from `start` to the next comma could be a clause, not just a noun phrase.
     pub(super) fn looks_like_clause(&self, start: usize) -> bool {
         let s = self.sentence(start);
+        // "she met the envoy": a pronoun that is only ever a subject, then a word, is a clause.
+        let subject_then_verb = lexicon::is_nominative_pronoun(&self.lower(start))
+            && start + 1 < s.end
+            && self.doc.tokens[start + 1].kind == TokenKind::Word;
+        if subject_then_verb {
+            return true;
+        }
         // An auxiliary in a clause of its own ("answer the questions because they had …") does
         // not make the words before it a clause.
         (start..s.end.min(start + MAX_CLAUSE_TOKENS))
