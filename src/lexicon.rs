@@ -678,6 +678,11 @@ closed_class!(
         | "pledged" | "pledging" | "vow" | "vows" | "vowed" | "vowing"
 );
 closed_class!(
+    /// Dashes that set off an aside ("— a charge it denies"); a hyphen standing alone as a token
+    /// is a spaced or doubled dash ("-", "--").
+    is_dash: "―" | "—" | "–" | "-"
+);
+closed_class!(
     /// The particles that bring a phrasal verb's content ("pointed out", "fired back").
     is_phrasal_particle: "out" | "back"
 );

@@ -199,6 +199,10 @@ impl Attributor<'_> {
         if first >= s.end || !is_adjunct_opener(&self.lower(first)) || self.lower(first) == "of" {
             return false;
         }
+        // "has vowed to boycott the product": an infinitive is the content, no adjunct.
+        if self.infinitive_within(first) == Some(first) {
+            return false;
+        }
         let mut t = first;
         while t < s.end {
             if t >= first + MAX_TRAILING_ADJUNCT || self.carried.quote_at[t].is_some() {
@@ -390,8 +394,29 @@ impl Attributor<'_> {
                     + 1
             }
         };
-        let end = self.clause_end(start, s.end);
+        let mut end = self.clause_end(start, s.end);
+        if frame == VerbFrame::Object {
+            end = self.object_end(start..end);
+        }
         Some(start..self.end_of_subordinate_report(v, start..end))
+    }
+
+    /// Where an object reported by its verb ends: at a dash or a ", which" clause outside
+    /// quotation marks ("criticized the plan, which the board approved"), since what follows is
+    /// the writer's.
+    fn object_end(&self, object: Range<usize>) -> usize {
+        object
+            .clone()
+            .skip(1)
+            .find(|&t| {
+                // Not ", who …", which often describes a person inside the object ("accused
+                // Ann Ward, who chairs the board, of bias").
+                let relative_follows =
+                    self.doc.is(t, ',') && t + 1 < object.end && self.lower(t + 1) == "which";
+                let mark = relative_follows || lexicon::is_dash(self.doc.word(t));
+                mark && self.carried.quote_at[t].is_none()
+            })
+            .map_or(object.end, |mark| self.trim_end(object.start..mark))
     }
 
     /// "While Ruiz said that X, the board …": a report inside a subordinate clause that opens its
@@ -569,10 +594,13 @@ impl Attributor<'_> {
             {
                 break;
             }
-            if self.doc.is(t, ',') && t + 1 < sentence_end && self.ends_clause_after_comma(t + 1) {
+            // "she had “steady hands, but most of all …”": a comma inside quotation marks is the
+            // speaker's own and ends nothing.
+            let comma_outside_quote = self.doc.is(t, ',') && self.carried.quote_at[t].is_none();
+            if comma_outside_quote && t + 1 < sentence_end && self.ends_clause_after_comma(t + 1) {
                 break;
             }
-            if self.doc.is(t, ',') && self.new_attribution_joined(t + 1, sentence_end) {
+            if comma_outside_quote && self.new_attribution_joined(t + 1, sentence_end) {
                 break; // "…, and rights groups warned that …": someone else's report begins
             }
             let w = self.lower(t);
