@@ -335,7 +335,10 @@ impl Attributor<'_> {
                 } else if let Some(clause) = self.clause_after_time(v + 1) {
                     clause // "said Thursday the talks had failed"
                 } else if is_adjunct_opener(&next) {
-                    self.that_within(v + 1, 10)? + 1
+                    match self.that_within(v + 1, 10) {
+                        Some(that) => that + 1,
+                        None => self.pronoun_clause_after_adjunct(v + 1)?,
+                    }
                 } else if self.asks_to(v) {
                     v + 1
                 } else if !self.looks_like_clause(v + 1)
@@ -352,7 +355,9 @@ impl Attributor<'_> {
                 None if !is_adjunct_opener(&next) && self.infinitive_within(v + 2).is_some() => {
                     v + 1
                 }
-                None => self.after_addressee(v + 1)?,
+                None => self
+                    .after_addressee(v + 1)
+                    .or_else(|| self.pronoun_clause_after_adjunct(v + 1))?,
             },
             VerbFrame::Object if lexicon::is_verb_particle(&next) => {
                 // "called for an inquiry", "called on the board to resign": the content follows
@@ -469,6 +474,29 @@ impl Attributor<'_> {
         let start = self.time_adjunct_end(t)?;
         (start < s.end && is_clause_opener(&self.lower(start)) && self.looks_like_clause(start))
             .then_some(start)
+    }
+
+    /// "said on Friday he met …", "told the paper last week she would …": after a few words of
+    /// addressee or adjunct, a pronoun only ever a subject opens the reported clause; not past a
+    /// subordinator or a relative ("said after he met …", "told what she knew").
+    fn pronoun_clause_after_adjunct(&self, from: usize) -> Option<usize> {
+        /// The most words before the pronoun.
+        const MAX_ADJUNCT_WORDS: usize = 10;
+        let s = self.sentence(from);
+        (from..(from + MAX_ADJUNCT_WORDS).min(s.end))
+            .take_while(|&t| {
+                let w = self.lower(t);
+                // "compare what she told the FBI with what she told …": a relative clause.
+                let relative = lexicon::is_relative_pronoun(&w) || w == "what" || w == "that";
+                self.doc.tokens[t].kind == TokenKind::Word
+                    && !lexicon::is_subordinator(&w)
+                    && !relative
+            })
+            .find(|&t| {
+                t > from
+                    && lexicon::is_nominative_pronoun(&self.lower(t))
+                    && self.looks_like_clause(t)
+            })
     }
 
     /// "asked residents not to drive": a request, reported from its addressee on.
