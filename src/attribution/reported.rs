@@ -282,8 +282,16 @@ impl Attributor<'_> {
         }
         // A mixed quote ending at the comma ("Trade has "real costs," X said") keeps its closing
         // mark; a quote that is introduced by a comma or colon is a direct quote of its own.
-        if self.carried.quote_at[s.start].is_some() {
-            return None; // a direct quote, perhaps of several sentences, opens the clause
+        if let Some(q) = self.carried.quote_at[s.start] {
+            // "“We are pleased” with the ruling, Ward said": words of the writer's own after a
+            // quote opening the sentence make it a mixed clause; otherwise a direct quote, perhaps
+            // of several sentences, opens it.
+            let span = &self.spans[q];
+            let words_after_quote = span.open == Some(s.start)
+                && span.close.is_some_and(|c| {
+                    c < comma && (c + 1..comma).any(|t| self.doc.tokens[t].kind == TokenKind::Word)
+                });
+            return words_after_quote.then_some(content);
         }
         let content = match self.carried.quote_at[comma] {
             Some(q) => s.start..self.spans[q].close.filter(|&c| c < v)? + 1,
