@@ -238,9 +238,6 @@ impl Attributor<'_> {
             let clause = that + 1..self.clause_end(that + 1, s.end);
             return vec![clause];
         }
-        let Some(before) = self.preposed_content(v) else {
-            return Vec::new();
-        };
         let resume = v + 2;
         let first = if resume < s.end {
             self.lower(resume)
@@ -257,20 +254,58 @@ impl Attributor<'_> {
             && !lexicon::is_relative_pronoun(&first)
             && !lexicon::is_reporting_participle(&first)
             && first != "as";
+        let Some(before) = self.preposed_content(v) else {
+            // "Ward says, win or lose, she is staying": with nothing reported before the verb,
+            // a clause after its comma is the report; not a participle or a subordinate clause
+            // ("said, leaving …", "said, after the vote was …").
+            let clause = resume..self.clause_end(resume, s.end);
+            let clause_follows = resumes
+                && !self.attributes_quote_before(v)
+                && self.carried.quote_at[resume].is_none()
+                && !first.ends_with("ing")
+                && !lexicon::is_subordinator(&first)
+                && self.holds_clause(clause.clone());
+            return if clause_follows {
+                vec![clause]
+            } else {
+                Vec::new()
+            };
+        };
         if !resumes {
             // "CLAUSE, Spicer said, adding …": the clause before is the report; but "X, agreed,"
             // has no subject of its own and reports nothing.
             let subject_between = v > s.start && !self.doc.is(v - 1, ',');
             let adds_more = lexicon::is_reporting_participle(&first);
-            return if subject_between && adds_more {
-                vec![before]
-            } else {
-                Vec::new()
+            let goes_on = self.speaker_goes_on_after_conjunction(resume);
+            return match (subject_between, goes_on) {
+                (true, Some(after)) => vec![before, after],
+                (true, None) if adds_more => vec![before],
+                _ => Vec::new(),
             };
         }
         let after = resume..self.clause_end(resume, s.end);
         let before = (self.word_count(before.clone()) >= 3).then_some(before);
         before.into_iter().chain(std::iter::once(after)).collect()
+    }
+
+    /// "CLAUSE, Ward said, and it has …" or "…, but “we do not …”": after a conjunction at `t`,
+    /// a clause with a pronoun subject or a quote goes on with the speaker's report.
+    fn speaker_goes_on_after_conjunction(&self, t: usize) -> Option<Range<usize>> {
+        let s = self.sentence(t);
+        let start = t + 1;
+        if start >= s.end
+            || !lexicon::joins_verbs(&self.lower(t))
+            || self.new_attribution_joined(t, s.end)
+        {
+            return None;
+        }
+        let quote_opens = self.carried.quote_at[start].is_some();
+        let pronoun_clause = lexicon::is_subject_pronoun(&self.lower(start))
+            && self.looks_like_clause(start)
+            && start + 1 < s.end
+            && lexicon::reporting_verb(&self.lower(start + 1)).is_none();
+        // The conjunction stays, so a quote after it is part of a mixed report.
+        (quote_opens || pronoun_clause).then(|| t..self.clause_end(start, s.end))
     }
 
     pub(super) fn preposed_content(&self, v: usize) -> Option<Range<usize>> {
@@ -530,6 +565,15 @@ impl Attributor<'_> {
                     && !is_clause_opener(&self.lower(t + 1));
                 self.lower(t) == "to" && before_verb
             })
+    }
+
+    /// Whether one of the comma-separated parts of `words` could be a clause ("win or lose, she
+    /// is staying").
+    fn holds_clause(&self, words: Range<usize>) -> bool {
+        words
+            .clone()
+            .filter(|&t| t == words.start || self.doc.is(t - 1, ','))
+            .any(|t| self.looks_like_clause(t))
     }
 
     /// Whether the words from `start` to the next comma could be a clause, not just a noun phrase.
