@@ -691,6 +691,10 @@ closed_class!(
     introduces_topic: "of" | "about"
 );
 closed_class!(
+    /// Words that open an indirect yes-or-no question ("asked whether", "asked them if").
+    opens_indirect_question: "whether" | "if"
+);
+closed_class!(
     /// Forms of "ask".
     is_ask: "ask" | "asks" | "asked" | "asking"
 );

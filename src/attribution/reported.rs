@@ -371,10 +371,13 @@ impl Attributor<'_> {
             VerbFrame::Clause => {
                 if next == "that" {
                     v + 2
-                } else if lexicon::is_commissive_verb(&verb)
-                    && self.infinitive_within(v + 1) == Some(v + 1)
+                } else if let Some(to) = self
+                    .infinitive_within(v + 1)
+                    .filter(|_| lexicon::is_commissive_verb(&verb))
                 {
-                    v + 1 // "promising to lift the rules"
+                    to // "promising to lift the rules", "promised Monday at a rally to act"
+                } else if let Some(question) = self.question_after_ask(v) {
+                    question // "asked the students if they were …"
                 } else if let Some(clause) = self.clause_after_time(v + 1) {
                     clause // "said Thursday the talks had failed"
                 } else if is_adjunct_opener(&next) {
@@ -559,12 +562,32 @@ impl Attributor<'_> {
         (from..(from + 9).min(s.end))
             .take_while(|&t| self.doc.tokens[t].kind == TokenKind::Word)
             .find(|&t| {
-                let before_verb = t + 1 < s.end
-                    && self.doc.tokens[t + 1].kind == TokenKind::Word
-                    && !self.doc.is_capitalised(t + 1)
-                    && !is_clause_opener(&self.lower(t + 1));
+                // "to “bomb” them": the verb may be quoted.
+                let verb = if t + 1 < s.end && self.carried.quote_at[t + 1].is_some() {
+                    t + 2
+                } else {
+                    t + 1
+                };
+                let before_verb = verb < s.end
+                    && self.doc.tokens[verb].kind == TokenKind::Word
+                    && !self.doc.is_capitalised(verb)
+                    && !is_clause_opener(&self.lower(verb));
                 self.lower(t) == "to" && before_verb
             })
+    }
+
+    /// "asked the students if they were …", "asked whether …": the indirect question after a
+    /// form of "ask" and its addressee.
+    fn question_after_ask(&self, v: usize) -> Option<usize> {
+        /// The most words of addressee before the question.
+        const MAX_ADDRESSEE_WORDS: usize = 6;
+        let s = self.sentence(v);
+        if !lexicon::is_ask(&self.lower(v)) {
+            return None;
+        }
+        (v + 1..(v + 1 + MAX_ADDRESSEE_WORDS).min(s.end))
+            .take_while(|&t| self.doc.tokens[t].kind == TokenKind::Word)
+            .find(|&t| lexicon::opens_indirect_question(&self.lower(t)))
     }
 
     /// Whether one of the comma-separated parts of `words` could be a clause ("win or lose, she
