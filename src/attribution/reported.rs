@@ -419,6 +419,8 @@ impl Attributor<'_> {
                 }
                 after
             }
+            // "repeated that the talks were over": "that" opens the content, no object.
+            VerbFrame::Object if next == "that" => v + 2,
             VerbFrame::Object => v + 1,
             VerbFrame::Phrasal => {
                 let after = v + 2;
