@@ -118,21 +118,37 @@ impl Attributor<'_> {
     }
 
     /// "According to X, CLAUSE" or "CLAUSE, according to X".
-    pub(super) fn according_clause(&self, v: usize) -> Option<Range<usize>> {
+    pub(super) fn according_clause(&self, v: usize) -> Vec<Range<usize>> {
         let s = self.sentence(v);
-        let mut after = self.source_end(v + 2)?;
-        if after < s.end && self.doc.is(after, ',') {
+        let Some(mut after) = self.source_end(v + 2) else {
+            return Vec::new();
+        };
+        let set_off = after < s.end && self.doc.is(after, ',');
+        if set_off {
             after += 1;
         }
         if after < s.end && self.doc.tokens[after].kind == TokenKind::Word && v == s.start {
-            return Some(after..self.clause_end(after, s.end));
+            return vec![after..self.clause_end(after, s.end)];
         }
         // No longer than a following clause may be: a run-on sentence must not send every cue
         // back to its start.
         if v > s.start && self.doc.is(v - 1, ',') && v - 1 - s.start <= MAX_CLAUSE_TOKENS {
-            return Some(s.start..v - 1);
+            let before = s.start..v - 1;
+            // "At the heart of it, according to Ross, was a decision …": set inside the clause,
+            // the cue has the rest of it after the source.
+            let resumes = set_off
+                && after < s.end
+                && self.doc.tokens[after].kind == TokenKind::Word
+                && !self.doc.is_capitalised(after)
+                && !self.describes_speaker(after)
+                && !lexicon::is_relative_pronoun(&self.lower(after))
+                && !self.lower(after).ends_with("ing");
+            if resumes {
+                return vec![before, after..self.clause_end(after, s.end)];
+            }
+            return vec![before];
         }
-        None
+        Vec::new()
     }
 
     /// "CLAUSE, X said." — reported speech placed before its attribution.
@@ -865,8 +881,7 @@ pub(super) const CONTENT_RULES: &[(&str, ContentRule)] = &[
 
 /// "According to X, CLAUSE" or "CLAUSE, according to X".
 fn according_to_clause(a: &Attributor, v: usize) -> Option<Vec<Range<usize>>> {
-    a.is_according(v)
-        .then(|| a.according_clause(v).into_iter().collect())
+    a.is_according(v).then(|| a.according_clause(v))
 }
 
 /// "CLAUSE, said Ana Ruiz", and "Recipients, said Mauer, are required …": an inverted
