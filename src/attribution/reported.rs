@@ -748,7 +748,15 @@ impl Attributor<'_> {
         (t + 2..(t + 2 + MAX_JOINED_SUBJECT).min(end))
             .take_while(|&k| self.doc.tokens[k - 1].kind == TokenKind::Word)
             .any(|k| {
-                self.is_verb(k) && self.lower(k - 1) != "to" && !self.lower(k).ends_with("ing")
+                // "and then would continue": adverbs and auxiliaries are no new subject.
+                let subject = (t + 1..k).any(|j| {
+                    !lexicon::is_auxiliary(self.doc.word(j))
+                        && !lexicon::is_verb_adverb(&self.lower(j))
+                });
+                subject
+                    && self.is_verb(k)
+                    && self.lower(k - 1) != "to"
+                    && !self.lower(k).ends_with("ing")
             })
     }
 
