@@ -226,8 +226,11 @@ impl Attributor<'_> {
             }
             let w = self.lower(t);
             if self.doc.is(t, ',') {
-                // "said Tuesday in Paris, noting …": a participle adds a report of its own.
-                return t + 1 < s.end && lexicon::is_reporting_participle(&self.lower(t + 1));
+                // "said Tuesday in Paris, noting …": a participle adds a report of its own, and
+                // "said Tuesday, and she will …" goes on with this one.
+                return t + 1 < s.end
+                    && (lexicon::is_reporting_participle(&self.lower(t + 1))
+                        || self.speaker_goes_on_after_conjunction(t + 1).is_some());
             }
             let clause_word = w == "that"
                 || lexicon::is_auxiliary(self.doc.word(t))
@@ -464,6 +467,23 @@ impl Attributor<'_> {
             }
         };
         let mut end = self.clause_end(start, s.end);
+        // "thought for a moment and said …": a phrase opening like an adjunct, with no clause in
+        // it, before a joined verb of saying is no report.
+        let first = self.lower(start);
+        let opens_like_adjunct = is_adjunct_opener(&first) || lexicon::is_verb_particle(&first);
+        let adjunct_before_joined_verb = frame == VerbFrame::Clause
+            && opens_like_adjunct
+            && end + 1 < s.end
+            && lexicon::joins_verbs(&self.lower(end))
+            && lexicon::reporting_verb(&self.lower(end + 1)).is_some()
+            && !(start..end).any(|t| {
+                lexicon::is_auxiliary(self.doc.word(t))
+                    || lexicon::is_nominative_pronoun(&self.lower(t))
+                    || self.carried.quote_at[t].is_some()
+            });
+        if adjunct_before_joined_verb {
+            return None;
+        }
         if frame == VerbFrame::Object {
             end = self.object_end(start..end);
         }
@@ -923,11 +943,15 @@ fn clause_before_verb(a: &Attributor, v: usize) -> Option<Vec<Range<usize>>> {
     if !ends {
         // "…, Lee said on Friday.": only with a clause before it; "called on the board to
         // resign" reports what follows.
-        return a
+        let before = a
             .only_adjunct_after(v)
             .then(|| a.preposed_clause(v))
-            .flatten()
-            .map(|clause| vec![clause]);
+            .flatten()?;
+        // "…, Lee said Tuesday, and she will …": the report goes on after the conjunction.
+        let goes_on = (v + 1..s.end)
+            .find(|&t| a.doc.is(t, ','))
+            .and_then(|comma| a.speaker_goes_on_after_conjunction(comma + 1));
+        return Some(std::iter::once(before).chain(goes_on).collect());
     }
     Some(a.preposed_clause(v).into_iter().collect())
 }
