@@ -29,9 +29,26 @@ impl Attributor<'_> {
             .unwrap_or_default();
         clauses
             .into_iter()
+            .map(|clause| self.through_open_quote(clause))
             .filter(|clause| self.word_count(clause.clone()) >= 2 && !self.is_whole_quote(clause))
             .flat_map(|clause| self.split_by_kind(clause))
             .collect()
+    }
+
+    /// A clause whose quotation marks open inside it and close in a later sentence ("said that
+    /// “the plan works. It always has.”") reaches to the closing mark.
+    fn through_open_quote(&self, clause: Range<usize>) -> Range<usize> {
+        let last = clause.end.saturating_sub(1);
+        let Some(q) = self.carried.quote_at.get(last).copied().flatten() else {
+            return clause;
+        };
+        let span = &self.spans[q];
+        match (span.open, span.close) {
+            (Some(open), Some(close)) if open >= clause.start && close >= clause.end => {
+                clause.start..close + 1
+            }
+            _ => clause,
+        }
     }
 
     /// One past the subject of an inverted attribution ("said Ana Ruiz", "said Ambassador
