@@ -419,7 +419,9 @@ impl Attributor<'_> {
                 } else if is_adjunct_opener(&next) {
                     match self.that_within(v + 1, 10) {
                         Some(that) => that + 1,
-                        None => self.pronoun_clause_after_adjunct(v + 1)?,
+                        None => self
+                            .pronoun_clause_after_adjunct(v + 1)
+                            .or_else(|| self.that_past_place(v + 1))?,
                     }
                 } else if self.asks_to(v) {
                     v + 1
@@ -439,7 +441,8 @@ impl Attributor<'_> {
                 }
                 None => self
                     .after_addressee(v + 1)
-                    .or_else(|| self.pronoun_clause_after_adjunct(v + 1))?,
+                    .or_else(|| self.pronoun_clause_after_adjunct(v + 1))
+                    .or_else(|| self.that_past_place(v + 1))?,
             },
             VerbFrame::Object if lexicon::is_verb_particle(&next) => {
                 // "called for an inquiry", "called on the board to resign": the content follows
@@ -600,6 +603,27 @@ impl Attributor<'_> {
             })
     }
 
+    /// "said Sunday in Madison, Wisconsin, that …", "said — on Twitter, as it happens — that …":
+    /// a "that" past an adjunct with commas or dashes in it, when no clause stands between.
+    fn that_past_place(&self, from: usize) -> Option<usize> {
+        /// The longest adjunct before the "that", in tokens.
+        const MAX_ADJUNCT_TOKENS: usize = 20;
+        let s = self.sentence(from);
+        (from..(from + MAX_ADJUNCT_TOKENS).min(s.end))
+            .take_while(|&t| {
+                let w = self.lower(t);
+                let aside_mark = self.doc.is(t, ',') || lexicon::is_dash(self.doc.word(t));
+                let word = self.doc.tokens[t].kind == TokenKind::Word
+                    && !lexicon::is_auxiliary(self.doc.word(t))
+                    && !lexicon::is_relative_pronoun(&w)
+                    && !lexicon::is_subordinator(&w)
+                    && lexicon::reporting_verb(&w).is_none();
+                self.carried.quote_at[t].is_none() && (word || aside_mark)
+            })
+            .find(|&t| self.lower(t) == "that" && self.doc.is(t - 1, ','))
+            .map(|that| that + 1)
+    }
+
     /// "asked residents not to drive": a request, reported from its addressee on.
     pub(super) fn asks_to(&self, v: usize) -> bool {
         let s = self.sentence(v);
@@ -660,7 +684,8 @@ impl Attributor<'_> {
         // "she met the envoy": a pronoun that is only ever a subject, then a word, is a clause.
         let subject_then_verb = lexicon::is_nominative_pronoun(&self.lower(start))
             && start + 1 < s.end
-            && self.doc.tokens[start + 1].kind == TokenKind::Word;
+            && (self.doc.tokens[start + 1].kind == TokenKind::Word
+                || self.carried.quote_at[start + 1].is_some());
         if subject_then_verb {
             return true;
         }
