@@ -145,7 +145,8 @@ impl Attributor<'_> {
             after += 1;
         }
         if after < s.end && self.doc.tokens[after].kind == TokenKind::Word && v == s.start {
-            return vec![after..self.clause_end(after, s.end)];
+            let clause = after..self.clause_end(after, s.end);
+            return vec![clause];
         }
         // No longer than a following clause may be: a run-on sentence must not send every cue
         // back to its start.
