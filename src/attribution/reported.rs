@@ -152,7 +152,7 @@ impl Attributor<'_> {
         // back to its start.
         if v > s.start && self.doc.is(v - 1, ',') && v - 1 - s.start <= MAX_CLAUSE_TOKENS {
             let before = s.start..v - 1;
-            // "At the heart of it, according to Ross, was a decision …": set inside the clause,
+            // "Behind the delay, according to Vik, lay a cracked beam …": set inside the clause,
             // the cue has the rest of it after the source.
             let resumes = set_off
                 && after < s.end
@@ -233,7 +233,7 @@ impl Attributor<'_> {
         if first >= s.end || !is_adjunct_opener(&self.lower(first)) || self.lower(first) == "of" {
             return false;
         }
-        // "has vowed to boycott the product": an infinitive is the content, no adjunct.
+        // "has vowed to close the old mine": an infinitive is the content, no adjunct.
         if self.infinitive_within(first) == Some(first) {
             return false;
         }
@@ -292,7 +292,7 @@ impl Attributor<'_> {
             && !lexicon::is_reporting_participle(&first)
             && first != "as";
         let Some(before) = self.preposed_content(v) else {
-            // "Ward says, win or lose, she is staying": with nothing reported before the verb,
+            // "Ward says, rain or shine, she will run again": with nothing reported before the verb,
             // a clause after its comma is the report; not a participle or a subordinate clause
             // ("said, leaving …", "said, after the vote was …").
             let clause = resume..self.clause_end(resume, s.end);
@@ -325,7 +325,7 @@ impl Attributor<'_> {
         before.into_iter().chain(std::iter::once(after)).collect()
     }
 
-    /// "CLAUSE, Ward said, and it has …" or "…, but “we do not …”": after a conjunction at `t`,
+    /// "CLAUSE, Ward said, and it has …" or "…, but “the storms …”": after a conjunction at `t`,
     /// a clause with a pronoun subject or a quote goes on with the speaker's report.
     fn speaker_goes_on_after_conjunction(&self, t: usize) -> Option<Range<usize>> {
         let s = self.sentence(t);
@@ -414,7 +414,7 @@ impl Attributor<'_> {
                 {
                     to // "promising to lift the rules", "promised Monday at a rally to act"
                 } else if let Some(question) = self.question_after_ask(v) {
-                    question // "asked the students if they were …"
+                    question // "asked the pupils if they had read …"
                 } else if let Some(clause) = self.clause_after_time(v + 1) {
                     clause // "said Thursday the talks had failed"
                 } else if is_adjunct_opener(&next) {
@@ -581,7 +581,7 @@ impl Attributor<'_> {
             .then_some(start)
     }
 
-    /// "said on Friday he met …", "told the paper last week she would …": after a few words of
+    /// "said on Friday he sold …", "told the paper last week she would …": after a few words of
     /// addressee or adjunct, a pronoun only ever a subject opens the reported clause; not past a
     /// subordinator or a relative ("said after he met …", "told what she knew").
     fn pronoun_clause_after_adjunct(&self, from: usize) -> Option<usize> {
@@ -591,7 +591,7 @@ impl Attributor<'_> {
         (from..(from + MAX_ADJUNCT_WORDS).min(s.end))
             .take_while(|&t| {
                 let w = self.lower(t);
-                // "compare what she told the FBI with what she told …": a relative clause.
+                // "compared what Voss told the press with what she told …": a relative clause.
                 let relative = lexicon::is_relative_pronoun(&w) || w == "what" || w == "that";
                 self.doc.tokens[t].kind == TokenKind::Word
                     && !lexicon::is_subordinator(&w)
@@ -604,7 +604,7 @@ impl Attributor<'_> {
             })
     }
 
-    /// "said Sunday in Madison, Wisconsin, that …", "said — on Twitter, as it happens — that …":
+    /// "said Sunday in Lund, Sweden, that …", "said — in a letter, no less — that …":
     /// a "that" past an adjunct with commas or dashes in it, when no clause stands between.
     fn that_past_place(&self, from: usize) -> Option<usize> {
         /// The longest adjunct before the "that", in tokens.
@@ -642,7 +642,7 @@ impl Attributor<'_> {
         (from..(from + 9).min(s.end))
             .take_while(|&t| self.doc.tokens[t].kind == TokenKind::Word)
             .find(|&t| {
-                // "to “bomb” them": the verb may be quoted.
+                // "to “fix” the roads": the verb may be quoted.
                 let verb = if t + 1 < s.end && self.carried.quote_at[t + 1].is_some() {
                     t + 2
                 } else {
@@ -670,8 +670,8 @@ impl Attributor<'_> {
             .find(|&t| lexicon::opens_indirect_question(&self.lower(t)))
     }
 
-    /// Whether one of the comma-separated parts of `words` could be a clause ("win or lose, she
-    /// is staying").
+    /// Whether one of the comma-separated parts of `words` could be a clause ("rain or shine, she
+    /// will run again").
     fn holds_clause(&self, words: Range<usize>) -> bool {
         words
             .clone()
@@ -778,7 +778,7 @@ impl Attributor<'_> {
             {
                 break;
             }
-            // "she had “steady hands, but most of all …”": a comma inside quotation marks is the
+            // "he had “a quick eye, but also …”": a comma inside quotation marks is the
             // speaker's own and ends nothing.
             let comma_outside_quote = self.doc.is(t, ',') && self.carried.quote_at[t].is_none();
             if comma_outside_quote && t + 1 < sentence_end && self.ends_clause_after_comma(t + 1) {
@@ -811,7 +811,7 @@ impl Attributor<'_> {
         (t + 2..(t + 2 + MAX_JOINED_SUBJECT).min(end))
             .take_while(|&k| self.doc.tokens[k - 1].kind == TokenKind::Word)
             .any(|k| {
-                // "and then would continue": adverbs and auxiliaries are no new subject.
+                // "and then would keep …": adverbs and auxiliaries are no new subject.
                 let subject = (t + 1..k).any(|j| {
                     !lexicon::is_auxiliary(self.doc.word(j))
                         && !lexicon::is_verb_adverb(&self.lower(j))
