@@ -607,6 +607,10 @@ pub enum VerbFrame {
     KeepVerb,
     /// "spoke of ...", "talked about ...": the content is the topic after "of" or "about".
     Topic,
+    /// "pointed out that ...", "fired back that ...": the content is a clause after a particle
+    /// right after the verb; otherwise the verb reports nothing ("pointed a finger", "pointed to
+    /// the table").
+    Phrasal,
 }
 
 /// Whether a word is a finite verb form that a clause needs ("the findings show pollution reduction
@@ -635,6 +639,7 @@ fn reporting_verbs() -> &'static HashMap<&'static str, (VerbFrame, bool)> {
                     'o' => VerbFrame::Object,
                     'k' => VerbFrame::KeepVerb,
                     'p' => VerbFrame::Topic,
+                    'r' => VerbFrame::Phrasal,
                     _ => VerbFrame::Clause,
                 };
                 Some((verb, (frame, tags.ends_with('w'))))
@@ -696,6 +701,11 @@ closed_class!(
 closed_class!(
     /// Personal pronouns that can open a clause ("told reporters they …").
     is_subject_pronoun: "i" | "you" | "he" | "she" | "it" | "we" | "they"
+);
+closed_class!(
+    /// Pronouns only ever a subject, so a verb follows ("told reporters she met …"); not "it" or
+    /// "you", which can be objects ("announced it on Monday").
+    is_nominative_pronoun: "i" | "he" | "she" | "we" | "they"
 );
 closed_class!(
     /// Demonstratives, which can open a clause ("said that was wrong").
@@ -838,8 +848,21 @@ closed_class!(
         | "pledged" | "pledging" | "vow" | "vows" | "vowed" | "vowing"
 );
 closed_class!(
+    /// Dashes that set off an aside ("— a charge it denies"); a hyphen standing alone as a token
+    /// is a spaced or doubled dash ("-", "--").
+    is_dash: "―" | "—" | "–" | "-"
+);
+closed_class!(
+    /// The particles that bring a phrasal verb's content ("pointed out", "fired back").
+    is_phrasal_particle: "out" | "back"
+);
+closed_class!(
     /// The prepositions that introduce a topic of speech ("spoke of", "talked about").
     introduces_topic: "of" | "about"
+);
+closed_class!(
+    /// Words that open an indirect yes-or-no question ("asked whether", "asked them if").
+    opens_indirect_question: "whether" | "if"
 );
 closed_class!(
     /// Forms of "ask".

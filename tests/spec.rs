@@ -4,7 +4,8 @@
 //! Each case is a `### name: description` line, the article text, a `---` line, then the people
 //! whosaid must find in order of first mention, one per line as `Name | role` (`-` for no role),
 //! each followed by its quotes, indented, as `kind: text`. A case expects exactly these people and
-//! quotes, nothing more. A failure names the case as `stage/name`.
+//! quotes, nothing more; a line starting with `#` is a comment. A failure names the case as
+//! `stage/name`.
 
 use whosaid::{analyze, QuoteKind};
 
@@ -28,7 +29,7 @@ fn cases(spec: &str) -> Vec<Case> {
             let expected = expected
                 .lines()
                 .map(str::trim_end)
-                .filter(|line| !line.is_empty())
+                .filter(|line| !line.is_empty() && !line.starts_with('#'))
                 .map(str::to_owned)
                 .collect();
             Case {

@@ -29,19 +29,41 @@ impl Attributor<'_> {
             .unwrap_or_default();
         clauses
             .into_iter()
+            .map(|clause| self.through_open_quote(clause))
             .filter(|clause| self.word_count(clause.clone()) >= 2 && !self.is_whole_quote(clause))
             .flat_map(|clause| self.split_by_kind(clause))
             .collect()
+    }
+
+    /// A clause whose quotation marks open inside it and close in a later sentence ("said that
+    /// “the plan works. It always has.”") reaches to the closing mark.
+    fn through_open_quote(&self, clause: Range<usize>) -> Range<usize> {
+        let last = clause.end.saturating_sub(1);
+        let Some(q) = self.carried.quote_at.get(last).copied().flatten() else {
+            return clause;
+        };
+        let span = &self.spans[q];
+        match (span.open, span.close) {
+            (Some(open), Some(close)) if open >= clause.start && close >= clause.end => {
+                clause.start..close + 1
+            }
+            _ => clause,
+        }
     }
 
     /// One past the subject of an inverted attribution ("said Ana Ruiz", "said Ambassador
     /// Mohib, …"), when the verb of speech comes first.
     pub(super) fn inverted_subject_end(&self, v: usize) -> Option<usize> {
         let frame = lexicon::reporting_verb(&self.lower(v))?;
-        if frame != VerbFrame::Clause {
+        let s = self.sentence(v);
+        // "Cole says Ward “has a record …”": a subject before the verb makes the name after it
+        // the start of the clause, not an inverted subject.
+        let subject_before = v > s.start
+            && self.doc.tokens[v - 1].kind == TokenKind::Word
+            && !lexicon::is_verb_adverb(&self.lower(v - 1));
+        if frame != VerbFrame::Clause || subject_before {
             return None;
         }
-        let s = self.sentence(v);
         let mut t = v + 1;
         while t < s.end && t <= v + 6 {
             let described =
@@ -117,32 +139,94 @@ impl Attributor<'_> {
     }
 
     /// "According to X, CLAUSE" or "CLAUSE, according to X".
-    pub(super) fn according_clause(&self, v: usize) -> Option<Range<usize>> {
+    pub(super) fn according_clause(&self, v: usize) -> Vec<Range<usize>> {
         let s = self.sentence(v);
-        let mut after = self.source_end(v + 2)?;
-        if after < s.end && self.doc.is(after, ',') {
+        let Some(mut after) = self.source_end(v + 2) else {
+            return Vec::new();
+        };
+        let set_off = after < s.end && self.doc.is(after, ',');
+        if set_off {
             after += 1;
         }
         if after < s.end && self.doc.tokens[after].kind == TokenKind::Word && v == s.start {
-            return Some(after..self.clause_end(after, s.end));
+            let clause = after..self.clause_end(after, s.end);
+            return vec![clause];
         }
         // No longer than a following clause may be: a run-on sentence must not send every cue
         // back to its start.
         if v > s.start && self.doc.is(v - 1, ',') && v - 1 - s.start <= MAX_CLAUSE_TOKENS {
-            return Some(s.start..v - 1);
+            let before = s.start..v - 1;
+            // "Behind the delay, according to Vik, lay a cracked beam …": set inside the clause,
+            // the cue has the rest of it after the source.
+            let resumes = set_off
+                && after < s.end
+                && self.doc.tokens[after].kind == TokenKind::Word
+                && !self.doc.is_capitalised(after)
+                && !self.describes_speaker(after)
+                && !lexicon::is_relative_pronoun(&self.lower(after))
+                && !self.lower(after).ends_with("ing");
+            if resumes {
+                return vec![before, after..self.clause_end(after, s.end)];
+            }
+            return vec![before];
         }
-        None
+        Vec::new()
     }
 
     /// "CLAUSE, X said." — reported speech placed before its attribution.
     pub(super) fn preposed_clause(&self, v: usize) -> Option<Range<usize>> {
         let s = self.sentence(v);
         let ends_here = v + 1 >= s.end || self.doc.is(v + 1, '.') || self.only_adjunct_after(v);
-        // "X, agreed." has no subject between its comma and verb: nothing before it is reported.
-        if !ends_here || v > s.start && self.doc.is(v - 1, ',') {
+        if !ends_here {
             return None;
         }
+        if v > s.start && self.doc.is(v - 1, ',') {
+            // "…, Ann Ward, a spokeswoman for the city, said.": the clause ends before the set-off
+            // subject; "X, agreed." has no subject there and reports nothing before it.
+            return self.preposed_content(self.set_off_subject_start(v)?);
+        }
         self.preposed_content(v)
+    }
+
+    /// Where the subject of verb `v` starts when a description sets it off by commas ("…, Ann
+    /// Ward, a spokeswoman for the city, said"): the start of the speaker's name, after a comma.
+    fn set_off_subject_start(&self, v: usize) -> Option<usize> {
+        /// How far before the verb the set-off name may start.
+        const MAX_SET_OFF: usize = 24;
+        let s = self.sentence(v);
+        let Some(Some(Speaker::Person(person))) = self.carried.verb_speakers[v] else {
+            return None;
+        };
+        (v.saturating_sub(MAX_SET_OFF).max(s.start + 1)..v - 1)
+            .rev()
+            .filter_map(|t| self.people.mention_starting_at(t))
+            .filter(|&m| self.people.mentions[m].person == person)
+            .map(|m| self.start_with_title(self.people.mentions[m].tokens.start))
+            .find(|&start| start > s.start && self.doc.is(start - 1, ','))
+            .filter(|&start| !self.description_before(start - 1))
+    }
+
+    /// Whether a description ends at the comma at `comma`, after another comma ("…, a study by a
+    /// sociologist, Ann Ward, concluded") or opening the sentence ("Its convener, Ann Ward,
+    /// agreed"): the name is its apposition, and no reported clause ends there.
+    fn description_before(&self, comma: usize) -> bool {
+        /// The longest description set off before a name, in tokens.
+        const MAX_DESCRIPTION: usize = 12;
+        /// The longest description opening a sentence, in words ("The water minister").
+        const MAX_OPENING_DESCRIPTION: usize = 4;
+        let s = self.sentence(comma);
+        let open = (s.start..comma)
+            .rev()
+            .take(MAX_DESCRIPTION)
+            .find(|&t| self.doc.is(t, ','));
+        let from = open.map_or(s.start, |o| o + 1);
+        let Some(first) = (from..comma).find(|&t| self.doc.tokens[t].kind == TokenKind::Word)
+        else {
+            return false;
+        };
+        let opening_description = self.word_count(first..comma) <= MAX_OPENING_DESCRIPTION
+            && !self.looks_like_clause(first);
+        self.describes_speaker(first) && (open.is_some() || opening_description)
     }
 
     /// Whether only a short adjunct of time, place or medium follows verb `v` to its sentence's
@@ -153,6 +237,10 @@ impl Attributor<'_> {
         if first >= s.end || !is_adjunct_opener(&self.lower(first)) || self.lower(first) == "of" {
             return false;
         }
+        // "has vowed to close the old mine": an infinitive is the content, no adjunct.
+        if self.infinitive_within(first) == Some(first) {
+            return false;
+        }
         let mut t = first;
         while t < s.end {
             if t >= first + MAX_TRAILING_ADJUNCT || self.carried.quote_at[t].is_some() {
@@ -160,8 +248,11 @@ impl Attributor<'_> {
             }
             let w = self.lower(t);
             if self.doc.is(t, ',') {
-                // "said Tuesday in Paris, noting …": a participle adds a report of its own.
-                return t + 1 < s.end && lexicon::is_reporting_participle(&self.lower(t + 1));
+                // "said Tuesday in Paris, noting …": a participle adds a report of its own, and
+                // "said Tuesday, and she will …" goes on with this one.
+                return t + 1 < s.end
+                    && (lexicon::is_reporting_participle(&self.lower(t + 1))
+                        || self.speaker_goes_on_after_conjunction(t + 1).is_some());
             }
             let clause_word = w == "that"
                 || lexicon::is_auxiliary(self.doc.word(t))
@@ -188,9 +279,6 @@ impl Attributor<'_> {
             let clause = that + 1..self.clause_end(that + 1, s.end);
             return vec![clause];
         }
-        let Some(before) = self.preposed_content(v) else {
-            return Vec::new();
-        };
         let resume = v + 2;
         let first = if resume < s.end {
             self.lower(resume)
@@ -207,20 +295,58 @@ impl Attributor<'_> {
             && !lexicon::is_relative_pronoun(&first)
             && !lexicon::is_reporting_participle(&first)
             && first != "as";
+        let Some(before) = self.preposed_content(v) else {
+            // "Ward says, rain or shine, she will run again": with nothing reported before the verb,
+            // a clause after its comma is the report; not a participle or a subordinate clause
+            // ("said, leaving …", "said, after the vote was …").
+            let clause = resume..self.clause_end(resume, s.end);
+            let clause_follows = resumes
+                && !self.attributes_quote_before(v)
+                && self.carried.quote_at[resume].is_none()
+                && !first.ends_with("ing")
+                && !lexicon::is_subordinator(&first)
+                && self.holds_clause(clause.clone());
+            return if clause_follows {
+                vec![clause]
+            } else {
+                Vec::new()
+            };
+        };
         if !resumes {
             // "CLAUSE, Spicer said, adding …": the clause before is the report; but "X, agreed,"
             // has no subject of its own and reports nothing.
             let subject_between = v > s.start && !self.doc.is(v - 1, ',');
             let adds_more = lexicon::is_reporting_participle(&first);
-            return if subject_between && adds_more {
-                vec![before]
-            } else {
-                Vec::new()
+            let goes_on = self.speaker_goes_on_after_conjunction(resume);
+            return match (subject_between, goes_on) {
+                (true, Some(after)) => vec![before, after],
+                (true, None) if adds_more => vec![before],
+                _ => Vec::new(),
             };
         }
         let after = resume..self.clause_end(resume, s.end);
         let before = (self.word_count(before.clone()) >= 3).then_some(before);
         before.into_iter().chain(std::iter::once(after)).collect()
+    }
+
+    /// "CLAUSE, Ward said, and it has …" or "…, but “the storms …”": after a conjunction at `t`,
+    /// a clause with a pronoun subject or a quote goes on with the speaker's report.
+    fn speaker_goes_on_after_conjunction(&self, t: usize) -> Option<Range<usize>> {
+        let s = self.sentence(t);
+        let start = t + 1;
+        if start >= s.end
+            || !lexicon::joins_verbs(&self.lower(t))
+            || self.new_attribution_joined(t, s.end)
+        {
+            return None;
+        }
+        let quote_opens = self.carried.quote_at[start].is_some();
+        let pronoun_clause = lexicon::is_subject_pronoun(&self.lower(start))
+            && self.looks_like_clause(start)
+            && start + 1 < s.end
+            && lexicon::reporting_verb(&self.lower(start + 1)).is_none();
+        // The conjunction stays, so a quote after it is part of a mixed report.
+        (quote_opens || pronoun_clause).then(|| t..self.clause_end(start, s.end))
     }
 
     pub(super) fn preposed_content(&self, v: usize) -> Option<Range<usize>> {
@@ -232,8 +358,16 @@ impl Attributor<'_> {
         }
         // A mixed quote ending at the comma ("Trade has "real costs," X said") keeps its closing
         // mark; a quote that is introduced by a comma or colon is a direct quote of its own.
-        if self.carried.quote_at[s.start].is_some() {
-            return None; // a direct quote, perhaps of several sentences, opens the clause
+        if let Some(q) = self.carried.quote_at[s.start] {
+            // "“We are pleased” with the ruling, Ward said": words of the writer's own after a
+            // quote opening the sentence make it a mixed clause; otherwise a direct quote, perhaps
+            // of several sentences, opens it.
+            let span = &self.spans[q];
+            let words_after_quote = span.open == Some(s.start)
+                && span.close.is_some_and(|c| {
+                    c < comma && (c + 1..comma).any(|t| self.doc.tokens[t].kind == TokenKind::Word)
+                });
+            return words_after_quote.then_some(content);
         }
         let content = match self.carried.quote_at[comma] {
             Some(q) => s.start..self.spans[q].close.filter(|&c| c < v)? + 1,
@@ -278,14 +412,22 @@ impl Attributor<'_> {
             VerbFrame::Clause => {
                 if next == "that" {
                     v + 2
-                } else if lexicon::is_commissive_verb(&verb)
-                    && self.infinitive_within(v + 1) == Some(v + 1)
+                } else if let Some(to) = self
+                    .infinitive_within(v + 1)
+                    .filter(|_| lexicon::is_commissive_verb(&verb))
                 {
-                    v + 1 // "promising to lift the rules"
+                    to // "promising to lift the rules", "promised Monday at a rally to act"
+                } else if let Some(question) = self.question_after_ask(v) {
+                    question // "asked the pupils if they had read …"
                 } else if let Some(clause) = self.clause_after_time(v + 1) {
                     clause // "said Thursday the talks had failed"
                 } else if is_adjunct_opener(&next) {
-                    self.that_within(v + 1, 10)? + 1
+                    match self.that_within(v + 1, 10) {
+                        Some(that) => that + 1,
+                        None => self
+                            .pronoun_clause_after_adjunct(v + 1)
+                            .or_else(|| self.that_past_place(v + 1))?,
+                    }
                 } else if self.asks_to(v) {
                     v + 1
                 } else if !self.looks_like_clause(v + 1)
@@ -302,7 +444,10 @@ impl Attributor<'_> {
                 None if !is_adjunct_opener(&next) && self.infinitive_within(v + 2).is_some() => {
                     v + 1
                 }
-                None => self.after_addressee(v + 1)?,
+                None => self
+                    .after_addressee(v + 1)
+                    .or_else(|| self.pronoun_clause_after_adjunct(v + 1))
+                    .or_else(|| self.that_past_place(v + 1))?,
             },
             VerbFrame::Object if lexicon::is_verb_particle(&next) => {
                 // "called for an inquiry", "called on the board to resign": the content follows
@@ -318,7 +463,26 @@ impl Attributor<'_> {
                 }
                 after
             }
+            // "repeated that the talks were over": "that" opens the content, no object.
+            VerbFrame::Object if next == "that" => v + 2,
             VerbFrame::Object => v + 1,
+            VerbFrame::Phrasal => {
+                let after = v + 2;
+                if !lexicon::is_phrasal_particle(&next) || after >= s.end {
+                    return None;
+                }
+                let first = self.lower(after);
+                if first == "that" {
+                    after + 1
+                } else if is_adjunct_opener(&first)
+                    || self.doc.tokens[after].kind != TokenKind::Word
+                {
+                    // "fired back at the critics", "pointed out in a letter that …".
+                    self.that_within(after, 10)? + 1
+                } else {
+                    self.looks_like_clause(after).then_some(after)?
+                }
+            }
             // "spoke emotionally of the victims", "talked on Monday about the budget".
             VerbFrame::Topic => {
                 (v + 1..(v + 1 + MAX_TOPIC_DISTANCE).min(s.end))
@@ -327,8 +491,46 @@ impl Attributor<'_> {
                     + 1
             }
         };
-        let end = self.clause_end(start, s.end);
+        let mut end = self.clause_end(start, s.end);
+        // "thought for a moment and said …": a phrase opening like an adjunct, with no clause in
+        // it, before a joined verb of saying is no report.
+        let first = self.lower(start);
+        let opens_like_adjunct = is_adjunct_opener(&first) || lexicon::is_verb_particle(&first);
+        let adjunct_before_joined_verb = frame == VerbFrame::Clause
+            && opens_like_adjunct
+            && end + 1 < s.end
+            && lexicon::joins_verbs(&self.lower(end))
+            && lexicon::reporting_verb(&self.lower(end + 1)).is_some()
+            && !(start..end).any(|t| {
+                lexicon::is_auxiliary(self.doc.word(t))
+                    || lexicon::is_nominative_pronoun(&self.lower(t))
+                    || self.carried.quote_at[t].is_some()
+            });
+        if adjunct_before_joined_verb {
+            return None;
+        }
+        if frame == VerbFrame::Object {
+            end = self.object_end(start..end);
+        }
         Some(start..self.end_of_subordinate_report(v, start..end))
+    }
+
+    /// Where an object reported by its verb ends: at a dash or a ", which" clause outside
+    /// quotation marks ("criticized the plan, which the board approved"), since what follows is
+    /// the writer's.
+    fn object_end(&self, object: Range<usize>) -> usize {
+        object
+            .clone()
+            .skip(1)
+            .find(|&t| {
+                // Not ", who …", which often describes a person inside the object ("accused
+                // Ann Ward, who chairs the board, of bias").
+                let relative_follows =
+                    self.doc.is(t, ',') && t + 1 < object.end && self.lower(t + 1) == "which";
+                let mark = relative_follows || lexicon::is_dash(self.doc.word(t));
+                mark && self.carried.quote_at[t].is_none()
+            })
+            .map_or(object.end, |mark| self.trim_end(object.start..mark))
     }
 
     /// "While Ruiz said that X, the board …": a report inside a subordinate clause that opens its
@@ -383,6 +585,50 @@ impl Attributor<'_> {
             .then_some(start)
     }
 
+    /// "said on Friday he sold …", "told the paper last week she would …": after a few words of
+    /// addressee or adjunct, a pronoun only ever a subject opens the reported clause; not past a
+    /// subordinator or a relative ("said after he met …", "told what she knew").
+    fn pronoun_clause_after_adjunct(&self, from: usize) -> Option<usize> {
+        /// The most words before the pronoun.
+        const MAX_ADJUNCT_WORDS: usize = 10;
+        let s = self.sentence(from);
+        (from..(from + MAX_ADJUNCT_WORDS).min(s.end))
+            .take_while(|&t| {
+                let w = self.lower(t);
+                // "compared what Voss told the press with what she told …": a relative clause.
+                let relative = lexicon::is_relative_pronoun(&w) || w == "what" || w == "that";
+                self.doc.tokens[t].kind == TokenKind::Word
+                    && !lexicon::is_subordinator(&w)
+                    && !relative
+            })
+            .find(|&t| {
+                t > from
+                    && lexicon::is_nominative_pronoun(&self.lower(t))
+                    && self.looks_like_clause(t)
+            })
+    }
+
+    /// "said Sunday in Lund, Sweden, that …", "said — in a letter, no less — that …":
+    /// a "that" past an adjunct with commas or dashes in it, when no clause stands between.
+    fn that_past_place(&self, from: usize) -> Option<usize> {
+        /// The longest adjunct before the "that", in tokens.
+        const MAX_ADJUNCT_TOKENS: usize = 20;
+        let s = self.sentence(from);
+        (from..(from + MAX_ADJUNCT_TOKENS).min(s.end))
+            .take_while(|&t| {
+                let w = self.lower(t);
+                let aside_mark = self.doc.is(t, ',') || lexicon::is_dash(self.doc.word(t));
+                let word = self.doc.tokens[t].kind == TokenKind::Word
+                    && !lexicon::is_auxiliary(self.doc.word(t))
+                    && !lexicon::is_relative_pronoun(&w)
+                    && !lexicon::is_subordinator(&w)
+                    && lexicon::reporting_verb(&w).is_none();
+                self.carried.quote_at[t].is_none() && (word || aside_mark)
+            })
+            .find(|&t| self.lower(t) == "that" && self.doc.is(t - 1, ','))
+            .map(|that| that + 1)
+    }
+
     /// "asked residents not to drive": a request, reported from its addressee on.
     pub(super) fn asks_to(&self, v: usize) -> bool {
         let s = self.sentence(v);
@@ -400,17 +646,54 @@ impl Attributor<'_> {
         (from..(from + 9).min(s.end))
             .take_while(|&t| self.doc.tokens[t].kind == TokenKind::Word)
             .find(|&t| {
-                let before_verb = t + 1 < s.end
-                    && self.doc.tokens[t + 1].kind == TokenKind::Word
-                    && !self.doc.is_capitalised(t + 1)
-                    && !is_clause_opener(&self.lower(t + 1));
+                // "to “fix” the roads": the verb may be quoted.
+                let verb = if t + 1 < s.end && self.carried.quote_at[t + 1].is_some() {
+                    t + 2
+                } else {
+                    t + 1
+                };
+                let before_verb = verb < s.end
+                    && self.doc.tokens[verb].kind == TokenKind::Word
+                    && !self.doc.is_capitalised(verb)
+                    && !is_clause_opener(&self.lower(verb));
                 self.lower(t) == "to" && before_verb
             })
+    }
+
+    /// "asked the students if they were …", "asked whether …": the indirect question after a
+    /// form of "ask" and its addressee.
+    fn question_after_ask(&self, v: usize) -> Option<usize> {
+        /// The most words of addressee before the question.
+        const MAX_ADDRESSEE_WORDS: usize = 6;
+        let s = self.sentence(v);
+        if !lexicon::is_ask(&self.lower(v)) {
+            return None;
+        }
+        (v + 1..(v + 1 + MAX_ADDRESSEE_WORDS).min(s.end))
+            .take_while(|&t| self.doc.tokens[t].kind == TokenKind::Word)
+            .find(|&t| lexicon::opens_indirect_question(&self.lower(t)))
+    }
+
+    /// Whether one of the comma-separated parts of `words` could be a clause ("rain or shine, she
+    /// will run again").
+    fn holds_clause(&self, words: Range<usize>) -> bool {
+        words
+            .clone()
+            .filter(|&t| t == words.start || self.doc.is(t - 1, ','))
+            .any(|t| self.looks_like_clause(t))
     }
 
     /// Whether the words from `start` to the next comma could be a clause, not just a noun phrase.
     pub(super) fn looks_like_clause(&self, start: usize) -> bool {
         let s = self.sentence(start);
+        // "she met the envoy": a pronoun that is only ever a subject, then a word, is a clause.
+        let subject_then_verb = lexicon::is_nominative_pronoun(&self.lower(start))
+            && start + 1 < s.end
+            && (self.doc.tokens[start + 1].kind == TokenKind::Word
+                || self.carried.quote_at[start + 1].is_some());
+        if subject_then_verb {
+            return true;
+        }
         // An auxiliary in a clause of its own ("answer the questions because they had …") does
         // not make the words before it a clause.
         (start..s.end.min(start + MAX_CLAUSE_TOKENS))
@@ -446,10 +729,18 @@ impl Attributor<'_> {
     /// "told reporters the talks …": skips the addressee and starts where a clause starts.
     pub(super) fn after_addressee(&self, from: usize) -> Option<usize> {
         let s = self.sentence(from);
-        let mut t = from;
-        if let Some(m) = self.people.mention_starting_at(t) {
-            t = self.people.mentions[m].tokens.end;
+        let mut t;
+        let named = self
+            .people
+            .mention_starting_at(from)
+            .map(|m| self.people.mentions[m].tokens.end);
+        // "told Varga's team the deal …": a name owning the addressee is no addressee itself.
+        let owner =
+            named.filter(|&end| end + 1 < s.end && lexicon::is_possessive_ending(&self.lower(end)));
+        if let (Some(end), None) = (named, owner) {
+            t = end;
         } else {
+            t = owner.map_or(from, |end| end + 1);
             // "told the court she had …": the addressee's own article is no clause opener.
             let w = self.lower(t);
             if lexicon::is_article(&w) || lexicon::is_possessive_determiner(&w) {
@@ -491,10 +782,13 @@ impl Attributor<'_> {
             {
                 break;
             }
-            if self.doc.is(t, ',') && t + 1 < sentence_end && self.ends_clause_after_comma(t + 1) {
+            // "he had “a quick eye, but also …”": a comma inside quotation marks is the
+            // speaker's own and ends nothing.
+            let comma_outside_quote = self.doc.is(t, ',') && self.carried.quote_at[t].is_none();
+            if comma_outside_quote && t + 1 < sentence_end && self.ends_clause_after_comma(t + 1) {
                 break;
             }
-            if self.doc.is(t, ',') && self.new_attribution_joined(t + 1, sentence_end) {
+            if comma_outside_quote && self.new_attribution_joined(t + 1, sentence_end) {
                 break; // "…, and rights groups warned that …": someone else's report begins
             }
             let w = self.lower(t);
@@ -521,7 +815,15 @@ impl Attributor<'_> {
         (t + 2..(t + 2 + MAX_JOINED_SUBJECT).min(end))
             .take_while(|&k| self.doc.tokens[k - 1].kind == TokenKind::Word)
             .any(|k| {
-                self.is_verb(k) && self.lower(k - 1) != "to" && !self.lower(k).ends_with("ing")
+                // "and then would keep …": adverbs and auxiliaries are no new subject.
+                let subject = (t + 1..k).any(|j| {
+                    !lexicon::is_auxiliary(self.doc.word(j))
+                        && !lexicon::is_verb_adverb(&self.lower(j))
+                });
+                subject
+                    && self.is_verb(k)
+                    && self.lower(k - 1) != "to"
+                    && !self.lower(k).ends_with("ing")
             })
     }
 
@@ -654,8 +956,7 @@ pub(super) const CONTENT_RULES: &[(&str, ContentRule)] = &[
 
 /// "According to X, CLAUSE" or "CLAUSE, according to X".
 fn according_to_clause(a: &Attributor, v: usize) -> Option<Vec<Range<usize>>> {
-    a.is_according(v)
-        .then(|| a.according_clause(v).into_iter().collect())
+    a.is_according(v).then(|| a.according_clause(v))
 }
 
 /// "CLAUSE, said Ana Ruiz", and "Recipients, said Mauer, are required …": an inverted
@@ -681,14 +982,23 @@ fn verb_then_comma(a: &Attributor, v: usize) -> Option<Vec<Range<usize>>> {
 fn clause_before_verb(a: &Attributor, v: usize) -> Option<Vec<Range<usize>>> {
     let s = a.sentence(v);
     let ends = v + 1 >= s.end || a.doc.tokens[v + 1].kind == TokenKind::Punct;
+    // "Asked whether …, Cole pointed to a review": what follows a phrasal verb is no adjunct.
+    let phrasal = lexicon::reporting_verb(&a.lower(v)) == Some(VerbFrame::Phrasal);
+    if !ends && phrasal {
+        return None;
+    }
     if !ends {
         // "…, Lee said on Friday.": only with a clause before it; "called on the board to
         // resign" reports what follows.
-        return a
+        let before = a
             .only_adjunct_after(v)
             .then(|| a.preposed_clause(v))
-            .flatten()
-            .map(|clause| vec![clause]);
+            .flatten()?;
+        // "…, Lee said Tuesday, and she will …": the report goes on after the conjunction.
+        let goes_on = (v + 1..s.end)
+            .find(|&t| a.doc.is(t, ','))
+            .and_then(|comma| a.speaker_goes_on_after_conjunction(comma + 1));
+        return Some(std::iter::once(before).chain(goes_on).collect());
     }
     Some(a.preposed_clause(v).into_iter().collect())
 }
