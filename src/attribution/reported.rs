@@ -421,7 +421,7 @@ impl Attributor<'_> {
                     question // "asked the pupils if they had read …"
                 } else if let Some(clause) = self.clause_after_time(v + 1) {
                     clause // "said Thursday the talks had failed"
-                } else if is_adjunct_opener(&next) {
+                } else if is_adjunct_opener(&next) && !self.is_possessor(v + 1) {
                     match self.that_within(v + 1, 10) {
                         Some(that) => that + 1,
                         None => self
@@ -557,6 +557,9 @@ impl Attributor<'_> {
         let n = self.doc.tokens.len();
         let word = |k: usize| if k < n { self.lower(k) } else { String::new() };
         let first = word(t);
+        if self.is_possessor(t) {
+            return None; // "said Thursday's vote was rigged": the day owns the subject
+        }
         if lexicon::is_weekday(&first) || lexicon::is_day_word(&first) {
             return Some(if lexicon::is_part_of_day(&word(t + 1)) {
                 t + 2
@@ -574,6 +577,11 @@ impl Attributor<'_> {
             t + 1
         };
         lexicon::is_period_noun(&word(noun)).then_some(noun + 1)
+    }
+
+    /// Whether token `t` owns the word after it ("Thursday's", "Monday’s").
+    fn is_possessor(&self, t: usize) -> bool {
+        t + 1 < self.doc.tokens.len() && lexicon::is_possessive_ending(self.doc.word(t + 1))
     }
 
     /// "said Thursday the talks had failed": the clause right after a time adjunct, when it
