@@ -1060,11 +1060,14 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
         .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
         .map(|t| lexicon::folded(doc.word(t)))
         .collect();
-    let organisation = words.iter().enumerate().any(|(i, w)| {
-        (i > 0 || words.len() == 1)
-            && lexicon::is_non_person_word(w)
-            && !is_surname_after_given(&words, i)
-    });
+    // A lone "Park" or "Hall" may be the family name of someone named in full; grouping decides.
+    let lone_surname_like = words.len() == 1 && lexicon::is_surname_like_place_word(&words[0]);
+    let organisation = !lone_surname_like
+        && words.iter().enumerate().any(|(i, w)| {
+            (i > 0 || words.len() == 1)
+                && lexicon::is_non_person_word(w)
+                && !is_surname_after_given(&words, i)
+        });
     // "General Assembly", "International Studies", "Executive Session": a title that is also an
     // adjective, before an ordinary word, names a thing.
     let thing = adjective_title
