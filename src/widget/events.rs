@@ -3,13 +3,13 @@
 //! [`Input`] by asking the mount ([`Names`]) which name or card it concerns. Nothing here decides
 //! what happens; that is the controller's job.
 
-use gloo_events::{EventListener, EventListenerOptions, EventListenerPhase};
 use wasm_bindgen::JsCast;
 use web_sys::{
     Element, Event, EventTarget, FocusEvent, HtmlElement, KeyboardEvent, MouseEvent, Node,
     PointerEvent,
 };
 
+use super::callback::Listener;
 use super::content::QUOTE_INDEX_ATTRIBUTE;
 use super::controller::{Input, Place, Target};
 use super::wrap::{link_of, Anchor};
@@ -60,7 +60,7 @@ pub fn listen_to_page(
     root: &Element,
     document: &web_sys::Document,
     sink: impl Fn(Source, &Event) + Clone + 'static,
-) -> Vec<EventListener> {
+) -> Vec<Listener> {
     let mut listeners = vec![
         on(
             root,
@@ -95,7 +95,7 @@ pub fn listen_to_page(
 pub fn listen_to_card(
     host: &HtmlElement,
     sink: impl Fn(Source, &Event) + Clone + 'static,
-) -> Vec<EventListener> {
+) -> Vec<Listener> {
     vec![
         on(host, "pointerenter", false, Source::CardEnter, sink.clone()),
         on(host, "pointerleave", false, Source::CardLeave, sink.clone()),
@@ -104,24 +104,21 @@ pub fn listen_to_card(
     ]
 }
 
+/// Scrolling is not cancelable, so its listener is as good as passive without saying so; keys and
+/// clicks on names may need `preventDefault`.
 fn on(
     target: &EventTarget,
     kind: &'static str,
     capture: bool,
     source: Source,
     sink: impl Fn(Source, &Event) + 'static,
-) -> EventListener {
-    let phase = if capture {
-        EventListenerPhase::Capture
-    } else {
-        EventListenerPhase::Bubble
-    };
-    // Only scrolling is passive: keys and clicks on names may need `preventDefault`.
-    let options = EventListenerOptions {
-        phase,
-        passive: kind == "scroll",
-    };
-    EventListener::new_with_options(target, kind, options, move |event| sink(source, event))
+) -> Listener {
+    Listener::new(
+        target,
+        kind,
+        capture,
+        Box::new(move |event| sink(source, event)),
+    )
 }
 
 /// The controller's input for one event, if the event concerns the card.

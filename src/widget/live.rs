@@ -4,10 +4,11 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo_timers::callback::Timeout;
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, MutationObserver, MutationObserverInit};
+
+use super::callback::Timeout;
 
 /// How long the article must be quiet before it is read again, so a burst of changes costs one re-read.
 const SETTLE_MS: u32 = 120;
@@ -72,9 +73,12 @@ impl Drop for LiveObserver {
 /// pause and resume this observer freely.
 fn schedule_refresh(pending: &Rc<RefCell<Option<Timeout>>>, on_change: Rc<dyn Fn()>) {
     let slot = Rc::clone(pending);
-    let timeout = Timeout::new(SETTLE_MS, move || {
-        slot.borrow_mut().take();
-        on_change();
-    });
-    *pending.borrow_mut() = Some(timeout);
+    let timeout = Timeout::new(
+        SETTLE_MS,
+        Box::new(move || {
+            slot.borrow_mut().take();
+            on_change();
+        }),
+    );
+    *pending.borrow_mut() = timeout;
 }

@@ -13,6 +13,7 @@
 
 #[cfg(not(test))]
 mod api;
+pub mod callback;
 pub mod card;
 pub mod content;
 pub mod controller;

@@ -6,11 +6,10 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use gloo_events::EventListener;
-use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Event, HtmlElement, Node};
 
+use super::callback::{self, Listener, Timeout};
 use super::card::{Card, Extras};
 use super::controller::{Controller, Effect, Input};
 use super::dom_text::{read_article, ArticleReader, ArticleText};
@@ -63,7 +62,7 @@ pub struct Mount {
     /// Which line box of a wrapped name the open card sits beside.
     line: Cell<u32>,
     /// Delegated listeners on the article, document, window and card.
-    listeners: RefCell<Vec<EventListener>>,
+    listeners: RefCell<Vec<Listener>>,
     live: RefCell<Option<LiveObserver>>,
 }
 
@@ -264,7 +263,7 @@ impl Mount {
 
     /// Gives the browser a turn, then says whether this work is still wanted.
     async fn yield_still_current(&self, generation: u32) -> bool {
-        gloo_timers::future::TimeoutFuture::new(0).await;
+        callback::next_task().await;
         self.is_mounted() && self.generation.get() == generation
     }
 
@@ -399,12 +398,12 @@ impl Mount {
         match effect {
             Effect::StartOpenTimer => {
                 self.timers.borrow_mut().open =
-                    Some(self.timer(self.options.open_delay_ms, Input::OpenTimer));
+                    self.timer(self.options.open_delay_ms, Input::OpenTimer);
             }
             Effect::CancelOpenTimer => self.timers.borrow_mut().open = None,
             Effect::StartCloseTimer => {
                 self.timers.borrow_mut().close =
-                    Some(self.timer(self.options.close_delay_ms, Input::CloseTimer));
+                    self.timer(self.options.close_delay_ms, Input::CloseTimer);
             }
             Effect::CancelCloseTimer => self.timers.borrow_mut().close = None,
             Effect::Show {
@@ -446,13 +445,16 @@ impl Mount {
         }
     }
 
-    fn timer(self: &Rc<Self>, delay_ms: u32, input: Input<HtmlElement>) -> Timeout {
+    fn timer(self: &Rc<Self>, delay_ms: u32, input: Input<HtmlElement>) -> Option<Timeout> {
         let weak = Rc::downgrade(self);
-        Timeout::new(delay_ms, move || {
-            if let Some(mount) = weak.upgrade() {
-                mount.dispatch(input, None);
-            }
-        })
+        Timeout::new(
+            delay_ms,
+            Box::new(move || {
+                if let Some(mount) = weak.upgrade() {
+                    mount.dispatch(input, None);
+                }
+            }),
+        )
     }
 
     fn card(&self) -> Option<Card> {

@@ -1,10 +1,10 @@
 //! "People quoted in this article": a `<details>` block after the article that gives screen-reader
 //! and touch readers every card's content without hovering.
 
-use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement};
 
+use super::callback::Listener;
 use super::card::open_shadow;
 use super::content::{self, append, element, PERSON_INDEX_ATTRIBUTE, QUOTE_INDEX_ATTRIBUTE};
 use super::dom_text::UI_ATTRIBUTE;
@@ -27,7 +27,7 @@ pub enum ListAction {
 /// The list's host element, right after the article, and its click listener.
 pub struct PeopleList {
     host: HtmlElement,
-    _clicks: EventListener,
+    _clicks: Listener,
 }
 
 impl PeopleList {
@@ -64,11 +64,12 @@ impl PeopleList {
         }
         append(&details, person_items(document, &quoted))?;
         shadow.append_child(&details).ok()?;
-        let _clicks = EventListener::new(&host, "click", move |event| {
+        let on_click = move |event: &web_sys::Event| {
             if let Some(action) = action_for(event) {
                 on_action(action);
             }
-        });
+        };
+        let _clicks = Listener::new(&host, "click", false, Box::new(on_click));
         article.after_with_node_1(&host).ok()?;
         Some(PeopleList { host, _clicks })
     }
