@@ -4,9 +4,10 @@
 
 use js_sys::{Function, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Document, Element, HtmlElement, Node, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use web_sys::{Document, Element, HtmlElement, Node, ShadowRoot};
 
 use super::content::{self, append, element};
+use super::dictionary::dictionary;
 use super::dom_text::UI_ATTRIBUTE;
 use super::options::Theme;
 use super::position::{self, Rect, Side, MAX_HEIGHT};
@@ -144,7 +145,7 @@ impl Card {
 /// Attaches an open shadow root and adopts the widget's stylesheet into it.
 pub fn open_shadow(host: &Element) -> Option<ShadowRoot> {
     let shadow = host
-        .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+        .attach_shadow(dictionary(&[("mode", "open".into())]).unchecked_ref())
         .ok()?;
     style::adopt_card_styles(&shadow);
     Some(shadow)

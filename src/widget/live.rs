@@ -6,9 +6,10 @@ use std::rc::Rc;
 
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, MutationObserver, MutationObserverInit};
+use web_sys::{Element, MutationObserver};
 
 use super::callback::Timeout;
+use super::dictionary::dictionary;
 
 /// How long the article must be quiet before it is read again, so a burst of changes costs one re-read.
 const SETTLE_MS: u32 = 120;
@@ -54,11 +55,14 @@ impl LiveObserver {
 
     /// Observes again after the widget's own change.
     pub fn resume(&self) {
-        let init = MutationObserverInit::new();
-        init.set_child_list(true);
-        init.set_character_data(true);
-        init.set_subtree(true);
-        let _ = self.observer.observe_with_options(&self.root, &init);
+        let init = dictionary(&[
+            ("childList", true.into()),
+            ("characterData", true.into()),
+            ("subtree", true.into()),
+        ]);
+        let _ = self
+            .observer
+            .observe_with_options(&self.root, init.unchecked_ref());
     }
 }
 

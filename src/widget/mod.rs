@@ -17,6 +17,7 @@ pub mod callback;
 pub mod card;
 pub mod content;
 pub mod controller;
+pub mod dictionary;
 pub mod dom_text;
 pub mod edited;
 pub mod events;
