@@ -6,7 +6,7 @@ use js_sys::{Function, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, HtmlElement, Node, ShadowRoot};
 
-use super::content::{self, append, element};
+use super::content::{self, append, append_child, element, set_attribute};
 use super::dictionary::dictionary;
 use super::dom_text::UI_ATTRIBUTE;
 use super::options::Theme;
@@ -40,17 +40,17 @@ impl Card {
             .ok()?
             .dyn_into()
             .ok()?;
-        host.set_attribute(UI_ATTRIBUTE, "card").ok()?;
+        set_attribute(&host, UI_ATTRIBUTE, "card");
         if supports_popover(&host) {
-            host.set_attribute("popover", "manual").ok()?;
+            set_attribute(&host, "popover", "manual");
         }
         theme.apply(&host);
         let shadow = open_shadow(&host)?;
         let panel: HtmlElement = element(document, "div", "card", None)?.dyn_into().ok()?;
-        panel.set_attribute("role", "dialog").ok()?;
-        panel.set_attribute("aria-labelledby", HEADING_ID).ok()?;
+        set_attribute(&panel, "role", "dialog");
+        set_attribute(&panel, "aria-labelledby", HEADING_ID);
         panel.set_hidden(true);
-        shadow.append_child(&panel).ok()?;
+        append_child(&shadow, &panel);
         document.body()?.append_child(&host).ok()?;
         Some(Card { host, panel })
     }
@@ -65,17 +65,17 @@ impl Card {
         self.panel.replace_children_with_node_0();
         let head = content::header(document, person, HEADING_ID, "h2")?;
         let close = element(document, "button", "close", Some("\u{00d7}"))?;
-        close.set_attribute("type", "button").ok()?;
-        close.set_attribute("aria-label", "Close").ok()?;
-        head.append_child(&close).ok()?;
+        set_attribute(&close, "type", "button");
+        set_attribute(&close, "aria-label", "Close");
+        append_child(&head, &close);
         let foot = element(document, "div", "foot", None)?;
         if let Some(link) = &extras.link {
             append(&foot, link_to(document, link))?;
         }
         if extras.more_mentions {
             let next = element(document, "button", "next", Some("Next mention"))?;
-            next.set_attribute("type", "button").ok()?;
-            foot.append_child(&next).ok()?;
+            set_attribute(&next, "type", "button");
+            append_child(&foot, &next);
         }
         let off = element(
             document,
@@ -83,11 +83,11 @@ impl Card {
             "off",
             Some("Turn off name cards on this site"),
         )?;
-        off.set_attribute("type", "button").ok()?;
-        foot.append_child(&off).ok()?;
-        self.panel.append_child(&head).ok()?;
+        set_attribute(&off, "type", "button");
+        append_child(&foot, &off);
+        append_child(&self.panel, &head);
         append(&self.panel, content::quotes(document, person))?;
-        self.panel.append_child(&foot).ok()?;
+        append_child(&self.panel, &foot);
         Some(())
     }
 
@@ -108,7 +108,7 @@ impl Card {
         } else {
             "below"
         };
-        let _ = self.panel.set_attribute("data-side", side);
+        set_attribute(&self.panel, "data-side", side);
     }
 
     /// Hides the card, keeping its element for the next person.
@@ -162,11 +162,13 @@ fn pixels(value: f64) -> String {
 fn link_to(document: &Document, link: &Element) -> Option<Element> {
     let href = link.get_attribute("href")?;
     let offered = element(document, "a", "link", Some("Open link"))?;
-    offered.set_attribute("href", &href).ok()?;
+    set_attribute(&offered, "href", &href);
     let title = link.text_content().unwrap_or_default();
-    offered
-        .set_attribute("aria-label", &format!("Open link: {}", title.trim()))
-        .ok()?;
+    set_attribute(
+        &offered,
+        "aria-label",
+        &format!("Open link: {}", title.trim()),
+    );
     Some(offered)
 }
 

@@ -1,7 +1,7 @@
 //! The person's content, shared by the card and the people list. Built with `createElement` and
 //! `textContent` only: article text reaches the page as text, never as markup.
 
-use web_sys::{Document, Element};
+use web_sys::{Document, Element, Node};
 
 use crate::{Person, QuoteKind};
 
@@ -25,7 +25,21 @@ pub fn element(document: &Document, tag: &str, class: &str, text: Option<&str>) 
 /// Appends a freshly built child, passing on a failure to build it.
 pub fn append(parent: &Element, child: Option<Element>) -> Option<()> {
     let child = child?;
-    parent.append_child(&child).ok().map(drop)
+    append_child(parent, &child);
+    Some(())
+}
+
+/// Sets an attribute of an element the widget built, under a name of its own: such a call cannot
+/// fail, so no call site carries the error path (one out-of-line copy instead).
+#[inline(never)]
+pub fn set_attribute(element: &Element, name: &str, value: &str) {
+    let _ = element.set_attribute(name, value);
+}
+
+/// Appends a node the widget built to one it built (or its shadow root), which cannot fail.
+#[inline(never)]
+pub fn append_child(parent: &Node, child: &Node) {
+    let _ = parent.append_child(child);
 }
 
 /// Initials for the round badge: first letters of the first and last words of the name.
@@ -93,11 +107,11 @@ pub fn header(
 ) -> Option<Element> {
     let head = element(document, "div", "head", None)?;
     let avatar = element(document, "div", "avatar", Some(&initials(&person.name)))?;
-    avatar.set_attribute("aria-hidden", "true").ok()?;
+    set_attribute(&avatar, "aria-hidden", "true");
     let who = element(document, "div", "who", None)?;
     let name = element(document, heading_tag, "name", Some(&person.name))?;
     name.set_id(heading_id);
-    who.append_child(&name).ok()?;
+    append_child(&who, &name);
     if let Some(role) = person
         .role
         .as_deref()
@@ -109,8 +123,8 @@ pub fn header(
         &who,
         element(document, "p", "meta", Some(&summary_line(person))),
     )?;
-    head.append_child(&avatar).ok()?;
-    head.append_child(&who).ok()?;
+    append_child(&head, &avatar);
+    append_child(&head, &who);
     Some(head)
 }
 
@@ -142,17 +156,16 @@ pub fn quotes(document: &Document, person: &Person) -> Option<Element> {
         )?;
         append(&item, element(document, "p", "text", Some(&quote.text)))?;
         let jump = element(document, "button", "jump", Some("Show in article"))?;
-        jump.set_attribute("type", "button").ok()?;
-        jump.set_attribute(QUOTE_INDEX_ATTRIBUTE, &index.to_string())
-            .ok()?;
-        jump.set_attribute(
+        set_attribute(&jump, "type", "button");
+        set_attribute(&jump, QUOTE_INDEX_ATTRIBUTE, &index.to_string());
+        set_attribute(
+            &jump,
             "aria-label",
             &format!("Show in article: {}", excerpt(&quote.text)),
-        )
-        .ok()?;
-        item.append_child(&jump).ok()?;
-        list.append_child(&item).ok()?;
+        );
+        append_child(&item, &jump);
+        append_child(&list, &item);
     }
-    body.append_child(&list).ok()?;
+    append_child(&body, &list);
     Some(body)
 }

@@ -6,7 +6,10 @@ use web_sys::{Document, Element, HtmlElement};
 
 use super::callback::Listener;
 use super::card::open_shadow;
-use super::content::{self, append, element, PERSON_INDEX_ATTRIBUTE, QUOTE_INDEX_ATTRIBUTE};
+use super::content::{
+    self, append, append_child, element, set_attribute, PERSON_INDEX_ATTRIBUTE,
+    QUOTE_INDEX_ATTRIBUTE,
+};
 use super::dom_text::UI_ATTRIBUTE;
 use super::options::Theme;
 use crate::Person;
@@ -53,7 +56,7 @@ impl PeopleList {
             .ok()?
             .dyn_into()
             .ok()?;
-        host.set_attribute(UI_ATTRIBUTE, "people").ok()?;
+        set_attribute(&host, UI_ATTRIBUTE, "people");
         theme.apply(&host);
         let shadow = open_shadow(&host)?;
         let details = element(document, "details", "people", None)?;
@@ -63,7 +66,7 @@ impl PeopleList {
             append(&details, cards_off_notice(document))?;
         }
         append(&details, person_items(document, &quoted))?;
-        shadow.append_child(&details).ok()?;
+        append_child(&shadow, &details);
         let on_click = move |event: &web_sys::Event| {
             if let Some(action) = action_for(event) {
                 on_action(action);
@@ -88,8 +91,8 @@ fn cards_off_notice(document: &Document) -> Option<Element> {
         Some("Name cards are off on this site. "),
     )?;
     let turn_on = element(document, "button", "turn-on", Some("Turn them on"))?;
-    turn_on.set_attribute("type", "button").ok()?;
-    notice.append_child(&turn_on).ok()?;
+    set_attribute(&turn_on, "type", "button");
+    append_child(&notice, &turn_on);
     Some(notice)
 }
 
@@ -97,14 +100,13 @@ fn person_items(document: &Document, quoted: &[(usize, &Person)]) -> Option<Elem
     let list = element(document, "ul", "people-list", None)?;
     for (index, person) in quoted {
         let item = element(document, "li", "person", None)?;
-        item.set_attribute(PERSON_INDEX_ATTRIBUTE, &index.to_string())
-            .ok()?;
+        set_attribute(&item, PERSON_INDEX_ATTRIBUTE, &index.to_string());
         append(
             &item,
             content::header(document, person, &format!("whosaid-person-{index}"), "h3"),
         )?;
         append(&item, content::quotes(document, person))?;
-        list.append_child(&item).ok()?;
+        append_child(&list, &item);
     }
     Some(list)
 }
