@@ -46,7 +46,7 @@ impl Card {
         }
         theme.apply(&host);
         let shadow = open_shadow(&host)?;
-        let panel: HtmlElement = element(document, "div", "card", None)?.dyn_into().ok()?;
+        let panel: HtmlElement = element(document, "div", "card", None).dyn_into().ok()?;
         set_attribute(&panel, "role", "dialog");
         set_attribute(&panel, "aria-labelledby", HEADING_ID);
         panel.set_hidden(true);
@@ -63,17 +63,17 @@ impl Card {
     /// Replaces the card's content with `person`'s.
     pub fn fill(&self, document: &Document, person: &Person, extras: &Extras) -> Option<()> {
         self.panel.replace_children_with_node_0();
-        let head = content::header(document, person, HEADING_ID, "h2")?;
-        let close = element(document, "button", "close", Some("\u{00d7}"))?;
+        let head = content::header(document, person, HEADING_ID, "h2");
+        let close = element(document, "button", "close", Some("\u{00d7}"));
         set_attribute(&close, "type", "button");
         set_attribute(&close, "aria-label", "Close");
         append_child(&head, &close);
-        let foot = element(document, "div", "foot", None)?;
+        let foot = element(document, "div", "foot", None);
         if let Some(link) = &extras.link {
             append(&foot, link_to(document, link))?;
         }
         if extras.more_mentions {
-            let next = element(document, "button", "next", Some("Next mention"))?;
+            let next = element(document, "button", "next", Some("Next mention"));
             set_attribute(&next, "type", "button");
             append_child(&foot, &next);
         }
@@ -82,11 +82,11 @@ impl Card {
             "button",
             "off",
             Some("Turn off name cards on this site"),
-        )?;
+        );
         set_attribute(&off, "type", "button");
         append_child(&foot, &off);
         append_child(&self.panel, &head);
-        append(&self.panel, content::quotes(document, person))?;
+        append_child(&self.panel, &content::quotes(document, person));
         append_child(&self.panel, &foot);
         Some(())
     }
@@ -161,7 +161,7 @@ fn pixels(value: f64) -> String {
 /// handlers run as they would have; the `href` serves a new tab or a copied address.
 fn link_to(document: &Document, link: &Element) -> Option<Element> {
     let href = link.get_attribute("href")?;
-    let offered = element(document, "a", "link", Some("Open link"))?;
+    let offered = element(document, "a", "link", Some("Open link"));
     set_attribute(&offered, "href", &href);
     let title = link.text_content().unwrap_or_default();
     set_attribute(

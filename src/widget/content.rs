@@ -1,6 +1,7 @@
 //! The person's content, shared by the card and the people list. Built with `createElement` and
 //! `textContent` only: article text reaches the page as text, never as markup.
 
+use wasm_bindgen::UnwrapThrowExt;
 use web_sys::{Document, Element, Node};
 
 use crate::{Person, QuoteKind};
@@ -10,16 +11,17 @@ pub const QUOTE_INDEX_ATTRIBUTE: &str = "data-quote";
 /// Marks an element with the index of the person it shows.
 pub const PERSON_INDEX_ATTRIBUTE: &str = "data-person";
 
-/// Creates `<tag class="class">text</tag>`.
-pub fn element(document: &Document, tag: &str, class: &str, text: Option<&str>) -> Option<Element> {
-    let element = document.create_element(tag).ok()?;
+/// Creates `<tag class="class">text</tag>`. The tags are the widget's own, which `createElement`
+/// always accepts: no caller carries an error path for it (were one refused, the call throws).
+pub fn element(document: &Document, tag: &str, class: &str, text: Option<&str>) -> Element {
+    let element = document.create_element(tag).unwrap_throw();
     if !class.is_empty() {
         element.set_class_name(class);
     }
     if let Some(text) = text {
         element.set_text_content(Some(text));
     }
-    Some(element)
+    element
 }
 
 /// Appends a freshly built child, passing on a failure to build it.
@@ -104,12 +106,12 @@ pub fn header(
     person: &Person,
     heading_id: &str,
     heading_tag: &str,
-) -> Option<Element> {
-    let head = element(document, "div", "head", None)?;
-    let avatar = element(document, "div", "avatar", Some(&initials(&person.name)))?;
+) -> Element {
+    let head = element(document, "div", "head", None);
+    let avatar = element(document, "div", "avatar", Some(&initials(&person.name)));
     set_attribute(&avatar, "aria-hidden", "true");
-    let who = element(document, "div", "who", None)?;
-    let name = element(document, heading_tag, "name", Some(&person.name))?;
+    let who = element(document, "div", "who", None);
+    let name = element(document, heading_tag, "name", Some(&person.name));
     name.set_id(heading_id);
     append_child(&who, &name);
     if let Some(role) = person
@@ -117,45 +119,45 @@ pub fn header(
         .as_deref()
         .filter(|role| !role.trim().is_empty())
     {
-        append(&who, element(document, "p", "role", Some(role)))?;
+        append_child(&who, &element(document, "p", "role", Some(role)));
     }
-    append(
+    append_child(
         &who,
-        element(document, "p", "meta", Some(&summary_line(person))),
-    )?;
+        &element(document, "p", "meta", Some(&summary_line(person))),
+    );
     append_child(&head, &avatar);
     append_child(&head, &who);
-    Some(head)
+    head
 }
 
 /// The quotes in article order, each with a button that shows it in the article; or, for a
 /// person never quoted, a line that says so.
-pub fn quotes(document: &Document, person: &Person) -> Option<Element> {
-    let body = element(document, "div", "body", None)?;
+pub fn quotes(document: &Document, person: &Person) -> Element {
+    let body = element(document, "div", "body", None);
     if person.quotes.is_empty() {
         let empty = format!("{} is not quoted in this article.", person.name);
-        append(&body, element(document, "p", "empty", Some(&empty)))?;
-        return Some(body);
+        append_child(&body, &element(document, "p", "empty", Some(&empty)));
+        return body;
     }
-    let list = element(document, "ol", "quotes", None)?;
+    let list = element(document, "ol", "quotes", None);
     for (index, quote) in person.quotes.iter().enumerate() {
         let class = if quote.kind == QuoteKind::Direct {
             "quote direct"
         } else {
             "quote reported"
         };
-        let item = element(document, "li", class, None)?;
-        append(
+        let item = element(document, "li", class, None);
+        append_child(
             &item,
-            element(
+            &element(
                 document,
                 "span",
                 "kind",
                 Some(&kind_label(quote.kind, quote.cue.as_deref())),
             ),
-        )?;
-        append(&item, element(document, "p", "text", Some(&quote.text)))?;
-        let jump = element(document, "button", "jump", Some("Show in article"))?;
+        );
+        append_child(&item, &element(document, "p", "text", Some(&quote.text)));
+        let jump = element(document, "button", "jump", Some("Show in article"));
         set_attribute(&jump, "type", "button");
         set_attribute(&jump, QUOTE_INDEX_ATTRIBUTE, &index.to_string());
         set_attribute(
@@ -167,5 +169,5 @@ pub fn quotes(document: &Document, person: &Person) -> Option<Element> {
         append_child(&list, &item);
     }
     append_child(&body, &list);
-    Some(body)
+    body
 }

@@ -7,8 +7,7 @@ use web_sys::{Document, Element, HtmlElement};
 use super::callback::Listener;
 use super::card::open_shadow;
 use super::content::{
-    self, append, append_child, element, set_attribute, PERSON_INDEX_ATTRIBUTE,
-    QUOTE_INDEX_ATTRIBUTE,
+    self, append_child, element, set_attribute, PERSON_INDEX_ATTRIBUTE, QUOTE_INDEX_ATTRIBUTE,
 };
 use super::dom_text::UI_ATTRIBUTE;
 use super::options::Theme;
@@ -59,13 +58,13 @@ impl PeopleList {
         set_attribute(&host, UI_ATTRIBUTE, "people");
         theme.apply(&host);
         let shadow = open_shadow(&host)?;
-        let details = element(document, "details", "people", None)?;
+        let details = element(document, "details", "people", None);
         let title = format!("People quoted in this article ({})", quoted.len());
-        append(&details, element(document, "summary", "", Some(&title)))?;
+        append_child(&details, &element(document, "summary", "", Some(&title)));
         if !cards_on {
-            append(&details, cards_off_notice(document))?;
+            append_child(&details, &cards_off_notice(document));
         }
-        append(&details, person_items(document, &quoted))?;
+        append_child(&details, &person_items(document, &quoted));
         append_child(&shadow, &details);
         let on_click = move |event: &web_sys::Event| {
             if let Some(action) = action_for(event) {
@@ -83,32 +82,32 @@ impl PeopleList {
     }
 }
 
-fn cards_off_notice(document: &Document) -> Option<Element> {
+fn cards_off_notice(document: &Document) -> Element {
     let notice = element(
         document,
         "p",
         "notice",
         Some("Name cards are off on this site. "),
-    )?;
-    let turn_on = element(document, "button", "turn-on", Some("Turn them on"))?;
+    );
+    let turn_on = element(document, "button", "turn-on", Some("Turn them on"));
     set_attribute(&turn_on, "type", "button");
     append_child(&notice, &turn_on);
-    Some(notice)
+    notice
 }
 
-fn person_items(document: &Document, quoted: &[(usize, &Person)]) -> Option<Element> {
-    let list = element(document, "ul", "people-list", None)?;
+fn person_items(document: &Document, quoted: &[(usize, &Person)]) -> Element {
+    let list = element(document, "ul", "people-list", None);
     for (index, person) in quoted {
-        let item = element(document, "li", "person", None)?;
+        let item = element(document, "li", "person", None);
         set_attribute(&item, PERSON_INDEX_ATTRIBUTE, &index.to_string());
-        append(
+        append_child(
             &item,
-            content::header(document, person, &format!("whosaid-person-{index}"), "h3"),
-        )?;
-        append(&item, content::quotes(document, person))?;
+            &content::header(document, person, &format!("whosaid-person-{index}"), "h3"),
+        );
+        append_child(&item, &content::quotes(document, person));
         append_child(&list, &item);
     }
-    Some(list)
+    list
 }
 
 /// Reads which button inside the shadow root was pressed.
