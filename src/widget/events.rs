@@ -4,10 +4,8 @@
 //! what happens; that is the controller's job.
 
 use wasm_bindgen::JsCast;
-use web_sys::{
-    Element, Event, EventTarget, FocusEvent, HtmlElement, KeyboardEvent, MouseEvent, Node,
-    PointerEvent,
-};
+use wasm_bindgen::JsValue;
+use web_sys::{Element, Event, EventTarget, HtmlElement, Node};
 
 use super::callback::Listener;
 use super::content::QUOTE_INDEX_ATTRIBUTE;
@@ -170,16 +168,19 @@ fn target_name(event: &Event, names: &impl Names) -> Option<Target<HtmlElement>>
     Some(Target {
         anchor: anchor.element,
         person: anchor.person,
-        pointer_y: event
-            .dyn_ref::<MouseEvent>()
-            .map(|m| f64::from(m.client_y())),
+        // Whole pixels, as `MouseEvent.clientY` was declared.
+        pointer_y: property(event, "clientY").as_f64().map(f64::trunc),
     })
 }
 
+/// A property of an event of some subtype (`key`, `clientY`...), `undefined` where it has none:
+/// read by name, so the wasm imports neither an `instanceof` test nor a getter per property.
+pub fn property(event: &Event, name: &str) -> JsValue {
+    js_sys::Reflect::get(event, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+}
+
 fn pointer_type(event: &Event) -> Option<String> {
-    event
-        .dyn_ref::<PointerEvent>()
-        .map(PointerEvent::pointer_type)
+    property(event, "pointerType").as_string()
 }
 
 fn is_touch(event: &Event) -> bool {
@@ -191,26 +192,23 @@ fn is_mouse(event: &Event) -> bool {
     matches!(pointer_type(event).as_deref(), None | Some("mouse" | ""))
 }
 
+/// The main button, without a modifier key (a mouse event's `button` is a number; other events have none).
 fn is_plain_click(event: &Event) -> bool {
-    event.dyn_ref::<MouseEvent>().is_some_and(|click| {
-        let with_modifier =
-            click.ctrl_key() || click.meta_key() || click.shift_key() || click.alt_key();
-        click.button() == 0 && !with_modifier
-    })
+    let with_modifier = ["ctrlKey", "metaKey", "shiftKey", "altKey"]
+        .iter()
+        .any(|key| property(event, key).as_bool() == Some(true));
+    property(event, "button").as_f64() == Some(0.0) && !with_modifier
 }
 
 fn is_key(event: &Event, keys: &[&str]) -> bool {
-    event
-        .dyn_ref::<KeyboardEvent>()
-        .is_some_and(|k| keys.contains(&k.key().as_str()))
+    property(event, "key")
+        .as_string()
+        .is_some_and(|key| keys.contains(&key.as_str()))
 }
 
+/// The node focus or the pointer moves to (a focus or mouse event's `relatedTarget`).
 fn related_node(event: &Event) -> Option<Node> {
-    let related = match event.dyn_ref::<FocusEvent>() {
-        Some(focus) => focus.related_target(),
-        None => event.dyn_ref::<MouseEvent>()?.related_target(),
-    };
-    related?.dyn_into().ok()
+    property(event, "relatedTarget").dyn_into().ok()
 }
 
 /// Leaving a name for a piece of the same name is no leaving.

@@ -370,9 +370,7 @@ impl Mount {
         match source {
             Source::Viewport => self.reposition(),
             Source::Storage => {
-                let key = event
-                    .dyn_ref::<web_sys::StorageEvent>()
-                    .and_then(web_sys::StorageEvent::key);
+                let key = events::property(event, "key").as_string();
                 if key.as_deref() == Some(optout::STORAGE_KEY) {
                     self.refresh();
                 }
