@@ -7,8 +7,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, HtmlElement, Node, ShadowRoot};
 
 use super::content::{self, append, append_child, element, set_attribute};
-use super::dictionary::dictionary;
 use super::dom_text::UI_ATTRIBUTE;
+use super::js_object::{dictionary, number};
 use super::options::Theme;
 use super::position::{self, Rect, Side, MAX_HEIGHT};
 use super::style;
@@ -97,8 +97,8 @@ impl Card {
         call(&self.host, "showPopover");
         let style = self.panel.style();
         let _ = style.set_property("max-height", &pixels(MAX_HEIGHT));
-        let width = f64::from(self.panel.offset_width());
-        let height = f64::from(self.panel.offset_height());
+        let width = number(&self.panel, "offsetWidth").unwrap_or(0.0);
+        let height = number(&self.panel, "offsetHeight").unwrap_or(0.0);
         let placement = position::place(anchor, width, height, viewport);
         let _ = style.set_property("left", &pixels(placement.left));
         let _ = style.set_property("top", &pixels(placement.top));

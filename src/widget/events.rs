@@ -4,12 +4,12 @@
 //! what happens; that is the controller's job.
 
 use wasm_bindgen::JsCast;
-use wasm_bindgen::JsValue;
 use web_sys::{Element, Event, EventTarget, HtmlElement, Node};
 
 use super::callback::Listener;
 use super::content::QUOTE_INDEX_ATTRIBUTE;
 use super::controller::{Input, Place, Target};
+use super::js_object::{number, property};
 use super::wrap::{link_of, Anchor};
 
 /// Which listener an event came through.
@@ -169,14 +169,8 @@ fn target_name(event: &Event, names: &impl Names) -> Option<Target<HtmlElement>>
         anchor: anchor.element,
         person: anchor.person,
         // Whole pixels, as `MouseEvent.clientY` was declared.
-        pointer_y: property(event, "clientY").as_f64().map(f64::trunc),
+        pointer_y: number(event, "clientY").map(f64::trunc),
     })
-}
-
-/// A property of an event of some subtype (`key`, `clientY`...), `undefined` where it has none:
-/// read by name, so the wasm imports neither an `instanceof` test nor a getter per property.
-pub fn property(event: &Event, name: &str) -> JsValue {
-    js_sys::Reflect::get(event, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
 }
 
 fn pointer_type(event: &Event) -> Option<String> {
@@ -197,7 +191,7 @@ fn is_plain_click(event: &Event) -> bool {
     let with_modifier = ["ctrlKey", "metaKey", "shiftKey", "altKey"]
         .iter()
         .any(|key| property(event, key).as_bool() == Some(true));
-    property(event, "button").as_f64() == Some(0.0) && !with_modifier
+    number(event, "button") == Some(0.0) && !with_modifier
 }
 
 fn is_key(event: &Event, keys: &[&str]) -> bool {

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, MutationObserver};
 
 use super::callback::Timeout;
-use super::dictionary::dictionary;
+use super::js_object::dictionary;
 
 /// How long the article must be quiet before it is read again, so a burst of changes costs one re-read.
 const SETTLE_MS: u32 = 120;

@@ -15,6 +15,7 @@ use super::controller::{Controller, Effect, Input};
 use super::dom_text::{read_article, ArticleReader, ArticleText};
 use super::events::{self, Names, Source};
 use super::furniture::mark_known_mentions;
+use super::js_object::{number, property};
 use super::live::LiveObserver;
 use super::options::Options;
 use super::people_list::{ListAction, PeopleList};
@@ -370,7 +371,7 @@ impl Mount {
         match source {
             Source::Viewport => self.reposition(),
             Source::Storage => {
-                let key = events::property(event, "key").as_string();
+                let key = property(event, "key").as_string();
                 if key.as_deref() == Some(optout::STORAGE_KEY) {
                     self.refresh();
                 }
@@ -519,10 +520,10 @@ impl Mount {
             return;
         };
         let line = Rect {
-            left: rect.left(),
-            top: rect.top(),
-            width: rect.width(),
-            height: rect.height(),
+            left: number(&rect, "left").unwrap_or(0.0),
+            top: number(&rect, "top").unwrap_or(0.0),
+            width: number(&rect, "width").unwrap_or(0.0),
+            height: number(&rect, "height").unwrap_or(0.0),
         };
         card.show_beside(line, visible_viewport());
     }
@@ -598,17 +599,14 @@ fn visible_viewport() -> Rect {
     let Some(window) = web_sys::window() else {
         return Rect::default();
     };
-    let number = |value: Result<wasm_bindgen::JsValue, _>| value.ok().and_then(|v| v.as_f64());
     let layout = Rect {
         left: 0.0,
         top: 0.0,
-        width: number(window.inner_width()).unwrap_or(0.0),
-        height: number(window.inner_height()).unwrap_or(0.0),
+        width: number(&window, "innerWidth").unwrap_or(0.0),
+        height: number(&window, "innerHeight").unwrap_or(0.0),
     };
-    let Ok(visual) = js_sys::Reflect::get(&window, &"visualViewport".into()) else {
-        return layout;
-    };
-    let field = |name: &str| number(js_sys::Reflect::get(&visual, &name.into()));
+    let visual = property(&window, "visualViewport");
+    let field = |name: &str| number(&visual, name);
     match (
         field("offsetLeft"),
         field("offsetTop"),
@@ -634,7 +632,8 @@ fn line_under(anchor: &HtmlElement, pointer_y: Option<f64>) -> u32 {
         .find(|&i| {
             rects
                 .get(i)
-                .is_some_and(|r| r.top() <= y && y <= r.bottom())
+                .and_then(|r| number(&r, "top").zip(number(&r, "bottom")))
+                .is_some_and(|(top, bottom)| top <= y && y <= bottom)
         })
         .unwrap_or(0)
 }

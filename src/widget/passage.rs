@@ -6,7 +6,7 @@ use js_sys::{Function, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Range};
 
-use super::dictionary::dictionary;
+use super::js_object::dictionary;
 
 /// The highlight's name, styled by `::highlight(whosaid-passage)` in page.css.
 const HIGHLIGHT_NAME: &str = "whosaid-passage";
