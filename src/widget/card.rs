@@ -49,7 +49,7 @@ impl Card {
         let panel: HtmlElement = element(document, "div", "card", None).dyn_into().ok()?;
         set_attribute(&panel, "role", "dialog");
         set_attribute(&panel, "aria-labelledby", HEADING_ID);
-        panel.set_hidden(true);
+        set_attribute(&panel, "hidden", "");
         append_child(&shadow, &panel);
         document.body()?.append_child(&host).ok()?;
         Some(Card { host, panel })
@@ -93,7 +93,7 @@ impl Card {
 
     /// Shows the card beside `anchor` (one line box of the name), inside the visible `viewport`.
     pub fn show_beside(&self, anchor: Rect, viewport: Rect) {
-        self.panel.set_hidden(false);
+        let _ = self.panel.remove_attribute("hidden");
         call(&self.host, "showPopover");
         let style = self.panel.style();
         let _ = style.set_property("max-height", &pixels(MAX_HEIGHT));
@@ -113,13 +113,13 @@ impl Card {
 
     /// Hides the card, keeping its element for the next person.
     pub fn hide(&self) {
-        self.panel.set_hidden(true);
+        set_attribute(&self.panel, "hidden", "");
         call(&self.host, "hidePopover");
     }
 
     /// Whether the card is showing.
     pub fn is_shown(&self) -> bool {
-        !self.panel.hidden()
+        !self.panel.has_attribute("hidden")
     }
 
     /// Whether `node` (a composed-path target) is the card or inside it.

@@ -11,12 +11,13 @@ pub const QUOTE_INDEX_ATTRIBUTE: &str = "data-quote";
 /// Marks an element with the index of the person it shows.
 pub const PERSON_INDEX_ATTRIBUTE: &str = "data-person";
 
-/// Creates `<tag class="class">text</tag>`. The tags are the widget's own, which `createElement`
+/// Creates `<tag class="class">text</tag>`. Reflected properties (`className`, `id`, `hidden`,
+/// `tabIndex`) are set as their attributes throughout: one import, `setAttribute`, for them all. The tags are the widget's own, which `createElement`
 /// always accepts: no caller carries an error path for it (were one refused, the call throws).
 pub fn element(document: &Document, tag: &str, class: &str, text: Option<&str>) -> Element {
     let element = document.create_element(tag).unwrap_throw();
     if !class.is_empty() {
-        element.set_class_name(class);
+        set_attribute(&element, "class", class);
     }
     if let Some(text) = text {
         element.set_text_content(Some(text));
@@ -112,7 +113,7 @@ pub fn header(
     set_attribute(&avatar, "aria-hidden", "true");
     let who = element(document, "div", "who", None);
     let name = element(document, heading_tag, "name", Some(&person.name));
-    name.set_id(heading_id);
+    set_attribute(&name, "id", heading_id);
     append_child(&who, &name);
     if let Some(role) = person
         .role

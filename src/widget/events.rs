@@ -249,12 +249,12 @@ fn card_button(event: &Event) -> Option<Input<HtmlElement>> {
         return is_plain_click(event).then_some(Input::LinkButton);
     }
     let button = target.closest("button").ok()??;
-    let classes = button.class_list();
-    if classes.contains("off") {
+    let is = |selector: &str| button.matches(selector).unwrap_or(false);
+    if is(".off") {
         Some(Input::TurnOffButton)
-    } else if classes.contains("close") {
+    } else if is(".close") {
         Some(Input::CloseButton)
-    } else if classes.contains("next") {
+    } else if is(".next") {
         Some(Input::NextMentionButton)
     } else {
         let quote = button.get_attribute(QUOTE_INDEX_ATTRIBUTE)?.parse().ok()?;

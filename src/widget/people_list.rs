@@ -114,7 +114,7 @@ fn person_items(document: &Document, quoted: &[(usize, &Person)]) -> Element {
 fn action_for(event: &web_sys::Event) -> Option<ListAction> {
     let target: Element = event.composed_path().get(0).dyn_into().ok()?;
     let button = target.closest("button").ok()??;
-    if button.class_list().contains("turn-on") {
+    if button.matches(".turn-on").unwrap_or(false) {
         return Some(ListAction::TurnCardsOn);
     }
     let quote = button.get_attribute(QUOTE_INDEX_ATTRIBUTE)?.parse().ok()?;
