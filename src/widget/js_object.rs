@@ -11,9 +11,14 @@ use wasm_bindgen::JsValue;
 pub fn dictionary(entries: &[(&str, JsValue)]) -> Object {
     let object = Object::new();
     for (key, value) in entries {
-        let _ = Reflect::set(&object, &JsValue::from_str(key), value);
+        set_property(&object, key, value);
     }
     object
+}
+
+/// Sets a property of `target` (a document's or shadow root's `adoptedStyleSheets`...).
+pub fn set_property(target: &JsValue, name: &str, value: &JsValue) {
+    let _ = Reflect::set(target, &JsValue::from_str(name), value);
 }
 
 /// A property of `target` (an event's `key`, a rectangle's `top`...), `undefined` where it has none.
