@@ -2,11 +2,11 @@
 
 use std::rc::Rc;
 
-use gloo_events::EventListener;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
+use super::callback::Listener;
 use super::mount::{self, Mount};
 use super::options::Options;
 use super::{edited, guard, optout, page};
@@ -101,7 +101,14 @@ pub fn start() {
     };
     if document.ready_state() == "loading" {
         let page = document.clone();
-        EventListener::once(&document, "DOMContentLoaded", move |_| mount_marked(&page)).forget();
+        // Kept for the page's life: DOMContentLoaded fires once.
+        let on_loaded = Listener::new(
+            &document,
+            "DOMContentLoaded",
+            false,
+            Box::new(move |_| mount_marked(&page)),
+        );
+        std::mem::forget(on_loaded);
     } else {
         mount_marked(&document);
     }

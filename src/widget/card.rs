@@ -4,10 +4,11 @@
 
 use js_sys::{Function, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Document, Element, HtmlElement, Node, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use web_sys::{Document, Element, HtmlElement, Node, ShadowRoot};
 
-use super::content::{self, append, element};
+use super::content::{self, append, append_child, element, set_attribute};
 use super::dom_text::UI_ATTRIBUTE;
+use super::js_object::{dictionary, number};
 use super::options::Theme;
 use super::position::{self, Rect, Side, MAX_HEIGHT};
 use super::style;
@@ -39,17 +40,17 @@ impl Card {
             .ok()?
             .dyn_into()
             .ok()?;
-        host.set_attribute(UI_ATTRIBUTE, "card").ok()?;
+        set_attribute(&host, UI_ATTRIBUTE, "card");
         if supports_popover(&host) {
-            host.set_attribute("popover", "manual").ok()?;
+            set_attribute(&host, "popover", "manual");
         }
         theme.apply(&host);
         let shadow = open_shadow(&host)?;
-        let panel: HtmlElement = element(document, "div", "card", None)?.dyn_into().ok()?;
-        panel.set_attribute("role", "dialog").ok()?;
-        panel.set_attribute("aria-labelledby", HEADING_ID).ok()?;
-        panel.set_hidden(true);
-        shadow.append_child(&panel).ok()?;
+        let panel: HtmlElement = element(document, "div", "card", None).dyn_into().ok()?;
+        set_attribute(&panel, "role", "dialog");
+        set_attribute(&panel, "aria-labelledby", HEADING_ID);
+        set_attribute(&panel, "hidden", "");
+        append_child(&shadow, &panel);
         document.body()?.append_child(&host).ok()?;
         Some(Card { host, panel })
     }
@@ -62,42 +63,42 @@ impl Card {
     /// Replaces the card's content with `person`'s.
     pub fn fill(&self, document: &Document, person: &Person, extras: &Extras) -> Option<()> {
         self.panel.replace_children_with_node_0();
-        let head = content::header(document, person, HEADING_ID, "h2")?;
-        let close = element(document, "button", "close", Some("\u{00d7}"))?;
-        close.set_attribute("type", "button").ok()?;
-        close.set_attribute("aria-label", "Close").ok()?;
-        head.append_child(&close).ok()?;
-        let foot = element(document, "div", "foot", None)?;
+        let head = content::header(document, person, HEADING_ID, "h2");
+        let close = element(document, "button", "close", Some("\u{00d7}"));
+        set_attribute(&close, "type", "button");
+        set_attribute(&close, "aria-label", "Close");
+        append_child(&head, &close);
+        let foot = element(document, "div", "foot", None);
         if let Some(link) = &extras.link {
             append(&foot, link_to(document, link))?;
         }
         if extras.more_mentions {
-            let next = element(document, "button", "next", Some("Next mention"))?;
-            next.set_attribute("type", "button").ok()?;
-            foot.append_child(&next).ok()?;
+            let next = element(document, "button", "next", Some("Next mention"));
+            set_attribute(&next, "type", "button");
+            append_child(&foot, &next);
         }
         let off = element(
             document,
             "button",
             "off",
             Some("Turn off name cards on this site"),
-        )?;
-        off.set_attribute("type", "button").ok()?;
-        foot.append_child(&off).ok()?;
-        self.panel.append_child(&head).ok()?;
-        append(&self.panel, content::quotes(document, person))?;
-        self.panel.append_child(&foot).ok()?;
+        );
+        set_attribute(&off, "type", "button");
+        append_child(&foot, &off);
+        append_child(&self.panel, &head);
+        append_child(&self.panel, &content::quotes(document, person));
+        append_child(&self.panel, &foot);
         Some(())
     }
 
     /// Shows the card beside `anchor` (one line box of the name), inside the visible `viewport`.
     pub fn show_beside(&self, anchor: Rect, viewport: Rect) {
-        self.panel.set_hidden(false);
+        let _ = self.panel.remove_attribute("hidden");
         call(&self.host, "showPopover");
         let style = self.panel.style();
         let _ = style.set_property("max-height", &pixels(MAX_HEIGHT));
-        let width = f64::from(self.panel.offset_width());
-        let height = f64::from(self.panel.offset_height());
+        let width = number(&self.panel, "offsetWidth").unwrap_or(0.0);
+        let height = number(&self.panel, "offsetHeight").unwrap_or(0.0);
         let placement = position::place(anchor, width, height, viewport);
         let _ = style.set_property("left", &pixels(placement.left));
         let _ = style.set_property("top", &pixels(placement.top));
@@ -107,18 +108,18 @@ impl Card {
         } else {
             "below"
         };
-        let _ = self.panel.set_attribute("data-side", side);
+        set_attribute(&self.panel, "data-side", side);
     }
 
     /// Hides the card, keeping its element for the next person.
     pub fn hide(&self) {
-        self.panel.set_hidden(true);
+        set_attribute(&self.panel, "hidden", "");
         call(&self.host, "hidePopover");
     }
 
     /// Whether the card is showing.
     pub fn is_shown(&self) -> bool {
-        !self.panel.hidden()
+        !self.panel.has_attribute("hidden")
     }
 
     /// Whether `node` (a composed-path target) is the card or inside it.
@@ -144,7 +145,7 @@ impl Card {
 /// Attaches an open shadow root and adopts the widget's stylesheet into it.
 pub fn open_shadow(host: &Element) -> Option<ShadowRoot> {
     let shadow = host
-        .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+        .attach_shadow(dictionary(&[("mode", "open".into())]).unchecked_ref())
         .ok()?;
     style::adopt_card_styles(&shadow);
     Some(shadow)
@@ -160,12 +161,14 @@ fn pixels(value: f64) -> String {
 /// handlers run as they would have; the `href` serves a new tab or a copied address.
 fn link_to(document: &Document, link: &Element) -> Option<Element> {
     let href = link.get_attribute("href")?;
-    let offered = element(document, "a", "link", Some("Open link"))?;
-    offered.set_attribute("href", &href).ok()?;
+    let offered = element(document, "a", "link", Some("Open link"));
+    set_attribute(&offered, "href", &href);
     let title = link.text_content().unwrap_or_default();
-    offered
-        .set_attribute("aria-label", &format!("Open link: {}", title.trim()))
-        .ok()?;
+    set_attribute(
+        &offered,
+        "aria-label",
+        &format!("Open link: {}", title.trim()),
+    );
     Some(offered)
 }
 

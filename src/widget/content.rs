@@ -1,7 +1,8 @@
 //! The person's content, shared by the card and the people list. Built with `createElement` and
 //! `textContent` only: article text reaches the page as text, never as markup.
 
-use web_sys::{Document, Element};
+use wasm_bindgen::UnwrapThrowExt;
+use web_sys::{Document, Element, Node};
 
 use crate::{Person, QuoteKind};
 
@@ -10,22 +11,38 @@ pub const QUOTE_INDEX_ATTRIBUTE: &str = "data-quote";
 /// Marks an element with the index of the person it shows.
 pub const PERSON_INDEX_ATTRIBUTE: &str = "data-person";
 
-/// Creates `<tag class="class">text</tag>`.
-pub fn element(document: &Document, tag: &str, class: &str, text: Option<&str>) -> Option<Element> {
-    let element = document.create_element(tag).ok()?;
+/// Creates `<tag class="class">text</tag>`. Reflected properties (`className`, `id`, `hidden`,
+/// `tabIndex`) are set as their attributes throughout: one import, `setAttribute`, for them all. The tags are the widget's own, which `createElement`
+/// always accepts: no caller carries an error path for it (were one refused, the call throws).
+pub fn element(document: &Document, tag: &str, class: &str, text: Option<&str>) -> Element {
+    let element = document.create_element(tag).unwrap_throw();
     if !class.is_empty() {
-        element.set_class_name(class);
+        set_attribute(&element, "class", class);
     }
     if let Some(text) = text {
         element.set_text_content(Some(text));
     }
-    Some(element)
+    element
 }
 
 /// Appends a freshly built child, passing on a failure to build it.
 pub fn append(parent: &Element, child: Option<Element>) -> Option<()> {
     let child = child?;
-    parent.append_child(&child).ok().map(drop)
+    append_child(parent, &child);
+    Some(())
+}
+
+/// Sets an attribute of an element the widget built, under a name of its own: such a call cannot
+/// fail, so no call site carries the error path (one out-of-line copy instead).
+#[inline(never)]
+pub fn set_attribute(element: &Element, name: &str, value: &str) {
+    let _ = element.set_attribute(name, value);
+}
+
+/// Appends a node the widget built to one it built (or its shadow root), which cannot fail.
+#[inline(never)]
+pub fn append_child(parent: &Node, child: &Node) {
+    let _ = parent.append_child(child);
 }
 
 /// Initials for the round badge: first letters of the first and last words of the name.
@@ -90,69 +107,68 @@ pub fn header(
     person: &Person,
     heading_id: &str,
     heading_tag: &str,
-) -> Option<Element> {
-    let head = element(document, "div", "head", None)?;
-    let avatar = element(document, "div", "avatar", Some(&initials(&person.name)))?;
-    avatar.set_attribute("aria-hidden", "true").ok()?;
-    let who = element(document, "div", "who", None)?;
-    let name = element(document, heading_tag, "name", Some(&person.name))?;
-    name.set_id(heading_id);
-    who.append_child(&name).ok()?;
+) -> Element {
+    let head = element(document, "div", "head", None);
+    let avatar = element(document, "div", "avatar", Some(&initials(&person.name)));
+    set_attribute(&avatar, "aria-hidden", "true");
+    let who = element(document, "div", "who", None);
+    let name = element(document, heading_tag, "name", Some(&person.name));
+    set_attribute(&name, "id", heading_id);
+    append_child(&who, &name);
     if let Some(role) = person
         .role
         .as_deref()
         .filter(|role| !role.trim().is_empty())
     {
-        append(&who, element(document, "p", "role", Some(role)))?;
+        append_child(&who, &element(document, "p", "role", Some(role)));
     }
-    append(
+    append_child(
         &who,
-        element(document, "p", "meta", Some(&summary_line(person))),
-    )?;
-    head.append_child(&avatar).ok()?;
-    head.append_child(&who).ok()?;
-    Some(head)
+        &element(document, "p", "meta", Some(&summary_line(person))),
+    );
+    append_child(&head, &avatar);
+    append_child(&head, &who);
+    head
 }
 
 /// The quotes in article order, each with a button that shows it in the article; or, for a
 /// person never quoted, a line that says so.
-pub fn quotes(document: &Document, person: &Person) -> Option<Element> {
-    let body = element(document, "div", "body", None)?;
+pub fn quotes(document: &Document, person: &Person) -> Element {
+    let body = element(document, "div", "body", None);
     if person.quotes.is_empty() {
         let empty = format!("{} is not quoted in this article.", person.name);
-        append(&body, element(document, "p", "empty", Some(&empty)))?;
-        return Some(body);
+        append_child(&body, &element(document, "p", "empty", Some(&empty)));
+        return body;
     }
-    let list = element(document, "ol", "quotes", None)?;
+    let list = element(document, "ol", "quotes", None);
     for (index, quote) in person.quotes.iter().enumerate() {
         let class = if quote.kind == QuoteKind::Direct {
             "quote direct"
         } else {
             "quote reported"
         };
-        let item = element(document, "li", class, None)?;
-        append(
+        let item = element(document, "li", class, None);
+        append_child(
             &item,
-            element(
+            &element(
                 document,
                 "span",
                 "kind",
                 Some(&kind_label(quote.kind, quote.cue.as_deref())),
             ),
-        )?;
-        append(&item, element(document, "p", "text", Some(&quote.text)))?;
-        let jump = element(document, "button", "jump", Some("Show in article"))?;
-        jump.set_attribute("type", "button").ok()?;
-        jump.set_attribute(QUOTE_INDEX_ATTRIBUTE, &index.to_string())
-            .ok()?;
-        jump.set_attribute(
+        );
+        append_child(&item, &element(document, "p", "text", Some(&quote.text)));
+        let jump = element(document, "button", "jump", Some("Show in article"));
+        set_attribute(&jump, "type", "button");
+        set_attribute(&jump, QUOTE_INDEX_ATTRIBUTE, &index.to_string());
+        set_attribute(
+            &jump,
             "aria-label",
             &format!("Show in article: {}", excerpt(&quote.text)),
-        )
-        .ok()?;
-        item.append_child(&jump).ok()?;
-        list.append_child(&item).ok()?;
+        );
+        append_child(&item, &jump);
+        append_child(&list, &item);
     }
-    body.append_child(&list).ok()?;
-    Some(body)
+    append_child(&body, &list);
+    body
 }

@@ -3,15 +3,13 @@
 //! [`Input`] by asking the mount ([`Names`]) which name or card it concerns. Nothing here decides
 //! what happens; that is the controller's job.
 
-use gloo_events::{EventListener, EventListenerOptions, EventListenerPhase};
 use wasm_bindgen::JsCast;
-use web_sys::{
-    Element, Event, EventTarget, FocusEvent, HtmlElement, KeyboardEvent, MouseEvent, Node,
-    PointerEvent,
-};
+use web_sys::{Element, Event, EventTarget, HtmlElement, Node};
 
+use super::callback::Listener;
 use super::content::QUOTE_INDEX_ATTRIBUTE;
 use super::controller::{Input, Place, Target};
+use super::js_object::{number, property};
 use super::wrap::{link_of, Anchor};
 
 /// Which listener an event came through.
@@ -60,7 +58,7 @@ pub fn listen_to_page(
     root: &Element,
     document: &web_sys::Document,
     sink: impl Fn(Source, &Event) + Clone + 'static,
-) -> Vec<EventListener> {
+) -> Vec<Listener> {
     let mut listeners = vec![
         on(
             root,
@@ -95,7 +93,7 @@ pub fn listen_to_page(
 pub fn listen_to_card(
     host: &HtmlElement,
     sink: impl Fn(Source, &Event) + Clone + 'static,
-) -> Vec<EventListener> {
+) -> Vec<Listener> {
     vec![
         on(host, "pointerenter", false, Source::CardEnter, sink.clone()),
         on(host, "pointerleave", false, Source::CardLeave, sink.clone()),
@@ -104,24 +102,21 @@ pub fn listen_to_card(
     ]
 }
 
+/// Scrolling is not cancelable, so its listener is as good as passive without saying so; keys and
+/// clicks on names may need `preventDefault`.
 fn on(
     target: &EventTarget,
     kind: &'static str,
     capture: bool,
     source: Source,
     sink: impl Fn(Source, &Event) + 'static,
-) -> EventListener {
-    let phase = if capture {
-        EventListenerPhase::Capture
-    } else {
-        EventListenerPhase::Bubble
-    };
-    // Only scrolling is passive: keys and clicks on names may need `preventDefault`.
-    let options = EventListenerOptions {
-        phase,
-        passive: kind == "scroll",
-    };
-    EventListener::new_with_options(target, kind, options, move |event| sink(source, event))
+) -> Listener {
+    Listener::new(
+        target,
+        kind,
+        capture,
+        Box::new(move |event| sink(source, event)),
+    )
 }
 
 /// The controller's input for one event, if the event concerns the card.
@@ -173,16 +168,13 @@ fn target_name(event: &Event, names: &impl Names) -> Option<Target<HtmlElement>>
     Some(Target {
         anchor: anchor.element,
         person: anchor.person,
-        pointer_y: event
-            .dyn_ref::<MouseEvent>()
-            .map(|m| f64::from(m.client_y())),
+        // Whole pixels, as `MouseEvent.clientY` was declared.
+        pointer_y: number(event, "clientY").map(f64::trunc),
     })
 }
 
 fn pointer_type(event: &Event) -> Option<String> {
-    event
-        .dyn_ref::<PointerEvent>()
-        .map(PointerEvent::pointer_type)
+    property(event, "pointerType").as_string()
 }
 
 fn is_touch(event: &Event) -> bool {
@@ -194,26 +186,23 @@ fn is_mouse(event: &Event) -> bool {
     matches!(pointer_type(event).as_deref(), None | Some("mouse" | ""))
 }
 
+/// The main button, without a modifier key (a mouse event's `button` is a number; other events have none).
 fn is_plain_click(event: &Event) -> bool {
-    event.dyn_ref::<MouseEvent>().is_some_and(|click| {
-        let with_modifier =
-            click.ctrl_key() || click.meta_key() || click.shift_key() || click.alt_key();
-        click.button() == 0 && !with_modifier
-    })
+    let with_modifier = ["ctrlKey", "metaKey", "shiftKey", "altKey"]
+        .iter()
+        .any(|key| property(event, key).as_bool() == Some(true));
+    number(event, "button") == Some(0.0) && !with_modifier
 }
 
 fn is_key(event: &Event, keys: &[&str]) -> bool {
-    event
-        .dyn_ref::<KeyboardEvent>()
-        .is_some_and(|k| keys.contains(&k.key().as_str()))
+    property(event, "key")
+        .as_string()
+        .is_some_and(|key| keys.contains(&key.as_str()))
 }
 
+/// The node focus or the pointer moves to (a focus or mouse event's `relatedTarget`).
 fn related_node(event: &Event) -> Option<Node> {
-    let related = match event.dyn_ref::<FocusEvent>() {
-        Some(focus) => focus.related_target(),
-        None => event.dyn_ref::<MouseEvent>()?.related_target(),
-    };
-    related?.dyn_into().ok()
+    property(event, "relatedTarget").dyn_into().ok()
 }
 
 /// Leaving a name for a piece of the same name is no leaving.
@@ -260,12 +249,12 @@ fn card_button(event: &Event) -> Option<Input<HtmlElement>> {
         return is_plain_click(event).then_some(Input::LinkButton);
     }
     let button = target.closest("button").ok()??;
-    let classes = button.class_list();
-    if classes.contains("off") {
+    let is = |selector: &str| button.matches(selector).unwrap_or(false);
+    if is(".off") {
         Some(Input::TurnOffButton)
-    } else if classes.contains("close") {
+    } else if is(".close") {
         Some(Input::CloseButton)
-    } else if classes.contains("next") {
+    } else if is(".next") {
         Some(Input::NextMentionButton)
     } else {
         let quote = button.get_attribute(QUOTE_INDEX_ATTRIBUTE)?.parse().ok()?;

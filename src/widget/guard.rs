@@ -24,13 +24,19 @@ pub fn run<I: 'static, O: 'static>(
 ) -> Result<O, JsValue> {
     let output: Rc<RefCell<Option<O>>> = Rc::new(RefCell::new(None));
     let slot = Rc::clone(&output);
-    let closure = Closure::<dyn FnMut()>::once(move || {
+    call_through_javascript(Box::new(move || {
         *slot.borrow_mut() = Some(work(input));
-    });
-    let function: &js_sys::Function = closure.as_ref().unchecked_ref();
-    function.call0(&JsValue::NULL)?;
+    }))?;
     let result = output.borrow_mut().take();
     result.ok_or_else(|| JsValue::from_str("the analysis returned nothing"))
+}
+
+/// Calls `work` from JavaScript. Boxed, so every caller shares one closure type (the timers'
+/// too), whose glue the wasm then holds once.
+fn call_through_javascript(work: Box<dyn FnOnce()>) -> Result<(), JsValue> {
+    let closure = Closure::<dyn FnMut()>::once(work);
+    let function: &js_sys::Function = closure.as_ref().unchecked_ref();
+    function.call0(&JsValue::NULL).map(drop)
 }
 
 /// The one console message a failure leaves.

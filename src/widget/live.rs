@@ -4,10 +4,12 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo_timers::callback::Timeout;
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, MutationObserver, MutationObserverInit};
+use web_sys::{Element, MutationObserver};
+
+use super::callback::Timeout;
+use super::js_object::dictionary;
 
 /// How long the article must be quiet before it is read again, so a burst of changes costs one re-read.
 const SETTLE_MS: u32 = 120;
@@ -53,11 +55,14 @@ impl LiveObserver {
 
     /// Observes again after the widget's own change.
     pub fn resume(&self) {
-        let init = MutationObserverInit::new();
-        init.set_child_list(true);
-        init.set_character_data(true);
-        init.set_subtree(true);
-        let _ = self.observer.observe_with_options(&self.root, &init);
+        let init = dictionary(&[
+            ("childList", true.into()),
+            ("characterData", true.into()),
+            ("subtree", true.into()),
+        ]);
+        let _ = self
+            .observer
+            .observe_with_options(&self.root, init.unchecked_ref());
     }
 }
 
@@ -72,9 +77,12 @@ impl Drop for LiveObserver {
 /// pause and resume this observer freely.
 fn schedule_refresh(pending: &Rc<RefCell<Option<Timeout>>>, on_change: Rc<dyn Fn()>) {
     let slot = Rc::clone(pending);
-    let timeout = Timeout::new(SETTLE_MS, move || {
-        slot.borrow_mut().take();
-        on_change();
-    });
-    *pending.borrow_mut() = Some(timeout);
+    let timeout = Timeout::new(
+        SETTLE_MS,
+        Box::new(move || {
+            slot.borrow_mut().take();
+            on_change();
+        }),
+    );
+    *pending.borrow_mut() = timeout;
 }

@@ -13,6 +13,7 @@
 
 #[cfg(not(test))]
 mod api;
+pub mod callback;
 pub mod card;
 pub mod content;
 pub mod controller;
@@ -21,6 +22,7 @@ pub mod edited;
 pub mod events;
 pub mod furniture;
 pub mod guard;
+pub mod js_object;
 pub mod live;
 pub mod mentions;
 pub mod mount;

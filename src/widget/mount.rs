@@ -6,16 +6,16 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use gloo_events::EventListener;
-use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Event, HtmlElement, Node};
 
+use super::callback::{self, Listener, Timeout};
 use super::card::{Card, Extras};
 use super::controller::{Controller, Effect, Input};
 use super::dom_text::{read_article, ArticleReader, ArticleText};
 use super::events::{self, Names, Source};
 use super::furniture::mark_known_mentions;
+use super::js_object::{number, property};
 use super::live::LiveObserver;
 use super::options::Options;
 use super::people_list::{ListAction, PeopleList};
@@ -63,7 +63,7 @@ pub struct Mount {
     /// Which line box of a wrapped name the open card sits beside.
     line: Cell<u32>,
     /// Delegated listeners on the article, document, window and card.
-    listeners: RefCell<Vec<EventListener>>,
+    listeners: RefCell<Vec<Listener>>,
     live: RefCell<Option<LiveObserver>>,
 }
 
@@ -264,7 +264,7 @@ impl Mount {
 
     /// Gives the browser a turn, then says whether this work is still wanted.
     async fn yield_still_current(&self, generation: u32) -> bool {
-        gloo_timers::future::TimeoutFuture::new(0).await;
+        callback::next_task().await;
         self.is_mounted() && self.generation.get() == generation
     }
 
@@ -371,9 +371,7 @@ impl Mount {
         match source {
             Source::Viewport => self.reposition(),
             Source::Storage => {
-                let key = event
-                    .dyn_ref::<web_sys::StorageEvent>()
-                    .and_then(web_sys::StorageEvent::key);
+                let key = property(event, "key").as_string();
                 if key.as_deref() == Some(optout::STORAGE_KEY) {
                     self.refresh();
                 }
@@ -399,12 +397,12 @@ impl Mount {
         match effect {
             Effect::StartOpenTimer => {
                 self.timers.borrow_mut().open =
-                    Some(self.timer(self.options.open_delay_ms, Input::OpenTimer));
+                    self.timer(self.options.open_delay_ms, Input::OpenTimer);
             }
             Effect::CancelOpenTimer => self.timers.borrow_mut().open = None,
             Effect::StartCloseTimer => {
                 self.timers.borrow_mut().close =
-                    Some(self.timer(self.options.close_delay_ms, Input::CloseTimer));
+                    self.timer(self.options.close_delay_ms, Input::CloseTimer);
             }
             Effect::CancelCloseTimer => self.timers.borrow_mut().close = None,
             Effect::Show {
@@ -446,13 +444,16 @@ impl Mount {
         }
     }
 
-    fn timer(self: &Rc<Self>, delay_ms: u32, input: Input<HtmlElement>) -> Timeout {
+    fn timer(self: &Rc<Self>, delay_ms: u32, input: Input<HtmlElement>) -> Option<Timeout> {
         let weak = Rc::downgrade(self);
-        Timeout::new(delay_ms, move || {
-            if let Some(mount) = weak.upgrade() {
-                mount.dispatch(input, None);
-            }
-        })
+        Timeout::new(
+            delay_ms,
+            Box::new(move || {
+                if let Some(mount) = weak.upgrade() {
+                    mount.dispatch(input, None);
+                }
+            }),
+        )
     }
 
     fn card(&self) -> Option<Card> {
@@ -519,10 +520,10 @@ impl Mount {
             return;
         };
         let line = Rect {
-            left: rect.left(),
-            top: rect.top(),
-            width: rect.width(),
-            height: rect.height(),
+            left: number(&rect, "left").unwrap_or(0.0),
+            top: number(&rect, "top").unwrap_or(0.0),
+            width: number(&rect, "width").unwrap_or(0.0),
+            height: number(&rect, "height").unwrap_or(0.0),
         };
         card.show_beside(line, visible_viewport());
     }
@@ -598,17 +599,14 @@ fn visible_viewport() -> Rect {
     let Some(window) = web_sys::window() else {
         return Rect::default();
     };
-    let number = |value: Result<wasm_bindgen::JsValue, _>| value.ok().and_then(|v| v.as_f64());
     let layout = Rect {
         left: 0.0,
         top: 0.0,
-        width: number(window.inner_width()).unwrap_or(0.0),
-        height: number(window.inner_height()).unwrap_or(0.0),
+        width: number(&window, "innerWidth").unwrap_or(0.0),
+        height: number(&window, "innerHeight").unwrap_or(0.0),
     };
-    let Ok(visual) = js_sys::Reflect::get(&window, &"visualViewport".into()) else {
-        return layout;
-    };
-    let field = |name: &str| number(js_sys::Reflect::get(&visual, &name.into()));
+    let visual = property(&window, "visualViewport");
+    let field = |name: &str| number(&visual, name);
     match (
         field("offsetLeft"),
         field("offsetTop"),
@@ -634,7 +632,8 @@ fn line_under(anchor: &HtmlElement, pointer_y: Option<f64>) -> u32 {
         .find(|&i| {
             rects
                 .get(i)
-                .is_some_and(|r| r.top() <= y && y <= r.bottom())
+                .and_then(|r| number(&r, "top").zip(number(&r, "bottom")))
+                .is_some_and(|(top, bottom)| top <= y && y <= bottom)
         })
         .unwrap_or(0)
 }

@@ -4,7 +4,9 @@
 
 use js_sys::{Function, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, Range, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+use web_sys::{Element, Range};
+
+use super::js_object::dictionary;
 
 /// The highlight's name, styled by `::highlight(whosaid-passage)` in page.css.
 const HIGHLIGHT_NAME: &str = "whosaid-passage";
@@ -67,14 +69,13 @@ fn scroll_to(range: &Range) {
         None => container.parent_element(),
     };
     let Some(element) = element else { return };
-    let options = ScrollIntoViewOptions::new();
-    options.set_block(ScrollLogicalPosition::Center);
-    options.set_behavior(if prefers_reduced_motion() {
-        ScrollBehavior::Instant
+    let behavior = if prefers_reduced_motion() {
+        "instant"
     } else {
-        ScrollBehavior::Smooth
-    });
-    element.scroll_into_view_with_scroll_into_view_options(&options);
+        "smooth"
+    };
+    let options = dictionary(&[("block", "center".into()), ("behavior", behavior.into())]);
+    element.scroll_into_view_with_scroll_into_view_options(options.unchecked_ref());
 }
 
 /// Whether the reader asked for less motion.

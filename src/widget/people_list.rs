@@ -1,12 +1,14 @@
 //! "People quoted in this article": a `<details>` block after the article that gives screen-reader
 //! and touch readers every card's content without hovering.
 
-use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement};
 
+use super::callback::Listener;
 use super::card::open_shadow;
-use super::content::{self, append, element, PERSON_INDEX_ATTRIBUTE, QUOTE_INDEX_ATTRIBUTE};
+use super::content::{
+    self, append_child, element, set_attribute, PERSON_INDEX_ATTRIBUTE, QUOTE_INDEX_ATTRIBUTE,
+};
 use super::dom_text::UI_ATTRIBUTE;
 use super::options::Theme;
 use crate::Person;
@@ -27,7 +29,7 @@ pub enum ListAction {
 /// The list's host element, right after the article, and its click listener.
 pub struct PeopleList {
     host: HtmlElement,
-    _clicks: EventListener,
+    _clicks: Listener,
 }
 
 impl PeopleList {
@@ -53,22 +55,23 @@ impl PeopleList {
             .ok()?
             .dyn_into()
             .ok()?;
-        host.set_attribute(UI_ATTRIBUTE, "people").ok()?;
+        set_attribute(&host, UI_ATTRIBUTE, "people");
         theme.apply(&host);
         let shadow = open_shadow(&host)?;
-        let details = element(document, "details", "people", None)?;
+        let details = element(document, "details", "people", None);
         let title = format!("People quoted in this article ({})", quoted.len());
-        append(&details, element(document, "summary", "", Some(&title)))?;
+        append_child(&details, &element(document, "summary", "", Some(&title)));
         if !cards_on {
-            append(&details, cards_off_notice(document))?;
+            append_child(&details, &cards_off_notice(document));
         }
-        append(&details, person_items(document, &quoted))?;
-        shadow.append_child(&details).ok()?;
-        let _clicks = EventListener::new(&host, "click", move |event| {
+        append_child(&details, &person_items(document, &quoted));
+        append_child(&shadow, &details);
+        let on_click = move |event: &web_sys::Event| {
             if let Some(action) = action_for(event) {
                 on_action(action);
             }
-        });
+        };
+        let _clicks = Listener::new(&host, "click", false, Box::new(on_click));
         article.after_with_node_1(&host).ok()?;
         Some(PeopleList { host, _clicks })
     }
@@ -79,40 +82,39 @@ impl PeopleList {
     }
 }
 
-fn cards_off_notice(document: &Document) -> Option<Element> {
+fn cards_off_notice(document: &Document) -> Element {
     let notice = element(
         document,
         "p",
         "notice",
         Some("Name cards are off on this site. "),
-    )?;
-    let turn_on = element(document, "button", "turn-on", Some("Turn them on"))?;
-    turn_on.set_attribute("type", "button").ok()?;
-    notice.append_child(&turn_on).ok()?;
-    Some(notice)
+    );
+    let turn_on = element(document, "button", "turn-on", Some("Turn them on"));
+    set_attribute(&turn_on, "type", "button");
+    append_child(&notice, &turn_on);
+    notice
 }
 
-fn person_items(document: &Document, quoted: &[(usize, &Person)]) -> Option<Element> {
-    let list = element(document, "ul", "people-list", None)?;
+fn person_items(document: &Document, quoted: &[(usize, &Person)]) -> Element {
+    let list = element(document, "ul", "people-list", None);
     for (index, person) in quoted {
-        let item = element(document, "li", "person", None)?;
-        item.set_attribute(PERSON_INDEX_ATTRIBUTE, &index.to_string())
-            .ok()?;
-        append(
+        let item = element(document, "li", "person", None);
+        set_attribute(&item, PERSON_INDEX_ATTRIBUTE, &index.to_string());
+        append_child(
             &item,
-            content::header(document, person, &format!("whosaid-person-{index}"), "h3"),
-        )?;
-        append(&item, content::quotes(document, person))?;
-        list.append_child(&item).ok()?;
+            &content::header(document, person, &format!("whosaid-person-{index}"), "h3"),
+        );
+        append_child(&item, &content::quotes(document, person));
+        append_child(&list, &item);
     }
-    Some(list)
+    list
 }
 
 /// Reads which button inside the shadow root was pressed.
 fn action_for(event: &web_sys::Event) -> Option<ListAction> {
     let target: Element = event.composed_path().get(0).dyn_into().ok()?;
     let button = target.closest("button").ok()??;
-    if button.class_list().contains("turn-on") {
+    if button.matches(".turn-on").unwrap_or(false) {
         return Some(ListAction::TurnCardsOn);
     }
     let quote = button.get_attribute(QUOTE_INDEX_ATTRIBUTE)?.parse().ok()?;

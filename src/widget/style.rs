@@ -7,6 +7,8 @@ use std::cell::{Cell, RefCell};
 use wasm_bindgen::JsValue;
 use web_sys::{CssStyleSheet, Document, ShadowRoot};
 
+use super::js_object::{property, set_property};
+
 thread_local! {
     static CARD_SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
     static PAGE_SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
@@ -46,7 +48,7 @@ pub fn adopt_card_styles(shadow: &ShadowRoot) {
         &CARD_SHEET,
         include_str!(concat!(env!("OUT_DIR"), "/card.css")),
     ) {
-        shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+        set_property(shadow, ADOPTED, &js_sys::Array::of1(&sheet));
     }
 }
 
@@ -61,9 +63,9 @@ pub fn retain_page_styles(document: &Document) {
             &PAGE_SHEET,
             include_str!(concat!(env!("OUT_DIR"), "/page.css")),
         ) {
-            let sheets = document.adopted_style_sheets();
+            let sheets = adopted_sheets(document);
             sheets.push(&sheet);
-            document.set_adopted_style_sheets(&sheets);
+            set_property(document, ADOPTED, &sheets);
         }
     }
 }
@@ -79,9 +81,15 @@ pub fn release_page_styles(document: &Document) {
     };
     if users == 0 {
         let sheet: &JsValue = sheet.as_ref();
-        let kept = document
-            .adopted_style_sheets()
-            .filter(&mut |item, _, _| item != *sheet);
-        document.set_adopted_style_sheets(&kept);
+        let kept = adopted_sheets(document).filter(&mut |item, _, _| item != *sheet);
+        set_property(document, ADOPTED, &kept);
     }
+}
+
+/// The sheets a document or shadow root adopts, read and written by name (one `Reflect` import
+/// each way instead of a getter and two setters).
+const ADOPTED: &str = "adoptedStyleSheets";
+
+fn adopted_sheets(document: &Document) -> js_sys::Array {
+    wasm_bindgen::JsCast::unchecked_into(property(document, ADOPTED))
 }

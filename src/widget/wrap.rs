@@ -7,6 +7,7 @@
 
 use web_sys::{Document, Element, HtmlElement, Node, Text};
 
+use super::content::{self, set_attribute};
 use super::dom_text::ArticleText;
 use super::mentions::plan_mentions;
 use crate::Person;
@@ -257,17 +258,17 @@ fn sole_container(piece: &HtmlElement, parent: &Node) -> Option<Node> {
 /// link or emphasis) only respond to the pointer.
 fn mention_element(document: &Document, person: &Person, cut: &Cut) -> Option<HtmlElement> {
     let element: HtmlElement =
-        wasm_bindgen::JsCast::dyn_into(document.create_element("span").ok()?).ok()?;
-    element.set_attribute(PERSON_ATTRIBUTE, &person.id).ok()?;
+        wasm_bindgen::JsCast::dyn_into(content::element(document, "span", "", None)).ok()?;
+    set_attribute(&element, PERSON_ATTRIBUTE, &person.id);
     if !cut.first {
-        element.set_attribute(CONTINUATION_ATTRIBUTE, "").ok()?;
+        set_attribute(&element, CONTINUATION_ATTRIBUTE, "");
     } else if cut.stop {
-        element.set_tab_index(0);
-        element.set_attribute("role", "button").ok()?;
-        element.set_attribute("aria-haspopup", "dialog").ok()?;
-        element.set_attribute("aria-expanded", "false").ok()?;
+        set_attribute(&element, "tabindex", "0");
+        set_attribute(&element, "role", "button");
+        set_attribute(&element, "aria-haspopup", "dialog");
+        set_attribute(&element, "aria-expanded", "false");
     } else {
-        element.set_tab_index(-1);
+        set_attribute(&element, "tabindex", "-1");
     }
     Some(element)
 }
