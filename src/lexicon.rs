@@ -852,6 +852,11 @@ closed_class!(
         | "insp" | "supt" | "pres"
 );
 closed_class!(
+    /// Members of a party named by its noun, which stand before a name as a title does
+    /// ("Democrat Ana Ruiz", "Ohio Republican Tom Ek").
+    is_party_member: "democrat" | "republican" | "libertarian"
+);
+closed_class!(
     /// Abbreviated honorifics and forms of address ("Mr.", "Dr.", "Rev.", "Smt.").
     is_honorific_abbreviation: "mr" | "mrs" | "ms" | "dr" | "prof" | "rev" | "fr" | "mme"
         | "messrs" | "md" | "mohd" | "smt" | "hon"

@@ -1018,8 +1018,11 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
         if is_title || opens_run {
             start = t + 1;
             adjective_title = is_title && lexicon::modifies_role(&lower);
-            // "the Miss Lorraine", "the Queen Mary": a title after "the" names a thing.
-            titled = is_title && !(t > 0 && lexicon::folded(doc.word(t - 1)) == "the");
+            // "the Miss Lorraine", "the Queen Mary": a title after "the" names a thing. A party
+            // ("Republican National") ends a run as a title does, but is no evidence of a person.
+            titled = is_title
+                && !lexicon::is_party_member(&lower)
+                && !(t > 0 && lexicon::folded(doc.word(t - 1)) == "the");
             peerage = lexicon::is_peerage(&lower).then_some(t);
             honorific_gender = lexicon::honorific(&lower).unwrap_or(lexicon::role_gender(&lower));
         } else if t + 1 < run.end && blocks_name(doc, t, t == start) {
@@ -1155,12 +1158,14 @@ fn is_acronym(word: &str) -> bool {
 }
 
 /// A capitalised title inside a run: an honorific, or a role noun ("President", "Minister", "MP")
-/// that is not itself used as a given name here ("Dean Kamen").
+/// or party member ("Democrat") that is not itself used as a given name here ("Dean Kamen").
 fn is_title_word(doc: &Document, t: usize, lower: &str, run_end: usize) -> bool {
     if lexicon::honorific(lower).is_some() {
         return true;
     }
-    let role = lexicon::is_role_noun(lower) || lexicon::is_title_abbreviation(lower);
+    let role = lexicon::is_role_noun(lower)
+        || lexicon::is_title_abbreviation(lower)
+        || lexicon::is_party_member(lower);
     // "Charlie King", "Baker said": a role noun that ends the run after a given name, or stands
     // alone, titles no one; it is a surname ("Mr Speaker", "Chief Justice" stay titles).
     let before = past_abbreviation_dot(doc, t);
