@@ -961,8 +961,12 @@ pub fn is_party_letter(word: &str) -> bool {
 closed_class!(
     /// Words of places that are also frequent family names, so they end no name after a given
     /// name ("Linda Park", "Jerry Hall").
-    is_surname_like_place_word: "park" | "hall" | "church"
+    is_surname_like_place_word: "park" | "hall" | "church" | "lane"
 );
+/// Prepositions that a street or building follows ("on Kelly Lane", "at Linda Park").
+pub fn is_street_preposition(lower: &str) -> bool {
+    is_place_preposition(lower) || matches!(lower, "on" | "along" | "off")
+}
 closed_class!(
     /// Words that introduce a birth name ("born Mary Smith", "née Dlamini").
     introduces_birth_name: "born" | "née" | "nee"

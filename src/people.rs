@@ -123,7 +123,27 @@ fn weigh(doc: &Document, candidates: Vec<Candidate>) -> Vec<Candidate> {
     surname_evidence(&mut candidates);
     list_evidence(doc, &mut candidates);
     drop_epithets(doc, &mut candidates);
+    candidates.retain(|c| !names_a_street(doc, &c.words));
     candidates
+}
+
+/// "a crosswalk on Kelly Lane …, where Kelly Lane bends": a given name and a family name that is
+/// also a place's word, which the article puts after a preposition of place somewhere, name a
+/// street or park wherever they stand.
+fn names_a_street(doc: &Document, words: &[String]) -> bool {
+    let [given, place] = words else {
+        return false;
+    };
+    let shaped_like_a_street = lexicon::given_name(given).is_some()
+        && lexicon::is_surname_like_place_word(place)
+        && lexicon::is_non_person_word(place);
+    let is = |t: usize, word: &str| lexicon::folded(doc.word(t)) == word;
+    shaped_like_a_street
+        && (1..doc.tokens.len().saturating_sub(1)).any(|t| {
+            is(t, given)
+                && is(t + 1, place)
+                && lexicon::is_street_preposition(&lexicon::folded(doc.word(t - 1)))
+        })
 }
 
 /// The people found so far, and how a name finds the person it belongs to.
