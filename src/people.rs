@@ -1101,7 +1101,7 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
     let before_nickname = tokens.end < doc.tokens.len() && quotes::is_english_mark(doc, tokens.end);
     let initials_only = tokens.clone().all(|t| is_initial(doc.word(t))) && !before_nickname;
     let digits = words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
-    if organisation || thing || initials_only || digits {
+    if organisation || thing || initials_only || digits || names_a_team(doc, &tokens, &words) {
         return;
     }
     let titled = titled
@@ -1124,6 +1124,24 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
         gender,
         titled,
     });
+}
+
+/// "Dallas Hornets owner Ana Ruiz", "the Leeds Otters football ground": a place and a plural
+/// before a role or a place's word are a team or club, named to describe what follows.
+fn names_a_team(doc: &Document, tokens: &Range<usize>, words: &[String]) -> bool {
+    const MODIFIER_WORDS: usize = 2;
+    let [place, .., plural] = words else {
+        return false;
+    };
+    let plural_last = plural.len() > 3 && plural.ends_with('s') && !plural.ends_with("ss");
+    let modifies_a_noun = (tokens.end..doc.tokens.len())
+        .take(MODIFIER_WORDS + 1)
+        .take_while(|&t| doc.tokens[t].kind == TokenKind::Word && !doc.is_capitalised(t))
+        .any(|t| {
+            let lower = lexicon::folded(doc.word(t));
+            lexicon::is_role_noun(&lower) || lexicon::is_non_person_word(&lower)
+        });
+    lexicon::is_known_non_person(place) && plural_last && modifies_a_noun
 }
 
 /// Whether token `t` of a run ends something that is not a name, so a name can only start after
