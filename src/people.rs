@@ -1247,9 +1247,15 @@ fn preceded_by_title(doc: &Document, start: usize, words: &[String]) -> bool {
     {
         return true;
     }
-    // "host Rush Hendricks": the surname decides, not a given name that is also a word.
-    let plain = surname(words)
-        .is_some_and(|w| !lexicon::is_common_word(w) && !lexicon::is_known_non_person(w));
+    // "host Rush Hendricks": the surname decides, not a given name that is also a word; a first
+    // word that is no word, place nor given name the lexicon knows does too ("governor Zeb
+    // Bush").
+    let is_plain = |w: &String| !lexicon::is_common_word(w) && !lexicon::is_known_non_person(w);
+    let unknown_given = words.len() > 1
+        && is_plain(&words[0])
+        && lexicon::given_name(&words[0]).is_none()
+        && !looks_like_english_word(&words[0]);
+    let plain = surname(words).is_some_and(is_plain) || unknown_given;
     let role_at = if set_off { start - 2 } else { start - 1 };
     lexicon::is_role_noun(&before) && !doc.is_capitalised(role_at) && plain
 }
