@@ -1223,16 +1223,16 @@ fn is_title_word(doc: &Document, t: usize, lower: &str, run_end: usize) -> bool 
     role && !before_suffix && (lexicon::given_name(lower).is_none() || next_is_name)
 }
 
-/// An honorific right before the name ("Mr."), or a lower-case role noun before a name that is not
+/// An honorific or abbreviated title right before the name ("Mr.", "Sen."), or a lower-case role noun before a name that is not
 /// an ordinary word or a place ("spokesman Dmitry Peskov", "coach Maaloul", not "member Afghan").
 fn preceded_by_title(doc: &Document, start: usize, words: &[String]) -> bool {
     let word_before = |k: usize| {
         (k > 0 && doc.tokens[k - 1].kind == TokenKind::Word)
             .then(|| lexicon::folded(doc.word(k - 1)))
     };
-    if start > 1
-        && doc.is(start - 1, '.')
-        && word_before(start - 1).is_some_and(|w| lexicon::honorific(&w).is_some())
+    let abbreviated_title =
+        |w: String| lexicon::honorific(&w).is_some() || lexicon::is_title_abbreviation(&w);
+    if start > 1 && doc.is(start - 1, '.') && word_before(start - 1).is_some_and(abbreviated_title)
     {
         return true;
     }
