@@ -1204,13 +1204,18 @@ fn is_title_word(doc: &Document, t: usize, lower: &str, run_end: usize) -> bool 
     let role = lexicon::is_role_noun(lower)
         || lexicon::is_title_abbreviation(lower)
         || lexicon::is_party_member(lower);
-    // "Charlie King", "Baker said": a role noun that ends the run after a given name, or stands
-    // alone, titles no one; it is a surname ("Mr Speaker", "Chief Justice" stay titles).
+    // "Charlie King", "Peter T. King", "Baker said": a role noun that ends the run after a given
+    // name or an initial, or stands alone, titles no one; it is a surname ("Mr Speaker", "Chief
+    // Justice" stay titles).
     let before = past_abbreviation_dot(doc, t);
     let alone = before == 0 || !doc.is_capitalised(before - 1);
     let after_given_name = !alone && {
         let previous = lexicon::folded(doc.word(before - 1));
-        lexicon::given_name(&previous).is_some() && lexicon::honorific(&previous).is_none()
+        // One letter: "U.S. Sen." and "S.C. Rep." stay titles.
+        let middle_initial = previous.chars().filter(|c| c.is_alphabetic()).count() == 1
+            && is_initial(doc.word(before - 1));
+        let given_or_initial = lexicon::given_name(&previous).is_some() || middle_initial;
+        given_or_initial && lexicon::honorific(&previous).is_none()
     };
     let next = (t + 1 < run_end).then(|| lexicon::folded(doc.word(t + 1)));
     if next.is_none() && (alone || after_given_name) {
