@@ -852,6 +852,13 @@ closed_class!(
         | "insp" | "supt" | "pres"
 );
 closed_class!(
+    /// Nouns of trade that introduce a company by its name ("copper miner Valdren", "tour
+    /// operator Alpes Vivantes"); before a known given name they introduce a person.
+    is_business_noun: "operator" | "miner" | "maker" | "retailer" | "lender" | "insurer"
+        | "manufacturer" | "carrier" | "supplier" | "firm" | "company" | "giant" | "chain"
+        | "conglomerate" | "startup" | "automaker" | "carmaker" | "airline"
+);
+closed_class!(
     /// Members of a party named by its noun, which stand before a name as a title does
     /// ("Democrat Ana Ruiz", "Ohio Republican Tom Ek").
     is_party_member: "democrat" | "republican" | "libertarian"

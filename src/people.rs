@@ -1101,7 +1101,9 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
     let before_nickname = tokens.end < doc.tokens.len() && quotes::is_english_mark(doc, tokens.end);
     let initials_only = tokens.clone().all(|t| is_initial(doc.word(t))) && !before_nickname;
     let digits = words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
-    if organisation || thing || initials_only || digits || names_a_team(doc, &tokens, &words) {
+    let company = introduced_as_business(doc, tokens.start, &words[0]);
+    let team = names_a_team(doc, &tokens, &words);
+    if organisation || thing || initials_only || digits || company || team {
         return;
     }
     let titled = titled
@@ -1385,6 +1387,16 @@ fn score(doc: &Document, tokens: &Range<usize>, words: &[String], titled: bool) 
         };
     }
     score
+}
+
+/// "copper miner Valdren", "tour operator Alpes Vivantes": a lower-case noun of trade right
+/// before a name that opens with no known given name introduces a company.
+fn introduced_as_business(doc: &Document, start: usize, first_word: &str) -> bool {
+    lexicon::given_name(first_word).is_none()
+        && start > 0
+        && doc.tokens[start - 1].kind == TokenKind::Word
+        && !doc.is_capitalised(start - 1)
+        && lexicon::is_business_noun(&lexicon::folded(doc.word(start - 1)))
 }
 
 /// A word with an ending of English adjectives and nouns ("Judicial", "Civic", "Super"), or an
