@@ -891,6 +891,18 @@ closed_class!(
         | "insp" | "supt" | "pres"
 );
 closed_class!(
+    /// Nouns of trade that introduce a company by its name ("copper miner Valdren", "tour
+    /// operator Alpes Vivantes"); before a known given name they introduce a person.
+    is_business_noun: "operator" | "miner" | "maker" | "retailer" | "lender" | "insurer"
+        | "manufacturer" | "carrier" | "supplier" | "firm" | "company" | "giant" | "chain"
+        | "conglomerate" | "startup" | "automaker" | "carmaker" | "airline"
+);
+closed_class!(
+    /// Members of a party named by its noun, which stand before a name as a title does
+    /// ("Democrat Ana Ruiz", "Ohio Republican Tom Ek").
+    is_party_member: "democrat" | "republican" | "libertarian"
+);
+closed_class!(
     /// Abbreviated honorifics and forms of address ("Mr.", "Dr.", "Rev.", "Smt.").
     is_honorific_abbreviation: "mr" | "mrs" | "ms" | "dr" | "prof" | "rev" | "fr" | "mme"
         | "messrs" | "md" | "mohd" | "smt" | "hon"
@@ -995,8 +1007,12 @@ pub fn is_party_letter(word: &str) -> bool {
 closed_class!(
     /// Words of places that are also frequent family names, so they end no name after a given
     /// name ("Linda Park", "Jerry Hall").
-    is_surname_like_place_word: "park" | "hall" | "church"
+    is_surname_like_place_word: "park" | "hall" | "church" | "lane"
 );
+/// Prepositions that a street or building follows ("on Kelly Lane", "at Linda Park").
+pub fn is_street_preposition(lower: &str) -> bool {
+    is_place_preposition(lower) || matches!(lower, "on" | "along" | "off")
+}
 closed_class!(
     /// Words that introduce a birth name ("born Mary Smith", "née Dlamini").
     introduces_birth_name: "born" | "née" | "nee"

@@ -123,7 +123,27 @@ fn weigh(doc: &Document, candidates: Vec<Candidate>) -> Vec<Candidate> {
     surname_evidence(&mut candidates);
     list_evidence(doc, &mut candidates);
     drop_epithets(doc, &mut candidates);
+    candidates.retain(|c| !names_a_street(doc, &c.words));
     candidates
+}
+
+/// "a crosswalk on Kelly Lane …, where Kelly Lane bends": a given name and a family name that is
+/// also a place's word, which the article puts after a preposition of place somewhere, name a
+/// street or park wherever they stand.
+fn names_a_street(doc: &Document, words: &[String]) -> bool {
+    let [given, place] = words else {
+        return false;
+    };
+    let shaped_like_a_street = lexicon::given_name(given).is_some()
+        && lexicon::is_surname_like_place_word(place)
+        && lexicon::is_non_person_word(place);
+    let is = |t: usize, word: &str| lexicon::folded(doc.word(t)) == word;
+    shaped_like_a_street
+        && (1..doc.tokens.len().saturating_sub(1)).any(|t| {
+            is(t, given)
+                && is(t + 1, place)
+                && lexicon::is_street_preposition(&lexicon::folded(doc.word(t - 1)))
+        })
 }
 
 /// The people found so far, and how a name finds the person it belongs to.
@@ -1018,8 +1038,11 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
         if is_title || opens_run {
             start = t + 1;
             adjective_title = is_title && lexicon::modifies_role(&lower);
-            // "the Miss Lorraine", "the Queen Mary": a title after "the" names a thing.
-            titled = is_title && !(t > 0 && lexicon::folded(doc.word(t - 1)) == "the");
+            // "the Miss Lorraine", "the Queen Mary": a title after "the" names a thing. A party
+            // ("Republican National") ends a run as a title does, but is no evidence of a person.
+            titled = is_title
+                && !lexicon::is_party_member(&lower)
+                && !(t > 0 && lexicon::folded(doc.word(t - 1)) == "the");
             peerage = lexicon::is_peerage(&lower).then_some(t);
             honorific_gender = lexicon::honorific(&lower).unwrap_or(lexicon::role_gender(&lower));
         } else if t + 1 < run.end && blocks_name(doc, t, t == start, run.end) {
@@ -1081,7 +1104,9 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
     let before_nickname = tokens.end < doc.tokens.len() && quotes::is_english_mark(doc, tokens.end);
     let initials_only = tokens.clone().all(|t| is_initial(doc.word(t))) && !before_nickname;
     let digits = words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
-    if organisation || thing || initials_only || digits {
+    let company = introduced_as_business(doc, tokens.start, &words[0]);
+    let team = names_a_team(doc, &tokens, &words);
+    if organisation || thing || initials_only || digits || company || team {
         return;
     }
     let titled = titled
@@ -1104,6 +1129,24 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
         gender,
         titled,
     });
+}
+
+/// "Dallas Hornets owner Ana Ruiz", "the Leeds Otters football ground": a place and a plural
+/// before a role or a place's word are a team or club, named to describe what follows.
+fn names_a_team(doc: &Document, tokens: &Range<usize>, words: &[String]) -> bool {
+    const MODIFIER_WORDS: usize = 2;
+    let [place, .., plural] = words else {
+        return false;
+    };
+    let plural_last = plural.len() > 3 && plural.ends_with('s') && !plural.ends_with("ss");
+    let modifies_a_noun = (tokens.end..doc.tokens.len())
+        .take(MODIFIER_WORDS + 1)
+        .take_while(|&t| doc.tokens[t].kind == TokenKind::Word && !doc.is_capitalised(t))
+        .any(|t| {
+            let lower = lexicon::folded(doc.word(t));
+            lexicon::is_role_noun(&lower) || lexicon::is_non_person_word(&lower)
+        });
+    lexicon::is_known_non_person(place) && plural_last && modifies_a_noun
 }
 
 /// Whether token `t` of a run ends something that is not a name, so a name can only start after
@@ -1161,19 +1204,26 @@ fn is_acronym(word: &str) -> bool {
 }
 
 /// A capitalised title inside a run: an honorific, or a role noun ("President", "Minister", "MP")
-/// that is not itself used as a given name here ("Dean Kamen").
+/// or party member ("Democrat") that is not itself used as a given name here ("Dean Kamen").
 fn is_title_word(doc: &Document, t: usize, lower: &str, run_end: usize) -> bool {
     if lexicon::honorific(lower).is_some() {
         return true;
     }
-    let role = lexicon::is_role_noun(lower) || lexicon::is_title_abbreviation(lower);
-    // "Charlie King", "Baker said": a role noun that ends the run after a given name, or stands
-    // alone, titles no one; it is a surname ("Mr Speaker", "Chief Justice" stay titles).
+    let role = lexicon::is_role_noun(lower)
+        || lexicon::is_title_abbreviation(lower)
+        || lexicon::is_party_member(lower);
+    // "Charlie King", "Peter T. King", "Baker said": a role noun that ends the run after a given
+    // name or an initial, or stands alone, titles no one; it is a surname ("Mr Speaker", "Chief
+    // Justice" stay titles).
     let before = past_abbreviation_dot(doc, t);
     let alone = before == 0 || !doc.is_capitalised(before - 1);
     let after_given_name = !alone && {
         let previous = lexicon::folded(doc.word(before - 1));
-        lexicon::given_name(&previous).is_some() && lexicon::honorific(&previous).is_none()
+        // One letter: "U.S. Sen." and "S.C. Rep." stay titles.
+        let middle_initial = previous.chars().filter(|c| c.is_alphabetic()).count() == 1
+            && is_initial(doc.word(before - 1));
+        let given_or_initial = lexicon::given_name(&previous).is_some() || middle_initial;
+        given_or_initial && lexicon::honorific(&previous).is_none()
     };
     let next = (t + 1 < run_end).then(|| lexicon::folded(doc.word(t + 1)));
     if next.is_none() && (alone || after_given_name) {
@@ -1186,16 +1236,16 @@ fn is_title_word(doc: &Document, t: usize, lower: &str, run_end: usize) -> bool 
     role && !before_suffix && (lexicon::given_name(lower).is_none() || next_is_name)
 }
 
-/// An honorific right before the name ("Mr."), or a lower-case role noun before a name that is not
+/// An honorific or abbreviated title right before the name ("Mr.", "Sen."), or a lower-case role noun before a name that is not
 /// an ordinary word or a place ("spokesman Dmitry Peskov", "coach Maaloul", not "member Afghan").
 fn preceded_by_title(doc: &Document, start: usize, words: &[String]) -> bool {
     let word_before = |k: usize| {
         (k > 0 && doc.tokens[k - 1].kind == TokenKind::Word)
             .then(|| lexicon::folded(doc.word(k - 1)))
     };
-    if start > 1
-        && doc.is(start - 1, '.')
-        && word_before(start - 1).is_some_and(|w| lexicon::honorific(&w).is_some())
+    let abbreviated_title =
+        |w: String| lexicon::honorific(&w).is_some() || lexicon::is_title_abbreviation(&w);
+    if start > 1 && doc.is(start - 1, '.') && word_before(start - 1).is_some_and(abbreviated_title)
     {
         return true;
     }
@@ -1210,9 +1260,15 @@ fn preceded_by_title(doc: &Document, start: usize, words: &[String]) -> bool {
     {
         return true;
     }
-    // "host Rush Hendricks": the surname decides, not a given name that is also a word.
-    let plain = surname(words)
-        .is_some_and(|w| !lexicon::is_common_word(w) && !lexicon::is_known_non_person(w));
+    // "host Rush Hendricks": the surname decides, not a given name that is also a word; a first
+    // word that is no word, place nor given name the lexicon knows does too ("governor Zeb
+    // Bush").
+    let is_plain = |w: &String| !lexicon::is_common_word(w) && !lexicon::is_known_non_person(w);
+    let unknown_given = words.len() > 1
+        && is_plain(&words[0])
+        && lexicon::given_name(&words[0]).is_none()
+        && !looks_like_english_word(&words[0]);
+    let plain = surname(words).is_some_and(is_plain) || unknown_given;
     let role_at = if set_off { start - 2 } else { start - 1 };
     lexicon::is_role_noun(&before) && !doc.is_capitalised(role_at) && plain
 }
@@ -1337,6 +1393,16 @@ fn score(doc: &Document, tokens: &Range<usize>, words: &[String], titled: bool) 
         };
     }
     score
+}
+
+/// "copper miner Valdren", "tour operator Alpes Vivantes": a lower-case noun of trade right
+/// before a name that opens with no known given name introduces a company.
+fn introduced_as_business(doc: &Document, start: usize, first_word: &str) -> bool {
+    lexicon::given_name(first_word).is_none()
+        && start > 0
+        && doc.tokens[start - 1].kind == TokenKind::Word
+        && !doc.is_capitalised(start - 1)
+        && lexicon::is_business_noun(&lexicon::folded(doc.word(start - 1)))
 }
 
 /// A word with an ending of English adjectives and nouns ("Judicial", "Civic", "Super"), or an
