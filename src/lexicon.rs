@@ -783,6 +783,7 @@ closed_class!(
         | "himself" | "herself" | "twice" | "recently" | "today" | "yesterday" | "however"
         | "publicly" | "repeatedly" | "openly" | "quickly" | "immediately" | "firmly" | "angrily"
         | "bluntly" | "flatly" | "privately" | "initially" | "originally"
+        | "often" | "even" | "sometimes" | "usually" | "since" | "long" | "ever" | "nevertheless"
 );
 closed_class!(
     /// Sentence adverbs and conjunctions that may stand before a sentence's subject ("Later,

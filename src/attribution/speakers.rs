@@ -115,8 +115,7 @@ impl Attributor<'_> {
         {
             return true;
         }
-        let adverb = lexicon::is_verb_adverb(&w)
-            || w.ends_with("ly") && w.len() > 4 && !lexicon::is_common_word(&w);
+        let adverb = lexicon::is_verb_adverb(&w) || is_ly_adverb(&w);
         let auxiliary = lexicon::is_have_form(&w) || lexicon::is_modal(&w);
         self.doc.tokens[t].kind == TokenKind::Word
             && self.people.mention_at[t].is_none()
@@ -811,6 +810,22 @@ impl VerbSite {
 
 /// A speaker rule: the speaker it finds for a verb, or `None` to pass to the next rule.
 type SpeakerRule = fn(&Attributor, &VerbSite) -> Option<Found>;
+
+/// An adverb in "-ly": a rare word ("tersely"), or one made from a common adjective ("similarly",
+/// "angrily", "notably"), unlike common nouns such as "family" or "rally".
+fn is_ly_adverb(w: &str) -> bool {
+    let Some(stem) = w.strip_suffix("ly").filter(|_| w.len() > 4) else {
+        return false;
+    };
+    let adjective = if let Some(s) = stem.strip_suffix('i') {
+        format!("{s}y")
+    } else if stem.ends_with("ab") || stem.ends_with("ib") {
+        format!("{stem}le")
+    } else {
+        stem.to_string()
+    };
+    !lexicon::is_common_word(w) || lexicon::is_common_word(&adjective)
+}
 
 /// Who speaks at a reporting verb: these rules are tried in order and the first that decides
 /// gives the answer, so a rule can rely on the ones above it having passed. Each rule is named
