@@ -552,19 +552,12 @@ impl Attributor<'_> {
             return Some(found);
         }
         let v = v.min(s.start + SUBJECT_REACH);
-        let mut t = s.start;
-        if self.possessor_end(t).is_none() {
-            if let Some(found) = self.speaker_at(t) {
+        if self.possessor_end(s.start).is_none() {
+            if let Some(found) = self.speaker_at(s.start) {
                 return Some(found);
             }
         }
-        let opening_comma = (s.start..v.min(s.start + 12))
-            .find(|&k| self.doc.is(k, ',') && self.carried.quote_at[k].is_none());
-        if let Some(c) = opening_comma {
-            if (s.start..c).all(|k| self.people.mention_at[k].is_none()) {
-                t = c + 1;
-            }
-        }
+        let mut t = self.past_opening_adjuncts(s.start, v);
         let mut possessed_until = 0;
         while t < v {
             // "Lena Voss's campaign manager Piet Ahn said": the possessor is not the subject;
@@ -601,6 +594,30 @@ impl Attributor<'_> {
             t += 1;
         }
         Some(Speaker::Other)
+    }
+
+    /// Where a subject may start after `start`: past the phrase set off by a comma that opens the
+    /// sentence and names nobody ("Later, …"), and past more adjuncts, linkers or place names set off
+    /// after it ("The day before, at a rally in Lindon, Ohio, Drum …", "On Friday, however, …").
+    fn past_opening_adjuncts(&self, start: usize, v: usize) -> usize {
+        /// The longest opening adjunct, in tokens.
+        const MAX_OPENING_ADJUNCT: usize = 12;
+        let mut t = start;
+        while let Some(comma) = (t..v.min(t + MAX_OPENING_ADJUNCT))
+            .find(|&k| self.doc.is(k, ',') && self.carried.quote_at[k].is_none())
+        {
+            let names_nobody = (t..comma).all(|k| self.people.mention_at[k].is_none());
+            let linker = comma == t + 1 && lexicon::is_sentence_linker(&self.lower(t));
+            let adjunct_or_place = t == start
+                || linker
+                || lexicon::is_adjunct_opener(&self.lower(t))
+                || (t..comma).all(|k| self.doc.is_capitalised(k) || self.doc.is(k, '.'));
+            if !names_nobody || !adjunct_or_place {
+                break;
+            }
+            t = comma + 1;
+        }
+        t
     }
 
     /// “…,” Lee said before adding … / “…,” said Lee, adding …: in a sentence that opens with a
