@@ -620,6 +620,24 @@ impl Attributor<'_> {
         t
     }
 
+    /// The verb whose subject the infinitive marked by `to` shares: "went" in "went on to say",
+    /// "moved" in "moved to assure", "was" in "was quick to add".
+    fn control_head(&self, to: usize) -> Option<usize> {
+        let s = self.sentence(to);
+        let before = to.checked_sub(1).filter(|&t| t >= s.start)?;
+        let w = self.lower(before);
+        let going_on =
+            w == "on" && before > s.start && lexicon::is_go_form(&self.lower(before - 1));
+        if going_on {
+            return Some(before - 1);
+        }
+        if lexicon::is_subject_control_verb(&w) {
+            return Some(before);
+        }
+        let be_before = before > s.start && lexicon::is_be_form(&self.lower(before - 1));
+        (lexicon::is_subject_control_adjective(&w) && be_before).then(|| before - 1)
+    }
+
     /// “…,” Lee said before adding … / “…,” said Lee, adding …: in a sentence that opens with a
     /// quote, the speaker attributed right after it, before `v`.
     fn speaker_after_leading_quote(&self, s: Range<usize>, v: usize) -> Option<Speaker> {
@@ -863,6 +881,7 @@ pub(super) const SPEAKER_RULES: &[(&str, SpeakerRule)] = &[
     ("participle-after-comma", participle_after_comma),
     ("relative-clause-before-verb", relative_clause_before_verb),
     ("set-off-subject", set_off_subject),
+    ("infinitive-of-subject", infinitive_of_subject),
     ("description-before-verb", description_before_verb),
     ("speaker-after-verb", speaker_after_verb),
     ("participle-of-subject", participle_of_subject),
@@ -1080,6 +1099,24 @@ fn set_off_subject(a: &Attributor, site: &VerbSite) -> Option<Found> {
         return None;
     }
     a.set_off_subject(t).map(|p| Some(Speaker::Person(p)))
+}
+
+/// "Ruiz went on to say", "Ruiz was quick to add": an infinitive after a verb or adjective of
+/// subject control has the subject of that verb, found as a name or pronoun before it.
+fn infinitive_of_subject(a: &Attributor, site: &VerbSite) -> Option<Found> {
+    let to = site.before()?;
+    if a.lower(to) != "to" {
+        return None;
+    }
+    let head = a.control_head(to)?;
+    let head_site = a.verb_site(head);
+    [
+        name_before_verb,
+        titled_name_before_verb,
+        pronoun_before_verb,
+    ]
+    .iter()
+    .find_map(|rule| rule(a, &head_site))
 }
 
 /// A word before the verb that is not a name: "the Dutchman said" or "the minister said" names
