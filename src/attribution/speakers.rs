@@ -176,7 +176,10 @@ impl Attributor<'_> {
         if let Some(subject) = self.appositive_subject(close) {
             return subject;
         }
-        if let Some(p) = self.person_ending_at(close) {
+        if let Some(p) = self
+            .person_ending_at(close)
+            .filter(|_| !self.brackets_hold_more_than_name(close))
+        {
             return Some(p); // "the coach, Nunzio Galantino, has called"
         }
         if let Some(p) = self.subject_with_phrase(close) {
@@ -193,6 +196,20 @@ impl Attributor<'_> {
                 self.person_ending_at(open)
                     .or_else(|| self.subject_with_phrase(open))
             })
+    }
+
+    /// "Aides (that would be Gov. Ivo Brandt) suggest": a name closing brackets that hold more
+    /// than the name and its title is no subject set off before the verb.
+    fn brackets_hold_more_than_name(&self, close: usize) -> bool {
+        let Some(m) = self
+            .people
+            .mention_ending_at(close)
+            .filter(|_| self.doc.is(close, ')'))
+        else {
+            return false;
+        };
+        let name_start = self.start_with_title(self.people.mentions[m].tokens.start);
+        name_start == 0 || !self.doc.is(name_start - 1, '(')
     }
 
     /// "Ann Cole, a friend of Mr. Lind, said", "Sen. Ann Cole (D-Ore.), facing Tom Abel, said": the
