@@ -783,6 +783,23 @@ closed_class!(
         | "himself" | "herself" | "twice" | "recently" | "today" | "yesterday" | "however"
         | "publicly" | "repeatedly" | "openly" | "quickly" | "immediately" | "firmly" | "angrily"
         | "bluntly" | "flatly" | "privately" | "initially" | "originally"
+        | "often" | "even" | "sometimes" | "usually" | "since" | "long" | "ever" | "nevertheless"
+);
+closed_class!(
+    /// Verbs whose subject also does what the infinitive after them says, when it is done ("went
+    /// on to say", "moved to assure"); not verbs of wish or refusal ("wants to", "declined to").
+    is_subject_control_verb: "continue" | "continues" | "continued" | "continuing" | "moved"
+        | "moves" | "rushed" | "rushes" | "hastened" | "began" | "begins" | "begun" | "started"
+        | "starts" | "tried" | "tries" | "attempted" | "managed" | "struggled"
+);
+closed_class!(
+    /// Forms of "go", as in "went on to say".
+    is_go_form: "go" | "goes" | "going" | "gone" | "went"
+);
+closed_class!(
+    /// Adjectives after a form of "be" whose subject does what the infinitive says ("was quick to
+    /// add", "was careful to note").
+    is_subject_control_adjective: "quick" | "careful" | "first" | "eager" | "keen"
 );
 closed_class!(
     /// Sentence adverbs and conjunctions that may stand before a sentence's subject ("Later,

@@ -115,8 +115,7 @@ impl Attributor<'_> {
         {
             return true;
         }
-        let adverb = lexicon::is_verb_adverb(&w)
-            || w.ends_with("ly") && w.len() > 4 && !lexicon::is_common_word(&w);
+        let adverb = lexicon::is_verb_adverb(&w) || is_ly_adverb(&w);
         let auxiliary = lexicon::is_have_form(&w) || lexicon::is_modal(&w);
         self.doc.tokens[t].kind == TokenKind::Word
             && self.people.mention_at[t].is_none()
@@ -177,7 +176,10 @@ impl Attributor<'_> {
         if let Some(subject) = self.appositive_subject(close) {
             return subject;
         }
-        if let Some(p) = self.person_ending_at(close) {
+        if let Some(p) = self
+            .person_ending_at(close)
+            .filter(|_| !self.brackets_hold_more_than_name(close))
+        {
             return Some(p); // "the coach, Nunzio Galantino, has called"
         }
         if let Some(p) = self.subject_with_phrase(close) {
@@ -194,6 +196,20 @@ impl Attributor<'_> {
                 self.person_ending_at(open)
                     .or_else(|| self.subject_with_phrase(open))
             })
+    }
+
+    /// "Aides (that would be Gov. Ivo Brandt) suggest": a name closing brackets that hold more
+    /// than the name and its title is no subject set off before the verb.
+    fn brackets_hold_more_than_name(&self, close: usize) -> bool {
+        let Some(m) = self
+            .people
+            .mention_ending_at(close)
+            .filter(|_| self.doc.is(close, ')'))
+        else {
+            return false;
+        };
+        let name_start = self.start_with_title(self.people.mentions[m].tokens.start);
+        name_start == 0 || !self.doc.is(name_start - 1, '(')
     }
 
     /// "Ann Cole, a friend of Mr. Lind, said", "Sen. Ann Cole (D-Ore.), facing Tom Abel, said": the
@@ -553,19 +569,12 @@ impl Attributor<'_> {
             return Some(found);
         }
         let v = v.min(s.start + SUBJECT_REACH);
-        let mut t = s.start;
-        if self.possessor_end(t).is_none() {
-            if let Some(found) = self.speaker_at(t) {
+        if self.possessor_end(s.start).is_none() {
+            if let Some(found) = self.speaker_at(s.start) {
                 return Some(found);
             }
         }
-        let opening_comma = (s.start..v.min(s.start + 12))
-            .find(|&k| self.doc.is(k, ',') && self.carried.quote_at[k].is_none());
-        if let Some(c) = opening_comma {
-            if (s.start..c).all(|k| self.people.mention_at[k].is_none()) {
-                t = c + 1;
-            }
-        }
+        let mut t = self.past_opening_adjuncts(s.start, v);
         let mut possessed_until = 0;
         while t < v {
             // "Lena Voss's campaign manager Piet Ahn said": the possessor is not the subject;
@@ -602,6 +611,48 @@ impl Attributor<'_> {
             t += 1;
         }
         Some(Speaker::Other)
+    }
+
+    /// Where a subject may start after `start`: past the phrase set off by a comma that opens the
+    /// sentence and names nobody ("Later, …"), and past more adjuncts, linkers or place names set off
+    /// after it ("The day before, at a rally in Lindon, Ohio, Drum …", "On Friday, however, …").
+    fn past_opening_adjuncts(&self, start: usize, v: usize) -> usize {
+        /// The longest opening adjunct, in tokens.
+        const MAX_OPENING_ADJUNCT: usize = 12;
+        let mut t = start;
+        while let Some(comma) = (t..v.min(t + MAX_OPENING_ADJUNCT))
+            .find(|&k| self.doc.is(k, ',') && self.carried.quote_at[k].is_none())
+        {
+            let names_nobody = (t..comma).all(|k| self.people.mention_at[k].is_none());
+            let linker = comma == t + 1 && lexicon::is_sentence_linker(&self.lower(t));
+            let adjunct_or_place = t == start
+                || linker
+                || lexicon::is_adjunct_opener(&self.lower(t))
+                || (t..comma).all(|k| self.doc.is_capitalised(k) || self.doc.is(k, '.'));
+            if !names_nobody || !adjunct_or_place {
+                break;
+            }
+            t = comma + 1;
+        }
+        t
+    }
+
+    /// The verb whose subject the infinitive marked by `to` shares: "went" in "went on to say",
+    /// "moved" in "moved to assure", "was" in "was quick to add".
+    fn control_head(&self, to: usize) -> Option<usize> {
+        let s = self.sentence(to);
+        let before = to.checked_sub(1).filter(|&t| t >= s.start)?;
+        let w = self.lower(before);
+        let going_on =
+            w == "on" && before > s.start && lexicon::is_go_form(&self.lower(before - 1));
+        if going_on {
+            return Some(before - 1);
+        }
+        if lexicon::is_subject_control_verb(&w) {
+            return Some(before);
+        }
+        let be_before = before > s.start && lexicon::is_be_form(&self.lower(before - 1));
+        (lexicon::is_subject_control_adjective(&w) && be_before).then(|| before - 1)
     }
 
     /// “…,” Lee said before adding … / “…,” said Lee, adding …: in a sentence that opens with a
@@ -812,6 +863,22 @@ impl VerbSite {
 /// A speaker rule: the speaker it finds for a verb, or `None` to pass to the next rule.
 type SpeakerRule = fn(&Attributor, &VerbSite) -> Option<Found>;
 
+/// An adverb in "-ly": a rare word ("tersely"), or one made from a common adjective ("similarly",
+/// "angrily", "notably"), unlike common nouns such as "family" or "rally".
+fn is_ly_adverb(w: &str) -> bool {
+    let Some(stem) = w.strip_suffix("ly").filter(|_| w.len() > 4) else {
+        return false;
+    };
+    let adjective = if let Some(s) = stem.strip_suffix('i') {
+        format!("{s}y")
+    } else if stem.ends_with("ab") || stem.ends_with("ib") {
+        format!("{stem}le")
+    } else {
+        stem.to_string()
+    };
+    !lexicon::is_common_word(w) || lexicon::is_common_word(&adjective)
+}
+
 /// Who speaks at a reporting verb: these rules are tried in order and the first that decides
 /// gives the answer, so a rule can rely on the ones above it having passed. Each rule is named
 /// after its case in `tests/spec/attribution.txt`.
@@ -831,6 +898,7 @@ pub(super) const SPEAKER_RULES: &[(&str, SpeakerRule)] = &[
     ("participle-after-comma", participle_after_comma),
     ("relative-clause-before-verb", relative_clause_before_verb),
     ("set-off-subject", set_off_subject),
+    ("infinitive-of-subject", infinitive_of_subject),
     ("description-before-verb", description_before_verb),
     ("speaker-after-verb", speaker_after_verb),
     ("participle-of-subject", participle_of_subject),
@@ -1048,6 +1116,24 @@ fn set_off_subject(a: &Attributor, site: &VerbSite) -> Option<Found> {
         return None;
     }
     a.set_off_subject(t).map(|p| Some(Speaker::Person(p)))
+}
+
+/// "Ruiz went on to say", "Ruiz was quick to add": an infinitive after a verb or adjective of
+/// subject control has the subject of that verb, found as a name or pronoun before it.
+fn infinitive_of_subject(a: &Attributor, site: &VerbSite) -> Option<Found> {
+    let to = site.before()?;
+    if a.lower(to) != "to" {
+        return None;
+    }
+    let head = a.control_head(to)?;
+    let head_site = a.verb_site(head);
+    [
+        name_before_verb,
+        titled_name_before_verb,
+        pronoun_before_verb,
+    ]
+    .iter()
+    .find_map(|rule| rule(a, &head_site))
 }
 
 /// A word before the verb that is not a name: "the Dutchman said" or "the minister said" names
