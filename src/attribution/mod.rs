@@ -163,6 +163,9 @@ struct Carried {
     speaker_before_last: Option<usize>,
     /// The paragraph and sentence of the last quote whose speaker is unnamed, who holds the floor.
     unnamed_floor: Option<(usize, usize)>,
+    /// The paragraph and sentence where an unnamed person opening the sentence ("A neighbour …
+    /// said") last reported something, so a pronoun right after may be theirs.
+    unnamed_person_spoke: Option<(usize, usize)>,
     found: Vec<Attributed>,
 }
 
@@ -209,6 +212,7 @@ impl<'a> Attributor<'a> {
             last_speaker: None,
             speaker_before_last: None,
             unnamed_floor: None,
+            unnamed_person_spoke: None,
             found: Vec::new(),
         };
         Attributor::resume(doc, people, spans, carried)

@@ -7,8 +7,12 @@ impl Attributor<'_> {
         if !self.is_verb(v) {
             return;
         }
-        let Some(Speaker::Person(person)) = self.speaker_of_verb(v) else {
-            return;
+        let person = match self.speaker_of_verb(v) {
+            Some(Speaker::Person(person)) => person,
+            Some(Speaker::Other) | None => {
+                self.note_unnamed_person(v);
+                return;
+            }
         };
         let cue = if self.is_according(v) {
             v..v + 2
@@ -17,6 +21,25 @@ impl Attributor<'_> {
         };
         for (content, kind) in self.reported_content(v) {
             self.credit(person, kind, content, Some(cue.clone()));
+        }
+    }
+
+    /// "A neighbour, who asked not to be named, said …": an unnamed person opening the sentence
+    /// speaks, so a pronoun that follows ("“…,” she said") may be theirs, not the last named
+    /// person's.
+    fn note_unnamed_person(&mut self, v: usize) {
+        let s = self.sentence(v);
+        /// How far into the sentence the person's noun may stand ("A longtime neighbour").
+        const HEAD_REACH: usize = 4;
+        let person_noun = (s.start + 1..(s.start + HEAD_REACH).min(v))
+            .any(|t| lexicon::is_role_noun(&self.lower(t)));
+        let opens_unnamed = s.start + 1 < v
+            && lexicon::is_unnamed_determiner(&self.lower(s.start))
+            && !self.doc.is_capitalised(s.start + 1)
+            && person_noun;
+        if opens_unnamed && !self.reported_content(v).is_empty() {
+            let t = &self.doc.tokens[v];
+            self.carried.unnamed_person_spoke = Some((t.paragraph, t.sentence));
         }
     }
 

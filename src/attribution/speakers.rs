@@ -735,8 +735,33 @@ impl Attributor<'_> {
     /// sentences, prefer the subject of the sentence before, then the last speaker and other
     /// subjects, then the most recent; when no one fits that near, look further back.
     pub(super) fn resolve_pronoun(&self, at: usize, gender: Gender) -> Option<usize> {
+        if self.unnamed_person_spoke_before(at) {
+            return None;
+        }
         self.resolve_within(at, gender, PRONOUN_WINDOW, true)
             .or_else(|| self.resolve_within(at, gender, PRONOUN_REACH, false))
+    }
+
+    /// Whether an unnamed speaker spoke in `at`'s paragraph or the one before, after the last
+    /// named speaker and with nobody named since, so a pronoun there may be theirs.
+    fn unnamed_person_spoke_before(&self, at: usize) -> bool {
+        let token = &self.doc.tokens[at];
+        let Some((paragraph, said)) = self.carried.unnamed_person_spoke else {
+            return false;
+        };
+        let recent = said <= token.sentence && paragraph + 1 >= token.paragraph;
+        let after_last_named = self
+            .carried
+            .last_speaker
+            .is_none_or(|(_, _, named)| named < said);
+        let floor_start = self.doc.sentences[said].start;
+        let named_since = self.people.mentions[self
+            .people
+            .mentions
+            .partition_point(|m| m.tokens.start < floor_start)..]
+            .iter()
+            .any(|m| m.tokens.start < at);
+        recent && after_last_named && !named_since
     }
 
     pub(super) fn resolve_within(
