@@ -1163,7 +1163,7 @@ fn blocks_name(doc: &Document, t: usize, first: bool, run_end: usize) -> bool {
     let after_given = !first && lexicon::given_name(&lexicon::folded(doc.word(t - 1))).is_some();
     let ends_organisation = !first && lexicon::is_non_person_word(&lower);
     let place = lexicon::is_known_non_person(&lower) && !after_given;
-    // "Chelsea Clinton": a place that is also a given name, before one last word, starts the name.
+    // "Chelsea Morgan": a place that is also a given name, before one last word, starts the name.
     let given_place_before_surname =
         place && t + 2 == run_end && lexicon::given_name(&lower).is_some();
     let thing_before_given = (place && !given_place_before_surname || is_acronym(doc.word(t)))
@@ -1262,7 +1262,7 @@ fn preceded_by_title(doc: &Document, start: usize, words: &[String]) -> bool {
     }
     // "host Rush Hendricks": the surname decides, not a given name that is also a word; a first
     // word that is no word, place nor given name the lexicon knows does too ("governor Zeb
-    // Bush").
+    // Stone").
     let is_plain = |w: &String| !lexicon::is_common_word(w) && !lexicon::is_known_non_person(w);
     let unknown_given = words.len() > 1
         && is_plain(&words[0])

@@ -181,7 +181,7 @@ fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<
         end += 1;
     }
     // `start < end` first: with a comma as the sentence's last token there is no opener to read.
-    // "including President Obama, have backed …": a finite verb opens the predicate, not a role;
+    // "including Mayor Ana Ruiz, have backed …": a finite verb opens the predicate, not a role;
     // "X, as well as Y," adds a person.
     let opens_clause = |t: usize| {
         let as_well_as = t + 1 < sentence_end
