@@ -1212,7 +1212,7 @@ fn is_title_word(doc: &Document, t: usize, lower: &str, run_end: usize) -> bool 
     let role = lexicon::is_role_noun(lower)
         || lexicon::is_title_abbreviation(lower)
         || lexicon::is_party_member(lower);
-    // "Charlie King", "Peter T. King", "Baker said": a role noun that ends the run after a given
+    // "Charlie King", "Paul T. King", "Baker said": a role noun that ends the run after a given
     // name or an initial, or stands alone, titles no one; it is a surname ("Mr Speaker", "Chief
     // Justice" stay titles).
     let before = past_abbreviation_dot(doc, t);
