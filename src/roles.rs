@@ -183,15 +183,16 @@ fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<
     // `start < end` first: with a comma as the sentence's last token there is no opener to read.
     // "including Mayor Ana Ruiz, have backed …": a finite verb opens the predicate, not a role;
     // "X, as well as Y," adds a person.
-    let opens_clause = |t: usize| {
-        let as_well_as = t + 1 < sentence_end
-            && lexicon::folded(doc.word(t)) == "as"
-            && lexicon::folded(doc.word(t + 1)) == "well";
-        lexicon::opens_clause_after_name(&lexicon::folded(doc.word(t)))
-            || lexicon::is_auxiliary(doc.word(t))
-            || as_well_as
-    };
-    if start >= end || opens_clause(start) {
+    if start >= end {
+        return None;
+    }
+    let first = lexicon::folded(doc.word(start));
+    let as_well_as =
+        first == "as" && start + 1 < sentence_end && lexicon::folded(doc.word(start + 1)) == "well";
+    if lexicon::opens_clause_after_name(&first)
+        || lexicon::is_auxiliary(doc.word(start))
+        || as_well_as
+    {
         return None;
     }
     // Without a known role noun, a short phrase opened by an article and closed by punctuation
@@ -210,7 +211,7 @@ fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<
     if !closed {
         return None; // "Lakshmi Menon, watched from the box …" is a clause, not a role
     }
-    let described = lexicon::is_article(&lexicon::folded(doc.word(start)))
+    let described = lexicon::is_article(&first)
         && set_off
         && end - start <= 8
         && !doc.is_capitalised(end - 1)

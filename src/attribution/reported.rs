@@ -28,15 +28,14 @@ impl Attributor<'_> {
     /// speaks, so a pronoun that follows ("“…,” she said") may be theirs, not the last named
     /// person's.
     fn note_unnamed_person(&mut self, v: usize) {
-        let s = self.sentence(v);
         /// How far into the sentence the person's noun may stand ("A longtime neighbour").
         const HEAD_REACH: usize = 4;
-        let person_noun = (s.start + 1..(s.start + HEAD_REACH).min(v))
-            .any(|t| lexicon::is_role_noun(&self.lower(t)));
+        let s = self.sentence(v);
         let opens_unnamed = s.start + 1 < v
             && lexicon::is_unnamed_determiner(&self.lower(s.start))
             && !self.doc.is_capitalised(s.start + 1)
-            && person_noun;
+            && (s.start + 1..(s.start + HEAD_REACH).min(v))
+                .any(|t| lexicon::is_role_noun(&self.lower(t)));
         if opens_unnamed && !self.reported_content(v).is_empty() {
             let t = &self.doc.tokens[v];
             self.carried.unnamed_person_spoke = Some((t.paragraph, t.sentence));

@@ -754,14 +754,19 @@ impl Attributor<'_> {
             .carried
             .last_speaker
             .is_none_or(|(_, _, named)| named < said);
+        if !(recent && after_last_named) {
+            return false;
+        }
+        // The mentions are in text order: the first one since the floor decides.
         let floor_start = self.doc.sentences[said].start;
-        let named_since = self.people.mentions[self
+        let first_since = self
             .people
             .mentions
-            .partition_point(|m| m.tokens.start < floor_start)..]
-            .iter()
-            .any(|m| m.tokens.start < at);
-        recent && after_last_named && !named_since
+            .partition_point(|m| m.tokens.start < floor_start);
+        self.people
+            .mentions
+            .get(first_since)
+            .is_none_or(|m| m.tokens.start >= at)
     }
 
     pub(super) fn resolve_within(
