@@ -20,8 +20,21 @@ impl Attributor<'_> {
             v..v + 1
         };
         for (content, kind) in self.reported_content(v) {
-            self.credit(person, kind, content, Some(cue.clone()));
+            if !self.names_own_speaker(v, person, &content) {
+                self.credit(person, kind, content, Some(cue.clone()));
+            }
         }
+    }
+
+    /// "he should not have called Rubio a lightweight": an object naming the speaker found for
+    /// the verb shows that speaker is wrong (people call others names, not themselves).
+    fn names_own_speaker(&self, v: usize, person: usize, content: &Range<usize>) -> bool {
+        let object_verb = lexicon::reporting_verb(&self.lower(v)) == Some(VerbFrame::Object);
+        object_verb
+            && self
+                .people
+                .mention_starting_at(content.start)
+                .is_some_and(|m| self.people.mentions[m].person == person)
     }
 
     /// "A neighbour, who asked not to be named, said …": an unnamed person opening the sentence
@@ -91,6 +104,10 @@ impl Attributor<'_> {
             let described =
                 self.lower(t) == "the" && t + 1 < s.end && self.descriptor_speaker(t + 1).is_some();
             let subject_end = match self.people.mention_starting_at(t) {
+                // "…, Sam Hollis, a former aide, said Kiley “was …”": a name that is not the
+                // verb's speaker and runs into a quote opens the clause; the subject stands
+                // before, set off by commas.
+                Some(m) if self.opens_quoted_clause(v, m) => return None,
                 Some(m) => Some(self.people.mentions[m].tokens.end),
                 None => described.then_some(t + 2),
             };
@@ -117,6 +134,24 @@ impl Attributor<'_> {
             t += 1;
         }
         None
+    }
+
+    /// Whether mention `m` after verb `v` is the subject of a clause the verb reports: a quote
+    /// opens right after it, and the verb is known to have a named speaker other than it.
+    fn opens_quoted_clause(&self, v: usize, m: usize) -> bool {
+        let mention = &self.people.mentions[m];
+        let quote_follows = self
+            .carried
+            .quote_at
+            .get(mention.tokens.end)
+            .copied()
+            .flatten()
+            .is_some_and(|q| self.spans[q].open == Some(mention.tokens.end));
+        let someone_else = matches!(
+            self.carried.verb_speakers[v],
+            Some(Some(Speaker::Person(p))) if p != mention.person
+        );
+        quote_follows && someone_else
     }
 
     /// What an inverted attribution reports: the clause before it, and, when it sits inside the
@@ -433,7 +468,12 @@ impl Attributor<'_> {
             }
             VerbFrame::Clause => {
                 if next == "that" {
-                    v + 2
+                    // "noting that, contrary to …, he saw …": the aside opens the clause.
+                    if self.doc.is(v + 2, ',') {
+                        v + 3
+                    } else {
+                        v + 2
+                    }
                 } else if let Some(to) = self
                     .infinitive_within(v + 1)
                     .filter(|_| lexicon::is_commissive_verb(&verb))
@@ -513,6 +553,9 @@ impl Attributor<'_> {
                     + 1
             }
         };
+        if self.main_predicate_follows(v, start) {
+            return None;
+        }
         let mut end = self.clause_end(start, s.end);
         // "thought for a moment and said …": a phrase opening like an adjunct, with no clause in
         // it, before a joined verb of saying is no report.
@@ -535,6 +578,38 @@ impl Attributor<'_> {
             end = self.object_end(start..end);
         }
         Some(start..self.end_of_subordinate_report(v, start..end))
+    }
+
+    /// Whether verb `v` sits in a relative clause that is the subject of its sentence ("While not
+    /// everything Kiley says is true", "What Fell said was wrong"), so the predicate at `start`
+    /// is the main clause's, no report. A head after a verb or a relative pronoun ("It is a risk
+    /// Fell said could grow", "which she believes will pass") leaves the predicate to the report.
+    fn main_predicate_follows(&self, v: usize, start: usize) -> bool {
+        // "said that was wrong": "that" is the subject there, and the report goes on.
+        let after_that = self.lower(start - 1) == "that";
+        if start <= v || after_that || !lexicon::is_auxiliary(self.doc.word(start)) {
+            return false;
+        }
+        let s = self.sentence(v);
+        let segment_start = (s.start..v)
+            .rev()
+            .find(|&t| self.doc.is(t, ','))
+            .map_or(s.start, |c| c + 1);
+        // "What Kiley has said is …": the verb's own auxiliaries are not the clause's.
+        let mut subject_end = v;
+        while subject_end > segment_start
+            && (lexicon::is_auxiliary(self.doc.word(subject_end - 1))
+                || lexicon::is_verb_adverb(&self.lower(subject_end - 1)))
+        {
+            subject_end -= 1;
+        }
+        !(segment_start..subject_end).any(|t| {
+            let w = self.lower(t);
+            lexicon::is_auxiliary(self.doc.word(t))
+                || lexicon::is_relative_pronoun(&w)
+                || w == "that"
+                || lexicon::reporting_verb(&w).is_some()
+        })
     }
 
     /// Where an object reported by its verb ends: at a dash or a ", which" clause outside
@@ -821,6 +896,17 @@ impl Attributor<'_> {
             if comma_outside_quote && self.new_attribution_joined(t + 1, sentence_end) {
                 break; // "…, and rights groups warned that …": someone else's report begins
             }
+            if comma_outside_quote && self.joined_clause_leaves_report(start, t, sentence_end) {
+                break;
+            }
+            if self.is_dash_outside_quote(t) {
+                // "… by the plan — a modest boost for the mayor": the writer's aside ends the
+                // report; a pair of dashes sets an aside inside it ("the cause — gun control —").
+                match self.dash_aside_end(t, sentence_end) {
+                    Some(close) => t = close,
+                    None => break,
+                }
+            }
             let w = self.lower(t);
             if lexicon::joins_verbs(&w)
                 && t + 1 < sentence_end
@@ -832,6 +918,90 @@ impl Attributor<'_> {
             t += 1;
         }
         self.trim_end(start..t)
+    }
+
+    /// Whether ", and" at the comma `comma` joins a clause that is the writer's, not the report's:
+    /// a predicate with no subject of its own, which goes on about the speaker ("said she would
+    /// visit, and to date has only issued …"), or a named subject's ("…, and Ms. Park is …").
+    /// "…, and that …" and a list ("Kiley, Fell, and Park were …") go on with the report.
+    fn joined_clause_leaves_report(&self, start: usize, comma: usize, end: usize) -> bool {
+        /// The most words between the conjunction and the joined predicate.
+        const MAX_JOINED_WORDS: usize = 5;
+        let first = comma + 2;
+        if first >= end
+            || self.lower(comma + 1) != "and"
+            || self.lower(first) == "that"
+            || self.carried.quote_at[first].is_some()
+        {
+            return false;
+        }
+        let Some(predicate) = (first..(first + MAX_JOINED_WORDS).min(end))
+            .take_while(|&t| {
+                // "Ms. Park": an abbreviation's full stop stays inside the subject.
+                let word_or_stop =
+                    self.doc.tokens[t].kind == TokenKind::Word || self.doc.is(t, '.');
+                word_or_stop && self.carried.quote_at[t].is_none()
+            })
+            .find(|&t| self.is_joined_predicate(t))
+        else {
+            return false;
+        };
+        // "and to date has", "and most recently defended": an adjunct, then the predicate.
+        let first_word = self.lower(first);
+        let adverbs_only = (first..predicate).all(|t| {
+            let w = self.lower(t);
+            lexicon::is_verb_adverb(&w) || w.ends_with("ly")
+        });
+        // "and in a more focused way": a past form after a phrase may be an adjective.
+        let finite = lexicon::is_auxiliary(self.doc.word(predicate))
+            || lexicon::reporting_verb(&self.lower(predicate)).is_some();
+        let no_subject = adverbs_only || finite && is_adjunct_opener(&first_word);
+        // "…, and then would go on": a modal joins the reported subject's predicate.
+        let speakers_predicate = no_subject && !lexicon::is_modal(&self.lower(predicate));
+        speakers_predicate || self.doc.is_capitalised(first) && self.ends_clause(start, comma)
+    }
+
+    /// Whether the words from `start` to the comma at `comma` end in a clause, not one item of a
+    /// list ("Kiley, Fell, and Park were …").
+    fn ends_clause(&self, start: usize, comma: usize) -> bool {
+        let segment_start = (start..comma)
+            .rev()
+            .find(|&t| self.doc.is(t, ','))
+            .map_or(start, |c| c + 1);
+        segment_start < comma && self.looks_like_clause(segment_start)
+    }
+
+    /// Whether token `t` could be the finite verb of a joined clause: an auxiliary, a past form
+    /// ("defended") or a verb of saying.
+    fn is_joined_predicate(&self, t: usize) -> bool {
+        let w = self.lower(t);
+        lexicon::is_auxiliary(self.doc.word(t))
+            || !self.doc.is_capitalised(t) && w.ends_with("ed")
+            || lexicon::reporting_verb(&w).is_some()
+    }
+
+    /// Whether token `t` is a dash between words, outside quotation marks: an em or en dash, or a
+    /// hyphen standing apart ("taxes - the rate", "taxes -- the rate"), not one ending a word broken
+    /// at a line ("con- clusion").
+    fn is_dash_outside_quote(&self, t: usize) -> bool {
+        let w = self.doc.word(t);
+        let spaced_hyphen = t > 0
+            && (self.doc.is(t - 1, '-') || self.doc.tokens[t - 1].end < self.doc.tokens[t].start);
+        lexicon::is_dash(w) && (w != "-" || spaced_hyphen) && self.carried.quote_at[t].is_none()
+    }
+
+    /// The closing dash of an aside opened by the dash at `dash` and closed a few words on, when
+    /// the clause resumes after it ("the cause — gun control — had …").
+    fn dash_aside_end(&self, dash: usize, end: usize) -> Option<usize> {
+        /// The longest aside between a pair of dashes, in tokens.
+        const MAX_DASH_ASIDE: usize = 24;
+        let close = (dash + 2..(dash + 2 + MAX_DASH_ASIDE).min(end.saturating_sub(1)))
+            .find(|&t| self.is_dash_outside_quote(t))?;
+        let close = (close + 1..end)
+            .take_while(|&t| self.doc.is(t, '-'))
+            .last()
+            .unwrap_or(close);
+        (close + 1 < end && self.doc.tokens[close + 1].kind == TokenKind::Word).then_some(close)
     }
 
     /// Whether a conjunction at `t` joins a new subject and its reporting verb ("and rights groups
