@@ -808,10 +808,19 @@ impl Attributor<'_> {
     }
 
     /// Whether verb `v` attributes the quote just before it: only a comma and its subject (a
-    /// pronoun or a name) stand between the closing mark and the verb (“…,” she said).
+    /// pronoun or a name) stand between the closing mark and the verb (“…,” she said). A
+    /// participle right after the mark ("… “old habits,” stating that …") reports on its own.
     pub(super) fn attributes_quote_before(&self, v: usize) -> bool {
         let s = self.sentence(v);
         let mut t = v;
+        // "Ward, who called it “a sham,” said she …": a clause after the verb is what it reports,
+        // and its subject stands before the quote.
+        let clause_follows = v + 1 < s.end
+            && lexicon::is_nominative_pronoun(&self.lower(v + 1))
+            && self.looks_like_clause(v + 1);
+        if self.lower(v).ends_with("ing") || clause_follows {
+            return false;
+        }
         if t > s.start && lexicon::speaker_pronoun(&self.lower(t - 1)).is_some() {
             t -= 1;
         } else if let Some(m) = self.people.mention_ending_at(t) {
@@ -887,17 +896,16 @@ impl Attributor<'_> {
             {
                 break;
             }
-            // "he had “a quick eye, but also …”": a comma inside quotation marks is the
-            // speaker's own and ends nothing.
-            let comma_outside_quote = self.doc.is(t, ',') && self.carried.quote_at[t].is_none();
-            if comma_outside_quote && t + 1 < sentence_end && self.ends_clause_after_comma(t + 1) {
-                break;
-            }
-            if comma_outside_quote && self.new_attribution_joined(t + 1, sentence_end) {
-                break; // "…, and rights groups warned that …": someone else's report begins
-            }
-            if comma_outside_quote && self.joined_clause_leaves_report(start, t, sentence_end) {
-                break;
+            if let Some(after) = self.writer_after_comma(t, sentence_end) {
+                if self.report_ends_after_comma(start, after, sentence_end) {
+                    // Past a closing mark, the report keeps it.
+                    t = if self.doc.is(after - 1, ',') {
+                        t
+                    } else {
+                        after
+                    };
+                    break;
+                }
             }
             if self.is_dash_outside_quote(t) {
                 // "… by the plan — a modest boost for the mayor": the writer's aside ends the
@@ -918,6 +926,31 @@ impl Attributor<'_> {
             t += 1;
         }
         self.trim_end(start..t)
+    }
+
+    /// Where the words after a comma at `t` start, when they may be the writer's: "he had “a quick
+    /// eye, but also …”" keeps a comma inside quotation marks as the speaker's own, but one just
+    /// before the closing mark ("called him “a fraud,” adding …") may end the report too.
+    fn writer_after_comma(&self, t: usize, end: usize) -> Option<usize> {
+        if !self.doc.is(t, ',') {
+            return None;
+        }
+        let after = if self.carried.quote_at[t].is_none() {
+            t + 1
+        } else if t + 1 < end && self.closes_quote(t + 1) {
+            t + 2
+        } else {
+            return None;
+        };
+        (after < end).then_some(after)
+    }
+
+    /// Whether the report that started at `start` ends at a comma, before the words at `after`.
+    fn report_ends_after_comma(&self, start: usize, after: usize, end: usize) -> bool {
+        self.ends_clause_after_comma(after)
+            // "…, and rights groups warned that …": someone else's report begins
+            || self.new_attribution_joined(after, end)
+            || self.joined_clause_leaves_report(start, after - 1, end)
     }
 
     /// Whether ", and" at the comma `comma` joins a clause that is the writer's, not the report's:
