@@ -553,7 +553,8 @@ impl Attributor<'_> {
                     + 1
             }
         };
-        if self.main_predicate_follows(v, start) {
+        // "Wilkins observed that" ending the text reports nothing.
+        if start >= s.end || self.main_predicate_follows(v, start) {
             return None;
         }
         let mut end = self.clause_end(start, s.end);
@@ -624,10 +625,41 @@ impl Attributor<'_> {
                 // Ann Ward, who chairs the board, of bias").
                 let relative_follows =
                     self.doc.is(t, ',') && t + 1 < object.end && self.lower(t + 1) == "which";
-                let mark = relative_follows || lexicon::is_dash(self.doc.word(t));
+                let mark = relative_follows
+                    || lexicon::is_dash(self.doc.word(t))
+                    || self.joins_speakers_predicate(t, object.end);
                 mark && self.carried.quote_at[t].is_none()
             })
             .map_or(object.end, |mark| self.trim_end(object.start..mark))
+    }
+
+    /// Whether "and" at `t` joins a second predicate to the speaker after an object ("questioned
+    /// the plan and refused to back it", "called it “a farce” and has asked for …"): a past form,
+    /// perhaps after "has", that takes an object, an infinitive or a preposition of its own.
+    fn joins_speakers_predicate(&self, t: usize, end: usize) -> bool {
+        /// How far before the conjunction a be-form makes it join passive participles.
+        const PASSIVE_REACH: usize = 3;
+        // "who was born and raised in …": a be-form before joins participles, no predicate.
+        let passive =
+            (t.saturating_sub(PASSIVE_REACH)..t).any(|j| lexicon::is_be_form(&self.lower(j)));
+        if !lexicon::joins_verbs(&self.lower(t)) || passive {
+            return false;
+        }
+        let mut k = t + 1;
+        while k < end
+            && (lexicon::is_verb_adverb(&self.lower(k)) || lexicon::is_have_form(&self.lower(k)))
+        {
+            k += 1;
+        }
+        let past_form = k + 1 < end
+            && self.doc.tokens[k].kind == TokenKind::Word
+            && !self.doc.is_capitalised(k)
+            && self.lower(k).ends_with("ed");
+        // "refused to …", "likened it to …": the verb takes more of its own.
+        past_form && {
+            let next = self.lower(k + 1);
+            is_clause_opener(&next) || is_adjunct_opener(&next)
+        }
     }
 
     /// "While Ruiz said that X, the board …": a report inside a subordinate clause that opens its
@@ -919,7 +951,8 @@ impl Attributor<'_> {
             if lexicon::joins_verbs(&w)
                 && t + 1 < sentence_end
                 && self.carried.quote_at[t].is_none()
-                && lexicon::reporting_verb(&self.lower(t + 1)).is_some()
+                && (lexicon::reporting_verb(&self.lower(t + 1)).is_some()
+                    || self.named_attribution_joined(t + 1, sentence_end))
             {
                 break;
             }
@@ -1035,6 +1068,33 @@ impl Attributor<'_> {
             .last()
             .unwrap_or(close);
         (close + 1 < end && self.doc.tokens[close + 1].kind == TokenKind::Word).then_some(close)
+    }
+
+    /// Whether a name and its reporting verb start at `t`, after a conjunction ("accuses Kiley of
+    /// waste and Dana Fell says …"): someone else's report begins. Not when the conjunction
+    /// joins two subjects ("both he and Fell promised").
+    fn named_attribution_joined(&self, t: usize, end: usize) -> bool {
+        /// The most tokens of title before the name ("Sen." is two).
+        const MAX_TITLE_TOKENS: usize = 2;
+        // "and Mayor Rob Kiley says": the name may follow its title.
+        let title_word = |k: usize| self.doc.is_capitalised(k) || self.doc.is(k, '.');
+        let Some(m) = (t..(t + 1 + MAX_TITLE_TOKENS).min(end))
+            .take_while(|&k| k == t || title_word(k - 1))
+            .find_map(|k| self.people.mention_starting_at(k))
+        else {
+            return false;
+        };
+        let joint_subject = t >= 2
+            && (lexicon::speaker_pronoun(&self.lower(t - 2)).is_some()
+                || self.people.mention_ending_at(t - 1).is_some());
+        if joint_subject {
+            return false;
+        }
+        let mut k = self.people.mentions[m].tokens.end;
+        while k < end && lexicon::is_verb_adverb(&self.lower(k)) {
+            k += 1;
+        }
+        k < end && self.is_verb(k) && !self.lower(k).ends_with("ing")
     }
 
     /// Whether a conjunction at `t` joins a new subject and its reporting verb ("and rights groups
