@@ -342,9 +342,20 @@ impl Attributor<'_> {
         } else {
             String::new()
         };
+        // "In the valley, Fell said, Mr. Kiley is seen as …": a name may open the clause, when no
+        // other verb of saying stands before ("Ward said …, attacks that, Fell noted, Kiley …").
+        let other_verb_before = self
+            .preposed_content(v)
+            .is_some_and(|before| before.clone().any(|t| self.is_verb(t)));
+        let named_clause = !other_verb_before
+            && resume < s.end
+            && (resume..(resume + 3).min(s.end))
+                .filter_map(|t| self.people.mention_starting_at(t))
+                .any(|m| self.start_with_title(self.people.mentions[m].tokens.start) == resume)
+            && self.looks_like_clause(resume);
         let resumes = resume < s.end
             && self.doc.tokens[resume].kind == TokenKind::Word
-            && !self.doc.is_capitalised(resume)
+            && (!self.doc.is_capitalised(resume) || named_clause)
             && lexicon::reporting_verb(&first).is_none()
             && !is_adjunct_opener(&first)
             && !lexicon::is_conjunction(&first)
@@ -382,7 +393,15 @@ impl Attributor<'_> {
             };
         }
         let after = resume..self.clause_end(resume, s.end);
-        let before = (self.word_count(before.clone()) >= 3).then_some(before);
+        // "In the valley, Fell said, …", "Like his last remarks, Fell said, …": a phrase of
+        // place, time or comparison before is no report; "To see why, …" may be.
+        let first_before = self.lower(before.start);
+        let adjunct_only = (is_adjunct_opener(&first_before)
+            || lexicon::is_phrase_preposition(&first_before))
+            && self.infinitive_within(before.start) != Some(before.start)
+            && !before.clone().any(|t| self.doc.is(t, ','))
+            && !self.looks_like_clause(before.start);
+        let before = (self.word_count(before.clone()) >= 3 && !adjunct_only).then_some(before);
         before.into_iter().chain(std::iter::once(after)).collect()
     }
 
@@ -488,7 +507,8 @@ impl Attributor<'_> {
                         Some(that) => that + 1,
                         None => self
                             .pronoun_clause_after_adjunct(v + 1)
-                            .or_else(|| self.that_past_place(v + 1))?,
+                            .or_else(|| self.that_past_place(v + 1))
+                            .or_else(|| self.clause_after_adjunct_comma(v + 1))?,
                     }
                 } else if self.asks_to(v) {
                     v + 1
@@ -745,25 +765,85 @@ impl Attributor<'_> {
             })
     }
 
-    /// "said Sunday in Lund, Sweden, that …", "said — in a letter, no less — that …":
-    /// a "that" past an adjunct with commas or dashes in it, when no clause stands between.
+    /// "said Sunday in Lund, Sweden, that …", "said — in a letter, no less — that …", "said on the
+    /// radio, where she is a guest, that …": a "that" past an adjunct with commas or dashes in
+    /// it, when no clause stands between but a relative one set off by commas.
     fn that_past_place(&self, from: usize) -> Option<usize> {
         /// The longest adjunct before the "that", in tokens.
         const MAX_ADJUNCT_TOKENS: usize = 20;
         let s = self.sentence(from);
-        (from..(from + MAX_ADJUNCT_TOKENS).min(s.end))
+        let limit = (from + MAX_ADJUNCT_TOKENS).min(s.end);
+        let mut t = from;
+        while t < limit && self.carried.quote_at[t].is_none() {
+            let w = self.lower(t);
+            if w == "that" && self.doc.is(t - 1, ',') {
+                return Some(t + 1);
+            }
+            let relative_follows = self.doc.is(t, ',')
+                && t + 1 < limit
+                && (lexicon::is_relative_pronoun(&self.lower(t + 1))
+                    || self.lower(t + 1) == "where");
+            if relative_follows {
+                t = (t + 2..limit).find(|&k| self.doc.is(k, ','))?;
+                continue;
+            }
+            let aside_mark = self.doc.is(t, ',') || lexicon::is_dash(self.doc.word(t));
+            let word = self.doc.tokens[t].kind == TokenKind::Word
+                && !lexicon::is_auxiliary(self.doc.word(t))
+                && !lexicon::is_relative_pronoun(&w)
+                && !lexicon::is_subordinator(&w)
+                && lexicon::reporting_verb(&w).is_none();
+            if !(word || aside_mark) {
+                return None;
+            }
+            t += 1;
+        }
+        None
+    }
+
+    /// "said in an interview, the mayor was wrong", "said in an interview, Kiley “looked …”": a
+    /// clause after a short adjunct and its comma, opening with a subject.
+    fn clause_after_adjunct_comma(&self, from: usize) -> Option<usize> {
+        /// The most words of adjunct before the comma.
+        const MAX_ADJUNCT_WORDS: usize = 8;
+        let s = self.sentence(from);
+        // "If you watch what he said this week, he talked …": after a subordinate clause, the
+        // comma opens the main clause; "continues to press for talks, the war …" has an
+        // infinitive, no adjunct, before it.
+        let segment_start = (s.start..from)
+            .rev()
+            .find(|&t| self.doc.is(t, ','))
+            .map_or(s.start, |c| c + 1);
+        let subordinate = lexicon::is_subordinator(&self.lower(segment_start))
+            || (segment_start..from).any(|t| self.lower(t) == "what");
+        if subordinate || self.infinitive_within(from) == Some(from) {
+            return None;
+        }
+        let comma = (from..(from + MAX_ADJUNCT_WORDS + 1).min(s.end))
             .take_while(|&t| {
                 let w = self.lower(t);
-                let aside_mark = self.doc.is(t, ',') || lexicon::is_dash(self.doc.word(t));
-                let word = self.doc.tokens[t].kind == TokenKind::Word
+                let plain_word = self.doc.tokens[t].kind == TokenKind::Word
+                    && self.carried.quote_at[t].is_none()
                     && !lexicon::is_auxiliary(self.doc.word(t))
                     && !lexicon::is_relative_pronoun(&w)
                     && !lexicon::is_subordinator(&w)
                     && lexicon::reporting_verb(&w).is_none();
-                self.carried.quote_at[t].is_none() && (word || aside_mark)
+                plain_word || self.doc.is(t, ',')
             })
-            .find(|&t| self.lower(t) == "that" && self.doc.is(t - 1, ','))
-            .map(|that| that + 1)
+            .find(|&t| self.doc.is(t, ','))?;
+        let start = comma + 1;
+        if start >= s.end || self.doc.tokens[start].kind != TokenKind::Word {
+            return None;
+        }
+        let first = self.lower(start);
+        let named = self.people.mention_starting_at(start);
+        let opens_with_subject = is_clause_opener(&first) || named.is_some();
+        // "Kiley “kind of looked …”": a name, then the quote that goes on from it.
+        let name_then_quote = named.is_some_and(|m| {
+            let end = self.people.mentions[m].tokens.end;
+            self.carried.quote_at.get(end).copied().flatten().is_some()
+        });
+        (opens_with_subject && (self.looks_like_clause(start) || name_then_quote)).then_some(start)
     }
 
     /// "asked residents not to drive": a request, reported from its addressee on.
