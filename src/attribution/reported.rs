@@ -601,6 +601,22 @@ impl Attributor<'_> {
         Some(start..self.end_of_subordinate_report(v, start..end))
     }
 
+    /// Where the stretch between commas that holds token `t` starts: after the last comma before
+    /// it, or at the sentence start, looking back no further than a subject may stand (so a long
+    /// run-on sentence costs no more per verb).
+    fn comma_segment_start(&self, t: usize) -> usize {
+        /// How far back the stretch is looked for, in tokens.
+        const MAX_SEGMENT_REACH: usize = 24;
+        let floor = self
+            .sentence(t)
+            .start
+            .max(t.saturating_sub(MAX_SEGMENT_REACH));
+        (floor..t)
+            .rev()
+            .find(|&k| self.doc.is(k, ','))
+            .map_or(floor, |comma| comma + 1)
+    }
+
     /// Whether verb `v` sits in a relative clause that is the subject of its sentence ("While not
     /// everything Kiley says is true", "What Fell said was wrong"), so the predicate at `start`
     /// is the main clause's, no report. A head after a verb or a relative pronoun ("It is a risk
@@ -611,11 +627,7 @@ impl Attributor<'_> {
         if start <= v || after_that || !lexicon::is_auxiliary(self.doc.word(start)) {
             return false;
         }
-        let s = self.sentence(v);
-        let segment_start = (s.start..v)
-            .rev()
-            .find(|&t| self.doc.is(t, ','))
-            .map_or(s.start, |c| c + 1);
+        let segment_start = self.comma_segment_start(v);
         // "What Kiley has said is …": the verb's own auxiliaries are not the clause's.
         let mut subject_end = v;
         while subject_end > segment_start
@@ -810,10 +822,7 @@ impl Attributor<'_> {
         // "If you watch what he said this week, he talked …": after a subordinate clause, the
         // comma opens the main clause; "continues to press for talks, the war …" has an
         // infinitive, no adjunct, before it.
-        let segment_start = (s.start..from)
-            .rev()
-            .find(|&t| self.doc.is(t, ','))
-            .map_or(s.start, |c| c + 1);
+        let segment_start = self.comma_segment_start(from);
         let subordinate = lexicon::is_subordinator(&self.lower(segment_start))
             || (segment_start..from).any(|t| self.lower(t) == "what");
         if subordinate || self.infinitive_within(from) == Some(from) {
