@@ -522,10 +522,9 @@ impl Attributor<'_> {
             }
             VerbFrame::Addressee => match self.that_within(v + 1, 12) {
                 Some(that) => that + 1,
-                // "warned the defence to stop": a request, reported from its addressee on.
-                None if !is_adjunct_opener(&next) && self.infinitive_within(v + 2).is_some() => {
-                    v + 1
-                }
+                // "warned the defence to stop": a request, reported from its addressee on; not
+                // "assured me she is going to …", where a clause with its subject comes first.
+                None if !is_adjunct_opener(&next) && self.request_follows(v + 2) => v + 1,
                 None => self
                     .after_addressee(v + 1)
                     .or_else(|| self.pronoun_clause_after_adjunct(v + 1))
@@ -853,6 +852,13 @@ impl Attributor<'_> {
             self.carried.quote_at.get(end).copied().flatten().is_some()
         });
         (opens_with_subject && (self.looks_like_clause(start) || name_then_quote)).then_some(start)
+    }
+
+    /// Whether an infinitive follows within a few words of `from` with no subject pronoun before
+    /// it ("the defence to stop", not "she is going to …").
+    fn request_follows(&self, from: usize) -> bool {
+        self.infinitive_within(from)
+            .is_some_and(|to| !(from..to).any(|t| lexicon::is_nominative_pronoun(&self.lower(t))))
     }
 
     /// "asked residents not to drive": a request, reported from its addressee on.
