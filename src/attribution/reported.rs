@@ -4,7 +4,7 @@ use super::*;
 
 impl Attributor<'_> {
     pub(super) fn reported_speech(&mut self, v: usize) {
-        if !self.is_verb(v) {
+        if !self.is_verb(v) || self.joined_to_infinitive(v) {
             return;
         }
         let person = match self.speaker_of_verb(v) {
@@ -35,6 +35,30 @@ impl Attributor<'_> {
                 .people
                 .mention_starting_at(content.start)
                 .is_some_and(|m| self.people.mentions[m].person == person)
+    }
+
+    /// "asked them to stand and promise that …": a base form joined to an infinitive that a verb
+    /// of asking governs is what others are asked to do, no report of the subject's ("promised
+    /// to act and said …" has a past form and reports).
+    fn joined_to_infinitive(&self, v: usize) -> bool {
+        /// How far back the infinitive's "to" may stand.
+        const MAX_INFINITIVE_REACH: usize = 8;
+        /// How far before the "to" the verb of asking and its addressee may stand.
+        const MAX_ADDRESSEE_REACH: usize = 6;
+        let w = self.lower(v);
+        let base_form = lexicon::reporting_verb(&format!("{w}s")).is_some()
+            || lexicon::reporting_verb(&format!("{w}es")).is_some();
+        if !base_form || v < 2 || !lexicon::is_conjunction(&self.lower(v - 1)) {
+            return false;
+        }
+        let to = (v.saturating_sub(MAX_INFINITIVE_REACH)..v - 1)
+            .rev()
+            .take_while(|&t| self.doc.tokens[t].kind == TokenKind::Word)
+            .find(|&t| self.infinitive_within(t) == Some(t));
+        to.is_some_and(|to| {
+            (to.saturating_sub(MAX_ADDRESSEE_REACH)..to)
+                .any(|t| lexicon::reporting_verb(&self.lower(t)).is_some())
+        })
     }
 
     /// "A neighbour, who asked not to be named, said …": an unnamed person opening the sentence
@@ -868,7 +892,7 @@ impl Attributor<'_> {
         lexicon::is_ask(&verb)
             && (v + 2..(v + 11).min(s.end))
                 .take_while(|&t| self.doc.tokens[t].kind == TokenKind::Word)
-                .any(|t| self.lower(t) == "to")
+                .any(|t| self.infinitive_within(t) == Some(t))
     }
 
     /// A "to" before a verb within a few words of `from`, with only words between ("the defence
@@ -1047,6 +1071,7 @@ impl Attributor<'_> {
                 && t + 1 < sentence_end
                 && self.carried.quote_at[t].is_none()
                 && (lexicon::reporting_verb(&self.lower(t + 1)).is_some()
+                    && !self.joined_to_infinitive(t + 1)
                     || self.named_attribution_joined(t + 1, sentence_end))
             {
                 break;
