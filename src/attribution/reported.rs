@@ -892,7 +892,7 @@ impl Attributor<'_> {
         lexicon::is_ask(&verb)
             && (v + 2..(v + 11).min(s.end))
                 .take_while(|&t| self.doc.tokens[t].kind == TokenKind::Word)
-                .any(|t| self.infinitive_within(t) == Some(t))
+                .any(|t| self.lower(t) == "to")
     }
 
     /// A "to" before a verb within a few words of `from`, with only words between ("the defence
@@ -1049,12 +1049,11 @@ impl Attributor<'_> {
             }
             if let Some(after) = self.writer_after_comma(t, sentence_end) {
                 if self.report_ends_after_comma(start, after, sentence_end) {
-                    // Past a closing mark, the report keeps it.
-                    t = if self.doc.is(after - 1, ',') {
-                        t
-                    } else {
-                        after
-                    };
+                    // A comma just inside the closing mark leaves the mark to the report.
+                    let comma_inside_mark = !self.doc.is(after - 1, ',');
+                    if comma_inside_mark {
+                        t = after;
+                    }
                     break;
                 }
             }
@@ -1070,15 +1069,22 @@ impl Attributor<'_> {
             if lexicon::joins_verbs(&w)
                 && t + 1 < sentence_end
                 && self.carried.quote_at[t].is_none()
-                && (lexicon::reporting_verb(&self.lower(t + 1)).is_some()
-                    && !self.joined_to_infinitive(t + 1)
-                    || self.named_attribution_joined(t + 1, sentence_end))
+                && self.joined_verb_reports(t + 1, sentence_end)
             {
                 break;
             }
             t += 1;
         }
         self.trim_end(start..t)
+    }
+
+    /// Whether the words at `t`, after a conjunction, begin a report of their own: a verb of
+    /// saying ("and warned"), not one the infinitive before governs ("to stand and promise"), or a
+    /// name and its verb ("and Mayor Kiley says").
+    fn joined_verb_reports(&self, t: usize, end: usize) -> bool {
+        let joined_verb =
+            lexicon::reporting_verb(&self.lower(t)).is_some() && !self.joined_to_infinitive(t);
+        joined_verb || self.named_attribution_joined(t, end)
     }
 
     /// Where the words after a comma at `t` start, when they may be the writer's: "he had “a quick
@@ -1144,7 +1150,8 @@ impl Attributor<'_> {
         let no_subject = adverbs_only || finite && is_adjunct_opener(&first_word);
         // "…, and then would go on": a modal joins the reported subject's predicate.
         let speakers_predicate = no_subject && !lexicon::is_modal(&self.lower(predicate));
-        speakers_predicate || self.doc.is_capitalised(first) && self.ends_clause(start, comma)
+        let named_subject = self.doc.is_capitalised(first) && self.ends_clause(start, comma);
+        speakers_predicate || named_subject
     }
 
     /// Whether the words from `start` to the comma at `comma` end in a clause, not one item of a
