@@ -4,7 +4,7 @@ use super::*;
 
 impl Attributor<'_> {
     pub(super) fn reported_speech(&mut self, v: usize) {
-        if !self.is_verb(v) {
+        if !self.is_verb(v) || self.joined_to_infinitive(v) {
             return;
         }
         let person = match self.speaker_of_verb(v) {
@@ -20,8 +20,45 @@ impl Attributor<'_> {
             v..v + 1
         };
         for (content, kind) in self.reported_content(v) {
-            self.credit(person, kind, content, Some(cue.clone()));
+            if !self.names_own_speaker(v, person, &content) {
+                self.credit(person, kind, content, Some(cue.clone()));
+            }
         }
+    }
+
+    /// "he should not have called Rubio a lightweight": an object naming the speaker found for
+    /// the verb shows that speaker is wrong (people call others names, not themselves).
+    fn names_own_speaker(&self, v: usize, person: usize, content: &Range<usize>) -> bool {
+        let object_verb = lexicon::reporting_verb(&self.lower(v)) == Some(VerbFrame::Object);
+        object_verb
+            && self
+                .people
+                .mention_starting_at(content.start)
+                .is_some_and(|m| self.people.mentions[m].person == person)
+    }
+
+    /// "asked them to stand and promise that …": a base form joined to an infinitive that a verb
+    /// of asking governs is what others are asked to do, no report of the subject's ("promised
+    /// to act and said …" has a past form and reports).
+    fn joined_to_infinitive(&self, v: usize) -> bool {
+        /// How far back the infinitive's "to" may stand.
+        const MAX_INFINITIVE_REACH: usize = 8;
+        /// How far before the "to" the verb of asking and its addressee may stand.
+        const MAX_ADDRESSEE_REACH: usize = 6;
+        let w = self.lower(v);
+        let base_form = lexicon::reporting_verb(&format!("{w}s")).is_some()
+            || lexicon::reporting_verb(&format!("{w}es")).is_some();
+        if !base_form || v < 2 || !lexicon::is_conjunction(&self.lower(v - 1)) {
+            return false;
+        }
+        let to = (v.saturating_sub(MAX_INFINITIVE_REACH)..v - 1)
+            .rev()
+            .take_while(|&t| self.doc.tokens[t].kind == TokenKind::Word)
+            .find(|&t| self.infinitive_within(t) == Some(t));
+        to.is_some_and(|to| {
+            (to.saturating_sub(MAX_ADDRESSEE_REACH)..to)
+                .any(|t| lexicon::reporting_verb(&self.lower(t)).is_some())
+        })
     }
 
     /// "A neighbour, who asked not to be named, said …": an unnamed person opening the sentence
@@ -91,6 +128,10 @@ impl Attributor<'_> {
             let described =
                 self.lower(t) == "the" && t + 1 < s.end && self.descriptor_speaker(t + 1).is_some();
             let subject_end = match self.people.mention_starting_at(t) {
+                // "…, Sam Hollis, a former aide, said Kiley “was …”": a name that is not the
+                // verb's speaker and runs into a quote opens the clause; the subject stands
+                // before, set off by commas.
+                Some(m) if self.opens_quoted_clause(v, m) => return None,
                 Some(m) => Some(self.people.mentions[m].tokens.end),
                 None => described.then_some(t + 2),
             };
@@ -117,6 +158,24 @@ impl Attributor<'_> {
             t += 1;
         }
         None
+    }
+
+    /// Whether mention `m` after verb `v` is the subject of a clause the verb reports: a quote
+    /// opens right after it, and the verb is known to have a named speaker other than it.
+    fn opens_quoted_clause(&self, v: usize, m: usize) -> bool {
+        let mention = &self.people.mentions[m];
+        let quote_follows = self
+            .carried
+            .quote_at
+            .get(mention.tokens.end)
+            .copied()
+            .flatten()
+            .is_some_and(|q| self.spans[q].open == Some(mention.tokens.end));
+        let someone_else = matches!(
+            self.carried.verb_speakers[v],
+            Some(Some(Speaker::Person(p))) if p != mention.person
+        );
+        quote_follows && someone_else
     }
 
     /// What an inverted attribution reports: the clause before it, and, when it sits inside the
@@ -307,9 +366,20 @@ impl Attributor<'_> {
         } else {
             String::new()
         };
+        // "In the valley, Fell said, Mr. Kiley is seen as …": a name may open the clause, when no
+        // other verb of saying stands before ("Ward said …, attacks that, Fell noted, Kiley …").
+        let other_verb_before = self
+            .preposed_content(v)
+            .is_some_and(|before| before.clone().any(|t| self.is_verb(t)));
+        let named_clause = !other_verb_before
+            && resume < s.end
+            && (resume..(resume + 3).min(s.end))
+                .filter_map(|t| self.people.mention_starting_at(t))
+                .any(|m| self.start_with_title(self.people.mentions[m].tokens.start) == resume)
+            && self.looks_like_clause(resume);
         let resumes = resume < s.end
             && self.doc.tokens[resume].kind == TokenKind::Word
-            && !self.doc.is_capitalised(resume)
+            && (!self.doc.is_capitalised(resume) || named_clause)
             && lexicon::reporting_verb(&first).is_none()
             && !is_adjunct_opener(&first)
             && !lexicon::is_conjunction(&first)
@@ -347,7 +417,15 @@ impl Attributor<'_> {
             };
         }
         let after = resume..self.clause_end(resume, s.end);
-        let before = (self.word_count(before.clone()) >= 3).then_some(before);
+        // "In the valley, Fell said, …", "Like his last remarks, Fell said, …": a phrase of
+        // place, time or comparison before is no report; "To see why, …" may be.
+        let first_before = self.lower(before.start);
+        let adjunct_only = (is_adjunct_opener(&first_before)
+            || lexicon::is_phrase_preposition(&first_before))
+            && self.infinitive_within(before.start) != Some(before.start)
+            && !before.clone().any(|t| self.doc.is(t, ','))
+            && !self.looks_like_clause(before.start);
+        let before = (self.word_count(before.clone()) >= 3 && !adjunct_only).then_some(before);
         before.into_iter().chain(std::iter::once(after)).collect()
     }
 
@@ -433,7 +511,12 @@ impl Attributor<'_> {
             }
             VerbFrame::Clause => {
                 if next == "that" {
-                    v + 2
+                    // "noting that, contrary to …, he saw …": the aside opens the clause.
+                    if self.doc.is(v + 2, ',') {
+                        v + 3
+                    } else {
+                        v + 2
+                    }
                 } else if let Some(to) = self
                     .infinitive_within(v + 1)
                     .filter(|_| lexicon::is_commissive_verb(&verb))
@@ -448,7 +531,8 @@ impl Attributor<'_> {
                         Some(that) => that + 1,
                         None => self
                             .pronoun_clause_after_adjunct(v + 1)
-                            .or_else(|| self.that_past_place(v + 1))?,
+                            .or_else(|| self.that_past_place(v + 1))
+                            .or_else(|| self.clause_after_adjunct_comma(v + 1))?,
                     }
                 } else if self.asks_to(v) {
                     v + 1
@@ -462,10 +546,9 @@ impl Attributor<'_> {
             }
             VerbFrame::Addressee => match self.that_within(v + 1, 12) {
                 Some(that) => that + 1,
-                // "warned the defence to stop": a request, reported from its addressee on.
-                None if !is_adjunct_opener(&next) && self.infinitive_within(v + 2).is_some() => {
-                    v + 1
-                }
+                // "warned the defence to stop": a request, reported from its addressee on; not
+                // "assured me she is going to …", where a clause with its subject comes first.
+                None if !is_adjunct_opener(&next) && self.request_follows(v + 2) => v + 1,
                 None => self
                     .after_addressee(v + 1)
                     .or_else(|| self.pronoun_clause_after_adjunct(v + 1))
@@ -513,6 +596,10 @@ impl Attributor<'_> {
                     + 1
             }
         };
+        // "Wilkins observed that" ending the text reports nothing.
+        if start >= s.end || self.main_predicate_follows(v, start) {
+            return None;
+        }
         let mut end = self.clause_end(start, s.end);
         // "thought for a moment and said …": a phrase opening like an adjunct, with no clause in
         // it, before a joined verb of saying is no report.
@@ -537,6 +624,50 @@ impl Attributor<'_> {
         Some(start..self.end_of_subordinate_report(v, start..end))
     }
 
+    /// Where the stretch between commas that holds token `t` starts: after the last comma before
+    /// it, or at the sentence start, looking back no further than a subject may stand (so a long
+    /// run-on sentence costs no more per verb).
+    fn comma_segment_start(&self, t: usize) -> usize {
+        /// How far back the stretch is looked for, in tokens.
+        const MAX_SEGMENT_REACH: usize = 24;
+        let floor = self
+            .sentence(t)
+            .start
+            .max(t.saturating_sub(MAX_SEGMENT_REACH));
+        (floor..t)
+            .rev()
+            .find(|&k| self.doc.is(k, ','))
+            .map_or(floor, |comma| comma + 1)
+    }
+
+    /// Whether verb `v` sits in a relative clause that is the subject of its sentence ("While not
+    /// everything Kiley says is true", "What Fell said was wrong"), so the predicate at `start`
+    /// is the main clause's, no report. A head after a verb or a relative pronoun ("It is a risk
+    /// Fell said could grow", "which she believes will pass") leaves the predicate to the report.
+    fn main_predicate_follows(&self, v: usize, start: usize) -> bool {
+        // "said that was wrong": "that" is the subject there, and the report goes on.
+        let after_that = self.lower(start - 1) == "that";
+        if start <= v || after_that || !lexicon::is_auxiliary(self.doc.word(start)) {
+            return false;
+        }
+        let segment_start = self.comma_segment_start(v);
+        // "What Kiley has said is …": the verb's own auxiliaries are not the clause's.
+        let mut subject_end = v;
+        while subject_end > segment_start
+            && (lexicon::is_auxiliary(self.doc.word(subject_end - 1))
+                || lexicon::is_verb_adverb(&self.lower(subject_end - 1)))
+        {
+            subject_end -= 1;
+        }
+        !(segment_start..subject_end).any(|t| {
+            let w = self.lower(t);
+            lexicon::is_auxiliary(self.doc.word(t))
+                || lexicon::is_relative_pronoun(&w)
+                || w == "that"
+                || lexicon::reporting_verb(&w).is_some()
+        })
+    }
+
     /// Where an object reported by its verb ends: at a dash or a ", which" clause outside
     /// quotation marks ("criticized the plan, which the board approved"), since what follows is
     /// the writer's.
@@ -549,10 +680,41 @@ impl Attributor<'_> {
                 // Ann Ward, who chairs the board, of bias").
                 let relative_follows =
                     self.doc.is(t, ',') && t + 1 < object.end && self.lower(t + 1) == "which";
-                let mark = relative_follows || lexicon::is_dash(self.doc.word(t));
+                let mark = relative_follows
+                    || lexicon::is_dash(self.doc.word(t))
+                    || self.joins_speakers_predicate(t, object.end);
                 mark && self.carried.quote_at[t].is_none()
             })
             .map_or(object.end, |mark| self.trim_end(object.start..mark))
+    }
+
+    /// Whether "and" at `t` joins a second predicate to the speaker after an object ("questioned
+    /// the plan and refused to back it", "called it “a farce” and has asked for …"): a past form,
+    /// perhaps after "has", that takes an object, an infinitive or a preposition of its own.
+    fn joins_speakers_predicate(&self, t: usize, end: usize) -> bool {
+        /// How far before the conjunction a be-form makes it join passive participles.
+        const PASSIVE_REACH: usize = 3;
+        // "who was born and raised in …": a be-form before joins participles, no predicate.
+        let passive =
+            (t.saturating_sub(PASSIVE_REACH)..t).any(|j| lexicon::is_be_form(&self.lower(j)));
+        if !lexicon::joins_verbs(&self.lower(t)) || passive {
+            return false;
+        }
+        let mut k = t + 1;
+        while k < end
+            && (lexicon::is_verb_adverb(&self.lower(k)) || lexicon::is_have_form(&self.lower(k)))
+        {
+            k += 1;
+        }
+        let past_form = k + 1 < end
+            && self.doc.tokens[k].kind == TokenKind::Word
+            && !self.doc.is_capitalised(k)
+            && self.lower(k).ends_with("ed");
+        // "refused to …", "likened it to …": the verb takes more of its own.
+        past_form && {
+            let next = self.lower(k + 1);
+            is_clause_opener(&next) || is_adjunct_opener(&next)
+        }
     }
 
     /// "While Ruiz said that X, the board …": a report inside a subordinate clause that opens its
@@ -638,25 +800,89 @@ impl Attributor<'_> {
             })
     }
 
-    /// "said Sunday in Lund, Sweden, that …", "said — in a letter, no less — that …":
-    /// a "that" past an adjunct with commas or dashes in it, when no clause stands between.
+    /// "said Sunday in Lund, Sweden, that …", "said — in a letter, no less — that …", "said on the
+    /// radio, where she is a guest, that …": a "that" past an adjunct with commas or dashes in
+    /// it, when no clause stands between but a relative one set off by commas.
     fn that_past_place(&self, from: usize) -> Option<usize> {
         /// The longest adjunct before the "that", in tokens.
         const MAX_ADJUNCT_TOKENS: usize = 20;
         let s = self.sentence(from);
-        (from..(from + MAX_ADJUNCT_TOKENS).min(s.end))
+        let limit = (from + MAX_ADJUNCT_TOKENS).min(s.end);
+        let mut t = from;
+        while t < limit && self.carried.quote_at[t].is_none() {
+            let w = self.lower(t);
+            if w == "that" && self.doc.is(t - 1, ',') {
+                return Some(t + 1);
+            }
+            let relative_follows = self.doc.is(t, ',')
+                && t + 1 < limit
+                && (lexicon::is_relative_pronoun(&self.lower(t + 1))
+                    || self.lower(t + 1) == "where");
+            if relative_follows {
+                t = (t + 2..limit).find(|&k| self.doc.is(k, ','))?;
+                continue;
+            }
+            let aside_mark = self.doc.is(t, ',') || lexicon::is_dash(self.doc.word(t));
+            let word = self.doc.tokens[t].kind == TokenKind::Word
+                && !lexicon::is_auxiliary(self.doc.word(t))
+                && !lexicon::is_relative_pronoun(&w)
+                && !lexicon::is_subordinator(&w)
+                && lexicon::reporting_verb(&w).is_none();
+            if !(word || aside_mark) {
+                return None;
+            }
+            t += 1;
+        }
+        None
+    }
+
+    /// "said in an interview, the mayor was wrong", "said in an interview, Kiley “looked …”": a
+    /// clause after a short adjunct and its comma, opening with a subject.
+    fn clause_after_adjunct_comma(&self, from: usize) -> Option<usize> {
+        /// The most words of adjunct before the comma.
+        const MAX_ADJUNCT_WORDS: usize = 8;
+        let s = self.sentence(from);
+        // "If you watch what he said this week, he talked …": after a subordinate clause, the
+        // comma opens the main clause; "continues to press for talks, the war …" has an
+        // infinitive, no adjunct, before it.
+        let segment_start = self.comma_segment_start(from);
+        let subordinate = lexicon::is_subordinator(&self.lower(segment_start))
+            || (segment_start..from).any(|t| self.lower(t) == "what");
+        if subordinate || self.infinitive_within(from) == Some(from) {
+            return None;
+        }
+        let comma = (from..(from + MAX_ADJUNCT_WORDS + 1).min(s.end))
             .take_while(|&t| {
                 let w = self.lower(t);
-                let aside_mark = self.doc.is(t, ',') || lexicon::is_dash(self.doc.word(t));
-                let word = self.doc.tokens[t].kind == TokenKind::Word
+                let plain_word = self.doc.tokens[t].kind == TokenKind::Word
+                    && self.carried.quote_at[t].is_none()
                     && !lexicon::is_auxiliary(self.doc.word(t))
                     && !lexicon::is_relative_pronoun(&w)
                     && !lexicon::is_subordinator(&w)
                     && lexicon::reporting_verb(&w).is_none();
-                self.carried.quote_at[t].is_none() && (word || aside_mark)
+                plain_word || self.doc.is(t, ',')
             })
-            .find(|&t| self.lower(t) == "that" && self.doc.is(t - 1, ','))
-            .map(|that| that + 1)
+            .find(|&t| self.doc.is(t, ','))?;
+        let start = comma + 1;
+        if start >= s.end || self.doc.tokens[start].kind != TokenKind::Word {
+            return None;
+        }
+        let first = self.lower(start);
+        let named = self.people.mention_starting_at(start);
+        let opens_with_subject = is_clause_opener(&first) || named.is_some();
+        // "Kiley “kind of looked …”": a name, then the quote that goes on from it.
+        let name_then_quote = named.is_some_and(|m| {
+            let end = self.people.mentions[m].tokens.end;
+            self.carried.quote_at.get(end).copied().flatten().is_some()
+        });
+        (opens_with_subject && (self.looks_like_clause(start) || name_then_quote)).then_some(start)
+    }
+
+    /// Whether an infinitive follows within a few words of `from` with no subject pronoun before
+    /// it ("the defence to stop", not "she is going to …").
+    fn request_follows(&self, from: usize) -> bool {
+        self.infinitive_within(from)
+            .is_some_and(|to| !(from..to).any(|t| lexicon::is_nominative_pronoun(&self.lower(t))))
     }
 
     /// "asked residents not to drive": a request, reported from its addressee on.
@@ -733,10 +959,19 @@ impl Attributor<'_> {
     }
 
     /// Whether verb `v` attributes the quote just before it: only a comma and its subject (a
-    /// pronoun or a name) stand between the closing mark and the verb (“…,” she said).
+    /// pronoun or a name) stand between the closing mark and the verb (“…,” she said). A
+    /// participle right after the mark ("… “old habits,” stating that …") reports on its own.
     pub(super) fn attributes_quote_before(&self, v: usize) -> bool {
         let s = self.sentence(v);
         let mut t = v;
+        // "Ward, who called it “a sham,” said she …": a clause after the verb is what it reports,
+        // and its subject stands before the quote.
+        let clause_follows = v + 1 < s.end
+            && lexicon::is_nominative_pronoun(&self.lower(v + 1))
+            && self.looks_like_clause(v + 1);
+        if self.lower(v).ends_with("ing") || clause_follows {
+            return false;
+        }
         if t > s.start && lexicon::speaker_pronoun(&self.lower(t - 1)).is_some() {
             t -= 1;
         } else if let Some(m) = self.people.mention_ending_at(t) {
@@ -812,26 +1047,193 @@ impl Attributor<'_> {
             {
                 break;
             }
-            // "he had “a quick eye, but also …”": a comma inside quotation marks is the
-            // speaker's own and ends nothing.
-            let comma_outside_quote = self.doc.is(t, ',') && self.carried.quote_at[t].is_none();
-            if comma_outside_quote && t + 1 < sentence_end && self.ends_clause_after_comma(t + 1) {
-                break;
+            if let Some(after) = self.writer_after_comma(t, sentence_end) {
+                if self.report_ends_after_comma(start, after, sentence_end) {
+                    // A comma just inside the closing mark leaves the mark to the report.
+                    let comma_inside_mark = !self.doc.is(after - 1, ',');
+                    if comma_inside_mark {
+                        t = after;
+                    }
+                    break;
+                }
             }
-            if comma_outside_quote && self.new_attribution_joined(t + 1, sentence_end) {
-                break; // "…, and rights groups warned that …": someone else's report begins
+            if self.is_dash_outside_quote(t) {
+                // "… by the plan — a modest boost for the mayor": the writer's aside ends the
+                // report; a pair of dashes sets an aside inside it ("the cause — gun control —").
+                match self.dash_aside_end(t, sentence_end) {
+                    Some(close) => t = close,
+                    None => break,
+                }
             }
             let w = self.lower(t);
             if lexicon::joins_verbs(&w)
                 && t + 1 < sentence_end
                 && self.carried.quote_at[t].is_none()
-                && lexicon::reporting_verb(&self.lower(t + 1)).is_some()
+                && self.joined_verb_reports(t + 1, sentence_end)
             {
                 break;
             }
             t += 1;
         }
         self.trim_end(start..t)
+    }
+
+    /// Whether the words at `t`, after a conjunction, begin a report of their own: a verb of
+    /// saying ("and warned"), not one the infinitive before governs ("to stand and promise"), or a
+    /// name and its verb ("and Mayor Kiley says").
+    fn joined_verb_reports(&self, t: usize, end: usize) -> bool {
+        let joined_verb =
+            lexicon::reporting_verb(&self.lower(t)).is_some() && !self.joined_to_infinitive(t);
+        joined_verb || self.named_attribution_joined(t, end)
+    }
+
+    /// Where the words after a comma at `t` start, when they may be the writer's: "he had “a quick
+    /// eye, but also …”" keeps a comma inside quotation marks as the speaker's own, but one just
+    /// before the closing mark ("called him “a fraud,” adding …") may end the report too.
+    fn writer_after_comma(&self, t: usize, end: usize) -> Option<usize> {
+        if !self.doc.is(t, ',') {
+            return None;
+        }
+        let after = if self.carried.quote_at[t].is_none() {
+            t + 1
+        } else if t + 1 < end && self.closes_quote(t + 1) && !self.pronoun_report_at(t + 2, end) {
+            t + 2
+        } else {
+            return None;
+        };
+        (after < end).then_some(after)
+    }
+
+    /// Whether a conjunction, a pronoun and a verb of saying start at `t` ("but he said that …",
+    /// "though she noted …"): the pronoun's person is not yet found reliably there, so the report
+    /// before keeps them rather than hand a second report to someone else.
+    fn pronoun_report_at(&self, t: usize, end: usize) -> bool {
+        let w = self.lower(t);
+        let conjunction = lexicon::joins_verbs(&w) || lexicon::is_contrast_conjunction(&w);
+        conjunction
+            && t + 2 < end
+            && lexicon::speaker_pronoun(&self.lower(t + 1)).is_some()
+            && lexicon::reporting_verb(&self.lower(t + 2)).is_some()
+    }
+
+    /// Whether the report that started at `start` ends at a comma, before the words at `after`.
+    fn report_ends_after_comma(&self, start: usize, after: usize, end: usize) -> bool {
+        self.ends_clause_after_comma(after)
+            // "…, and rights groups warned that …": someone else's report begins
+            || self.new_attribution_joined(after, end)
+            || self.joined_clause_leaves_report(start, after - 1, end)
+    }
+
+    /// Whether ", and" at the comma `comma` joins a clause that is the writer's, not the report's:
+    /// a predicate with no subject of its own, which goes on about the speaker ("said she would
+    /// visit, and to date has only issued …"), or a named subject's ("…, and Ms. Park is …").
+    /// "…, and that …" and a list ("Kiley, Fell, and Park were …") go on with the report.
+    fn joined_clause_leaves_report(&self, start: usize, comma: usize, end: usize) -> bool {
+        /// The most words between the conjunction and the joined predicate.
+        const MAX_JOINED_WORDS: usize = 5;
+        let first = comma + 2;
+        if first >= end
+            || self.lower(comma + 1) != "and"
+            || self.lower(first) == "that"
+            || self.carried.quote_at[first].is_some()
+        {
+            return false;
+        }
+        let Some(predicate) = (first..(first + MAX_JOINED_WORDS).min(end))
+            .take_while(|&t| {
+                // "Ms. Park": an abbreviation's full stop stays inside the subject.
+                let word_or_stop =
+                    self.doc.tokens[t].kind == TokenKind::Word || self.doc.is(t, '.');
+                word_or_stop && self.carried.quote_at[t].is_none()
+            })
+            .find(|&t| self.is_joined_predicate(t))
+        else {
+            return false;
+        };
+        // "and to date has", "and most recently defended": an adjunct, then the predicate.
+        let first_word = self.lower(first);
+        let adverbs_only = (first..predicate).all(|t| {
+            let w = self.lower(t);
+            lexicon::is_verb_adverb(&w) || w.ends_with("ly")
+        });
+        // "and in a more focused way": a past form after a phrase may be an adjective.
+        let finite = lexicon::is_auxiliary(self.doc.word(predicate))
+            || lexicon::reporting_verb(&self.lower(predicate)).is_some();
+        let no_subject = adverbs_only || finite && is_adjunct_opener(&first_word);
+        // "…, and then would go on": a modal joins the reported subject's predicate.
+        let speakers_predicate = no_subject && !lexicon::is_modal(&self.lower(predicate));
+        let named_subject = self.doc.is_capitalised(first) && self.ends_clause(start, comma);
+        speakers_predicate || named_subject
+    }
+
+    /// Whether the words from `start` to the comma at `comma` end in a clause, not one item of a
+    /// list ("Kiley, Fell, and Park were …").
+    fn ends_clause(&self, start: usize, comma: usize) -> bool {
+        let segment_start = (start..comma)
+            .rev()
+            .find(|&t| self.doc.is(t, ','))
+            .map_or(start, |c| c + 1);
+        segment_start < comma && self.looks_like_clause(segment_start)
+    }
+
+    /// Whether token `t` could be the finite verb of a joined clause: an auxiliary, a past form
+    /// ("defended") or a verb of saying.
+    fn is_joined_predicate(&self, t: usize) -> bool {
+        let w = self.lower(t);
+        lexicon::is_auxiliary(self.doc.word(t))
+            || !self.doc.is_capitalised(t) && w.ends_with("ed")
+            || lexicon::reporting_verb(&w).is_some()
+    }
+
+    /// Whether token `t` is a dash between words, outside quotation marks: an em or en dash, or a
+    /// hyphen standing apart ("taxes - the rate", "taxes -- the rate"), not one ending a word broken
+    /// at a line ("con- clusion").
+    fn is_dash_outside_quote(&self, t: usize) -> bool {
+        let w = self.doc.word(t);
+        let spaced_hyphen = t > 0
+            && (self.doc.is(t - 1, '-') || self.doc.tokens[t - 1].end < self.doc.tokens[t].start);
+        lexicon::is_dash(w) && (w != "-" || spaced_hyphen) && self.carried.quote_at[t].is_none()
+    }
+
+    /// The closing dash of an aside opened by the dash at `dash` and closed a few words on, when
+    /// the clause resumes after it ("the cause — gun control — had …").
+    fn dash_aside_end(&self, dash: usize, end: usize) -> Option<usize> {
+        /// The longest aside between a pair of dashes, in tokens.
+        const MAX_DASH_ASIDE: usize = 24;
+        let close = (dash + 2..(dash + 2 + MAX_DASH_ASIDE).min(end.saturating_sub(1)))
+            .find(|&t| self.is_dash_outside_quote(t))?;
+        let close = (close + 1..end)
+            .take_while(|&t| self.doc.is(t, '-'))
+            .last()
+            .unwrap_or(close);
+        (close + 1 < end && self.doc.tokens[close + 1].kind == TokenKind::Word).then_some(close)
+    }
+
+    /// Whether a name and its reporting verb start at `t`, after a conjunction ("accuses Kiley of
+    /// waste and Dana Fell says …"): someone else's report begins. Not when the conjunction
+    /// joins two subjects ("both he and Fell promised").
+    fn named_attribution_joined(&self, t: usize, end: usize) -> bool {
+        /// The most tokens of title before the name ("Sen." is two).
+        const MAX_TITLE_TOKENS: usize = 2;
+        // "and Mayor Rob Kiley says": the name may follow its title.
+        let title_word = |k: usize| self.doc.is_capitalised(k) || self.doc.is(k, '.');
+        let Some(m) = (t..(t + 1 + MAX_TITLE_TOKENS).min(end))
+            .take_while(|&k| k == t || title_word(k - 1))
+            .find_map(|k| self.people.mention_starting_at(k))
+        else {
+            return false;
+        };
+        let joint_subject = t >= 2
+            && (lexicon::speaker_pronoun(&self.lower(t - 2)).is_some()
+                || self.people.mention_ending_at(t - 1).is_some());
+        if joint_subject {
+            return false;
+        }
+        let mut k = self.people.mentions[m].tokens.end;
+        while k < end && lexicon::is_verb_adverb(&self.lower(k)) {
+            k += 1;
+        }
+        k < end && self.is_verb(k) && !self.lower(k).ends_with("ing")
     }
 
     /// Whether a conjunction at `t` joins a new subject and its reporting verb ("and rights groups
