@@ -278,6 +278,7 @@ pub(super) const QUOTE_RULES: &[(&str, QuoteRule)] = &[
     ("name-and-colon", name_and_colon),
     ("verb-right-before-quote", verb_right_before_quote),
     ("that-before-quote", that_before_quote),
+    ("quote-is-reported-clause", quote_is_reported_clause),
     (
         "speaker-and-other-verb-before-quote",
         speaker_and_other_verb_before_quote,
@@ -481,6 +482,40 @@ fn that_before_quote(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution
     let verb = open.checked_sub(2)?;
     (verb >= para_start && a.lower(open - 1) == "that" && a.is_verb(verb))
         .then(|| (a.speaker_of_verb(verb), verb))
+}
+
+/// How far before a quote's opening mark the verb whose clause it is may stand, in tokens
+/// ("told the French channel BTV on Tuesday that “…”").
+const MAX_VERB_TO_CLAUSE: usize = 20;
+
+/// Kiley told reporters that “…” / said in a statement that “…”: the quote is the whole clause
+/// the nearest verb before it reports, past an addressee or an adjunct, as the reported-speech
+/// rules find that clause (they leave a clause that is wholly a quote to these rules).
+fn quote_is_reported_clause(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
+    let (open, para_start) = opening_within_paragraph(a, span)?;
+    let s = a.sentence(open);
+    let from = open
+        .saturating_sub(MAX_VERB_TO_CLAUSE)
+        .max(s.start)
+        .max(para_start);
+    let verb = (from..open).rev().find(|&t| a.is_verb(t))?;
+    let clause = a.following_clause(verb)?;
+    (clause.start == open && opens_own_clause(a, span)).then(|| (a.speaker_of_verb(verb), verb))
+}
+
+/// Whether a quote's first word could open a clause of its own ("the driver …", "I …", "if …"),
+/// rather than carry on a relative one ("believes in a press that “takes sides”").
+fn opens_own_clause(a: &Attributor, span: &QuoteSpan) -> bool {
+    span.inner
+        .clone()
+        .find(|&t| a.doc.tokens[t].kind == TokenKind::Word)
+        .is_some_and(|t| {
+            let w = a.lower(t);
+            a.doc.is_capitalised(t)
+                || is_clause_opener(&w)
+                || lexicon::is_subordinator(&w)
+                || is_adjunct_opener(&w)
+        })
 }
 
 /// X said, “…” / X said: “…” / a split quote's second half (“A,” he said, “B.”): the nearest verb
