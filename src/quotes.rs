@@ -228,6 +228,7 @@ fn mark_at(doc: &Document, t: usize) -> Option<Mark> {
         '"' => Mark::Either(Family::Double),
         '«' => Mark::Open(Family::Guillemet),
         '»' => Mark::Close(Family::Guillemet),
+        '\'' | '‘' if elides_century(doc, t) => return None,
         '‘' | '‚' if can_open(doc, t) => Mark::Open(Family::Single),
         '’' if can_close(doc, t) => Mark::Close(Family::Single),
         // Two straight single marks written for a double one (''It is over,'' she said): the
@@ -241,6 +242,18 @@ fn mark_at(doc: &Document, t: usize) -> Option<Mark> {
         '\'' => Mark::Either(Family::Single),
         _ => return None,
     })
+}
+
+/// Whether the single mark at `t` is an apostrophe standing for a century ("the late '70s", "in
+/// ‘08"): two digits, perhaps with an "s", right after it.
+fn elides_century(doc: &Document, t: usize) -> bool {
+    let two_digits = |w: &str| {
+        let digits = w.strip_suffix('s').unwrap_or(w);
+        digits.len() == 2 && digits.bytes().all(|b| b.is_ascii_digit())
+    };
+    t + 1 < doc.tokens.len()
+        && doc.tokens[t].end == doc.tokens[t + 1].start
+        && two_digits(doc.word(t + 1))
 }
 
 /// Whether the straight single mark at `t` has another right after it, with no space between.
@@ -346,6 +359,10 @@ mod tests {
     #[test]
     fn apostrophes_are_not_quotes() {
         assert_eq!(quoted("The parents’ lawyer didn’t say 'yes'."), ["yes"]);
+        assert_eq!(
+            quoted("Since the late '70s he said 'no' and in ‘08 ‘maybe’."),
+            ["no", "maybe"]
+        );
     }
 
     #[test]
