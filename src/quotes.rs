@@ -202,7 +202,14 @@ fn quotes_in_paragraph(
 /// single, or a closing guillemet. What context then decides is [`find_quotes`]' business; people
 /// reads it to see a name right after a quote ("“…,” said X", "“…” ― X").
 pub fn is_closing_mark(doc: &Document, t: usize) -> bool {
-    doc.tokens[t].kind == TokenKind::Punct && doc.word(t).starts_with(CLOSING_MARKS)
+    doc.tokens[t].kind == TokenKind::Punct
+        && (doc.word(t).starts_with(CLOSING_MARKS) || is_turned_closing_mark(doc, t))
+}
+
+/// “It is unusual,“ she said: an opening mark typed where the closing one belongs (or closing a
+/// German „…“ quote), against the word before it and followed by a space.
+fn is_turned_closing_mark(doc: &Document, t: usize) -> bool {
+    doc.word(t).starts_with('“') && can_close(doc, t) && !can_open(doc, t)
 }
 
 /// The marks that can end a quote, as [`mark_at`] reads them.
@@ -223,6 +230,7 @@ fn mark_at(doc: &Document, t: usize) -> Option<Mark> {
     }
     let c = doc.word(t).chars().next()?;
     Some(match c {
+        '“' if is_turned_closing_mark(doc, t) => Mark::Close(Family::Double),
         '“' | '„' => Mark::Open(Family::Double),
         '”' => Mark::Close(Family::Double),
         '"' => Mark::Either(Family::Double),
@@ -362,6 +370,10 @@ mod tests {
         assert_eq!(
             quoted("Since the late '70s he said 'no' and in ‘08 ‘maybe’."),
             ["no", "maybe"]
+        );
+        assert_eq!(
+            quoted("“It is odd,“ he said. “Very.”"),
+            ["It is odd,", "Very."]
         );
     }
 
