@@ -105,7 +105,9 @@ impl Attributor<'_> {
     }
 
     /// After a quote that ends its sentence (“Afraid of what?” D'Souza asked.), the next sentence
-    /// attributes it when it is nothing but a short attribution in the same paragraph.
+    /// attributes it when it is nothing but a short attribution in the same paragraph, or when it
+    /// opens with its speaker and verb and quotes nothing itself (“Who knows?” Lee told a radio
+    /// station in an interview …).
     pub(super) fn bare_attribution_end(&self, next: usize) -> Option<usize> {
         if next >= self.doc.tokens.len()
             || self.doc.tokens[next].paragraph != self.doc.tokens[next - 1].paragraph
@@ -113,7 +115,30 @@ impl Attributor<'_> {
             return None;
         }
         let s = self.sentence(next);
-        (s.len() <= ATTRIBUTION_REACH).then_some(s.end)
+        if s.len() <= ATTRIBUTION_REACH {
+            return Some(s.end);
+        }
+        // "Trump replied: “No, …”": a sentence with a quote of its own attributes that one.
+        let quotes_itself = s.clone().any(|t| self.carried.quote_at[t].is_some());
+        if quotes_itself {
+            return None;
+        }
+        self.verb_after_opening_subject(s.start)
+            .map(|verb| verb + 1)
+    }
+
+    /// The verb right after a speaker opening the sentence at `start`: a pronoun or a name, with
+    /// its title ("He tweeted", "Mr. Lee asked").
+    fn verb_after_opening_subject(&self, start: usize) -> Option<usize> {
+        let subject_end = if lexicon::speaker_pronoun(&self.lower(start)).is_some() {
+            start + 1
+        } else {
+            let m = self
+                .people
+                .mention_starting_at(self.name_start_past_title(start))?;
+            self.people.mentions[m].tokens.end
+        };
+        (subject_end < self.doc.tokens.len() && self.is_verb(subject_end)).then_some(subject_end)
     }
 
     /// Whether a quote with no attribution of its own stands where a speaker carries on: it opens
