@@ -106,8 +106,9 @@ impl Attributor<'_> {
 
     /// After a quote that ends its sentence (“Afraid of what?” D'Souza asked.), the next sentence
     /// attributes it when it is nothing but a short attribution in the same paragraph, or when it
-    /// opens with its speaker and verb and quotes nothing itself (“Who knows?” Lee told a radio
-    /// station in an interview …).
+    /// opens with its speaker and verb (“Who knows?” Lee told a radio station in an interview …);
+    /// not when it opens a quote of its own ("Hale writes back, “You look great.”"), which it
+    /// attributes instead.
     pub(super) fn bare_attribution_end(&self, next: usize) -> Option<usize> {
         if next >= self.doc.tokens.len()
             || self.doc.tokens[next].paragraph != self.doc.tokens[next - 1].paragraph
@@ -116,15 +117,27 @@ impl Attributor<'_> {
         }
         let s = self.sentence(next);
         if s.len() <= ATTRIBUTION_REACH {
-            return Some(s.end);
+            return (!self.opens_new_quote(s.clone())).then_some(s.end);
         }
-        // "Trump replied: “No, …”": a sentence with a quote of its own attributes that one.
-        let quotes_itself = s.clone().any(|t| self.carried.quote_at[t].is_some());
-        if quotes_itself {
+        let quotes_anything = s.clone().any(|t| self.carried.quote_at[t].is_some());
+        if quotes_anything {
             return None;
         }
         self.verb_after_opening_subject(s.start)
             .map(|verb| verb + 1)
+    }
+
+    /// Whether a quote opens in `tokens` with a capital, as a new quote does; the second half of a
+    /// split quote goes on in lower case (“Why,” Lee asked, “is it so?”).
+    fn opens_new_quote(&self, tokens: Range<usize>) -> bool {
+        tokens.into_iter().any(|t| {
+            self.carried.quote_at[t].is_some_and(|q| {
+                let span = &self.spans[q];
+                span.open == Some(t)
+                    && !span.inner.is_empty()
+                    && self.doc.is_capitalised(span.inner.start)
+            })
+        })
     }
 
     /// The verb right after a speaker opening the sentence at `start`: a pronoun or a name, with
