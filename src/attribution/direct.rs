@@ -491,27 +491,8 @@ fn speaker_and_other_verb_before_quote(
     if !a.doc.is(open - 1, ':') && !a.doc.is(open - 1, ',') {
         return None;
     }
-    let mut verb = open.checked_sub(2).filter(|&v| v > para_start)?;
-    if lexicon::is_verb_particle(&a.lower(verb)) {
-        verb -= 1; // "shot back"
-    }
-    let w = a.lower(verb);
-    let verb_like = verb > para_start
-        && a.doc.tokens[verb].kind == TokenKind::Word
-        && !a.doc.is_capitalised(verb)
-        && a.carried.quote_at[verb].is_none()
-        && (w.ends_with("ed") || lexicon::is_irregular_past_of_speech(&w));
-    if !verb_like {
-        return None;
-    }
-    if let Some(g) = lexicon::speaker_pronoun(&a.lower(verb - 1)) {
-        return Some((a.resolve_pronoun(verb - 1, g).map(Speaker::Person), verb));
-    }
-    let m = a.people.mention_ending_at(verb)?;
-    let in_phrase = a
-        .preposition_before_name(a.people.mentions[m].tokens.start)
-        .is_some();
-    (!in_phrase).then(|| (Some(Speaker::Person(a.people.mentions[m].person)), verb))
+    let verb = a.other_verb_ending_at(open - 1, para_start)?;
+    a.subject_right_before(verb)
 }
 
 /// acknowledged that “…”.
@@ -568,7 +549,8 @@ fn verb_then_comma_or_colon(a: &mut Attributor, span: &QuoteSpan) -> Option<Attr
     Some((a.speaker_of_verb(verb), verb))
 }
 
-/// A paragraph-opening quote after a paragraph that ends "…, he said:".
+/// A paragraph-opening quote after a paragraph that ends "…, he said:", "Ann Lee echoed:" or "Lee
+/// released the following statement:".
 fn colon_ends_paragraph_before(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
     let open = span.open?;
     let p = a.doc.tokens[open].paragraph;
@@ -579,9 +561,59 @@ fn colon_ends_paragraph_before(a: &mut Attributor, span: &QuoteSpan) -> Option<A
     if prev.is_empty() || !a.doc.is(prev.end - 1, ':') {
         return None;
     }
-    let s = a.sentence(prev.end - 1);
-    let verb = (s.start..prev.end - 1).rev().find(|&t| a.is_verb(t))?;
-    Some((a.speaker_of_verb(verb), verb))
+    let colon = prev.end - 1;
+    let s = a.sentence(colon);
+    // "made the following comment:": the noun is no verb of saying, whatever the lists hold.
+    if let Some(verb) = a.verb_before_following_statement(colon, s.start) {
+        return a.subject_right_before(verb);
+    }
+    if let Some(verb) = (s.start..colon).rev().find(|&t| a.is_verb(t)) {
+        return Some((a.speaker_of_verb(verb), verb));
+    }
+    let verb = a.other_verb_ending_at(colon, s.start)?;
+    a.subject_right_before(verb)
+}
+
+impl Attributor<'_> {
+    /// A verb of saying the word lists do not hold, ending right before `end` ("shot back",
+    /// "interjected", "echoed"): a lower-case past tense, after `floor`.
+    fn other_verb_ending_at(&self, end: usize, floor: usize) -> Option<usize> {
+        let mut verb = end.checked_sub(1).filter(|&v| v > floor)?;
+        if lexicon::is_verb_particle(&self.lower(verb)) {
+            verb -= 1; // "shot back"
+        }
+        let w = self.lower(verb);
+        let verb_like = verb > floor
+            && self.doc.tokens[verb].kind == TokenKind::Word
+            && !self.doc.is_capitalised(verb)
+            && self.carried.quote_at[verb].is_none()
+            && (w.ends_with("ed") || lexicon::is_irregular_past_of_speech(&w));
+        verb_like.then_some(verb)
+    }
+
+    /// "released the following statement:", "made the following remarks:": the verb before "the
+    /// following" and the noun that ends at the colon `colon`, after `floor`.
+    fn verb_before_following_statement(&self, colon: usize, floor: usize) -> Option<usize> {
+        let verb = colon.checked_sub(4).filter(|&v| v > floor)?;
+        let following = self.lower(verb + 1) == "the" && self.lower(verb + 2) == "following";
+        let verb_like = self.doc.tokens[verb].kind == TokenKind::Word
+            && !self.doc.is_capitalised(verb)
+            && self.carried.quote_at[verb].is_none();
+        (following && verb_like).then_some(verb)
+    }
+
+    /// The speaker right before `verb`: a pronoun, or a name that is not in a phrase ("to which
+    /// Lee"), as the attribution at `verb`.
+    fn subject_right_before(&self, verb: usize) -> Option<Attribution> {
+        if let Some(g) = lexicon::speaker_pronoun(&self.lower(verb - 1)) {
+            return Some((self.resolve_pronoun(verb - 1, g).map(Speaker::Person), verb));
+        }
+        let m = self.people.mention_ending_at(verb)?;
+        let in_phrase = self
+            .preposition_before_name(self.people.mentions[m].tokens.start)
+            .is_some();
+        (!in_phrase).then(|| (Some(Speaker::Person(self.people.mentions[m].person)), verb))
+    }
 }
 
 /// An unattributed-quote rule: the person a quote with no attribution of its own is theirs (or
