@@ -603,8 +603,12 @@ impl Attributor<'_> {
     }
 
     /// The speaker right before `verb`: a pronoun, or a name that is not in a phrase ("to which
-    /// Lee"), as the attribution at `verb`.
+    /// Lee"), or, for a verb joined to another ("leaned in and boomed"), the sentence's subject;
+    /// as the attribution at `verb`.
     fn subject_right_before(&self, verb: usize) -> Option<Attribution> {
+        if lexicon::joins_verbs(&self.lower(verb - 1)) {
+            return Some((Some(self.sentence_subject(verb)?), verb));
+        }
         if let Some(g) = lexicon::speaker_pronoun(&self.lower(verb - 1)) {
             return Some((self.resolve_pronoun(verb - 1, g).map(Speaker::Person), verb));
         }
