@@ -98,10 +98,29 @@ impl Attributor<'_> {
         Some((self.speaker_of_verb(verb), verb))
     }
 
-    /// Whether verb `v` is followed by a clause of its own ("say the plan is dead", "said that …").
+    /// Whether verb `v` is followed by a clause of its own ("say the plan is dead", "said that …");
+    /// a name's "’s" is no verb of one ("told reporters during Tuesday’s call").
     fn reports_a_clause(&self, v: usize) -> bool {
         let s = self.sentence(v);
-        v + 1 < s.end && (self.lower(v + 1) == "that" || self.looks_like_clause(v + 1))
+        if v + 1 >= s.end {
+            return false;
+        }
+        let only_owners_for_verbs = !lexicon::is_nominative_pronoun(&self.lower(v + 1))
+            && (v + 1..s.end)
+                .take_while(|&t| !self.doc.is(t, ',') && !self.doc.is(t, ';'))
+                .filter(|&t| lexicon::is_auxiliary(self.doc.word(t)))
+                .all(|t| self.owned_by_name(t));
+        self.lower(v + 1) == "that" || self.looks_like_clause(v + 1) && !only_owners_for_verbs
+    }
+
+    /// Whether the "’s" at `t` makes the capitalised word before it an owner ("Tuesday’s call",
+    /// "McCain’s effort") rather than standing for "is" or "has" ("It’s over").
+    fn owned_by_name(&self, t: usize) -> bool {
+        t > 0
+            && lexicon::is_possessive_ending(self.doc.word(t))
+            && self.doc.is_capitalised(t - 1)
+            && !is_clause_opener(&self.lower(t - 1))
+            && !lexicon::is_relative_pronoun(&self.lower(t - 1))
     }
 
     /// After a quote that ends its sentence (“Afraid of what?” D'Souza asked.), the next sentence
