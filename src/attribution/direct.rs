@@ -347,12 +347,13 @@ pub(super) const QUOTE_RULES: &[(&str, QuoteRule)] = &[
 /// The longest signature after a vox-pop quote's name, in tokens ("― Dana Ortiz, 34, nurse").
 const MAX_SIGNATURE_TAIL: usize = 8;
 
-/// “…” ― Dana Ortiz, 34, nurse: a dash and a name signing the quote, ending its line.
+/// “…” ― Dana Ortiz, 34, nurse: a dash (or a hyphen standing for one) and a name signing the
+/// quote, ending its line; perhaps on a line of its own after the quote ("- Dana Ortiz.").
 fn signature_after_quote(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
     let dash = span.close? + 1;
     let is_dash = dash < a.doc.tokens.len()
         && a.doc.tokens[dash].kind == TokenKind::Punct
-        && matches!(a.doc.word(dash), "―" | "—" | "–");
+        && lexicon::is_dash(a.doc.word(dash));
     if !is_dash {
         return None;
     }
