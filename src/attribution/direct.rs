@@ -340,6 +340,10 @@ pub(super) const QUOTE_RULES: &[(&str, QuoteRule)] = &[
         "speaker-and-other-verb-before-quote",
         speaker_and_other_verb_before_quote,
     ),
+    (
+        "named-participle-before-quote",
+        named_participle_before_quote,
+    ),
     ("verb-then-comma-or-colon", verb_then_comma_or_colon),
     ("colon-ends-paragraph-before", colon_ends_paragraph_before),
 ];
@@ -557,16 +561,38 @@ fn opens_own_clause(a: &Attributor, span: &QuoteSpan) -> bool {
         })
 }
 
+/// "footage of Ann Lee saying, “…”", "with Lee asking: “…”": a name right before the participle
+/// that introduces the quote is who speaks, whatever the sentence's subject.
+fn named_participle_before_quote(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
+    let (open, para_start) = opening_within_paragraph(a, span)?;
+    let verb = a.verb_introducing(open, para_start)?;
+    if !a.lower(verb).ends_with("ing") {
+        return None;
+    }
+    let m = a.people.mention_ending_at(verb)?;
+    Some((Some(Speaker::Person(a.people.mentions[m].person)), verb))
+}
+
 /// X said, “…” / X said: “…” / a split quote's second half (“A,” he said, “B.”): the nearest verb
 /// before the comma or colon that introduces the quote.
 fn verb_then_comma_or_colon(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
     let (open, para_start) = opening_within_paragraph(a, span)?;
-    if !a.doc.is(open - 1, ':') && !a.doc.is(open - 1, ',') {
-        return None;
-    }
-    let from = (open - 1).saturating_sub(16).max(para_start);
-    let verb = (from..open - 1).rev().find(|&t| a.is_verb(t))?;
+    let verb = a.verb_introducing(open, para_start)?;
     Some((a.speaker_of_verb(verb), verb))
+}
+
+/// How far before the comma or colon that introduces a quote its verb may stand, in tokens.
+const MAX_INTRODUCTION: usize = 16;
+
+impl Attributor<'_> {
+    /// The nearest verb before the comma or colon that introduces the quote opening at `open`.
+    fn verb_introducing(&self, open: usize, para_start: usize) -> Option<usize> {
+        if !self.doc.is(open - 1, ':') && !self.doc.is(open - 1, ',') {
+            return None;
+        }
+        let from = (open - 1).saturating_sub(MAX_INTRODUCTION).max(para_start);
+        (from..open - 1).rev().find(|&t| self.is_verb(t))
+    }
 }
 
 /// A paragraph-opening quote after a paragraph that ends "…, he said:", "Ann Lee echoed:" or "Lee
