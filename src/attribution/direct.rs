@@ -323,11 +323,11 @@ type QuoteRule = fn(&mut Attributor, &QuoteSpan) -> Option<Attribution>;
 /// finds one gives it. Each is named after its case in `tests/spec/attribution.txt`.
 pub(super) const QUOTE_RULES: &[(&str, QuoteRule)] = &[
     ("signature-after-quote", signature_after_quote),
-    ("attribution-after-quote", attribution_after_quote),
     (
         "name-and-description-after-quote",
         name_and_description_after_quote,
     ),
+    ("attribution-after-quote", attribution_after_quote),
     (
         "speaker-and-other-verb-after-quote",
         speaker_and_other_verb_after_quote,
