@@ -130,7 +130,7 @@ fn quotes_in_paragraph(
                 .last()
                 .filter(|(top, _)| *top == f)
                 .map(|_| f)
-                .filter(|_| can_close(doc, t)),
+                .filter(|_| can_close(doc, t) || stands_alone(doc, t)),
             Mark::Open(_) => None,
         };
         if let Some(family) = closes {
@@ -312,6 +312,13 @@ fn opens_after_comma(doc: &Document, t: usize) -> bool {
     char_before(doc, t).is_some_and(|c| c == ',' || c == ':') && after_space && next_is_word
 }
 
+/// A straight mark with space on both sides (`'Well done,' " said Lee`): it cannot open a
+/// quote, so while one of its kind is open, it closes it.
+fn stands_alone(doc: &Document, t: usize) -> bool {
+    char_before(doc, t).is_some_and(char::is_whitespace)
+        && char_after(doc, t).is_none_or(char::is_whitespace)
+}
+
 /// A mark closes when it follows text and is followed by space, punctuation or the end.
 fn can_close(doc: &Document, t: usize) -> bool {
     let before_ok = char_before(doc, t).is_some_and(|c| !c.is_whitespace());
@@ -374,6 +381,10 @@ mod tests {
         assert_eq!(
             quoted("“It is odd,“ he said. “Very.”"),
             ["It is odd,", "Very."]
+        );
+        assert_eq!(
+            quoted("\"He said 'Well done,' \" she said. \"Yes.\""),
+            ["He said 'Well done,'", "Yes."]
         );
     }
 

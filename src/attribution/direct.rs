@@ -461,12 +461,8 @@ fn speaker_and_other_verb_after_quote(a: &mut Attributor, span: &QuoteSpan) -> O
         .people
         .mention_starting_at(a.name_start_past_title(name_at))?;
     let verb = a.people.mentions[m].tokens.end;
-    let w = (verb < a.doc.tokens.len()).then(|| a.lower(verb))?;
-    let verb_like = a.doc.tokens[verb].kind == TokenKind::Word
-        && !a.doc.is_capitalised(verb)
-        && a.carried.quote_at[verb].is_none()
-        && (w.ends_with("ed") || lexicon::is_irregular_past_of_speech(&w));
-    verb_like.then(|| (Some(Speaker::Person(a.people.mentions[m].person)), verb))
+    a.is_other_past_of_speech(verb)
+        .then(|| (Some(Speaker::Person(a.people.mentions[m].person)), verb))
 }
 
 /// The paragraph holding a quote's opening mark, when the mark is not its first token.
@@ -628,13 +624,18 @@ impl Attributor<'_> {
         if lexicon::is_verb_particle(&self.lower(verb)) {
             verb -= 1; // "shot back"
         }
-        let w = self.lower(verb);
-        let verb_like = verb > floor
-            && self.doc.tokens[verb].kind == TokenKind::Word
-            && !self.doc.is_capitalised(verb)
-            && self.carried.quote_at[verb].is_none()
-            && (w.ends_with("ed") || lexicon::is_irregular_past_of_speech(&w));
-        verb_like.then_some(verb)
+        (verb > floor && self.is_other_past_of_speech(verb)).then_some(verb)
+    }
+
+    /// Whether token `t` is a lower-case past tense outside quotation marks that can say how
+    /// something was said though the lists do not hold it ("echoed", "shot", "went").
+    fn is_other_past_of_speech(&self, t: usize) -> bool {
+        let past = |w: String| w.ends_with("ed") || lexicon::is_irregular_past_of_speech(&w);
+        t < self.doc.tokens.len()
+            && self.doc.tokens[t].kind == TokenKind::Word
+            && !self.doc.is_capitalised(t)
+            && self.carried.quote_at[t].is_none()
+            && past(self.lower(t))
     }
 
     /// "released the following statement:", "made the following remarks:": the verb before "the
