@@ -678,6 +678,7 @@ pub(super) const UNATTRIBUTED_RULES: &[(&str, UnattributedRule)] = &[
     ("quote-in-running-text", quote_in_running_text),
     ("answer-to-question", answer_to_question),
     ("subject-of-sentence-before", subject_of_sentence_before),
+    ("subject-of-paragraph-before", subject_of_paragraph_before),
     ("speaker-carries-on", speaker_carries_on),
 ];
 
@@ -704,6 +705,40 @@ fn answer_to_question(a: &Attributor, q: usize, span: &QuoteSpan) -> Option<Opti
 fn subject_of_sentence_before(a: &Attributor, _: usize, span: &QuoteSpan) -> Option<Option<usize>> {
     let token = &a.doc.tokens[span.outer().start];
     match a.previous_subject(token.sentence, token.paragraph) {
+        Some(Speaker::Person(subject)) => Some(Some(subject)),
+        _ => None,
+    }
+}
+
+/// The fewest words a quote paragraph has to be given to the person the paragraph before is about.
+const MIN_STATEMENT_WORDS: usize = 6;
+
+/// "Lee is upbeat about the race. // “We will win.”": a quote paragraph after a paragraph whose
+/// last sentence is headed by a person, who reports nothing there, is theirs.
+fn subject_of_paragraph_before(
+    a: &Attributor,
+    _: usize,
+    span: &QuoteSpan,
+) -> Option<Option<usize>> {
+    let first = span.outer().start;
+    let token = &a.doc.tokens[first];
+    let opens_paragraph = a.doc.paragraphs[token.paragraph].start == first;
+    // "‘A change warrior.’": a slogan or a cry is no one's statement.
+    let a_statement = span.word_count(a.doc) >= MIN_STATEMENT_WORDS;
+    if !opens_paragraph || !a_statement || token.paragraph == 0 {
+        return None;
+    }
+    // "With Clinton, the FBI's reputation suffers.": the person must head the sentence itself.
+    let before = a.doc.sentences.get(token.sentence.checked_sub(1)?)?;
+    let w = a.lower(before.start);
+    let headed_by_person = lexicon::speaker_pronoun(&w).is_some()
+        || a.people
+            .mention_starting_at(a.name_start_past_title(before.start))
+            .is_some();
+    if !headed_by_person {
+        return None;
+    }
+    match a.previous_subject(token.sentence, token.paragraph - 1) {
         Some(Speaker::Person(subject)) => Some(Some(subject)),
         _ => None,
     }
