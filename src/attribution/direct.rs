@@ -344,6 +344,7 @@ pub(super) const QUOTE_RULES: &[(&str, QuoteRule)] = &[
         "named-participle-before-quote",
         named_participle_before_quote,
     ),
+    ("verb-to-say-before-quote", verb_to_say_before_quote),
     ("verb-then-comma-or-colon", verb_then_comma_or_colon),
     ("colon-ends-paragraph-before", colon_ends_paragraph_before),
 ];
@@ -567,6 +568,27 @@ fn named_participle_before_quote(a: &mut Attributor, span: &QuoteSpan) -> Option
     }
     let m = a.people.mention_ending_at(verb)?;
     Some((Some(Speaker::Person(a.people.mentions[m].person)), verb))
+}
+
+/// "Lee, who signed the budget, interjected to say: “…”", "…, but went on to say, “…”": an
+/// infinitive of saying after a verb of the sentence's subject, who speaks.
+fn verb_to_say_before_quote(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
+    let (open, para_start) = opening_within_paragraph(a, span)?;
+    let verb = a.verb_introducing(open, para_start)?;
+    let to = verb.checked_sub(1).filter(|&t| t > para_start)?;
+    if a.lower(to) != "to" {
+        return None;
+    }
+    // "went on to say": past the particle to the verb it belongs to.
+    let mut main = to - 1;
+    if lexicon::is_verb_particle(&a.lower(main)) && main > para_start {
+        main -= 1;
+    }
+    let after_a_verb = a.is_other_past_of_speech(main) || a.is_verb(main);
+    if !after_a_verb {
+        return None; // "that is to say:", "easy to say,", "asked people to say,"
+    }
+    Some((Some(a.sentence_subject(verb)?), verb))
 }
 
 /// X said, “…” / X said: “…” / a split quote's second half (“A,” he said, “B.”): the nearest verb
