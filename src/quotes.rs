@@ -378,6 +378,10 @@ mod tests {
             quoted("Since the late '70s he said 'no' and in ‘08 ‘maybe’."),
             ["no", "maybe"]
         );
+    }
+
+    #[test]
+    fn sloppy_closing_marks_still_close() {
         assert_eq!(
             quoted("“It is odd,“ he said. “Very.”"),
             ["It is odd,", "Very."]

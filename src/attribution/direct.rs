@@ -599,20 +599,6 @@ fn verb_then_comma_or_colon(a: &mut Attributor, span: &QuoteSpan) -> Option<Attr
     Some((a.speaker_of_verb(verb), verb))
 }
 
-/// How far before the comma or colon that introduces a quote its verb may stand, in tokens.
-const MAX_INTRODUCTION: usize = 16;
-
-impl Attributor<'_> {
-    /// The nearest verb before the comma or colon that introduces the quote opening at `open`.
-    fn verb_introducing(&self, open: usize, para_start: usize) -> Option<usize> {
-        if !self.doc.is(open - 1, ':') && !self.doc.is(open - 1, ',') {
-            return None;
-        }
-        let from = (open - 1).saturating_sub(MAX_INTRODUCTION).max(para_start);
-        (from..open - 1).rev().find(|&t| self.is_verb(t))
-    }
-}
-
 /// A paragraph-opening quote after a paragraph that ends "…, he said:", "Ann Lee echoed:" or "Lee
 /// released the following statement:".
 fn colon_ends_paragraph_before(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
@@ -638,7 +624,19 @@ fn colon_ends_paragraph_before(a: &mut Attributor, span: &QuoteSpan) -> Option<A
     a.subject_right_before(verb)
 }
 
+/// How far before the comma or colon that introduces a quote its verb may stand, in tokens.
+const MAX_INTRODUCTION: usize = 16;
+
 impl Attributor<'_> {
+    /// The nearest verb before the comma or colon that introduces the quote opening at `open`.
+    fn verb_introducing(&self, open: usize, para_start: usize) -> Option<usize> {
+        if !self.doc.is(open - 1, ':') && !self.doc.is(open - 1, ',') {
+            return None;
+        }
+        let from = (open - 1).saturating_sub(MAX_INTRODUCTION).max(para_start);
+        (from..open - 1).rev().find(|&t| self.is_verb(t))
+    }
+
     /// A verb of saying the word lists do not hold, ending right before `end` ("shot back",
     /// "interjected", "echoed"): a lower-case past tense, after `floor`.
     fn other_verb_ending_at(&self, end: usize, floor: usize) -> Option<usize> {
@@ -746,8 +744,8 @@ fn subject_of_paragraph_before(
     let token = &a.doc.tokens[first];
     let opens_paragraph = a.doc.paragraphs[token.paragraph].start == first;
     // "‘A change warrior.’": a slogan or a cry is no one's statement.
-    let a_statement = span.word_count(a.doc) >= MIN_STATEMENT_WORDS;
-    if !opens_paragraph || !a_statement || token.paragraph == 0 {
+    let is_statement = span.word_count(a.doc) >= MIN_STATEMENT_WORDS;
+    if !opens_paragraph || !is_statement || token.paragraph == 0 {
         return None;
     }
     // "With Clinton, the FBI's reputation suffers.": the person must head the sentence itself.
