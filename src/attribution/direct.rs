@@ -337,6 +337,10 @@ pub(super) const QUOTE_RULES: &[(&str, QuoteRule)] = &[
     ("that-before-quote", that_before_quote),
     ("quote-is-reported-clause", quote_is_reported_clause),
     (
+        "quote-after-subject-past-adjunct",
+        quote_after_subject_past_adjunct,
+    ),
+    (
         "speaker-and-other-verb-before-quote",
         speaker_and_other_verb_before_quote,
     ),
@@ -541,6 +545,34 @@ fn quote_is_reported_clause(a: &mut Attributor, span: &QuoteSpan) -> Option<Attr
     let verb = (from..open).rev().find(|&t| a.is_verb(t))?;
     let clause = a.following_clause(verb)?;
     (clause.start == open && opens_own_clause(a, span)).then(|| (a.speaker_of_verb(verb), verb))
+}
+
+/// The longest adjunct between a verb and the comma before its reported clause, in tokens ("said
+/// in a long interview with the local paper,").
+const MAX_ADJUNCT_BEFORE_CLAUSE: usize = 10;
+
+/// "Kiley said in an interview, Ms. Fell “kind of looked at me funny”": after a verb, an adjunct
+/// and a comma, a clause whose subject is a name and whose words are quoted; the quote is the
+/// verb's speaker's. Not a verb in a subordinate clause ("After Lee spoke at the rally, Hale
+/// “…”").
+fn quote_after_subject_past_adjunct(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
+    let (open, para_start) = opening_within_paragraph(a, span)?;
+    let m = a.people.mention_ending_at(open)?;
+    let name = a.start_with_title(a.people.mentions[m].tokens.start);
+    let comma = name.checked_sub(1).filter(|&c| c > para_start)?;
+    if !a.doc.is(comma, ',') {
+        return None;
+    }
+    let s = a.sentence(comma);
+    let from = comma.saturating_sub(MAX_ADJUNCT_BEFORE_CLAUSE).max(s.start);
+    let verb = (from..comma).rev().find(|&t| a.is_verb(t))?;
+    let adjunct_between = verb + 1 < comma
+        && is_adjunct_opener(&a.lower(verb + 1))
+        && (verb + 1..comma).all(|t| a.doc.tokens[t].kind == TokenKind::Word);
+    // "When the turn came, Lee said …" is a main clause again after the comma.
+    let in_subordinate = lexicon::is_subordinator(&a.lower(s.start))
+        && !(s.start + 1..verb).any(|t| a.doc.is(t, ','));
+    (adjunct_between && !in_subordinate).then(|| (a.speaker_of_verb(verb), verb))
 }
 
 /// Whether a quote's first word could open a clause of its own ("the driver …", "I …", "if …"),
