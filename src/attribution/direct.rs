@@ -551,6 +551,10 @@ fn quote_is_reported_clause(a: &mut Attributor, span: &QuoteSpan) -> Option<Attr
 /// in a long interview with the local paper,").
 const MAX_ADJUNCT_BEFORE_CLAUSE: usize = 10;
 
+/// The longest subordinate clause opening a sentence before its verb, in tokens ("After the
+/// mayor of the city spoke").
+const MAX_SUBORDINATE_CLAUSE: usize = 12;
+
 /// "Kiley said in an interview, Ms. Fell “kind of looked at me funny”": after a verb, an adjunct
 /// and a comma, a clause whose subject is a name and whose words are quoted; the quote is the
 /// verb's speaker's. Not a verb in a subordinate clause ("After Lee spoke at the rally, Hale
@@ -571,6 +575,7 @@ fn quote_after_subject_past_adjunct(a: &mut Attributor, span: &QuoteSpan) -> Opt
         && (verb + 1..comma).all(|t| a.doc.tokens[t].kind == TokenKind::Word);
     // "When the turn came, Lee said …" is a main clause again after the comma.
     let in_subordinate = lexicon::is_subordinator(&a.lower(s.start))
+        && verb <= s.start + MAX_SUBORDINATE_CLAUSE
         && !(s.start + 1..verb).any(|t| a.doc.is(t, ','));
     (adjunct_between && !in_subordinate).then(|| (a.speaker_of_verb(verb), verb))
 }
