@@ -130,7 +130,7 @@ fn quotes_in_paragraph(
                 .last()
                 .filter(|(top, _)| *top == f)
                 .map(|_| f)
-                .filter(|_| can_close(doc, t)),
+                .filter(|_| can_close(doc, t) || stands_alone(doc, t)),
             Mark::Open(_) => None,
         };
         if let Some(family) = closes {
@@ -202,7 +202,14 @@ fn quotes_in_paragraph(
 /// single, or a closing guillemet. What context then decides is [`find_quotes`]' business; people
 /// reads it to see a name right after a quote ("“…,” said X", "“…” ― X").
 pub fn is_closing_mark(doc: &Document, t: usize) -> bool {
-    doc.tokens[t].kind == TokenKind::Punct && doc.word(t).starts_with(CLOSING_MARKS)
+    doc.tokens[t].kind == TokenKind::Punct
+        && (doc.word(t).starts_with(CLOSING_MARKS) || is_turned_closing_mark(doc, t))
+}
+
+/// “It is unusual,“ she said: an opening mark typed where the closing one belongs (or closing a
+/// German „…“ quote), against the word before it and followed by a space.
+fn is_turned_closing_mark(doc: &Document, t: usize) -> bool {
+    doc.word(t).starts_with('“') && can_close(doc, t) && !can_open(doc, t)
 }
 
 /// The marks that can end a quote, as [`mark_at`] reads them.
@@ -223,11 +230,13 @@ fn mark_at(doc: &Document, t: usize) -> Option<Mark> {
     }
     let c = doc.word(t).chars().next()?;
     Some(match c {
+        '“' if is_turned_closing_mark(doc, t) => Mark::Close(Family::Double),
         '“' | '„' => Mark::Open(Family::Double),
         '”' => Mark::Close(Family::Double),
         '"' => Mark::Either(Family::Double),
         '«' => Mark::Open(Family::Guillemet),
         '»' => Mark::Close(Family::Guillemet),
+        '\'' | '‘' if elides_century(doc, t) => return None,
         '‘' | '‚' if can_open(doc, t) => Mark::Open(Family::Single),
         '’' if can_close(doc, t) => Mark::Close(Family::Single),
         // Two straight single marks written for a double one (''It is over,'' she said): the
@@ -241,6 +250,18 @@ fn mark_at(doc: &Document, t: usize) -> Option<Mark> {
         '\'' => Mark::Either(Family::Single),
         _ => return None,
     })
+}
+
+/// Whether the single mark at `t` is an apostrophe standing for a century ("the late '70s", "in
+/// ‘08"): two digits, perhaps with an "s", right after it.
+fn elides_century(doc: &Document, t: usize) -> bool {
+    let two_digits = |w: &str| {
+        let digits = w.strip_suffix('s').unwrap_or(w);
+        digits.len() == 2 && digits.bytes().all(|b| b.is_ascii_digit())
+    };
+    t + 1 < doc.tokens.len()
+        && doc.tokens[t].end == doc.tokens[t + 1].start
+        && two_digits(doc.word(t + 1))
 }
 
 /// Whether the straight single mark at `t` has another right after it, with no space between.
@@ -289,6 +310,13 @@ fn opens_after_comma(doc: &Document, t: usize) -> bool {
     let next_is_word =
         t + 1 < doc.tokens.len() && doc.tokens[t + 1].kind == TokenKind::Word || doc.is(t + 1, '[');
     char_before(doc, t).is_some_and(|c| c == ',' || c == ':') && after_space && next_is_word
+}
+
+/// A straight mark with space on both sides (`'Well done,' " said Lee`): it cannot open a
+/// quote, so while one of its kind is open, it closes it.
+fn stands_alone(doc: &Document, t: usize) -> bool {
+    char_before(doc, t).is_some_and(char::is_whitespace)
+        && char_after(doc, t).is_none_or(char::is_whitespace)
 }
 
 /// A mark closes when it follows text and is followed by space, punctuation or the end.
@@ -346,6 +374,22 @@ mod tests {
     #[test]
     fn apostrophes_are_not_quotes() {
         assert_eq!(quoted("The parents’ lawyer didn’t say 'yes'."), ["yes"]);
+        assert_eq!(
+            quoted("Since the late '70s he said 'no' and in ‘08 ‘maybe’."),
+            ["no", "maybe"]
+        );
+    }
+
+    #[test]
+    fn sloppy_closing_marks_still_close() {
+        assert_eq!(
+            quoted("“It is odd,“ he said. “Very.”"),
+            ["It is odd,", "Very."]
+        );
+        assert_eq!(
+            quoted("\"He said 'Well done,' \" she said. \"Yes.\""),
+            ["He said 'Well done,'", "Yes."]
+        );
     }
 
     #[test]

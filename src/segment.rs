@@ -362,6 +362,9 @@ fn ends_sentence(text: &str, raw: &[RawToken], i: usize) -> bool {
     let is_terminal =
         |k: usize| raw[k].kind == TokenKind::Punct && matches!(word(k), "." | "!" | "?" | "…");
     let is_closer = |k: usize| raw[k].kind == TokenKind::Punct && word(k).starts_with(CLOSERS);
+    if raw[i].kind == TokenKind::Word && word(i).ends_with('.') {
+        return quote_opens_sentence_after(&text[raw[i].end..]);
+    }
     // Find the terminal mark this token closes: the token itself, or one before a run of closers.
     let mut k = i;
     while is_closer(k) && k > 0 && !is_terminal(k) && i - k < MAX_CLOSERS_AFTER_TERMINAL {
@@ -388,6 +391,17 @@ fn ends_sentence(text: &str, raw: &[RawToken], i: usize) -> bool {
     first.is_uppercase()
         || first.is_numeric()
         || matches!(first, '“' | '"' | '‘' | '\'' | '«' | '(' | '[' | '—' | '-')
+}
+
+/// Whether `rest`, the text after a dotted abbreviation ("S.C.", "MoveOn.org."), opens a new
+/// sentence with a quote ("…, of Columbia, S.C. “It is over.”"): the word holds its own dot, so a
+/// space, an opening mark and a capital are what tell that the sentence ended there.
+fn quote_opens_sentence_after(rest: &str) -> bool {
+    let after_space = rest.trim_start_matches([' ', '\u{a0}']);
+    let mut chars = after_space.chars();
+    after_space.len() < rest.len()
+        && matches!(chars.next(), Some('“' | '"'))
+        && chars.next().is_some_and(char::is_uppercase)
 }
 
 #[cfg(test)]
@@ -422,6 +436,9 @@ mod tests {
         let doc = Document::new("“It is over.” Mr. Smith left. He said so! Then “yes,” he said.");
         let firsts: Vec<&str> = doc.sentences.iter().map(|s| doc.word(s.start)).collect();
         assert_eq!(firsts, ["“", "Mr", "He", "Then"]);
+        let doc = Document::new("He spoke in Columbia, S.C. “It is over.” The U.S. “war” went on.");
+        let firsts: Vec<&str> = doc.sentences.iter().map(|s| doc.word(s.start)).collect();
+        assert_eq!(firsts, ["He", "“", "The"]);
     }
 
     #[test]

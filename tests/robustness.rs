@@ -639,6 +639,21 @@ mod regressions {
         }
     }
 
+    /// attribution: a verb and the word that opens its clause, or its comma, as the text's last
+    /// words ("says that", "spoke of", "said,") read one token past the end. Found by the property
+    /// run.
+    #[test]
+    fn a_clause_opener_at_the_very_end() {
+        for text in [
+            "Ann Dewar runs the office.\n\nDewar says that",
+            "Ann Dewar runs the office. Dewar told reporters that",
+            "Ann Dewar runs the office. Dewar spoke of",
+            "Ann Dewar runs the office. After the match, Dewar said,",
+        ] {
+            analyze_checked(text);
+        }
+    }
+
     /// attribution: "according to" as the text's last words looked for the source's sentence
     /// one token past the end.
     #[test]

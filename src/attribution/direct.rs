@@ -98,14 +98,36 @@ impl Attributor<'_> {
         Some((self.speaker_of_verb(verb), verb))
     }
 
-    /// Whether verb `v` is followed by a clause of its own ("say the plan is dead", "said that …").
+    /// Whether verb `v` is followed by a clause of its own ("say the plan is dead", "said that …");
+    /// a name's "’s" is no verb of one ("told reporters during Tuesday’s call").
     fn reports_a_clause(&self, v: usize) -> bool {
         let s = self.sentence(v);
-        v + 1 < s.end && (self.lower(v + 1) == "that" || self.looks_like_clause(v + 1))
+        if v + 1 >= s.end {
+            return false;
+        }
+        let only_owners_for_verbs = !lexicon::is_nominative_pronoun(&self.lower(v + 1))
+            && (v + 1..s.end)
+                .take_while(|&t| !self.doc.is(t, ',') && !self.doc.is(t, ';'))
+                .filter(|&t| lexicon::is_auxiliary(self.doc.word(t)))
+                .all(|t| self.owned_by_name(t));
+        self.lower(v + 1) == "that" || self.looks_like_clause(v + 1) && !only_owners_for_verbs
+    }
+
+    /// Whether the "’s" at `t` makes the capitalised word before it an owner ("Tuesday’s call",
+    /// "McCain’s effort") rather than standing for "is" or "has" ("It’s over").
+    fn owned_by_name(&self, t: usize) -> bool {
+        t > 0
+            && lexicon::is_possessive_ending(self.doc.word(t))
+            && self.doc.is_capitalised(t - 1)
+            && !is_clause_opener(&self.lower(t - 1))
+            && !lexicon::is_relative_pronoun(&self.lower(t - 1))
     }
 
     /// After a quote that ends its sentence (“Afraid of what?” D'Souza asked.), the next sentence
-    /// attributes it when it is nothing but a short attribution in the same paragraph.
+    /// attributes it when it is nothing but a short attribution in the same paragraph, or when it
+    /// opens with its speaker and verb (“Who knows?” Lee told a radio station in an interview …);
+    /// not when it opens a quote of its own ("Hale writes back, “You look great.”"), which it
+    /// attributes instead.
     pub(super) fn bare_attribution_end(&self, next: usize) -> Option<usize> {
         if next >= self.doc.tokens.len()
             || self.doc.tokens[next].paragraph != self.doc.tokens[next - 1].paragraph
@@ -113,7 +135,42 @@ impl Attributor<'_> {
             return None;
         }
         let s = self.sentence(next);
-        (s.len() <= ATTRIBUTION_REACH).then_some(s.end)
+        if s.len() <= ATTRIBUTION_REACH {
+            return (!self.opens_new_quote(s.clone())).then_some(s.end);
+        }
+        let quotes_anything = s.clone().any(|t| self.carried.quote_at[t].is_some());
+        if quotes_anything {
+            return None;
+        }
+        self.verb_after_opening_subject(s.start)
+            .map(|verb| verb + 1)
+    }
+
+    /// Whether a quote opens in `tokens` with a capital, as a new quote does; the second half of a
+    /// split quote goes on in lower case (“Why,” Lee asked, “is it so?”).
+    fn opens_new_quote(&self, tokens: Range<usize>) -> bool {
+        tokens.into_iter().any(|t| {
+            self.carried.quote_at[t].is_some_and(|q| {
+                let span = &self.spans[q];
+                span.open == Some(t)
+                    && !span.inner.is_empty()
+                    && self.doc.is_capitalised(span.inner.start)
+            })
+        })
+    }
+
+    /// The verb right after a speaker opening the sentence at `start`: a pronoun or a name, with
+    /// its title ("He tweeted", "Mr. Lee asked").
+    fn verb_after_opening_subject(&self, start: usize) -> Option<usize> {
+        let subject_end = if lexicon::speaker_pronoun(&self.lower(start)).is_some() {
+            start + 1
+        } else {
+            let m = self
+                .people
+                .mention_starting_at(self.name_start_past_title(start))?;
+            self.people.mentions[m].tokens.end
+        };
+        (subject_end < self.doc.tokens.len() && self.is_verb(subject_end)).then_some(subject_end)
     }
 
     /// Whether a quote with no attribution of its own stands where a speaker carries on: it opens
@@ -266,11 +323,11 @@ type QuoteRule = fn(&mut Attributor, &QuoteSpan) -> Option<Attribution>;
 /// finds one gives it. Each is named after its case in `tests/spec/attribution.txt`.
 pub(super) const QUOTE_RULES: &[(&str, QuoteRule)] = &[
     ("signature-after-quote", signature_after_quote),
-    ("attribution-after-quote", attribution_after_quote),
     (
         "name-and-description-after-quote",
         name_and_description_after_quote,
     ),
+    ("attribution-after-quote", attribution_after_quote),
     (
         "speaker-and-other-verb-after-quote",
         speaker_and_other_verb_after_quote,
@@ -278,10 +335,20 @@ pub(super) const QUOTE_RULES: &[(&str, QuoteRule)] = &[
     ("name-and-colon", name_and_colon),
     ("verb-right-before-quote", verb_right_before_quote),
     ("that-before-quote", that_before_quote),
+    ("quote-is-reported-clause", quote_is_reported_clause),
+    (
+        "quote-after-subject-past-adjunct",
+        quote_after_subject_past_adjunct,
+    ),
     (
         "speaker-and-other-verb-before-quote",
         speaker_and_other_verb_before_quote,
     ),
+    (
+        "named-participle-before-quote",
+        named_participle_before_quote,
+    ),
+    ("verb-to-say-before-quote", verb_to_say_before_quote),
     ("verb-then-comma-or-colon", verb_then_comma_or_colon),
     ("colon-ends-paragraph-before", colon_ends_paragraph_before),
 ];
@@ -289,12 +356,13 @@ pub(super) const QUOTE_RULES: &[(&str, QuoteRule)] = &[
 /// The longest signature after a vox-pop quote's name, in tokens ("― Dana Ortiz, 34, nurse").
 const MAX_SIGNATURE_TAIL: usize = 8;
 
-/// “…” ― Dana Ortiz, 34, nurse: a dash and a name signing the quote, ending its line.
+/// “…” ― Dana Ortiz, 34, nurse: a dash (or a hyphen standing for one) and a name signing the
+/// quote, ending its line; perhaps on a line of its own after the quote ("- Dana Ortiz.").
 fn signature_after_quote(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
     let dash = span.close? + 1;
     let is_dash = dash < a.doc.tokens.len()
         && a.doc.tokens[dash].kind == TokenKind::Punct
-        && matches!(a.doc.word(dash), "―" | "—" | "–");
+        && lexicon::is_dash(a.doc.word(dash));
     if !is_dash {
         return None;
     }
@@ -398,12 +466,8 @@ fn speaker_and_other_verb_after_quote(a: &mut Attributor, span: &QuoteSpan) -> O
         .people
         .mention_starting_at(a.name_start_past_title(name_at))?;
     let verb = a.people.mentions[m].tokens.end;
-    let w = (verb < a.doc.tokens.len()).then(|| a.lower(verb))?;
-    let verb_like = a.doc.tokens[verb].kind == TokenKind::Word
-        && !a.doc.is_capitalised(verb)
-        && a.carried.quote_at[verb].is_none()
-        && (w.ends_with("ed") || lexicon::is_irregular_past_of_speech(&w));
-    verb_like.then(|| (Some(Speaker::Person(a.people.mentions[m].person)), verb))
+    a.is_other_past_of_speech(verb)
+        .then(|| (Some(Speaker::Person(a.people.mentions[m].person)), verb))
 }
 
 /// The paragraph holding a quote's opening mark, when the mark is not its first token.
@@ -452,27 +516,8 @@ fn speaker_and_other_verb_before_quote(
     if !a.doc.is(open - 1, ':') && !a.doc.is(open - 1, ',') {
         return None;
     }
-    let mut verb = open.checked_sub(2).filter(|&v| v > para_start)?;
-    if lexicon::is_verb_particle(&a.lower(verb)) {
-        verb -= 1; // "shot back"
-    }
-    let w = a.lower(verb);
-    let verb_like = verb > para_start
-        && a.doc.tokens[verb].kind == TokenKind::Word
-        && !a.doc.is_capitalised(verb)
-        && a.carried.quote_at[verb].is_none()
-        && (w.ends_with("ed") || lexicon::is_irregular_past_of_speech(&w));
-    if !verb_like {
-        return None;
-    }
-    if let Some(g) = lexicon::speaker_pronoun(&a.lower(verb - 1)) {
-        return Some((a.resolve_pronoun(verb - 1, g).map(Speaker::Person), verb));
-    }
-    let m = a.people.mention_ending_at(verb)?;
-    let in_phrase = a
-        .preposition_before_name(a.people.mentions[m].tokens.start)
-        .is_some();
-    (!in_phrase).then(|| (Some(Speaker::Person(a.people.mentions[m].person)), verb))
+    let verb = a.other_verb_ending_at(open - 1, para_start)?;
+    a.subject_right_before(verb)
 }
 
 /// acknowledged that “…”.
@@ -483,19 +528,116 @@ fn that_before_quote(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution
         .then(|| (a.speaker_of_verb(verb), verb))
 }
 
+/// How far before a quote's opening mark the verb whose clause it is may stand, in tokens
+/// ("told the French channel BTV on Tuesday that “…”").
+const MAX_VERB_TO_CLAUSE: usize = 20;
+
+/// Kiley told reporters that “…” / said in a statement that “…”: the quote is the whole clause
+/// the nearest verb before it reports, past an addressee or an adjunct, as the reported-speech
+/// rules find that clause (they leave a clause that is wholly a quote to these rules).
+fn quote_is_reported_clause(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
+    let (open, para_start) = opening_within_paragraph(a, span)?;
+    let s = a.sentence(open);
+    let from = open
+        .saturating_sub(MAX_VERB_TO_CLAUSE)
+        .max(s.start)
+        .max(para_start);
+    let verb = (from..open).rev().find(|&t| a.is_verb(t))?;
+    let clause = a.following_clause(verb)?;
+    (clause.start == open && opens_own_clause(a, span)).then(|| (a.speaker_of_verb(verb), verb))
+}
+
+/// The longest adjunct between a verb and the comma before its reported clause, in tokens ("said
+/// in a long interview with the local paper,").
+const MAX_ADJUNCT_BEFORE_CLAUSE: usize = 10;
+
+/// The longest subordinate clause opening a sentence before its verb, in tokens ("After the
+/// mayor of the city spoke").
+const MAX_SUBORDINATE_CLAUSE: usize = 12;
+
+/// "Kiley said in an interview, Ms. Fell “kind of looked at me funny”": after a verb, an adjunct
+/// and a comma, a clause whose subject is a name and whose words are quoted; the quote is the
+/// verb's speaker's. Not a verb in a subordinate clause ("After Lee spoke at the rally, Hale
+/// “…”").
+fn quote_after_subject_past_adjunct(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
+    let (open, para_start) = opening_within_paragraph(a, span)?;
+    let m = a.people.mention_ending_at(open)?;
+    let name = a.start_with_title(a.people.mentions[m].tokens.start);
+    let comma = name.checked_sub(1).filter(|&c| c > para_start)?;
+    if !a.doc.is(comma, ',') {
+        return None;
+    }
+    let s = a.sentence(comma);
+    let from = comma.saturating_sub(MAX_ADJUNCT_BEFORE_CLAUSE).max(s.start);
+    let verb = (from..comma).rev().find(|&t| a.is_verb(t))?;
+    let adjunct_between = verb + 1 < comma
+        && is_adjunct_opener(&a.lower(verb + 1))
+        && (verb + 1..comma).all(|t| a.doc.tokens[t].kind == TokenKind::Word);
+    // "When the turn came, Lee said …" is a main clause again after the comma.
+    let in_subordinate = lexicon::is_subordinator(&a.lower(s.start))
+        && verb <= s.start + MAX_SUBORDINATE_CLAUSE
+        && !(s.start + 1..verb).any(|t| a.doc.is(t, ','));
+    (adjunct_between && !in_subordinate).then(|| (a.speaker_of_verb(verb), verb))
+}
+
+/// Whether a quote's first word could open a clause of its own ("the driver …", "I …", "if …"),
+/// rather than carry on a relative one ("believes in a press that “takes sides”").
+fn opens_own_clause(a: &Attributor, span: &QuoteSpan) -> bool {
+    span.inner
+        .clone()
+        .find(|&t| a.doc.tokens[t].kind == TokenKind::Word)
+        .is_some_and(|t| {
+            let w = a.lower(t);
+            a.doc.is_capitalised(t)
+                || is_clause_opener(&w)
+                || lexicon::is_subordinator(&w)
+                || is_adjunct_opener(&w)
+        })
+}
+
+/// "footage of Ann Lee saying, “…”", "with Lee asking: “…”": a name right before the participle
+/// that introduces the quote is who speaks, whatever the sentence's subject.
+fn named_participle_before_quote(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
+    let (open, para_start) = opening_within_paragraph(a, span)?;
+    let verb = a.verb_introducing(open, para_start)?;
+    if !a.lower(verb).ends_with("ing") {
+        return None;
+    }
+    let m = a.people.mention_ending_at(verb)?;
+    Some((Some(Speaker::Person(a.people.mentions[m].person)), verb))
+}
+
+/// "Lee, who signed the budget, interjected to say: “…”", "…, but went on to say, “…”": an
+/// infinitive of saying after a verb of the sentence's subject, who speaks.
+fn verb_to_say_before_quote(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
+    let (open, para_start) = opening_within_paragraph(a, span)?;
+    let verb = a.verb_introducing(open, para_start)?;
+    let to = verb.checked_sub(1).filter(|&t| t > para_start)?;
+    if a.lower(to) != "to" {
+        return None;
+    }
+    // "went on to say": past the particle to the verb it belongs to.
+    let mut main = to - 1;
+    if lexicon::is_verb_particle(&a.lower(main)) && main > para_start {
+        main -= 1;
+    }
+    let after_a_verb = a.is_other_past_of_speech(main) || a.is_verb(main);
+    if !after_a_verb {
+        return None; // "that is to say:", "easy to say,", "asked people to say,"
+    }
+    Some((Some(a.sentence_subject(verb)?), verb))
+}
+
 /// X said, “…” / X said: “…” / a split quote's second half (“A,” he said, “B.”): the nearest verb
 /// before the comma or colon that introduces the quote.
 fn verb_then_comma_or_colon(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
     let (open, para_start) = opening_within_paragraph(a, span)?;
-    if !a.doc.is(open - 1, ':') && !a.doc.is(open - 1, ',') {
-        return None;
-    }
-    let from = (open - 1).saturating_sub(16).max(para_start);
-    let verb = (from..open - 1).rev().find(|&t| a.is_verb(t))?;
+    let verb = a.verb_introducing(open, para_start)?;
     Some((a.speaker_of_verb(verb), verb))
 }
 
-/// A paragraph-opening quote after a paragraph that ends "…, he said:".
+/// A paragraph-opening quote after a paragraph that ends "…, he said:", "Ann Lee echoed:" or "Lee
+/// released the following statement:".
 fn colon_ends_paragraph_before(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
     let open = span.open?;
     let p = a.doc.tokens[open].paragraph;
@@ -506,9 +648,80 @@ fn colon_ends_paragraph_before(a: &mut Attributor, span: &QuoteSpan) -> Option<A
     if prev.is_empty() || !a.doc.is(prev.end - 1, ':') {
         return None;
     }
-    let s = a.sentence(prev.end - 1);
-    let verb = (s.start..prev.end - 1).rev().find(|&t| a.is_verb(t))?;
-    Some((a.speaker_of_verb(verb), verb))
+    let colon = prev.end - 1;
+    let s = a.sentence(colon);
+    // "made the following comment:": the noun is no verb of saying, whatever the lists hold.
+    if let Some(verb) = a.verb_before_following_statement(colon, s.start) {
+        return a.subject_right_before(verb);
+    }
+    if let Some(verb) = (s.start..colon).rev().find(|&t| a.is_verb(t)) {
+        return Some((a.speaker_of_verb(verb), verb));
+    }
+    let verb = a.other_verb_ending_at(colon, s.start)?;
+    a.subject_right_before(verb)
+}
+
+/// How far before the comma or colon that introduces a quote its verb may stand, in tokens.
+const MAX_INTRODUCTION: usize = 16;
+
+impl Attributor<'_> {
+    /// The nearest verb before the comma or colon that introduces the quote opening at `open`.
+    fn verb_introducing(&self, open: usize, para_start: usize) -> Option<usize> {
+        if !self.doc.is(open - 1, ':') && !self.doc.is(open - 1, ',') {
+            return None;
+        }
+        let from = (open - 1).saturating_sub(MAX_INTRODUCTION).max(para_start);
+        (from..open - 1).rev().find(|&t| self.is_verb(t))
+    }
+
+    /// A verb of saying the word lists do not hold, ending right before `end` ("shot back",
+    /// "interjected", "echoed"): a lower-case past tense, after `floor`.
+    fn other_verb_ending_at(&self, end: usize, floor: usize) -> Option<usize> {
+        let mut verb = end.checked_sub(1).filter(|&v| v > floor)?;
+        if lexicon::is_verb_particle(&self.lower(verb)) {
+            verb -= 1; // "shot back"
+        }
+        (verb > floor && self.is_other_past_of_speech(verb)).then_some(verb)
+    }
+
+    /// Whether token `t` is a lower-case past tense outside quotation marks that can say how
+    /// something was said though the lists do not hold it ("echoed", "shot", "went").
+    fn is_other_past_of_speech(&self, t: usize) -> bool {
+        let past = |w: String| w.ends_with("ed") || lexicon::is_irregular_past_of_speech(&w);
+        t < self.doc.tokens.len()
+            && self.doc.tokens[t].kind == TokenKind::Word
+            && !self.doc.is_capitalised(t)
+            && self.carried.quote_at[t].is_none()
+            && past(self.lower(t))
+    }
+
+    /// "released the following statement:", "made the following remarks:": the verb before "the
+    /// following" and the noun that ends at the colon `colon`, after `floor`.
+    fn verb_before_following_statement(&self, colon: usize, floor: usize) -> Option<usize> {
+        let verb = colon.checked_sub(4).filter(|&v| v > floor)?;
+        let following = self.lower(verb + 1) == "the" && self.lower(verb + 2) == "following";
+        let verb_like = self.doc.tokens[verb].kind == TokenKind::Word
+            && !self.doc.is_capitalised(verb)
+            && self.carried.quote_at[verb].is_none();
+        (following && verb_like).then_some(verb)
+    }
+
+    /// The speaker right before `verb`: a pronoun, or a name that is not in a phrase ("to which
+    /// Lee"), or, for a verb joined to another ("leaned in and boomed"), the sentence's subject;
+    /// as the attribution at `verb`.
+    fn subject_right_before(&self, verb: usize) -> Option<Attribution> {
+        if lexicon::joins_verbs(&self.lower(verb - 1)) {
+            return Some((Some(self.sentence_subject(verb)?), verb));
+        }
+        if let Some(g) = lexicon::speaker_pronoun(&self.lower(verb - 1)) {
+            return Some((self.resolve_pronoun(verb - 1, g).map(Speaker::Person), verb));
+        }
+        let m = self.people.mention_ending_at(verb)?;
+        let in_phrase = self
+            .preposition_before_name(self.people.mentions[m].tokens.start)
+            .is_some();
+        (!in_phrase).then(|| (Some(Speaker::Person(self.people.mentions[m].person)), verb))
+    }
 }
 
 /// An unattributed-quote rule: the person a quote with no attribution of its own is theirs (or
@@ -522,6 +735,7 @@ pub(super) const UNATTRIBUTED_RULES: &[(&str, UnattributedRule)] = &[
     ("quote-in-running-text", quote_in_running_text),
     ("answer-to-question", answer_to_question),
     ("subject-of-sentence-before", subject_of_sentence_before),
+    ("subject-of-paragraph-before", subject_of_paragraph_before),
     ("speaker-carries-on", speaker_carries_on),
 ];
 
@@ -548,6 +762,40 @@ fn answer_to_question(a: &Attributor, q: usize, span: &QuoteSpan) -> Option<Opti
 fn subject_of_sentence_before(a: &Attributor, _: usize, span: &QuoteSpan) -> Option<Option<usize>> {
     let token = &a.doc.tokens[span.outer().start];
     match a.previous_subject(token.sentence, token.paragraph) {
+        Some(Speaker::Person(subject)) => Some(Some(subject)),
+        _ => None,
+    }
+}
+
+/// The fewest words a quote paragraph has to be given to the person the paragraph before is about.
+const MIN_STATEMENT_WORDS: usize = 6;
+
+/// "Lee is upbeat about the race. // “We will win.”": a quote paragraph after a paragraph whose
+/// last sentence is headed by a person, who reports nothing there, is theirs.
+fn subject_of_paragraph_before(
+    a: &Attributor,
+    _: usize,
+    span: &QuoteSpan,
+) -> Option<Option<usize>> {
+    let first = span.outer().start;
+    let token = &a.doc.tokens[first];
+    let opens_paragraph = a.doc.paragraphs[token.paragraph].start == first;
+    // "‘A change warrior.’": a slogan or a cry is no one's statement.
+    let is_statement = span.word_count(a.doc) >= MIN_STATEMENT_WORDS;
+    if !opens_paragraph || !is_statement || token.paragraph == 0 {
+        return None;
+    }
+    // "With Clinton, the FBI's reputation suffers.": the person must head the sentence itself.
+    let before = a.doc.sentences.get(token.sentence.checked_sub(1)?)?;
+    let w = a.lower(before.start);
+    let headed_by_person = lexicon::speaker_pronoun(&w).is_some()
+        || a.people
+            .mention_starting_at(a.name_start_past_title(before.start))
+            .is_some();
+    if !headed_by_person {
+        return None;
+    }
+    match a.previous_subject(token.sentence, token.paragraph - 1) {
         Some(Speaker::Person(subject)) => Some(Some(subject)),
         _ => None,
     }

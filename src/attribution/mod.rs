@@ -331,11 +331,22 @@ impl<'a> Attributor<'a> {
     fn is_put_it(&self, t: usize) -> bool {
         /// How far before "put it" its "as" may stand ("as the mayor's spokesman put it").
         const AS_REACH: usize = 6;
-        t + 1 < self.doc.tokens.len()
-            && self.lower(t) == "put"
-            && self.lower(t + 1) == "it"
-            && (t.saturating_sub(AS_REACH).max(self.sentence(t).start)..t)
-                .any(|k| self.lower(k) == "as")
+        /// The longest description set off by commas before "put it", in tokens.
+        const MAX_ASIDE: usize = 16;
+        if t + 1 >= self.doc.tokens.len() || self.lower(t) != "put" || self.lower(t + 1) != "it" {
+            return false;
+        }
+        let start = self.sentence(t).start;
+        // "as Ann Cole, the party's whip, put it": the description set off by commas is skipped.
+        let aside_start = (t > start && self.doc.is(t - 1, ','))
+            .then(|| {
+                (t.saturating_sub(MAX_ASIDE).max(start)..t - 1)
+                    .rev()
+                    .find(|&k| self.doc.is(k, ','))
+            })
+            .flatten();
+        let before = aside_start.unwrap_or(t);
+        (before.saturating_sub(AS_REACH).max(start)..before).any(|k| self.lower(k) == "as")
     }
 
     /// "according to X" and "in the words of X": a source named after its cue.

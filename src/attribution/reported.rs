@@ -432,6 +432,9 @@ impl Attributor<'_> {
     /// "CLAUSE, Ward said, and it has …" or "…, but “the storms …”": after a conjunction at `t`,
     /// a clause with a pronoun subject or a quote goes on with the speaker's report.
     fn speaker_goes_on_after_conjunction(&self, t: usize) -> Option<Range<usize>> {
+        if t >= self.doc.tokens.len() {
+            return None; // "…, Dewar said," ending the text
+        }
         let s = self.sentence(t);
         let start = t + 1;
         if start >= s.end
