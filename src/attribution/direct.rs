@@ -555,7 +555,7 @@ const MAX_ADJUNCT_BEFORE_CLAUSE: usize = 10;
 /// mayor of the city spoke").
 const MAX_SUBORDINATE_CLAUSE: usize = 12;
 
-/// "Kiley said in an interview, Ms. Fell “kind of looked at me funny”": after a verb, an adjunct
+/// "Kiley said in an interview, Ms. Fell “sort of stared at the floor”": after a verb, an adjunct
 /// and a comma, a clause whose subject is a name and whose words are quoted; the quote is the
 /// verb's speaker's. Not a verb in a subordinate clause ("After Lee spoke at the rally, Hale
 /// “…”").

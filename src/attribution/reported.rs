@@ -26,7 +26,7 @@ impl Attributor<'_> {
         }
     }
 
-    /// "he should not have called Rubio a lightweight": an object naming the speaker found for
+    /// "he should not have called Kiley a coward": an object naming the speaker found for
     /// the verb shows that speaker is wrong (people call others names, not themselves).
     fn names_own_speaker(&self, v: usize, person: usize, content: &Range<usize>) -> bool {
         let object_verb = lexicon::reporting_verb(&self.lower(v)) == Some(VerbFrame::Object);
@@ -643,8 +643,8 @@ impl Attributor<'_> {
             .map_or(floor, |comma| comma + 1)
     }
 
-    /// Whether verb `v` sits in a relative clause that is the subject of its sentence ("While not
-    /// everything Kiley says is true", "What Fell said was wrong"), so the predicate at `start`
+    /// Whether verb `v` sits in a relative clause that is the subject of its sentence ("Though much
+    /// of what Kiley says is false", "What Fell said was wrong"), so the predicate at `start`
     /// is the main clause's, no report. A head after a verb or a relative pronoun ("It is a risk
     /// Fell said could grow", "which she believes will pass") leaves the predicate to the report.
     fn main_predicate_follows(&self, v: usize, start: usize) -> bool {
@@ -845,7 +845,7 @@ impl Attributor<'_> {
         /// The most words of adjunct before the comma.
         const MAX_ADJUNCT_WORDS: usize = 8;
         let s = self.sentence(from);
-        // "If you watch what he said this week, he talked …": after a subordinate clause, the
+        // "If you read what she said today, the plan …": after a subordinate clause, the
         // comma opens the main clause; "continues to press for talks, the war …" has an
         // infinitive, no adjunct, before it.
         let segment_start = self.comma_segment_start(from);
@@ -1061,8 +1061,8 @@ impl Attributor<'_> {
                 }
             }
             if self.is_dash_outside_quote(t) {
-                // "… by the plan — a modest boost for the mayor": the writer's aside ends the
-                // report; a pair of dashes sets an aside inside it ("the cause — gun control —").
+                // "… about the deal — a rare win for the mayor": the writer's aside ends the
+                // report; a pair of dashes sets an aside inside it ("the cause — clean water —").
                 match self.dash_aside_end(t, sentence_end) {
                     Some(close) => t = close,
                     None => break,
@@ -1129,7 +1129,7 @@ impl Attributor<'_> {
 
     /// Whether ", and" at the comma `comma` joins a clause that is the writer's, not the report's:
     /// a predicate with no subject of its own, which goes on about the speaker ("said she would
-    /// visit, and to date has only issued …"), or a named subject's ("…, and Ms. Park is …").
+    /// tour the towns, and since then has only sent …"), or a named subject's ("…, and Ms. Park is …").
     /// "…, and that …" and a list ("Kiley, Fell, and Park were …") go on with the report.
     fn joined_clause_leaves_report(&self, start: usize, comma: usize, end: usize) -> bool {
         /// The most words between the conjunction and the joined predicate.
@@ -1159,7 +1159,7 @@ impl Attributor<'_> {
             let w = self.lower(t);
             lexicon::is_verb_adverb(&w) || w.ends_with("ly")
         });
-        // "and in a more focused way": a past form after a phrase may be an adjective.
+        // "and in a calmer tone": a past form after a phrase may be an adjective.
         let finite = lexicon::is_auxiliary(self.doc.word(predicate))
             || lexicon::reporting_verb(&self.lower(predicate)).is_some();
         let no_subject = adverbs_only || finite && is_adjunct_opener(&first_word);
@@ -1199,7 +1199,7 @@ impl Attributor<'_> {
     }
 
     /// The closing dash of an aside opened by the dash at `dash` and closed a few words on, when
-    /// the clause resumes after it ("the cause — gun control — had …").
+    /// the clause resumes after it ("the cause — clean water — had …").
     fn dash_aside_end(&self, dash: usize, end: usize) -> Option<usize> {
         /// The longest aside between a pair of dashes, in tokens.
         const MAX_DASH_ASIDE: usize = 24;
