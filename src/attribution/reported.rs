@@ -1099,24 +1099,12 @@ impl Attributor<'_> {
         }
         let after = if self.carried.quote_at[t].is_none() {
             t + 1
-        } else if t + 1 < end && self.closes_quote(t + 1) && !self.pronoun_report_at(t + 2, end) {
+        } else if t + 1 < end && self.closes_quote(t + 1) {
             t + 2
         } else {
             return None;
         };
         (after < end).then_some(after)
-    }
-
-    /// Whether a conjunction, a pronoun and a verb of saying start at `t` ("but he said that …",
-    /// "though she noted …"): the pronoun's person is not yet found reliably there, so the report
-    /// before keeps them rather than hand a second report to someone else.
-    fn pronoun_report_at(&self, t: usize, end: usize) -> bool {
-        let w = self.lower(t);
-        let conjunction = lexicon::joins_verbs(&w) || lexicon::is_contrast_conjunction(&w);
-        conjunction
-            && t + 2 < end
-            && lexicon::speaker_pronoun(&self.lower(t + 1)).is_some()
-            && lexicon::reporting_verb(&self.lower(t + 2)).is_some()
     }
 
     /// Whether the report that started at `start` ends at a comma, before the words at `after`.

@@ -815,11 +815,15 @@ impl Attributor<'_> {
                 2 => 1,
                 _ => 0,
             };
-            let score = 3 * i32::from(previous_subject == Some(m.person))
-                + 2 * i32::from(recent_speaker == Some(m.person))
-                + 2 * i32::from(is_subject)
-                + recency
-                - i32::from(in_quote);
+            // "Osei, the chief, said …, but he said …": a subject earlier in the pronoun's own
+            // sentence outranks the sentence before's.
+            let subject_of_this_sentence = is_subject && s == sentence;
+            let score =
+                3 * i32::from(previous_subject == Some(m.person) || subject_of_this_sentence)
+                    + 2 * i32::from(recent_speaker == Some(m.person))
+                    + 2 * i32::from(is_subject)
+                    + recency
+                    - i32::from(in_quote);
             if best.is_none_or(|(b, _)| score > b) {
                 best = Some((score, m.person));
             }
