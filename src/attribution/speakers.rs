@@ -178,7 +178,7 @@ impl Attributor<'_> {
         }
         if let Some(p) = self
             .person_ending_at(close)
-            .filter(|_| !self.brackets_hold_more_than_name(close))
+            .filter(|_| !self.brackets_hold_more_than_name(close) && self.name_set_off(close))
         {
             return Some(p); // "the coach, Nunzio Galantino, has called"
         }
@@ -188,14 +188,48 @@ impl Attributor<'_> {
         let s = self.sentence(close);
         let opener = if self.doc.is(close, ')') { '(' } else { ',' };
         let lower_bound = close.saturating_sub(24).max(s.start);
-        // "X, role, said" or "X of Y, role, told": the name (or name and phrase) before a comma.
+        // "X, role, said" or "X of Y, role, told": the name (or name and phrase) before a comma;
+        // "role, X of Y, said": the name after it.
         (lower_bound..close)
             .rev()
             .filter(|&t| self.doc.is(t, opener))
             .find_map(|open| {
-                self.person_ending_at(open)
+                self.name_set_off_after(open, close)
+                    .or_else(|| self.person_ending_at(open))
                     .or_else(|| self.subject_with_phrase(open))
             })
+    }
+
+    /// "Another pollster, Tom Abel of Lindon University, said", "One pastor backing Mr. Lind, Dan
+    /// Whit, said": a name right after comma `open`, with at most its affiliation between it and
+    /// `close`, is the subject the description before it introduces, whoever that names.
+    fn name_set_off_after(&self, open: usize, close: usize) -> Option<usize> {
+        if !self.doc.is(open, ',') {
+            return None;
+        }
+        let m = self
+            .people
+            .mention_starting_at(self.name_start_past_title(open + 1))?;
+        let name_end = self.people.mentions[m].tokens.end;
+        (name_end < close && self.affiliation_end(name_end, close) == close)
+            .then_some(self.people.mentions[m].person)
+    }
+
+    /// Whether the name ending at comma `close` is set off before it, as a subject is ("the coach,
+    /// Nunzio Galantino, has called"), not the end of a clause ("Voters backed Ana Ruiz, said
+    /// Abel"). A name closing brackets is set off by them.
+    fn name_set_off(&self, close: usize) -> bool {
+        let Some(m) = self
+            .people
+            .mention_ending_at(close)
+            .filter(|_| self.doc.is(close, ','))
+        else {
+            return true;
+        };
+        let start = self.start_with_title(self.people.mentions[m].tokens.start);
+        let after_comma_or_dash =
+            start > 0 && (self.doc.is(start - 1, ',') || self.is_dash(start - 1));
+        after_comma_or_dash || self.opens_clause(start)
     }
 
     /// "Aides (that would be Gov. Ivo Brandt) suggest": a name closing brackets that hold more
@@ -623,7 +657,9 @@ impl Attributor<'_> {
         while let Some(comma) = (t..v.min(t + MAX_OPENING_ADJUNCT))
             .find(|&k| self.doc.is(k, ',') && self.carried.quote_at[k].is_none())
         {
-            let names_nobody = (t..comma).all(|k| self.people.mention_at[k].is_none());
+            // "Like Abel, Ruiz …": a name in a prepositional phrase is not the subject either.
+            let names_nobody = (t..comma).all(|k| self.people.mention_at[k].is_none())
+                || lexicon::is_phrase_preposition(&self.lower(t));
             let linker = comma == t + 1 && lexicon::is_sentence_linker(&self.lower(t));
             let adjunct_or_place = t == start
                 || linker
