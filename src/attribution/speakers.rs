@@ -263,7 +263,7 @@ impl Attributor<'_> {
         if !opens {
             return None;
         }
-        let mut end = m.tokens.end;
+        let mut end = self.past_abbreviation_dot(m.tokens.end);
         if self.doc.is(end, '(') {
             end = (end..(end + MAX_BRACKETED_TAG).min(close)).find(|&k| self.doc.is(k, ')'))? + 1;
         }
@@ -324,11 +324,31 @@ impl Attributor<'_> {
                 .rev()
                 .find(|&t| self.doc.is(t, '('))?;
         }
-        let m = self.people.mention_ending_at(end)?;
+        let m = self.mention_ending_past_dot(end)?;
         let in_phrase = self
             .preposition_before_name(self.people.mentions[m].tokens.start)
             .is_some();
         (!in_phrase).then_some(self.people.mentions[m].person)
+    }
+
+    /// The mention ending at `end`, or right before the dot there of an abbreviation that ends it
+    /// ("Robert F. Kennedy Jr., who …").
+    fn mention_ending_past_dot(&self, end: usize) -> Option<usize> {
+        self.people.mention_ending_at(end).or_else(|| {
+            let dot = end.checked_sub(1).filter(|&t| self.doc.is(t, '.'))?;
+            self.people.mention_ending_at(dot)
+        })
+    }
+
+    /// One past the name ending at `end`: past the dot of an abbreviation ending it ("Ana Ruiz
+    /// Jr., a lawyer"), which does not end the sentence.
+    fn past_abbreviation_dot(&self, end: usize) -> usize {
+        let inside_sentence = end + 1 < self.sentence(end.saturating_sub(1)).end;
+        if self.doc.is(end, '.') && inside_sentence {
+            end + 1
+        } else {
+            end
+        }
     }
 
     /// The preposition that puts the name starting at `start` in a phrase, past its title and
