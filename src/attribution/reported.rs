@@ -83,7 +83,7 @@ impl Attributor<'_> {
         let subject_before = v > s.start
             && self.doc.tokens[v - 1].kind == TokenKind::Word
             && !lexicon::is_verb_adverb(&self.lower(v - 1));
-        if frame != VerbFrame::Clause || subject_before {
+        if frame != VerbFrame::Clause || subject_before || self.speaker_found_before(v) {
             return None;
         }
         let mut t = v + 1;

@@ -13,6 +13,17 @@ impl Attributor<'_> {
         speaker
     }
 
+    /// Whether verb `v`'s speaker was found before it ("Ann Cole, a former aide, said Lind …"), so
+    /// the other person named right after it opens the reported clause instead of speaking.
+    pub(super) fn speaker_found_before(&self, v: usize) -> bool {
+        let Some(Some(Some(Speaker::Person(speaker)))) = self.carried.verb_speakers.get(v) else {
+            return false;
+        };
+        self.people
+            .mention_starting_at(self.name_start_past_title(v + 1))
+            .is_some_and(|m| self.people.mentions[m].person != *speaker)
+    }
+
     /// One past the name "according to" cites, past its titles and a set-off role ("according to
     /// Afghan Ambassador to the United States Hamdullah Mohib", "according to the coach, X").
     pub(super) fn source_end(&self, from: usize) -> Option<usize> {
