@@ -13,15 +13,14 @@ impl Attributor<'_> {
         speaker
     }
 
-    /// Whether verb `v`'s speaker was found before it ("Ann Cole, a former aide, said Lind …"), so
-    /// the other person named right after it opens the reported clause instead of speaking.
+    /// Whether verb `v`'s speaker was found before it ("Ann Cole, a former aide, said Lind …",
+    /// "Cole, citing “…,” said the plan …"), so whoever is named right after it opens the
+    /// reported clause instead of speaking.
     pub(super) fn speaker_found_before(&self, v: usize) -> bool {
-        let Some(Some(Some(Speaker::Person(speaker)))) = self.carried.verb_speakers.get(v) else {
+        let Some(&Some(Some(Speaker::Person(speaker)))) = self.carried.verb_speakers.get(v) else {
             return false;
         };
-        self.people
-            .mention_starting_at(self.name_start_past_title(v + 1))
-            .is_some_and(|m| self.people.mentions[m].person != *speaker)
+        self.speaker_after(v) != Some(Speaker::Person(speaker))
     }
 
     /// One past the name "according to" cites, past its titles and a set-off role ("according to
@@ -228,7 +227,7 @@ impl Attributor<'_> {
 
     /// Whether the name ending at comma `close` is set off before it, as a subject is ("the coach,
     /// Nunzio Galantino, has called"), not the end of a clause ("Voters backed Ana Ruiz, said
-    /// Abel"). A name closing brackets is set off by them.
+    /// Abel", "And Ruiz, said Abel, …"). A name closing brackets is set off by them.
     fn name_set_off(&self, close: usize) -> bool {
         let Some(m) = self
             .people
@@ -237,10 +236,58 @@ impl Attributor<'_> {
         else {
             return true;
         };
-        let start = self.start_with_title(self.people.mentions[m].tokens.start);
-        let after_comma_or_dash =
-            start > 0 && (self.doc.is(start - 1, ',') || self.is_dash(start - 1));
-        after_comma_or_dash || self.opens_clause(start)
+        // Past the title and role words before the name ("Ambassador", "team manager").
+        let s = self.sentence(close);
+        let mut start = self.people.mentions[m].tokens.start;
+        while start > s.start && {
+            let w = self.lower(start - 1);
+            self.doc.is_capitalised(start - 1)
+                || lexicon::is_role_noun(&w)
+                || lexicon::modifies_role(&w)
+                || self.doc.is(start - 1, '.')
+        } {
+            start -= 1;
+        }
+        start > s.start && (self.doc.is(start - 1, ',') || self.is_dash(start - 1))
+    }
+
+    /// "A former candidate -- Ana Ruiz, who lost in 2008 -- said": the name right after the dash
+    /// that opens the words set off before dash `close`, with at most its affiliation or a
+    /// relative clause after it.
+    fn name_after_opening_dash(&self, close: usize) -> Option<usize> {
+        let s = self.sentence(close);
+        let lowest = close.saturating_sub(SUBJECT_REACH).max(s.start);
+        // A double dash ("--") may be two tokens.
+        let close = (lowest..close)
+            .rev()
+            .find(|&t| !self.is_dash(t))
+            .map_or(close, |t| t + 1);
+        let open = (lowest..close).rev().find(|&t| self.is_dash(t))?;
+        let m = self
+            .people
+            .mention_starting_at(self.name_start_past_title(open + 1))?;
+        let end = self.past_abbreviation_dot(self.people.mentions[m].tokens.end);
+        let relative_clause = end + 1 < close
+            && self.doc.is(end, ',')
+            && lexicon::is_relative_pronoun(&self.lower(end + 1));
+        let described = end <= close && self.affiliation_end(end, close) == close;
+        (relative_clause || described).then_some(self.people.mentions[m].person)
+    }
+
+    /// "X, citing “the magic of it,” said": whether token `close` closes a quote cited inside the
+    /// words set off after the subject opening the sentence, ending with their comma. The verb
+    /// after it does not attribute that quote.
+    pub(super) fn quote_set_off_at(&self, close: usize) -> bool {
+        let Some(open) = self.carried.quote_at[close]
+            .map(|q| &self.spans[q])
+            .filter(|span| span.close == Some(close))
+            .and_then(|span| span.open)
+        else {
+            return false;
+        };
+        let comma_inside = self.doc.is(close - 1, ',');
+        let opens_after_word = open > 0 && self.doc.tokens[open - 1].kind == TokenKind::Word;
+        comma_inside && opens_after_word && self.appositive_subject(close - 1).flatten().is_some()
     }
 
     /// "Aides (that would be Gov. Ivo Brandt) suggest": a name closing brackets that hold more
@@ -667,6 +714,7 @@ impl Attributor<'_> {
             let possessed = t < possessed_until && self.doc.tokens[t].kind == TokenKind::Word;
             let modifier = self.doc.is_capitalised(t)
                 || lexicon::is_role_noun(&w)
+                || lexicon::modifies_role(&w)
                 || lexicon::is_role_link(&w)
                 || possessed
                 || self.doc.tokens[t].kind == TokenKind::Punct && !self.doc.is(t, ',');
@@ -1207,7 +1255,13 @@ fn set_off_subject(a: &Attributor, site: &VerbSite) -> Option<Found> {
     // "X - a director of Y, which backs Z - said": set off by dashes, only the name opening
     // the sentence.
     if a.is_dash(t) {
-        return a.appositive_subject(t).map(|p| p.map(Speaker::Person));
+        let subject = a
+            .appositive_subject(t)
+            .or_else(|| a.name_after_opening_dash(t).map(Some));
+        return subject.map(|p| p.map(Speaker::Person));
+    }
+    if a.quote_set_off_at(t) {
+        return a.appositive_subject(t - 1).map(|p| p.map(Speaker::Person));
     }
     if !a.doc.is(t, ',') && !a.doc.is(t, ')') {
         return None;
