@@ -151,7 +151,13 @@ impl Attributor<'_> {
     /// "As Heald told The Huffington Post, CLAUSE": the attribution opens the sentence.
     pub(super) fn as_clause(&self, v: usize) -> Option<Range<usize>> {
         let s = self.sentence(v);
-        if self.lower(s.start) != "as" || v > s.start + 6 {
+        // "And as Ruiz pointed out, …": a linking word may come first.
+        let as_at = if lexicon::is_sentence_linker(&self.lower(s.start)) {
+            s.start + 1
+        } else {
+            s.start
+        };
+        if self.lower(as_at) != "as" || v > as_at + 6 {
             return None;
         }
         let comma = (v + 1..(v + 8).min(s.end)).find(|&t| self.doc.is(t, ','))?;

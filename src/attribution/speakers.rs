@@ -801,10 +801,13 @@ impl Attributor<'_> {
         let before = (t.saturating_sub(3).max(self.sentence(t).start)..t)
             .rev()
             .take_while(|&k| self.doc.tokens[k].kind == TokenKind::Word);
-        let after_article = before.clone().any(|k| {
-            let w = self.lower(k);
-            lexicon::is_article(&w) || lexicon::is_unnamed_determiner(&w)
-        });
+        // "The Blaze's Ana Ruiz wrote": after a possessive, the name is what is owned.
+        let after_possessive = t > 0 && lexicon::is_possessive_ending(&self.lower(t - 1));
+        let after_article = !after_possessive
+            && before.clone().any(|k| {
+                let w = self.lower(k);
+                lexicon::is_article(&w) || lexicon::is_unnamed_determiner(&w)
+            });
         let noun_follows = end < self.doc.tokens.len()
             && self.doc.tokens[end].kind == TokenKind::Word
             && !self.doc.is_capitalised(end)
@@ -1044,6 +1047,7 @@ pub(super) const SPEAKER_RULES: &[(&str, SpeakerRule)] = &[
     ("relative-clause-before-verb", relative_clause_before_verb),
     ("set-off-subject", set_off_subject),
     ("infinitive-of-subject", infinitive_of_subject),
+    ("document-then-participle", document_then_participle),
     ("description-before-verb", description_before_verb),
     ("speaker-after-verb", speaker_after_verb),
     ("participle-of-subject", participle_of_subject),
@@ -1285,6 +1289,31 @@ fn infinitive_of_subject(a: &Attributor, site: &VerbSite) -> Option<Found> {
     ]
     .iter()
     .find_map(|rule| rule(a, &head_site))
+}
+
+/// "X issued a statement saying …", "X sent out a letter urging …": a participle after a document
+/// its subject put out has that subject, when it is a person.
+fn document_then_participle(a: &Attributor, site: &VerbSite) -> Option<Found> {
+    /// The most words between the issuing verb and the document ("put out a brief statement").
+    const MAX_WORDS_BEFORE_DOCUMENT: usize = 4;
+    let t = site.before()?;
+    if !site.participle(a) || !lexicon::is_document_noun(&a.lower(t)) {
+        return None;
+    }
+    let lowest = t
+        .saturating_sub(MAX_WORDS_BEFORE_DOCUMENT)
+        .max(site.sentence.start);
+    let issued = (lowest..t)
+        .rev()
+        .take_while(|&k| a.doc.tokens[k].kind == TokenKind::Word)
+        .any(|k| lexicon::is_issuing_verb(&a.lower(k)));
+    if !issued {
+        return None;
+    }
+    match a.sentence_subject(site.verb) {
+        Some(Speaker::Person(p)) => Some(Some(Speaker::Person(p))),
+        _ => None,
+    }
 }
 
 /// A word before the verb that is not a name: "the Dutchman said" or "the minister said" names
