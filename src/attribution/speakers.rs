@@ -205,7 +205,10 @@ impl Attributor<'_> {
             .filter(|&t| self.doc.is(t, opener))
             .find_map(|open| {
                 self.name_set_off_after(open, close)
-                    .or_else(|| self.person_ending_at(open))
+                    .or_else(|| {
+                        self.person_ending_at(open)
+                            .filter(|_| !self.name_is_object(open))
+                    })
                     .or_else(|| self.subject_with_phrase(open))
             })
     }
@@ -236,24 +239,45 @@ impl Attributor<'_> {
         else {
             return true;
         };
-        // Past the title and role words before the name ("Ambassador", "team manager").
-        let s = self.sentence(close);
+        let start = self.start_with_role_words(m);
+        start > self.sentence(close).start
+            && (self.doc.is(start - 1, ',') || self.is_dash(start - 1))
+    }
+
+    /// Whether the name ending at `end` is the object of a participle before it ("Voters backing
+    /// Ana Ruiz, …", "One pastor supporting Mr. Lind, …"), so not a subject set off after it.
+    fn name_is_object(&self, end: usize) -> bool {
+        let Some(m) = self.mention_ending_past_dot(end) else {
+            return false;
+        };
+        let start = self.start_with_role_words(m);
+        start > self.sentence(end.saturating_sub(1)).start
+            && self.doc.tokens[start - 1].kind == TokenKind::Word
+            && !self.doc.is_capitalised(start - 1)
+            && self.lower(start - 1).ends_with("ing")
+    }
+
+    /// Where mention `m` starts with the title and role words before it ("Ambassador", "the team
+    /// manager", "the Australian").
+    fn start_with_role_words(&self, m: usize) -> usize {
+        let s = self.sentence(self.people.mentions[m].tokens.start);
         let mut start = self.people.mentions[m].tokens.start;
         while start > s.start && {
             let w = self.lower(start - 1);
             self.doc.is_capitalised(start - 1)
                 || lexicon::is_role_noun(&w)
                 || lexicon::modifies_role(&w)
+                || lexicon::is_article(&w)
                 || self.doc.is(start - 1, '.')
         } {
             start -= 1;
         }
-        start > s.start && (self.doc.is(start - 1, ',') || self.is_dash(start - 1))
+        start
     }
 
-    /// "A former candidate -- Ana Ruiz, who lost in 2008 -- said": the name right after the dash
-    /// that opens the words set off before dash `close`, with at most its affiliation or a
-    /// relative clause after it.
+    /// "A former candidate -- Ana Ruiz, who lost in 2008 -- said": the name right before the dash
+    /// that opens the words set off before dash `close`, or right after it with at most its
+    /// affiliation or a relative clause after it.
     fn name_after_opening_dash(&self, close: usize) -> Option<usize> {
         let s = self.sentence(close);
         let lowest = close.saturating_sub(SUBJECT_REACH).max(s.start);
@@ -263,6 +287,13 @@ impl Attributor<'_> {
             .find(|&t| !self.is_dash(t))
             .map_or(close, |t| t + 1);
         let open = (lowest..close).rev().find(|&t| self.is_dash(t))?;
+        // "In an interview, Ana Ruiz - Abel's deputy - told …": the name before the dash.
+        if let Some(p) = self
+            .person_ending_at(open)
+            .filter(|_| !self.name_is_object(open))
+        {
+            return Some(p);
+        }
         let m = self
             .people
             .mention_starting_at(self.name_start_past_title(open + 1))?;
@@ -736,9 +767,11 @@ impl Attributor<'_> {
         while let Some(comma) = (t..v.min(t + MAX_OPENING_ADJUNCT))
             .find(|&k| self.doc.is(k, ',') && self.carried.quote_at[k].is_none())
         {
-            // "Like Abel, Ruiz …": a name in a prepositional phrase is not the subject either.
+            // "Like Abel, Ruiz …", "Although Abel …, Ruiz …": nor is a name in a prepositional
+            // phrase or a subordinate clause.
             let names_nobody = (t..comma).all(|k| self.people.mention_at[k].is_none())
-                || lexicon::is_phrase_preposition(&self.lower(t));
+                || lexicon::is_phrase_preposition(&self.lower(t))
+                || lexicon::is_subordinator(&self.lower(t));
             let linker = comma == t + 1 && lexicon::is_sentence_linker(&self.lower(t));
             let adjunct_or_place = t == start
                 || linker
