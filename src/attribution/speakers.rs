@@ -321,6 +321,33 @@ impl Attributor<'_> {
         comma_inside && opens_after_word && self.appositive_subject(close - 1).flatten().is_some()
     }
 
+    /// "X signed the order, while Y, the former governor, proposed … and said": the person opening
+    /// a clause that a comma and a subordinator set off after the main clause, when verb `v` is in
+    /// it.
+    fn trailing_clause_subject(&self, v: usize) -> Option<usize> {
+        let s = self.sentence(v);
+        let lowest = v.saturating_sub(SUBJECT_REACH).max(s.start + 1);
+        let opener = (lowest..v).rev().find(|&t| {
+            lexicon::is_subordinator(&self.lower(t))
+                && self.doc.is(t - 1, ',')
+                && self.carried.quote_at[t].is_none()
+        })?;
+        let m = self
+            .people
+            .mention_starting_at(self.name_start_past_title(opener + 1))?;
+        let name_end = self.people.mentions[m].tokens.end;
+        // "…, after Lind fell ill, Ruiz emailed her, telling …": a clause that a comma and another
+        // name close opens the sentence's main clause instead.
+        let main_clause_follows = (name_end..v).any(|t| {
+            self.doc.is(t, ',')
+                && self
+                    .people
+                    .mention_starting_at(self.name_start_past_title(t + 1))
+                    .is_some()
+        });
+        (name_end < v && !main_clause_follows).then_some(self.people.mentions[m].person)
+    }
+
     /// "Aides (that would be Gov. Ivo Brandt) suggest": a name closing brackets that hold more
     /// than the name and its title is no subject set off before the verb.
     fn brackets_hold_more_than_name(&self, close: usize) -> bool {
@@ -626,8 +653,11 @@ impl Attributor<'_> {
         // "the Dutchman", but not a name of two words ("The New Yorker"): a demonym right
         // after "the".
         let right_after_the = t > 0 && self.lower(t - 1) == "the";
+        // Not a word of a longer name ("The Washington Post").
+        let heads_phrase = t + 1 >= self.doc.tokens.len() || !self.doc.is_capitalised(t + 1);
         let describes_a_person = w.ends_with("-year-old")
             || right_after_the
+                && heads_phrase
                 && self.doc.is_capitalised(t)
                 && lexicon::is_known_non_person(&w)
                 && is_demonym(&w);
@@ -818,7 +848,7 @@ impl Attributor<'_> {
         let found = if inverted {
             self.speaker_after(after)
         } else {
-            self.speaker_at(after)
+            self.speaker_at(self.name_start_past_title(after))
         };
         found.filter(|f| matches!(f, Speaker::Person(_)))
     }
@@ -1066,6 +1096,7 @@ fn is_ly_adverb(w: &str) -> bool {
 pub(super) const SPEAKER_RULES: &[(&str, SpeakerRule)] = &[
     ("noun-after-article", noun_after_article),
     ("according-to", according_to),
+    ("passive-with-agent", passive_with_agent),
     ("passive-verb", passive_verb),
     ("name-in-phrase", name_in_phrase),
     ("name-before-verb", name_before_verb),
@@ -1117,6 +1148,25 @@ fn according_to(a: &Attributor, site: &VerbSite) -> Option<Found> {
         return Some(a.resolve_pronoun(end - 1, g).map(Speaker::Person));
     }
     Some(a.people.mention_at[end - 1].map(|m| Speaker::Person(a.people.mentions[m].person)))
+}
+
+/// "X was asked by host Y whether …", "X was told by Y that …": a passive verb whose agent a
+/// clause follows has that agent as its speaker.
+fn passive_with_agent(a: &Attributor, site: &VerbSite) -> Option<Found> {
+    let v = site.verb;
+    let after_be = v > site.sentence.start && lexicon::is_be_form(&a.lower(v - 1));
+    if !after_be || site.participle(a) || a.lower(v + 1) != "by" {
+        return None;
+    }
+    let Speaker::Person(agent) = a.speaker_after(v + 1)? else {
+        return None;
+    };
+    let agent_mention = (v + 2..site.sentence.end)
+        .find_map(|t| a.people.mention_at[t].filter(|&m| a.people.mentions[m].person == agent))?;
+    let name_end = a.people.mentions[agent_mention].tokens.end;
+    let w = a.lower(name_end);
+    let clause_follows = w == "that" || lexicon::opens_indirect_question(&w);
+    clause_follows.then_some(Some(Speaker::Person(agent)))
 }
 
 /// "was described by the Kremlin as": a verb after a form of "be" is passive, and its subject
@@ -1210,7 +1260,11 @@ fn coordinated_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
     let w = a.lower(site.before()?);
     let joined =
         lexicon::joins_verbs(&w) || site.participle(a) && lexicon::introduces_participle(&w);
-    joined.then(|| a.sentence_subject(site.verb))
+    joined.then(|| {
+        a.trailing_clause_subject(site.verb)
+            .map(Speaker::Person)
+            .or_else(|| a.sentence_subject(site.verb))
+    })
 }
 
 /// "X, who said …": the name before a relative "who".
