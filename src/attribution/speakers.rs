@@ -89,7 +89,11 @@ impl Attributor<'_> {
         {
             k -= 1;
         }
-        if let Some(start) = self.phrase_after_name(sentence.start, k) {
+        // "Ruiz in a Gazette post said": "post" is the phrase's noun.
+        let phrase_start = (!self.is_noun_after_article(v, sentence.start))
+            .then(|| self.phrase_after_name(sentence.start, k))
+            .flatten();
+        if let Some(start) = phrase_start {
             k = start;
         }
         VerbSite {
@@ -97,6 +101,18 @@ impl Attributor<'_> {
             sentence,
             subject_end: k,
         }
+    }
+
+    /// Whether the verb-like word `v` is a noun after "a" ("a tweet", "a blog post", "a Gazette
+    /// post"): a base form right after the article, or after it and one word that names no one.
+    fn is_noun_after_article(&self, v: usize, sentence_start: usize) -> bool {
+        let after_article =
+            |t: usize| t >= sentence_start && lexicon::is_indefinite_article(&self.lower(t));
+        let modifier_between = v >= 2
+            && self.doc.tokens[v - 1].kind == TokenKind::Word
+            && self.people.mention_at[v - 1].is_none()
+            && after_article(v - 2);
+        is_base_form(&self.lower(v)) && v >= 1 && (after_article(v - 1) || modifier_between)
     }
 
     /// Where a name starting at `start` starts with its title: before "Mr." or "Sen." when one
@@ -155,10 +171,16 @@ impl Attributor<'_> {
                 .people
                 .mention_ending_at(t)
                 .map(|m| self.people.mentions[m].tokens.start);
-            // The name opens the sentence, past a few words of role: it is the subject.
-            if opens_phrase
-                && subject.is_some_and(|start| start <= sentence_start + MAX_ROLE_BEFORE)
-            {
+            // The name opens the sentence, past a few words of role, or a clause after a
+            // conjunction ("while Ruiz in a blog post said"): it is the subject.
+            let opens_clause = |start: usize| {
+                let start = self.start_with_title(start);
+                start <= sentence_start + MAX_ROLE_BEFORE || {
+                    let w = self.lower(start - 1);
+                    lexicon::is_subordinator(&w) || lexicon::joins_verbs(&w)
+                }
+            };
+            if opens_phrase && subject.is_some_and(opens_clause) {
                 return Some(t);
             }
         }
@@ -1074,6 +1096,11 @@ impl VerbSite {
 /// A speaker rule: the speaker it finds for a verb, or `None` to pass to the next rule.
 type SpeakerRule = fn(&Attributor, &VerbSite) -> Option<Found>;
 
+/// A verb's base form ("say", "post"), not "says", "said" or "saying".
+fn is_base_form(word: &str) -> bool {
+    !word.ends_with('s') && !word.ends_with("ed") && !word.ends_with("ing")
+}
+
 /// An adverb in "-ly": a rare word ("tersely"), or one made from a common adjective ("similarly",
 /// "angrily", "notably"), unlike common nouns such as "family" or "rally".
 fn is_ly_adverb(w: &str) -> bool {
@@ -1118,20 +1145,11 @@ pub(super) const SPEAKER_RULES: &[(&str, SpeakerRule)] = &[
     ("unnamed-after-verb", unnamed_after_verb),
 ];
 
-/// "in a blog post said", "a tweet": a verb's base form right after "a", or after "a" and one
-/// lower-case word, is a noun, and no one speaks through it.
+/// "in a blog post said", "a tweet", "a Medium post": a verb's base form right after "a", or
+/// after "a" and one word that names no one, is a noun, and no one speaks through it.
 fn noun_after_article(a: &Attributor, site: &VerbSite) -> Option<Found> {
-    let v = site.verb;
-    let word = a.lower(v);
-    let base_form = !word.ends_with('s') && !word.ends_with("ed") && !word.ends_with("ing");
-    let after_article =
-        |t: usize| t >= site.sentence.start && lexicon::is_indefinite_article(&a.lower(t));
-    let modifier_between = v >= 2
-        && a.doc.tokens[v - 1].kind == TokenKind::Word
-        && !a.doc.is_capitalised(v - 1)
-        && after_article(v - 2);
-    let is_noun = base_form && v >= 1 && (after_article(v - 1) || modifier_between);
-    is_noun.then_some(None)
+    a.is_noun_after_article(site.verb, site.sentence.start)
+        .then_some(None)
 }
 
 /// "According to X, …", "in the words of X": the source is named after its cue, perhaps past
