@@ -795,10 +795,12 @@ impl Attributor<'_> {
             let w = self.lower(t);
             // The words a possessor owns ("Voss's campaign manager") describe the subject.
             let possessed = t < possessed_until && self.doc.tokens[t].kind == TokenKind::Word;
+            // "62-year-old Ann Cole": an age before the name.
             let modifier = self.doc.is_capitalised(t)
                 || lexicon::is_role_noun(&w)
                 || lexicon::modifies_role(&w)
                 || lexicon::is_role_link(&w)
+                || w.ends_with("-year-old")
                 || possessed
                 || self.doc.tokens[t].kind == TokenKind::Punct && !self.doc.is(t, ',');
             if !modifier {
