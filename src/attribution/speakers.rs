@@ -575,7 +575,7 @@ impl Attributor<'_> {
     pub(super) fn speaker_after(&self, v: usize) -> Option<Speaker> {
         let s = self.sentence(v);
         let mut t = v + 1;
-        while t < s.end && t <= v + 8 {
+        while t < s.end && t <= v + AFTER_VERB_REACH {
             // "said Ana Lopez's mother": the possessor is not the speaker; nor is Cole in "said
             // one Cole adviser".
             if let Some(after) = self
@@ -1068,6 +1068,10 @@ impl Attributor<'_> {
 
 // ---- the speaker rules ----------------------------------------------------------------------
 
+/// How far after a verb its inverted subject may start, in tokens ("said chief of staff Ann
+/// Vane").
+const AFTER_VERB_REACH: usize = 8;
+
 /// What a speaker rule decides: the speaker, or `None` when the verb has a speaker no one can
 /// name (a pronoun with no one to stand for).
 type Found = Option<Speaker>;
@@ -1181,7 +1185,9 @@ fn passive_with_agent(a: &Attributor, site: &VerbSite) -> Option<Found> {
     let Speaker::Person(agent) = a.speaker_after(v + 1)? else {
         return None;
     };
-    let agent_mention = (v + 2..site.sentence.end)
+    // Where `speaker_after` looked: a few words past "by".
+    let reach = (v + 2 + AFTER_VERB_REACH).min(site.sentence.end);
+    let agent_mention = (v + 2..reach)
         .find_map(|t| a.people.mention_at[t].filter(|&m| a.people.mentions[m].person == agent))?;
     let name_end = a.people.mentions[agent_mention].tokens.end;
     let w = a.lower(name_end);
