@@ -639,6 +639,30 @@ mod regressions {
         }
     }
 
+    /// attribution: a passive verb of saying as the text's last word looked one token past the
+    /// end for "by" ("was asked by X whether").
+    #[test]
+    fn a_passive_verb_at_the_very_end() {
+        for text in [
+            "Maria Lopez was told",
+            "Maria Lopez was told by Maria Lopez",
+        ] {
+            analyze_checked(text);
+        }
+    }
+
+    /// attribution: a verb and a comma ending the text ("Of the plan, she said,") looked for a
+    /// conjunction's sentence one token past the end. Found by the long property run.
+    #[test]
+    fn a_verb_and_comma_at_the_very_end() {
+        for text in [
+            "Ana Ruiz spoke. Of the plan, she said,",
+            "Maria Lopez said,",
+        ] {
+            analyze_checked(text);
+        }
+    }
+
     /// attribution: "according to" as the text's last words looked for the source's sentence
     /// one token past the end.
     #[test]

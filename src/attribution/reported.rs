@@ -152,7 +152,7 @@ impl Attributor<'_> {
     pub(super) fn as_clause(&self, v: usize) -> Option<Range<usize>> {
         let s = self.sentence(v);
         // "And as Ruiz pointed out, …": a linking word may come first.
-        let as_at = if lexicon::is_sentence_linker(&self.lower(s.start)) {
+        let as_at = if lexicon::is_sentence_linker(&self.lower(s.start)) && s.start + 1 < s.end {
             s.start + 1
         } else {
             s.start
@@ -360,6 +360,9 @@ impl Attributor<'_> {
     /// "CLAUSE, Ward said, and it has …" or "…, but “the storms …”": after a conjunction at `t`,
     /// a clause with a pronoun subject or a quote goes on with the speaker's report.
     fn speaker_goes_on_after_conjunction(&self, t: usize) -> Option<Range<usize>> {
+        if t >= self.doc.tokens.len() {
+            return None; // "…, she said," ends the text
+        }
         let s = self.sentence(t);
         let start = t + 1;
         if start >= s.end

@@ -1179,7 +1179,8 @@ fn according_to(a: &Attributor, site: &VerbSite) -> Option<Found> {
 fn passive_with_agent(a: &Attributor, site: &VerbSite) -> Option<Found> {
     let v = site.verb;
     let after_be = v > site.sentence.start && lexicon::is_be_form(&a.lower(v - 1));
-    if !after_be || site.participle(a) || a.lower(v + 1) != "by" {
+    let by_follows = v + 1 < site.sentence.end && a.lower(v + 1) == "by";
+    if !after_be || site.participle(a) || !by_follows {
         return None;
     }
     let Speaker::Person(agent) = a.speaker_after(v + 1)? else {
@@ -1190,6 +1191,9 @@ fn passive_with_agent(a: &Attributor, site: &VerbSite) -> Option<Found> {
     let agent_mention = (v + 2..reach)
         .find_map(|t| a.people.mention_at[t].filter(|&m| a.people.mentions[m].person == agent))?;
     let name_end = a.people.mentions[agent_mention].tokens.end;
+    if name_end >= site.sentence.end {
+        return None;
+    }
     let w = a.lower(name_end);
     let clause_follows = w == "that" || lexicon::opens_indirect_question(&w);
     clause_follows.then_some(Some(Speaker::Person(agent)))
