@@ -651,13 +651,15 @@ mod regressions {
         }
     }
 
-    /// attribution: a verb and a comma ending the text ("Of the plan, she said,") looked for a
-    /// conjunction's sentence one token past the end. Found by the long property run.
+    /// attribution: a verb and a comma ("Of the plan, she said,") or "that" ("said that") ending
+    /// the text made the report start one token past the end. Found by the long property run.
     #[test]
-    fn a_verb_and_comma_at_the_very_end() {
+    fn a_verb_and_comma_or_that_at_the_very_end() {
         for text in [
             "Ana Ruiz spoke. Of the plan, she said,",
             "Maria Lopez said,",
+            "Maria Lopez said that",
+            "Maria Lopez told the paper in a statement that",
         ] {
             analyze_checked(text);
         }

@@ -522,6 +522,9 @@ impl Attributor<'_> {
                     + 1
             }
         };
+        if start >= s.end {
+            return None; // "… said that" ends the text
+        }
         let mut end = self.clause_end(start, s.end);
         // "thought for a moment and said …": a phrase opening like an adjunct, with no clause in
         // it, before a joined verb of saying is no report.
