@@ -831,6 +831,13 @@ closed_class!(
         | "testimony"
 );
 closed_class!(
+    /// Verbs whose subject puts out a document that speaks for them ("issued a statement
+    /// saying", "sent a letter urging"), unlike "received a letter saying".
+    is_issuing_verb: "issued" | "issues" | "released" | "releases" | "sent" | "sends" | "posted"
+        | "posts" | "published" | "publishes" | "wrote" | "writes" | "signed" | "signs" | "put"
+        | "puts" | "shared" | "shares" | "filed" | "files" | "delivered" | "delivers"
+);
+closed_class!(
     /// Particles that make an object verb a phrasal verb, which reports nothing ("called for",
     /// "called off").
     is_verb_particle: "for" | "on" | "off" | "up" | "in" | "out" | "back" | "by" | "upon" | "of"

@@ -1161,7 +1161,10 @@ fn blocks_name(doc: &Document, t: usize, first: bool, run_end: usize) -> bool {
     let next_is_given = lexicon::given_name(&next).is_some() && !lexicon::is_common_word(&next);
     // After a given name, a place's name is a surname ("Fernanda Albuquerque Moreira").
     let after_given = !first && lexicon::given_name(&lexicon::folded(doc.word(t - 1))).is_some();
-    let ends_organisation = !first && lexicon::is_non_person_word(&lower);
+    // "Kathleen Hall Jamieson": a family-name-like place word between a given name and another
+    // name word is a middle name.
+    let middle_name = after_given && lexicon::is_surname_like_place_word(&lower) && t + 1 < run_end;
+    let ends_organisation = !first && lexicon::is_non_person_word(&lower) && !middle_name;
     let place = lexicon::is_known_non_person(&lower) && !after_given;
     // "Chelsea Morgan": a place that is also a given name, before one last word, starts the name.
     let given_place_before_surname =
@@ -1173,11 +1176,10 @@ fn blocks_name(doc: &Document, t: usize, first: bool, run_end: usize) -> bool {
     ends_organisation || thing_before_given || ordinary_before_given
 }
 
-/// "Linda Park", "Jerry Hall": a two-word name whose second word, also an organisation's or
-/// place's word, is a frequent family name.
+/// "Linda Park", "Jerry Hall", "Kathleen Hall Jamieson": a name whose second word, after a given
+/// name, is an organisation's or place's word that is also a frequent family name.
 fn is_surname_after_given(words: &[String], i: usize) -> bool {
-    words.len() == 2
-        && i == 1
+    i == 1
         && lexicon::given_name(&words[0]).is_some()
         && lexicon::is_surname_like_place_word(&words[1])
 }

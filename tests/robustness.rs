@@ -649,6 +649,20 @@ mod regressions {
             "Ann Dewar runs the office. Dewar told reporters that",
             "Ann Dewar runs the office. Dewar spoke of",
             "Ann Dewar runs the office. After the match, Dewar said,",
+            "Ana Ruiz spoke. Of the plan, she said,",
+            "Maria Lopez said,",
+        ] {
+            analyze_checked(text);
+        }
+    }
+
+    /// attribution: a passive verb of saying as the text's last word looked one token past the
+    /// end for "by" ("was asked by X whether").
+    #[test]
+    fn a_passive_verb_at_the_very_end() {
+        for text in [
+            "Maria Lopez was told",
+            "Maria Lopez was told by Maria Lopez",
         ] {
             analyze_checked(text);
         }

@@ -120,7 +120,7 @@ impl Attributor<'_> {
         let subject_before = v > s.start
             && self.doc.tokens[v - 1].kind == TokenKind::Word
             && !lexicon::is_verb_adverb(&self.lower(v - 1));
-        if frame != VerbFrame::Clause || subject_before {
+        if frame != VerbFrame::Clause || subject_before || self.speaker_found_before(v) {
             return None;
         }
         let mut t = v + 1;
@@ -210,7 +210,13 @@ impl Attributor<'_> {
     /// "As Heald told The Huffington Post, CLAUSE": the attribution opens the sentence.
     pub(super) fn as_clause(&self, v: usize) -> Option<Range<usize>> {
         let s = self.sentence(v);
-        if self.lower(s.start) != "as" || v > s.start + 6 {
+        // "And as Ruiz pointed out, …": a linking word may come first.
+        let as_at = if lexicon::is_sentence_linker(&self.lower(s.start)) && s.start + 1 < s.end {
+            s.start + 1
+        } else {
+            s.start
+        };
+        if self.lower(as_at) != "as" || v > as_at + 6 {
             return None;
         }
         let comma = (v + 1..(v + 8).min(s.end)).find(|&t| self.doc.is(t, ','))?;
@@ -983,7 +989,7 @@ impl Attributor<'_> {
         while t > s.start && self.doc.is(t - 1, ',') {
             t -= 1;
         }
-        t > s.start && self.closes_quote(t - 1)
+        t > s.start && self.closes_quote(t - 1) && !self.quote_set_off_at(t - 1)
     }
 
     /// A "that" opening a clause within `reach` tokens, before any punctuation.

@@ -13,6 +13,16 @@ impl Attributor<'_> {
         speaker
     }
 
+    /// Whether verb `v`'s speaker was found before it ("Ann Cole, a former aide, said Lind …",
+    /// "Cole, citing “…,” said the plan …"), so whoever is named right after it opens the
+    /// reported clause instead of speaking.
+    pub(super) fn speaker_found_before(&self, v: usize) -> bool {
+        let Some(&Some(Some(Speaker::Person(speaker)))) = self.carried.verb_speakers.get(v) else {
+            return false;
+        };
+        self.speaker_after(v) != Some(Speaker::Person(speaker))
+    }
+
     /// One past the name "according to" cites, past its titles and a set-off role ("according to
     /// Afghan Ambassador to the United States Hamdullah Mohib", "according to the coach, X").
     pub(super) fn source_end(&self, from: usize) -> Option<usize> {
@@ -79,7 +89,11 @@ impl Attributor<'_> {
         {
             k -= 1;
         }
-        if let Some(start) = self.phrase_after_name(sentence.start, k) {
+        // "Ruiz in a Gazette post said": "post" is the phrase's noun.
+        let phrase_start = (!self.is_noun_after_article(v, sentence.start))
+            .then(|| self.phrase_after_name(sentence.start, k))
+            .flatten();
+        if let Some(start) = phrase_start {
             k = start;
         }
         VerbSite {
@@ -87,6 +101,18 @@ impl Attributor<'_> {
             sentence,
             subject_end: k,
         }
+    }
+
+    /// Whether the verb-like word `v` is a noun after "a" ("a tweet", "a blog post", "a Gazette
+    /// post"): a base form right after the article, or after it and one word that names no one.
+    fn is_noun_after_article(&self, v: usize, sentence_start: usize) -> bool {
+        let after_article =
+            |t: usize| t >= sentence_start && lexicon::is_indefinite_article(&self.lower(t));
+        let modifier_between = v >= 2
+            && self.doc.tokens[v - 1].kind == TokenKind::Word
+            && self.people.mention_at[v - 1].is_none()
+            && after_article(v - 2);
+        is_base_form(&self.lower(v)) && v >= 1 && (after_article(v - 1) || modifier_between)
     }
 
     /// Where a name starting at `start` starts with its title: before "Mr." or "Sen." when one
@@ -145,10 +171,16 @@ impl Attributor<'_> {
                 .people
                 .mention_ending_at(t)
                 .map(|m| self.people.mentions[m].tokens.start);
-            // The name opens the sentence, past a few words of role: it is the subject.
-            if opens_phrase
-                && subject.is_some_and(|start| start <= sentence_start + MAX_ROLE_BEFORE)
-            {
+            // The name opens the sentence, past a few words of role, or a clause after a
+            // conjunction ("while Ruiz in a blog post said"): it is the subject.
+            let opens_clause = |start: usize| {
+                let start = self.start_with_title(start);
+                start <= sentence_start + MAX_ROLE_BEFORE || {
+                    let w = self.lower(start - 1);
+                    lexicon::is_subordinator(&w) || lexicon::joins_verbs(&w)
+                }
+            };
+            if opens_phrase && subject.is_some_and(opens_clause) {
                 return Some(t);
             }
         }
@@ -178,7 +210,7 @@ impl Attributor<'_> {
         }
         if let Some(p) = self
             .person_ending_at(close)
-            .filter(|_| !self.brackets_hold_more_than_name(close))
+            .filter(|_| !self.brackets_hold_more_than_name(close) && self.name_set_off(close))
         {
             return Some(p); // "the coach, Nunzio Galantino, has called"
         }
@@ -188,14 +220,154 @@ impl Attributor<'_> {
         let s = self.sentence(close);
         let opener = if self.doc.is(close, ')') { '(' } else { ',' };
         let lower_bound = close.saturating_sub(24).max(s.start);
-        // "X, role, said" or "X of Y, role, told": the name (or name and phrase) before a comma.
+        // "X, role, said" or "X of Y, role, told": the name (or name and phrase) before a comma;
+        // "role, X of Y, said": the name after it.
         (lower_bound..close)
             .rev()
             .filter(|&t| self.doc.is(t, opener))
             .find_map(|open| {
-                self.person_ending_at(open)
+                self.name_set_off_after(open, close)
+                    .or_else(|| {
+                        self.person_ending_at(open)
+                            .filter(|_| !self.name_is_object(open))
+                    })
                     .or_else(|| self.subject_with_phrase(open))
             })
+    }
+
+    /// "Another pollster, Tom Abel of Lindon University, said", "One pastor backing Mr. Lind, Dan
+    /// Whit, said": a name right after comma `open`, with at most its affiliation between it and
+    /// `close`, is the subject the description before it introduces, whoever that names.
+    fn name_set_off_after(&self, open: usize, close: usize) -> Option<usize> {
+        if !self.doc.is(open, ',') {
+            return None;
+        }
+        let m = self
+            .people
+            .mention_starting_at(self.name_start_past_title(open + 1))?;
+        let name_end = self.people.mentions[m].tokens.end;
+        (name_end < close && self.affiliation_end(name_end, close) == close)
+            .then_some(self.people.mentions[m].person)
+    }
+
+    /// Whether the name ending at comma `close` is set off before it, as a subject is ("the coach,
+    /// Nunzio Galantino, has called"), not the end of a clause ("Voters backed Ana Ruiz, said
+    /// Abel", "And Ruiz, said Abel, …"). A name closing brackets is set off by them.
+    fn name_set_off(&self, close: usize) -> bool {
+        let Some(m) = self
+            .people
+            .mention_ending_at(close)
+            .filter(|_| self.doc.is(close, ','))
+        else {
+            return true;
+        };
+        let start = self.start_with_role_words(m);
+        start > self.sentence(close).start
+            && (self.doc.is(start - 1, ',') || self.is_dash(start - 1))
+    }
+
+    /// Whether the name ending at `end` is the object of a participle before it ("Voters backing
+    /// Ana Ruiz, …", "One pastor supporting Mr. Lind, …"), so not a subject set off after it.
+    fn name_is_object(&self, end: usize) -> bool {
+        let Some(m) = self.mention_ending_past_dot(end) else {
+            return false;
+        };
+        let start = self.start_with_role_words(m);
+        start > self.sentence(end.saturating_sub(1)).start
+            && self.doc.tokens[start - 1].kind == TokenKind::Word
+            && !self.doc.is_capitalised(start - 1)
+            && self.lower(start - 1).ends_with("ing")
+    }
+
+    /// Where mention `m` starts with the title and role words before it ("Ambassador", "the team
+    /// manager", "the Australian").
+    fn start_with_role_words(&self, m: usize) -> usize {
+        let s = self.sentence(self.people.mentions[m].tokens.start);
+        let mut start = self.people.mentions[m].tokens.start;
+        while start > s.start && {
+            let w = self.lower(start - 1);
+            self.doc.is_capitalised(start - 1)
+                || lexicon::is_role_noun(&w)
+                || lexicon::modifies_role(&w)
+                || lexicon::is_article(&w)
+                || self.doc.is(start - 1, '.')
+        } {
+            start -= 1;
+        }
+        start
+    }
+
+    /// "A former candidate -- Ana Ruiz, who lost in 2008 -- said": the name right before the dash
+    /// that opens the words set off before dash `close`, or right after it with at most its
+    /// affiliation or a relative clause after it.
+    fn name_after_opening_dash(&self, close: usize) -> Option<usize> {
+        let s = self.sentence(close);
+        let lowest = close.saturating_sub(SUBJECT_REACH).max(s.start);
+        // A double dash ("--") may be two tokens.
+        let close = (lowest..close)
+            .rev()
+            .find(|&t| !self.is_dash(t))
+            .map_or(close, |t| t + 1);
+        let open = (lowest..close).rev().find(|&t| self.is_dash(t))?;
+        // "In an interview, Ana Ruiz - Abel's deputy - told …": the name before the dash.
+        if let Some(p) = self
+            .person_ending_at(open)
+            .filter(|_| !self.name_is_object(open))
+        {
+            return Some(p);
+        }
+        let m = self
+            .people
+            .mention_starting_at(self.name_start_past_title(open + 1))?;
+        let end = self.past_abbreviation_dot(self.people.mentions[m].tokens.end);
+        let relative_clause = end + 1 < close
+            && self.doc.is(end, ',')
+            && lexicon::is_relative_pronoun(&self.lower(end + 1));
+        let described = end <= close && self.affiliation_end(end, close) == close;
+        (relative_clause || described).then_some(self.people.mentions[m].person)
+    }
+
+    /// "X, citing “the magic of it,” said": whether token `close` closes a quote cited inside the
+    /// words set off after the subject opening the sentence, ending with their comma. The verb
+    /// after it does not attribute that quote.
+    pub(super) fn quote_set_off_at(&self, close: usize) -> bool {
+        let Some(open) = self.carried.quote_at[close]
+            .map(|q| &self.spans[q])
+            .filter(|span| span.close == Some(close))
+            .and_then(|span| span.open)
+        else {
+            return false;
+        };
+        let comma_inside = self.doc.is(close - 1, ',');
+        let opens_after_word = open > 0 && self.doc.tokens[open - 1].kind == TokenKind::Word;
+        comma_inside && opens_after_word && self.appositive_subject(close - 1).flatten().is_some()
+    }
+
+    /// "X signed the order, while Y, the former governor, proposed … and said": the person opening
+    /// a clause that a comma and a subordinator set off after the main clause, when verb `v` is in
+    /// it.
+    fn trailing_clause_subject(&self, v: usize) -> Option<usize> {
+        let s = self.sentence(v);
+        let lowest = v.saturating_sub(SUBJECT_REACH).max(s.start + 1);
+        let opener = (lowest..v).rev().find(|&t| {
+            lexicon::is_subordinator(&self.lower(t))
+                && self.doc.is(t - 1, ',')
+                && self.carried.quote_at[t].is_none()
+        })?;
+        let m = self
+            .people
+            .mention_starting_at(self.name_start_past_title(opener + 1))?;
+        let name_end = self.people.mentions[m].tokens.end;
+        // "…, after Lind fell ill, Ruiz emailed her, telling …": a clause that a comma and another
+        // name close opens the sentence's main clause instead.
+        let main_clause_follows = (name_end..v).any(|t| {
+            self.doc.is(t, ',')
+                && self
+                    .people
+                    .mention_starting_at(self.name_start_past_title(t + 1))
+                    .is_some()
+        });
+        (name_end < v && !main_clause_follows).then_some(self.people.mentions[m].person)
     }
 
     /// "Aides (that would be Gov. Ivo Brandt) suggest": a name closing brackets that hold more
@@ -229,7 +401,7 @@ impl Attributor<'_> {
         if !opens {
             return None;
         }
-        let mut end = m.tokens.end;
+        let mut end = self.past_abbreviation_dot(m.tokens.end);
         if self.doc.is(end, '(') {
             end = (end..(end + MAX_BRACKETED_TAG).min(close)).find(|&k| self.doc.is(k, ')'))? + 1;
         }
@@ -290,11 +462,31 @@ impl Attributor<'_> {
                 .rev()
                 .find(|&t| self.doc.is(t, '('))?;
         }
-        let m = self.people.mention_ending_at(end)?;
+        let m = self.mention_ending_past_dot(end)?;
         let in_phrase = self
             .preposition_before_name(self.people.mentions[m].tokens.start)
             .is_some();
         (!in_phrase).then_some(self.people.mentions[m].person)
+    }
+
+    /// The mention ending at `end`, or right before the dot there of an abbreviation that ends it
+    /// ("Robert F. Kennedy Jr., who …").
+    fn mention_ending_past_dot(&self, end: usize) -> Option<usize> {
+        self.people.mention_ending_at(end).or_else(|| {
+            let dot = end.checked_sub(1).filter(|&t| self.doc.is(t, '.'))?;
+            self.people.mention_ending_at(dot)
+        })
+    }
+
+    /// One past the name ending at `end`: past the dot of an abbreviation ending it ("Ana Ruiz
+    /// Jr., a lawyer"), which does not end the sentence.
+    fn past_abbreviation_dot(&self, end: usize) -> usize {
+        let inside_sentence = end + 1 < self.sentence(end.saturating_sub(1)).end;
+        if self.doc.is(end, '.') && inside_sentence {
+            end + 1
+        } else {
+            end
+        }
     }
 
     /// The preposition that puts the name starting at `start` in a phrase, past its title and
@@ -383,7 +575,7 @@ impl Attributor<'_> {
     pub(super) fn speaker_after(&self, v: usize) -> Option<Speaker> {
         let s = self.sentence(v);
         let mut t = v + 1;
-        while t < s.end && t <= v + 8 {
+        while t < s.end && t <= v + AFTER_VERB_REACH {
             // "said Ana Lopez's mother": the possessor is not the speaker; nor is Cole in "said
             // one Cole adviser".
             if let Some(after) = self
@@ -483,8 +675,11 @@ impl Attributor<'_> {
         // "the Dutchman", but not a name of two words ("The New Yorker"): a demonym right
         // after "the".
         let right_after_the = t > 0 && self.lower(t - 1) == "the";
+        // Not a word of a longer name ("The Washington Post").
+        let heads_phrase = t + 1 >= self.doc.tokens.len() || !self.doc.is_capitalised(t + 1);
         let describes_a_person = w.ends_with("-year-old")
             || right_after_the
+                && heads_phrase
                 && self.doc.is_capitalised(t)
                 && lexicon::is_known_non_person(&w)
                 && is_demonym(&w);
@@ -600,9 +795,12 @@ impl Attributor<'_> {
             let w = self.lower(t);
             // The words a possessor owns ("Voss's campaign manager") describe the subject.
             let possessed = t < possessed_until && self.doc.tokens[t].kind == TokenKind::Word;
+            // "62-year-old Ann Cole": an age before the name.
             let modifier = self.doc.is_capitalised(t)
                 || lexicon::is_role_noun(&w)
+                || lexicon::modifies_role(&w)
                 || lexicon::is_role_link(&w)
+                || w.ends_with("-year-old")
                 || possessed
                 || self.doc.tokens[t].kind == TokenKind::Punct && !self.doc.is(t, ',');
             if !modifier {
@@ -623,7 +821,11 @@ impl Attributor<'_> {
         while let Some(comma) = (t..v.min(t + MAX_OPENING_ADJUNCT))
             .find(|&k| self.doc.is(k, ',') && self.carried.quote_at[k].is_none())
         {
-            let names_nobody = (t..comma).all(|k| self.people.mention_at[k].is_none());
+            // "Like Abel, Ruiz …", "Although Abel …, Ruiz …": nor is a name in a prepositional
+            // phrase or a subordinate clause.
+            let names_nobody = (t..comma).all(|k| self.people.mention_at[k].is_none())
+                || lexicon::is_phrase_preposition(&self.lower(t))
+                || lexicon::is_subordinator(&self.lower(t));
             let linker = comma == t + 1 && lexicon::is_sentence_linker(&self.lower(t));
             let adjunct_or_place = t == start
                 || linker
@@ -670,7 +872,7 @@ impl Attributor<'_> {
         let found = if inverted {
             self.speaker_after(after)
         } else {
-            self.speaker_at(after)
+            self.speaker_at(self.name_start_past_title(after))
         };
         found.filter(|f| matches!(f, Speaker::Person(_)))
     }
@@ -686,10 +888,13 @@ impl Attributor<'_> {
         let before = (t.saturating_sub(3).max(self.sentence(t).start)..t)
             .rev()
             .take_while(|&k| self.doc.tokens[k].kind == TokenKind::Word);
-        let after_article = before.clone().any(|k| {
-            let w = self.lower(k);
-            lexicon::is_article(&w) || lexicon::is_unnamed_determiner(&w)
-        });
+        // "The Blaze's Ana Ruiz wrote": after a possessive, the name is what is owned.
+        let after_possessive = t > 0 && lexicon::is_possessive_ending(&self.lower(t - 1));
+        let after_article = !after_possessive
+            && before.clone().any(|k| {
+                let w = self.lower(k);
+                lexicon::is_article(&w) || lexicon::is_unnamed_determiner(&w)
+            });
         let noun_follows = end < self.doc.tokens.len()
             && self.doc.tokens[end].kind == TokenKind::Word
             && !self.doc.is_capitalised(end)
@@ -867,6 +1072,10 @@ impl Attributor<'_> {
 
 // ---- the speaker rules ----------------------------------------------------------------------
 
+/// How far after a verb its inverted subject may start, in tokens ("said chief of staff Ann
+/// Vane").
+const AFTER_VERB_REACH: usize = 8;
+
 /// What a speaker rule decides: the speaker, or `None` when the verb has a speaker no one can
 /// name (a pronoun with no one to stand for).
 type Found = Option<Speaker>;
@@ -897,6 +1106,11 @@ impl VerbSite {
 /// A speaker rule: the speaker it finds for a verb, or `None` to pass to the next rule.
 type SpeakerRule = fn(&Attributor, &VerbSite) -> Option<Found>;
 
+/// A verb's base form ("say", "post"), not "says", "said" or "saying".
+fn is_base_form(word: &str) -> bool {
+    !word.ends_with('s') && !word.ends_with("ed") && !word.ends_with("ing")
+}
+
 /// An adverb in "-ly": a rare word ("tersely"), or one made from a common adjective ("similarly",
 /// "angrily", "notably"), unlike common nouns such as "family" or "rally".
 fn is_ly_adverb(w: &str) -> bool {
@@ -919,6 +1133,7 @@ fn is_ly_adverb(w: &str) -> bool {
 pub(super) const SPEAKER_RULES: &[(&str, SpeakerRule)] = &[
     ("noun-after-article", noun_after_article),
     ("according-to", according_to),
+    ("passive-with-agent", passive_with_agent),
     ("passive-verb", passive_verb),
     ("name-in-phrase", name_in_phrase),
     ("name-before-verb", name_before_verb),
@@ -933,26 +1148,18 @@ pub(super) const SPEAKER_RULES: &[(&str, SpeakerRule)] = &[
     ("relative-clause-before-verb", relative_clause_before_verb),
     ("set-off-subject", set_off_subject),
     ("infinitive-of-subject", infinitive_of_subject),
+    ("document-then-participle", document_then_participle),
     ("description-before-verb", description_before_verb),
     ("speaker-after-verb", speaker_after_verb),
     ("participle-of-subject", participle_of_subject),
     ("unnamed-after-verb", unnamed_after_verb),
 ];
 
-/// "in a blog post said", "a tweet": a verb's base form right after "a", or after "a" and one
-/// lower-case word, is a noun, and no one speaks through it.
+/// "in a blog post said", "a tweet", "a Medium post": a verb's base form right after "a", or
+/// after "a" and one word that names no one, is a noun, and no one speaks through it.
 fn noun_after_article(a: &Attributor, site: &VerbSite) -> Option<Found> {
-    let v = site.verb;
-    let word = a.lower(v);
-    let base_form = !word.ends_with('s') && !word.ends_with("ed") && !word.ends_with("ing");
-    let after_article =
-        |t: usize| t >= site.sentence.start && lexicon::is_indefinite_article(&a.lower(t));
-    let modifier_between = v >= 2
-        && a.doc.tokens[v - 1].kind == TokenKind::Word
-        && !a.doc.is_capitalised(v - 1)
-        && after_article(v - 2);
-    let is_noun = base_form && v >= 1 && (after_article(v - 1) || modifier_between);
-    is_noun.then_some(None)
+    a.is_noun_after_article(site.verb, site.sentence.start)
+        .then_some(None)
 }
 
 /// "According to X, …", "in the words of X": the source is named after its cue, perhaps past
@@ -969,6 +1176,31 @@ fn according_to(a: &Attributor, site: &VerbSite) -> Option<Found> {
         return Some(a.resolve_pronoun(end - 1, g).map(Speaker::Person));
     }
     Some(a.people.mention_at[end - 1].map(|m| Speaker::Person(a.people.mentions[m].person)))
+}
+
+/// "X was asked by host Y whether …", "X was told by Y that …": a passive verb whose agent a
+/// clause follows has that agent as its speaker.
+fn passive_with_agent(a: &Attributor, site: &VerbSite) -> Option<Found> {
+    let v = site.verb;
+    let after_be = v > site.sentence.start && lexicon::is_be_form(&a.lower(v - 1));
+    let by_follows = v + 1 < site.sentence.end && a.lower(v + 1) == "by";
+    if !after_be || site.participle(a) || !by_follows {
+        return None;
+    }
+    let Speaker::Person(agent) = a.speaker_after(v + 1)? else {
+        return None;
+    };
+    // Where `speaker_after` looked: a few words past "by".
+    let reach = (v + 2 + AFTER_VERB_REACH).min(site.sentence.end);
+    let agent_mention = (v + 2..reach)
+        .find_map(|t| a.people.mention_at[t].filter(|&m| a.people.mentions[m].person == agent))?;
+    let name_end = a.people.mentions[agent_mention].tokens.end;
+    if name_end >= site.sentence.end {
+        return None;
+    }
+    let w = a.lower(name_end);
+    let clause_follows = w == "that" || lexicon::opens_indirect_question(&w);
+    clause_follows.then_some(Some(Speaker::Person(agent)))
 }
 
 /// "was described by the Kremlin as": a verb after a form of "be" is passive, and its subject
@@ -1062,7 +1294,11 @@ fn coordinated_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
     let w = a.lower(site.before()?);
     let joined =
         lexicon::joins_verbs(&w) || site.participle(a) && lexicon::introduces_participle(&w);
-    joined.then(|| a.sentence_subject(site.verb))
+    joined.then(|| {
+        a.trailing_clause_subject(site.verb)
+            .map(Speaker::Person)
+            .or_else(|| a.sentence_subject(site.verb))
+    })
 }
 
 /// "X, who said …": the name before a relative "who".
@@ -1144,7 +1380,13 @@ fn set_off_subject(a: &Attributor, site: &VerbSite) -> Option<Found> {
     // "X - a director of Y, which backs Z - said": set off by dashes, only the name opening
     // the sentence.
     if a.is_dash(t) {
-        return a.appositive_subject(t).map(|p| p.map(Speaker::Person));
+        let subject = a
+            .appositive_subject(t)
+            .or_else(|| a.name_after_opening_dash(t).map(Some));
+        return subject.map(|p| p.map(Speaker::Person));
+    }
+    if a.quote_set_off_at(t) {
+        return a.appositive_subject(t - 1).map(|p| p.map(Speaker::Person));
     }
     if !a.doc.is(t, ',') && !a.doc.is(t, ')') {
         return None;
@@ -1168,6 +1410,31 @@ fn infinitive_of_subject(a: &Attributor, site: &VerbSite) -> Option<Found> {
     ]
     .iter()
     .find_map(|rule| rule(a, &head_site))
+}
+
+/// "X issued a statement saying …", "X sent out a letter urging …": a participle after a document
+/// its subject put out has that subject, when it is a person.
+fn document_then_participle(a: &Attributor, site: &VerbSite) -> Option<Found> {
+    /// The most words between the issuing verb and the document ("put out a brief statement").
+    const MAX_WORDS_BEFORE_DOCUMENT: usize = 4;
+    let t = site.before()?;
+    if !site.participle(a) || !lexicon::is_document_noun(&a.lower(t)) {
+        return None;
+    }
+    let lowest = t
+        .saturating_sub(MAX_WORDS_BEFORE_DOCUMENT)
+        .max(site.sentence.start);
+    let issued = (lowest..t)
+        .rev()
+        .take_while(|&k| a.doc.tokens[k].kind == TokenKind::Word)
+        .any(|k| lexicon::is_issuing_verb(&a.lower(k)));
+    if !issued {
+        return None;
+    }
+    match a.sentence_subject(site.verb) {
+        Some(Speaker::Person(p)) => Some(Some(Speaker::Person(p))),
+        _ => None,
+    }
 }
 
 /// A word before the verb that is not a name: "the Dutchman said" or "the minister said" names
