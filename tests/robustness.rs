@@ -639,6 +639,13 @@ mod regressions {
         }
     }
 
+    /// attribution: a verb of saying opening the text, its report judged from the token before
+    /// the text ("denied that …" as the first words). Found by the property run.
+    #[test]
+    fn a_verb_of_saying_opening_the_text() {
+        analyze_checked("denied that Maria that 's Maria ? Maria ");
+    }
+
     /// attribution: a verb and the word that opens its clause, or its comma, as the text's last
     /// words ("says that", "spoke of", "said,") read one token past the end. Found by the property
     /// run.

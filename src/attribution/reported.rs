@@ -654,9 +654,12 @@ impl Attributor<'_> {
     /// is the main clause's, no report. A head after a verb or a relative pronoun ("It is a risk
     /// Fell said could grow", "which she believes will pass") leaves the predicate to the report.
     fn main_predicate_follows(&self, v: usize, start: usize) -> bool {
+        if start <= v {
+            return false;
+        }
         // "said that was wrong": "that" is the subject there, and the report goes on.
         let after_that = self.lower(start - 1) == "that";
-        if start <= v || after_that || !lexicon::is_auxiliary(self.doc.word(start)) {
+        if after_that || !lexicon::is_auxiliary(self.doc.word(start)) {
             return false;
         }
         let segment_start = self.comma_segment_start(v);
