@@ -613,6 +613,12 @@ pub enum VerbFrame {
     Phrasal,
 }
 
+/// Whether a lower-case word denies the verb after it ("did not say", "never said", "wouldn't
+/// say").
+pub fn is_negation(lower: &str) -> bool {
+    matches!(lower, "not" | "never" | "cannot") || lower.ends_with("n't") || lower.ends_with("n’t")
+}
+
 /// Whether a word is a finite verb form that a clause needs ("the findings show pollution reduction
 /// is important", not "the touches of the Factory").
 pub fn is_auxiliary(word: &str) -> bool {

@@ -19,11 +19,28 @@ impl Attributor<'_> {
         } else {
             v..v + 1
         };
+        if self.is_negated(v) {
+            return;
+        }
         for (content, kind) in self.reported_content(v) {
             if !self.names_own_speaker(v, person, &content) {
                 self.credit(person, kind, content, Some(cue.clone()));
             }
         }
+    }
+
+    /// Whether verb `v` is denied: "did not say the port would close", "has never said that …"
+    /// report what the speaker did not say, so no card shows it as theirs.
+    fn is_negated(&self, v: usize) -> bool {
+        /// The most auxiliaries and adverbs looked through before the verb.
+        const MAX_VERB_GROUP: usize = 4;
+        let s = self.sentence(v);
+        (s.start.max(v.saturating_sub(MAX_VERB_GROUP))..v)
+            .rev()
+            .take_while(|&t| {
+                lexicon::is_auxiliary(self.doc.word(t)) || lexicon::is_verb_adverb(&self.lower(t))
+            })
+            .any(|t| lexicon::is_negation(&self.lower(t)))
     }
 
     /// "he should not have called Kiley a coward": an object naming the speaker found for
