@@ -600,6 +600,18 @@ fn surname_owner(
     } else {
         pool
     };
+    // "Mr. Howard" between Mara Howard (her gender left open, since "Howard" is also a man's
+    // given name) and Peter Howard: the one whose gender the title gives outranks the open one.
+    let same_gender: Vec<usize> = pool
+        .iter()
+        .copied()
+        .filter(|&p| gender != Gender::Unknown && people.persons[p].gender == gender)
+        .collect();
+    let pool = if same_gender.is_empty() {
+        pool
+    } else {
+        same_gender
+    };
     match pool.len() {
         0 => None,
         1 => Some(pool[0]),
