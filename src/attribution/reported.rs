@@ -972,10 +972,16 @@ impl Attributor<'_> {
     pub(super) fn looks_like_clause(&self, start: usize) -> bool {
         let s = self.sentence(start);
         // "she met the envoy": a pronoun that is only ever a subject, then a word, is a clause.
+        // "she, too, wants …": an adverb set off by commas may stand between them.
+        let adverb_set_off = start + 3 < s.end
+            && self.doc.is(start + 1, ',')
+            && lexicon::is_verb_adverb(&self.lower(start + 2))
+            && self.doc.is(start + 3, ',');
         let subject_then_verb = lexicon::is_nominative_pronoun(&self.lower(start))
             && start + 1 < s.end
             && (self.doc.tokens[start + 1].kind == TokenKind::Word
-                || self.carried.quote_at[start + 1].is_some());
+                || self.carried.quote_at[start + 1].is_some()
+                || adverb_set_off);
         if subject_then_verb {
             return true;
         }
