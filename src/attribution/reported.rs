@@ -14,14 +14,14 @@ impl Attributor<'_> {
                 return;
             }
         };
+        if self.is_negated(v) {
+            return;
+        }
         let cue = if self.is_according(v) {
             v..v + 2
         } else {
             v..v + 1
         };
-        if self.is_negated(v) {
-            return;
-        }
         for (content, kind) in self.reported_content(v) {
             if !self.names_own_speaker(v, person, &content) {
                 self.credit(person, kind, content, Some(cue.clone()));
