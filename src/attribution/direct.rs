@@ -165,9 +165,7 @@ impl Attributor<'_> {
         let subject_end = if lexicon::speaker_pronoun(&self.lower(start)).is_some() {
             start + 1
         } else {
-            let m = self
-                .people
-                .mention_starting_at(self.name_start_past_title(start))?;
+            let m = self.mention_past_title(start)?;
             self.people.mentions[m].tokens.end
         };
         (subject_end < self.doc.tokens.len() && self.is_verb(subject_end)).then_some(subject_end)
@@ -462,9 +460,7 @@ fn speaker_and_other_verb_after_quote(a: &mut Attributor, span: &QuoteSpan) -> O
     } else {
         after
     };
-    let m = a
-        .people
-        .mention_starting_at(a.name_start_past_title(name_at))?;
+    let m = a.mention_past_title(name_at)?;
     let verb = a.people.mentions[m].tokens.end;
     a.is_other_past_of_speech(verb)
         .then(|| (Some(Speaker::Person(a.people.mentions[m].person)), verb))
@@ -788,10 +784,8 @@ fn subject_of_paragraph_before(
     // "With Clinton, the FBI's reputation suffers.": the person must head the sentence itself.
     let before = a.doc.sentences.get(token.sentence.checked_sub(1)?)?;
     let w = a.lower(before.start);
-    let headed_by_person = lexicon::speaker_pronoun(&w).is_some()
-        || a.people
-            .mention_starting_at(a.name_start_past_title(before.start))
-            .is_some();
+    let headed_by_person =
+        lexicon::speaker_pronoun(&w).is_some() || a.mention_past_title(before.start).is_some();
     if !headed_by_person {
         return None;
     }

@@ -242,9 +242,7 @@ impl Attributor<'_> {
         if !self.doc.is(open, ',') {
             return None;
         }
-        let m = self
-            .people
-            .mention_starting_at(self.name_start_past_title(open + 1))?;
+        let m = self.mention_past_title(open + 1)?;
         let name_end = self.people.mentions[m].tokens.end;
         (name_end < close && self.affiliation_end(name_end, close) == close)
             .then_some(self.people.mentions[m].person)
@@ -254,11 +252,7 @@ impl Attributor<'_> {
     /// Nunzio Galantino, has called"), not the end of a clause ("Voters backed Ana Ruiz, said
     /// Abel", "And Ruiz, said Abel, …"). A name closing brackets is set off by them.
     fn name_set_off(&self, close: usize) -> bool {
-        let Some(m) = self
-            .people
-            .mention_ending_at(close)
-            .filter(|_| self.doc.is(close, ','))
-        else {
+        let Some(m) = self.mention_closed_by(close, ',') else {
             return true;
         };
         let start = self.start_with_role_words(m);
@@ -316,9 +310,7 @@ impl Attributor<'_> {
         {
             return Some(p);
         }
-        let m = self
-            .people
-            .mention_starting_at(self.name_start_past_title(open + 1))?;
+        let m = self.mention_past_title(open + 1)?;
         let end = self.past_abbreviation_dot(self.people.mentions[m].tokens.end);
         let relative_clause = end + 1 < close
             && self.doc.is(end, ',')
@@ -354,30 +346,19 @@ impl Attributor<'_> {
                 && self.doc.is(t - 1, ',')
                 && self.carried.quote_at[t].is_none()
         })?;
-        let m = self
-            .people
-            .mention_starting_at(self.name_start_past_title(opener + 1))?;
+        let m = self.mention_past_title(opener + 1)?;
         let name_end = self.people.mentions[m].tokens.end;
         // "…, after Lind fell ill, Ruiz emailed her, telling …": a clause that a comma and another
         // name close opens the sentence's main clause instead.
-        let main_clause_follows = (name_end..v).any(|t| {
-            self.doc.is(t, ',')
-                && self
-                    .people
-                    .mention_starting_at(self.name_start_past_title(t + 1))
-                    .is_some()
-        });
+        let main_clause_follows =
+            (name_end..v).any(|t| self.doc.is(t, ',') && self.mention_past_title(t + 1).is_some());
         (name_end < v && !main_clause_follows).then_some(self.people.mentions[m].person)
     }
 
     /// "Aides (that would be Gov. Ivo Brandt) suggest": a name closing brackets that hold more
     /// than the name and its title is no subject set off before the verb.
     fn brackets_hold_more_than_name(&self, close: usize) -> bool {
-        let Some(m) = self
-            .people
-            .mention_ending_at(close)
-            .filter(|_| self.doc.is(close, ')'))
-        else {
+        let Some(m) = self.mention_closed_by(close, ')') else {
             return false;
         };
         let name_start = self.start_with_title(self.people.mentions[m].tokens.start);
@@ -412,8 +393,7 @@ impl Attributor<'_> {
         // A name after the comma that a comma or "and" follows lists people; one a possessive
         // follows describes the subject ("Ann Cole, Lind's deputy, said").
         let list = self
-            .people
-            .mention_starting_at(self.name_start_past_title(end + 1))
+            .mention_past_title(end + 1)
             .map(|next| self.people.mentions[next].tokens.end)
             .is_some_and(|after| {
                 after < close
@@ -737,8 +717,21 @@ impl Attributor<'_> {
         if words == 0 || next >= s.end || !ends_in_role {
             return None;
         }
+        self.mention_past_title(next)
+    }
+
+    /// The mention starting at `t`, past a title before it ("Sen. Ann Cole").
+    pub(super) fn mention_past_title(&self, t: usize) -> Option<usize> {
         self.people
-            .mention_starting_at(self.name_start_past_title(next))
+            .mention_starting_at(self.name_start_past_title(t))
+    }
+
+    /// The mention ending right before the mark `close` (a comma or a closing bracket), when
+    /// `close` is that mark.
+    fn mention_closed_by(&self, close: usize, mark: char) -> Option<usize> {
+        self.people
+            .mention_ending_at(close)
+            .filter(|_| self.doc.is(close, mark))
     }
 
     /// Where a name starts at `t`, past a title before it ("Sen." in "Sen. Ann Cole").
