@@ -331,22 +331,36 @@ impl<'a> Attributor<'a> {
     fn is_put_it(&self, t: usize) -> bool {
         /// How far before "put it" its "as" may stand ("as the mayor's spokesman put it").
         const AS_REACH: usize = 6;
-        /// The longest description set off by commas before "put it", in tokens.
-        const MAX_ASIDE: usize = 16;
+        /// The longest description set off by commas before "put it", in tokens ("a professor of
+        /// law at Marlow and author of “The Quiet Charter,”").
+        const MAX_ASIDE: usize = 20;
         if t + 1 >= self.doc.tokens.len() || self.lower(t) != "put" || self.lower(t + 1) != "it" {
             return false;
         }
         let start = self.sentence(t).start;
-        // "as Ann Cole, the party's whip, put it": the description set off by commas is skipped.
-        let aside_start = (t > start && self.doc.is(t - 1, ','))
+        // "as Ann Cole, the party's whip, put it": the description set off by commas is skipped,
+        // also when it ends on a quoted title ("author of “Harbor Days,” put it").
+        let closing_comma = (t > start)
+            .then(|| self.comma_inside_closing(t - 1))
+            .flatten()
+            .unwrap_or(t.saturating_sub(1));
+        let aside_start = (closing_comma > start && self.doc.is(closing_comma, ','))
             .then(|| {
-                (t.saturating_sub(MAX_ASIDE).max(start)..t - 1)
+                (t.saturating_sub(MAX_ASIDE).max(start)..closing_comma)
                     .rev()
                     .find(|&k| self.doc.is(k, ','))
             })
             .flatten();
         let before = aside_start.unwrap_or(t);
         (before.saturating_sub(AS_REACH).max(start)..before).any(|k| self.lower(k) == "as")
+    }
+
+    /// The comma just inside the marks of the quote that closes at `close` ("author of “Harbor
+    /// Days,” put it"); with doubled straight marks (''…,'') it stands before both.
+    fn comma_inside_closing(&self, close: usize) -> Option<usize> {
+        let q = self.carried.quote_at[close].filter(|_| self.closes_quote(close))?;
+        let last = self.spans[q].inner.end.checked_sub(1)?;
+        self.doc.is(last, ',').then_some(last)
     }
 
     /// "according to X" and "in the words of X": a source named after its cue.

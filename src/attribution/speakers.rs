@@ -319,20 +319,15 @@ impl Attributor<'_> {
         (relative_clause || described).then_some(self.people.mentions[m].person)
     }
 
-    /// "X, citing “the magic of it,” said": whether token `close` closes a quote cited inside the
-    /// words set off after the subject opening the sentence, ending with their comma. The verb
-    /// after it does not attribute that quote.
-    pub(super) fn quote_set_off_at(&self, close: usize) -> bool {
-        let Some(open) = self.carried.quote_at[close]
-            .map(|q| &self.spans[q])
-            .filter(|span| span.close == Some(close))
-            .and_then(|span| span.open)
-        else {
-            return false;
-        };
-        let comma_inside = self.doc.is(close - 1, ',');
+    /// "X, citing “the magic of it,” said": the comma that ends the words set off after the subject
+    /// opening the sentence, when token `close` closes a quote cited inside them and that comma
+    /// stands inside its marks. The verb after it does not attribute that quote.
+    pub(super) fn quote_set_off_at(&self, close: usize) -> Option<usize> {
+        let q = self.carried.quote_at[close].filter(|_| self.closes_quote(close))?;
+        let open = self.spans[q].open?;
+        let comma = self.comma_inside_closing(close)?;
         let opens_after_word = open > 0 && self.doc.tokens[open - 1].kind == TokenKind::Word;
-        comma_inside && opens_after_word && self.appositive_subject(close - 1).flatten().is_some()
+        (opens_after_word && self.appositive_subject(comma).flatten().is_some()).then_some(comma)
     }
 
     /// "X signed the order, while Y, the former governor, proposed … and said": the person opening
@@ -1378,8 +1373,8 @@ fn set_off_subject(a: &Attributor, site: &VerbSite) -> Option<Found> {
             .or_else(|| a.name_after_opening_dash(t).map(Some));
         return subject.map(|p| p.map(Speaker::Person));
     }
-    if a.quote_set_off_at(t) {
-        return a.appositive_subject(t - 1).map(|p| p.map(Speaker::Person));
+    if let Some(comma) = a.quote_set_off_at(t) {
+        return a.appositive_subject(comma).map(|p| p.map(Speaker::Person));
     }
     if !a.doc.is(t, ',') && !a.doc.is(t, ')') {
         return None;
