@@ -837,6 +837,13 @@ closed_class!(
         | "testimony"
 );
 closed_class!(
+    /// Nouns for words someone says, whose sentence's subject is their speaker when a colon after
+    /// them opens a quote ("delivered a blunt message to the board: “…”").
+    is_speech_noun: "message" | "warning" | "words" | "response" | "reply" | "answer" | "retort"
+        | "plea" | "advice" | "verdict" | "assessment" | "explanation" | "prediction" | "apology"
+        | "reminder" | "remark" | "remarks" | "comment" | "comments" | "statement" | "question"
+);
+closed_class!(
     /// Verbs whose subject puts out a document that speaks for them ("issued a statement
     /// saying", "sent a letter urging"), unlike "received a letter saying".
     is_issuing_verb: "issued" | "issues" | "released" | "releases" | "sent" | "sends" | "posted"

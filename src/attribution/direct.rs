@@ -348,6 +348,7 @@ pub(super) const QUOTE_RULES: &[(&str, QuoteRule)] = &[
     ),
     ("verb-to-say-before-quote", verb_to_say_before_quote),
     ("verb-then-comma-or-colon", verb_then_comma_or_colon),
+    ("speech-noun-then-colon", speech_noun_then_colon),
     ("colon-ends-paragraph-before", colon_ends_paragraph_before),
 ];
 
@@ -612,16 +613,26 @@ fn verb_to_say_before_quote(a: &mut Attributor, span: &QuoteSpan) -> Option<Attr
     if a.lower(to) != "to" {
         return None;
     }
-    // "went on to say": past the particle to the verb it belongs to.
+    // "went on to say": past the particle to the verb it belongs to; "went so far as to say":
+    // past the degree phrase.
     let mut main = to - 1;
     if lexicon::is_verb_particle(&a.lower(main)) && main > para_start {
         main -= 1;
+    }
+    if let Some(before) = a.before_so_far_as(main).filter(|&t| t > para_start) {
+        main = before;
     }
     let after_a_verb = a.is_other_past_of_speech(main) || a.is_verb(main);
     if !after_a_verb {
         return None; // "that is to say:", "easy to say,", "asked people to say,"
     }
-    Some((Some(a.sentence_subject(verb)?), verb))
+    // "The sports columnist Ann Lee went so far as to say": the speaker rules may know who goes
+    // on better than the sentence's subject does.
+    let goes_on = a
+        .control_head(to)
+        .and_then(|_| a.speaker_of_verb(verb))
+        .filter(|speaker| matches!(speaker, Speaker::Person(_)));
+    Some((Some(goes_on.or_else(|| a.sentence_subject(verb))?), verb))
 }
 
 /// X said, “…” / X said: “…” / a split quote's second half (“A,” he said, “B.”): the nearest verb
@@ -632,8 +643,15 @@ fn verb_then_comma_or_colon(a: &mut Attributor, span: &QuoteSpan) -> Option<Attr
     Some((a.speaker_of_verb(verb), verb))
 }
 
-/// A paragraph-opening quote after a paragraph that ends "…, he said:", "Ann Lee echoed:" or "Lee
-/// released the following statement:".
+/// "Lee delivered a blunt message to the board: “…”", "Lee had one question for them: “…”": no verb
+/// of saying, but a noun for words said before the colon that opens the quote.
+fn speech_noun_then_colon(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
+    let (open, _) = opening_within_paragraph(a, span)?;
+    a.speech_noun_before(open - 1)
+}
+
+/// A paragraph-opening quote after a paragraph that ends "…, he said:", "Ann Lee echoed:", "Lee
+/// released the following statement:" or "Lee had a warning for them:".
 fn colon_ends_paragraph_before(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
     let open = span.open?;
     let p = a.doc.tokens[open].paragraph;
@@ -653,8 +671,10 @@ fn colon_ends_paragraph_before(a: &mut Attributor, span: &QuoteSpan) -> Option<A
     if let Some(verb) = (s.start..colon).rev().find(|&t| a.is_verb(t)) {
         return Some((a.speaker_of_verb(verb), verb));
     }
-    let verb = a.other_verb_ending_at(colon, s.start)?;
-    a.subject_right_before(verb)
+    if let Some(verb) = a.other_verb_ending_at(colon, s.start) {
+        return a.subject_right_before(verb);
+    }
+    a.speech_noun_before(colon)
 }
 
 /// How far before the comma or colon that introduces a quote its verb may stand, in tokens.
@@ -700,6 +720,30 @@ impl Attributor<'_> {
             && !self.doc.is_capitalised(verb)
             && self.carried.quote_at[verb].is_none();
         (following && verb_like).then_some(verb)
+    }
+
+    /// The subject of the sentence that the colon `colon` ends, as the speaker of a noun for words
+    /// said a few words before it ("a blunt message to the board:"), when nobody else is named
+    /// between them ("read out Lee's message:" is Lee's, not the reader's).
+    fn speech_noun_before(&self, colon: usize) -> Option<Attribution> {
+        /// How far before the colon the noun may stand ("a warning for the city's planners:").
+        const MAX_NOUN_TO_COLON: usize = 8;
+        if !self.doc.is(colon, ':') {
+            return None;
+        }
+        let s = self.sentence(colon);
+        let noun = (colon.saturating_sub(MAX_NOUN_TO_COLON).max(s.start)..colon)
+            .rev()
+            .find(|&t| {
+                self.carried.quote_at[t].is_none() && lexicon::is_speech_noun(&self.lower(t))
+            })?;
+        let Some(Speaker::Person(p)) = self.sentence_subject(noun) else {
+            return None;
+        };
+        let only_subject_named = (s.start..noun)
+            .filter_map(|t| self.people.mention_at[t])
+            .all(|m| self.people.mentions[m].person == p);
+        only_subject_named.then_some((Some(Speaker::Person(p)), noun))
     }
 
     /// The speaker right before `verb`: a pronoun, or a name that is not in a phrase ("to which

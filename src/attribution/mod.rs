@@ -355,6 +355,16 @@ impl<'a> Attributor<'a> {
         (before.saturating_sub(AS_REACH).max(start)..before).any(|k| self.lower(k) == "as")
     }
 
+    /// "went so far as to say": the token before "so far as" when `as_token` ends that phrase.
+    fn before_so_far_as(&self, as_token: usize) -> Option<usize> {
+        let start = self.sentence(as_token).start;
+        let phrase = as_token >= start + 3
+            && self.lower(as_token) == "as"
+            && self.lower(as_token - 1) == "far"
+            && self.lower(as_token - 2) == "so";
+        phrase.then(|| as_token - 3)
+    }
+
     /// The comma just inside the marks of the quote that closes at `close` ("author of “Harbor
     /// Days,” put it"); with doubled straight marks (''…,'') it stands before both.
     fn comma_inside_closing(&self, close: usize) -> Option<usize> {

@@ -829,7 +829,7 @@ impl Attributor<'_> {
 
     /// The verb whose subject the infinitive marked by `to` shares: "went" in "went on to say",
     /// "moved" in "moved to assure", "was" in "was quick to add".
-    fn control_head(&self, to: usize) -> Option<usize> {
+    pub(super) fn control_head(&self, to: usize) -> Option<usize> {
         let s = self.sentence(to);
         let before = to.checked_sub(1).filter(|&t| t >= s.start)?;
         let w = self.lower(before);
@@ -837,6 +837,12 @@ impl Attributor<'_> {
             w == "on" && before > s.start && lexicon::is_go_form(&self.lower(before - 1));
         if going_on {
             return Some(before - 1);
+        }
+        if let Some(go) = self
+            .before_so_far_as(before)
+            .filter(|&t| lexicon::is_go_form(&self.lower(t)))
+        {
+            return Some(go); // "went so far as to say"
         }
         if lexicon::is_subject_control_verb(&w) {
             return Some(before);
