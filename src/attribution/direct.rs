@@ -90,9 +90,10 @@ impl Attributor<'_> {
             })
             .find(|&t| self.is_verb(t))?;
         // A sentence of its own attributes the quote before it only when it reports nothing
-        // else: "Obel said." but not "Advisers to Obel say the plan is dead."
+        // else and denies nothing: "Obel said." but not "Advisers to Obel say the plan is dead."
+        // or "Obel did not concede defeat."
         let own_sentence = close + 1 == s.end;
-        if own_sentence && self.reports_a_clause(verb) {
+        if own_sentence && (self.reports_a_clause(verb) || self.is_negated(verb)) {
             return None;
         }
         Some((self.speaker_of_verb(verb), verb))

@@ -14,7 +14,7 @@ impl Attributor<'_> {
                 return;
             }
         };
-        if self.is_negated(v) {
+        if self.is_negated(v) || self.in_question_put(v) {
             return;
         }
         let cue = if self.is_according(v) {
@@ -31,7 +31,7 @@ impl Attributor<'_> {
 
     /// Whether verb `v` is denied: "did not say the port would close", "has never said that …"
     /// report what the speaker did not say, so no card shows it as theirs.
-    fn is_negated(&self, v: usize) -> bool {
+    pub(super) fn is_negated(&self, v: usize) -> bool {
         /// The most auxiliaries and adverbs looked through before the verb.
         const MAX_VERB_GROUP: usize = 4;
         let s = self.sentence(v);
@@ -41,6 +41,27 @@ impl Attributor<'_> {
                 lexicon::is_auxiliary(self.doc.word(t)) || lexicon::is_verb_adverb(&self.lower(t))
             })
             .any(|t| lexicon::is_negation(&self.lower(t)))
+    }
+
+    /// "Asked whether he thought the plan would fail, Ruiz said …": a verb in a question put to
+    /// someone is what they were asked, which nobody said.
+    fn in_question_put(&self, v: usize) -> bool {
+        /// How far before the verb the "whether" or "if" may stand ("if the mayor really thought").
+        const MAX_SUBJECT: usize = 4;
+        /// How far before that word a form of "ask" may stand ("asked the mayor whether").
+        const MAX_ASKED: usize = 4;
+        let s = self.sentence(v);
+        let Some(opener) = (v.saturating_sub(MAX_SUBJECT).max(s.start)..v)
+            .rev()
+            .take_while(|&t| !self.doc.is(t, ','))
+            .find(|&t| lexicon::opens_indirect_question(&self.lower(t)))
+        else {
+            return false;
+        };
+        (opener.saturating_sub(MAX_ASKED).max(s.start)..opener)
+            .rev()
+            .take_while(|&t| !self.doc.is(t, ','))
+            .any(|t| lexicon::is_ask(&self.lower(t)))
     }
 
     /// "he should not have called Kiley a coward": an object naming the speaker found for
