@@ -392,6 +392,9 @@ fn attribution_after_quote(a: &mut Attributor, span: &QuoteSpan) -> Option<Attri
 /// tokens ("…,” Ann Lee, director of the centre and a professor at the university, said).
 const MAX_DESCRIPTION_TOKENS: usize = 40;
 
+/// The most words of a title or role before a name after a quote ("the city's chief economist").
+const MAX_ROLE_BEFORE_NAME: usize = 6;
+
 /// “…,” Ann Lee, the director of the city's largest shelter, said: a name right after the quote,
 /// then a description set off by commas, then the verb.
 fn name_and_description_after_quote(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
@@ -401,9 +404,17 @@ fn name_and_description_after_quote(a: &mut Attributor, span: &QuoteSpan) -> Opt
     if a.doc.is(start, ',') {
         start += 1;
     }
-    // "Senate Majority Leader Mitch McConnell": title words before the name.
-    let m = (start..(start + 5).min(s.end))
-        .take_while(|&t| a.doc.is_capitalised(t) || a.doc.is(t, '.'))
+    // "Senate Majority Leader Mitch McConnell", "the economist Ann Lee": title or role words
+    // before the name; the description and verb after it are what make this an attribution.
+    // Not a phrase after the quote ("“…” for Ruiz, said Lee").
+    if start >= s.end
+        || lexicon::is_phrase_preposition(&a.lower(start))
+        || is_adjunct_opener(&a.lower(start))
+    {
+        return None;
+    }
+    let m = (start..(start + MAX_ROLE_BEFORE_NAME).min(s.end))
+        .take_while(|&t| a.doc.is(t, '.') || a.is_role_word_before_name(t))
         .find_map(|t| a.people.mention_starting_at(t))?;
     let mut t = a.people.mentions[m].tokens.end;
     if a.doc.is(t, '(') {
@@ -745,6 +756,22 @@ impl Attributor<'_> {
             .filter_map(|t| self.people.mention_at[t])
             .all(|m| self.people.mentions[m].person == p);
         only_subject_named.then_some((Some(Speaker::Person(p)), noun))
+    }
+
+    /// Whether token `t` can be part of a title or role standing before a name ("Senate Majority
+    /// Leader", "the city's chief economist"): a capitalised word, or a lower-case word that is
+    /// no verb, auxiliary or clause opener.
+    fn is_role_word_before_name(&self, t: usize) -> bool {
+        let w = self.lower(t);
+        let word = self.doc.tokens[t].kind == TokenKind::Word && self.carried.quote_at[t].is_none();
+        word && (self.doc.is_capitalised(t)
+            || lexicon::is_possessive_ending(&w)
+            || lexicon::reporting_verb(&w).is_none()
+                && !lexicon::is_auxiliary(self.doc.word(t))
+                && !lexicon::is_subject_pronoun(&w)
+                && !lexicon::is_demonstrative(&w)
+                && !lexicon::is_quantifier(&w)
+                && !lexicon::is_conjunction(&w))
     }
 
     /// The speaker right before `verb`: a pronoun, or a name that is not in a phrase ("to which

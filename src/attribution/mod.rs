@@ -67,6 +67,9 @@ const MAX_POSSESSED_WORDS: usize = 3;
 const MAX_OPENING_TITLES: usize = 3;
 /// How far into a sentence its subject may stand, in tokens.
 const SUBJECT_REACH: usize = 24;
+/// How far after a verb its inverted subject may start, in tokens ("said chief of staff Ann
+/// Vane", "said former Gov. and party chairman Ed Ruiz").
+const AFTER_VERB_REACH: usize = 10;
 
 /// Attributes every quote and every piece of reported speech in `doc`.
 #[cfg(test)]

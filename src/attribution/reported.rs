@@ -162,7 +162,7 @@ impl Attributor<'_> {
             return None;
         }
         let mut t = v + 1;
-        while t < s.end && t <= v + 6 {
+        while t < s.end && t <= v + AFTER_VERB_REACH {
             let described =
                 self.lower(t) == "the" && t + 1 < s.end && self.descriptor_speaker(t + 1).is_some();
             let subject_end = match self.people.mention_starting_at(t) {
@@ -189,8 +189,15 @@ impl Attributor<'_> {
                 && !object_preposition
                 && self.carried.quote_at[t].is_none()
                 && lexicon::reporting_verb(&self.lower(t)).is_none()
-                && !is_clause_opener(&self.lower(t));
-            if !(role_word || self.doc.is(t, '.')) {
+                && (!is_clause_opener(&self.lower(t))
+                    || t == v + 1 && lexicon::is_unnamed_determiner(&self.lower(t))
+                    || lexicon::is_article(&self.lower(t))
+                        && lexicon::is_role_preposition(&self.lower(t - 1)));
+            // "said a former spokesman for the ministry, Oleg Ruiz": the name set off after
+            // the role.
+            let comma_before_name =
+                self.doc.is(t, ',') && self.people.mention_starting_at(t + 1).is_some();
+            if !(role_word || comma_before_name || self.doc.is(t, '.')) {
                 return None;
             }
             t += 1;

@@ -564,19 +564,33 @@ impl Attributor<'_> {
             if lexicon::is_relative_pronoun(&self.lower(t)) {
                 break;
             }
-            if let Some(found) = self.speaker_at(t) {
+            // "said the mayor's top policy aide Ann Vane": past the first few words, a name
+            // counts only right after the role noun or title it ends.
+            let name_ends_role = t <= v + ROLE_WORDS_AFTER_VERB
+                || lexicon::is_role_noun(&self.lower(t - 1))
+                || self.doc.is_capitalised(t - 1)
+                || self.doc.is(t - 1, '.')
+                || self.doc.is(t - 1, ',');
+            if let Some(found) = self.speaker_at(t).filter(|_| name_ends_role) {
                 return Some(found);
             }
             let w = self.lower(t);
             let role_word = self.doc.tokens[t].kind == TokenKind::Word
-                && t <= v + 4
+                && t <= v + ROLE_WORDS_AFTER_VERB + 2
                 && lexicon::reporting_verb(&w).is_none()
+                && !lexicon::is_auxiliary(self.doc.word(t))
                 && !is_clause_opener(&w)
                 && !is_adjunct_opener(&w);
+            // "said former Gov. and party chairman Ed Ruiz": "and" inside a chain of titles.
+            let joins_titles = lexicon::is_conjunction(&w)
+                && (self.doc.is(t - 1, '.') || self.doc.is_capitalised(t - 1))
+                && t + 1 < s.end
+                && self.doc.is_capitalised(t + 1);
             // "said chief of staff Ann Vane": a preposition inside the role, not right after the
             // verb ("said of Ann Vane").
             let inside_role = t > v + 1 && lexicon::is_role_preposition(&w);
             let title_like = role_word
+                || joins_titles
                 || inside_role
                 || self.doc.is_capitalised(t)
                 || lexicon::is_role_noun(&w)
@@ -1066,9 +1080,9 @@ impl Attributor<'_> {
 
 // ---- the speaker rules ----------------------------------------------------------------------
 
-/// How far after a verb its inverted subject may start, in tokens ("said chief of staff Ann
-/// Vane").
-const AFTER_VERB_REACH: usize = 8;
+/// How many words right after a verb may be any word of a role ("said chief of staff Ann Vane");
+/// two more may be, if the name follows a role noun ("said the mayor's top policy aide Ann Vane").
+const ROLE_WORDS_AFTER_VERB: usize = 4;
 
 /// What a speaker rule decides: the speaker, or `None` when the verb has a speaker no one can
 /// name (a pronoun with no one to stand for).
