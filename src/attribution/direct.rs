@@ -417,6 +417,10 @@ fn name_and_description_after_quote(a: &mut Attributor, span: &QuoteSpan) -> Opt
         .take_while(|&t| a.doc.is(t, '.') || a.is_role_word_before_name(t))
         .find_map(|t| a.people.mention_starting_at(t))?;
     let mut t = a.people.mentions[m].tokens.end;
+    // "James Corey Jr., the director": the full stop of the suffix.
+    if a.doc.is(t, '.') && lexicon::is_generational(&a.lower(t - 1)) {
+        t += 1;
+    }
     if a.doc.is(t, '(') {
         t = (t..(t + MAX_BRACKETED_TAG).min(s.end)).find(|&k| a.doc.is(k, ')'))? + 1;
     }

@@ -516,12 +516,19 @@ impl Attributor<'_> {
     /// comma or the verb).
     pub(super) fn subject_with_phrase(&self, phrase_end: usize) -> Option<usize> {
         let s = self.sentence(phrase_end);
-        // The name opens the sentence, perhaps after its honorific or titles ("Lord Pemberton of
-        // Hale, …", "Senator Ann Cole of Ohio said", "Rep. Ann Cole of Ohio, a hawk, said").
-        let m = (s.start..(s.start + MAX_OPENING_TITLES + 1).min(phrase_end))
+        // The name opens the sentence, or follows the quote that opens it ("“…,” Ann Cole of the
+        // Hale Institute wrote"), perhaps after its honorific or titles ("Lord Pemberton of Hale,
+        // …", "Senator Ann Cole of Ohio said", "Rep. Ann Cole of Ohio, a hawk, said").
+        let first = self.carried.quote_at[s.start]
+            .and_then(|q| self.spans[q].close)
+            .filter(|&close| close + 1 < phrase_end)
+            .map_or(s.start, |close| {
+                close + 1 + usize::from(self.doc.is(close + 1, ','))
+            });
+        let m = (first..(first + MAX_OPENING_TITLES + 1).min(phrase_end))
             .take_while(|&t| {
                 let w = self.lower(t);
-                t == s.start
+                t == first
                     || self.doc.is(t, '.')
                     || lexicon::honorific(&self.lower(t - 1)).is_some()
                     || self.start_with_title(t) < t
