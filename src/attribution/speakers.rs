@@ -804,8 +804,15 @@ impl Attributor<'_> {
             let w = self.lower(t);
             // The words a possessor owns ("Voss's campaign manager") describe the subject.
             let possessed = t < possessed_until && self.doc.tokens[t].kind == TokenKind::Word;
+            // "Schell's son, Grant, …", "the mayor's spokesman, Ann Vane, …": the name set off
+            // after the role.
+            let sets_off_name = self.doc.is(t, ',')
+                && t > s.start
+                && (possessed || lexicon::is_role_noun(&self.lower(t - 1)))
+                && self.people.mention_starting_at(t + 1).is_some();
             // "62-year-old Ann Cole": an age before the name.
-            let modifier = self.doc.is_capitalised(t)
+            let modifier = sets_off_name
+                || self.doc.is_capitalised(t)
                 || lexicon::is_role_noun(&w)
                 || lexicon::modifies_role(&w)
                 || lexicon::is_role_link(&w)
