@@ -573,7 +573,7 @@ impl Attributor<'_> {
             }
             // "said the mayor's top policy aide Ann Vane": past the first few words, a name
             // counts only right after the role noun or title it ends.
-            let name_ends_role = t <= v + ROLE_WORDS_AFTER_VERB
+            let name_ends_role = t <= v + ROLE_WORDS_AFTER_VERB + 1
                 || lexicon::is_role_noun(&self.lower(t - 1))
                 || self.doc.is_capitalised(t - 1)
                 || self.doc.is(t - 1, '.')
@@ -582,9 +582,13 @@ impl Attributor<'_> {
                 return Some(found);
             }
             let w = self.lower(t);
+            // "said the secretary of state Ann Vane", "said state senator Ann Vane": a verb's
+            // form used as a noun in the role.
+            let noun_in_role = lexicon::is_role_preposition(&self.lower(t - 1))
+                || t + 1 < s.end && lexicon::is_role_noun(&self.lower(t + 1));
             let role_word = self.doc.tokens[t].kind == TokenKind::Word
                 && t <= v + ROLE_WORDS_AFTER_VERB + 2
-                && lexicon::reporting_verb(&w).is_none()
+                && (lexicon::reporting_verb(&w).is_none() || noun_in_role)
                 && !lexicon::is_auxiliary(self.doc.word(t))
                 && !is_clause_opener(&w)
                 && !is_adjunct_opener(&w);
@@ -1489,7 +1493,21 @@ fn speaker_after_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
 /// "…, saying the plan was routine": a participle with nothing before it has the sentence's
 /// subject.
 fn participle_of_subject(a: &Attributor, site: &VerbSite) -> Option<Found> {
-    site.participle(a).then(|| a.sentence_subject(site.verb))
+    if !site.participle(a) {
+        return None;
+    }
+    // "Lee called it a mistake. Adding, “…”": a participle standing for a sentence goes on with
+    // the subject of the one before.
+    let v = site.verb;
+    let stands_alone = v == site.sentence.start
+        && v + 1 < site.sentence.end
+        && (a.doc.is(v + 1, ',') || a.doc.is(v + 1, ':'));
+    if stands_alone {
+        let before = v.checked_sub(1)?;
+        let same_paragraph = a.doc.tokens[before].paragraph == a.doc.tokens[v].paragraph;
+        return Some(same_paragraph.then(|| a.sentence_subject(before)).flatten());
+    }
+    Some(a.sentence_subject(v))
 }
 
 /// "…,” said a woman selling pies": an unnamed speaker after the verb; otherwise nobody.
