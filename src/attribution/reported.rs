@@ -1018,12 +1018,63 @@ impl Attributor<'_> {
         t > s.start && self.closes_quote(t - 1) && !self.quote_set_off_at(t - 1)
     }
 
-    /// A "that" opening a clause within `reach` tokens, before any punctuation.
+    /// A "that" opening a clause within `reach` words, before any punctuation but the marks
+    /// around a programme's or paper's title ("told WKRP's “Early Hour” on Sunday night that …", not
+    /// counted in the reach) and a plural's possessive mark ("told Metro News' Ann Bell that …").
     pub(super) fn that_within(&self, from: usize, reach: usize) -> Option<usize> {
         let s = self.sentence(from);
-        (from..(from + reach).min(s.end))
-            .take_while(|&t| self.doc.tokens[t].kind == TokenKind::Word)
-            .find(|&t| self.lower(t) == "that")
+        let mut limit = (from + reach).min(s.end);
+        let mut t = from;
+        while t < limit {
+            if let Some(after) = self.quoted_title_end(t) {
+                limit = (limit + after - t).min(s.end);
+                t = after;
+                continue;
+            }
+            if self.doc.tokens[t].kind != TokenKind::Word && !self.is_plural_possessive_mark(t) {
+                return None;
+            }
+            if self.lower(t) == "that" {
+                return Some(t);
+            }
+            t += 1;
+        }
+        None
+    }
+
+    /// One past the closing mark of a title in quotation marks opening at `t`: a few words, each
+    /// capitalised or a headline's minor word ("“Meet the Voters”"), after a possessive or a
+    /// preposition ("on “Night Desk”").
+    fn quoted_title_end(&self, t: usize) -> Option<usize> {
+        /// The most words of a title.
+        const MAX_TITLE_WORDS: usize = 6;
+        let span = &self.spans[self.carried.quote_at[t]?];
+        let close = span.close.filter(|_| span.open == Some(t))?;
+        let words = span.inner.clone();
+        let title_word = |k: usize| {
+            self.doc.tokens[k].kind == TokenKind::Word
+                && (self.doc.is_capitalised(k) || lexicon::is_headline_minor_word(&self.lower(k)))
+        };
+        let after_owner_or_preposition = t > 0
+            && (lexicon::is_possessive_ending(self.doc.word(t - 1))
+                || self.is_plural_possessive_mark(t - 1)
+                || is_adjunct_opener(&self.lower(t - 1)));
+        let is_title = after_owner_or_preposition
+            && !words.is_empty()
+            && words.len() <= MAX_TITLE_WORDS
+            && self.doc.is_capitalised(words.start)
+            && words.clone().all(title_word);
+        is_title.then_some(close + 1)
+    }
+
+    /// Whether token `t` is the apostrophe of a plural's possessive ("News' host").
+    fn is_plural_possessive_mark(&self, t: usize) -> bool {
+        let w = self.doc.word(t);
+        t > 0
+            && (w == "'" || w == "’")
+            && self.doc.tokens[t - 1].end == self.doc.tokens[t].start
+            && self.lower(t - 1).ends_with('s')
+            && self.carried.quote_at[t].is_none()
     }
 
     /// "told reporters the talks …": skips the addressee and starts where a clause starts.
