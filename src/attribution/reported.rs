@@ -645,9 +645,35 @@ impl Attributor<'_> {
             return None;
         }
         if frame == VerbFrame::Object {
-            end = self.object_end(start..end);
+            end = self.object_end(v, start..end);
+        }
+        if matches!(frame, VerbFrame::Object | VerbFrame::Topic) {
+            end = self.before_trailing_time(start..end);
         }
         Some(start..self.end_of_subordinate_report(v, start..end))
+    }
+
+    /// Where a reported object or topic ends before a time adjunct that closes its stretch of the
+    /// sentence ("criticized the crews' pace last week, as the gale …", "spoke of the
+    /// flooded cellars on Monday."): the time is when the speaker spoke, not part of what was said.
+    fn before_trailing_time(&self, object: Range<usize>) -> usize {
+        let s = self.sentence(object.start);
+        let closes_stretch = |after: usize| {
+            // "called the levy on Sunday “a tax on work”": a quote after it goes on.
+            let mark_outside_quote = self.doc.tokens[after].kind == TokenKind::Punct
+                && self.carried.quote_at[after].is_none();
+            after >= s.end || after >= object.end || mark_outside_quote
+        };
+        let time_at = |t: usize| {
+            let adjunct = if self.lower(t) == "on" { t + 1 } else { t };
+            self.time_adjunct_end(adjunct)
+                .filter(|&after| closes_stretch(after))
+                .is_some()
+        };
+        (object.start + 1..object.end)
+            .take_while(|&t| self.carried.quote_at[t].is_none() && !self.doc.is(t, ','))
+            .find(|&t| time_at(t))
+            .map_or(object.end, |t| self.trim_end(object.start..t))
     }
 
     /// Where the stretch between commas that holds token `t` starts: after the last comma before
@@ -700,7 +726,7 @@ impl Attributor<'_> {
     /// Where an object reported by its verb ends: at a dash or a ", which" clause outside
     /// quotation marks ("criticized the plan, which the board approved"), since what follows is
     /// the writer's.
-    fn object_end(&self, object: Range<usize>) -> usize {
+    fn object_end(&self, v: usize, object: Range<usize>) -> usize {
         object
             .clone()
             .skip(1)
@@ -711,16 +737,18 @@ impl Attributor<'_> {
                     self.doc.is(t, ',') && t + 1 < object.end && self.lower(t + 1) == "which";
                 let mark = relative_follows
                     || lexicon::is_dash(self.doc.word(t))
-                    || self.joins_speakers_predicate(t, object.end);
+                    || self.joins_speakers_predicate(v, t, object.end);
                 mark && self.carried.quote_at[t].is_none()
             })
             .map_or(object.end, |mark| self.trim_end(object.start..mark))
     }
 
-    /// Whether "and" at `t` joins a second predicate to the speaker after an object ("questioned
-    /// the plan and refused to back it", "called it “a farce” and has asked for …"): a past form,
-    /// perhaps after "has", that takes an object, an infinitive or a preposition of its own.
-    fn joins_speakers_predicate(&self, t: usize, end: usize) -> bool {
+    /// Whether "and" at `t` joins a second predicate to the speaker of verb `v` after an object
+    /// ("questioned the plan and refused to back it", "called it “a farce” and has asked for …",
+    /// "calling them “crooks” and threatening to …"): a past form, perhaps after "has", or a
+    /// participle after a participle, that takes an object, a name, an infinitive or a
+    /// preposition of its own.
+    fn joins_speakers_predicate(&self, v: usize, t: usize, end: usize) -> bool {
         /// How far before the conjunction a be-form makes it join passive participles.
         const PASSIVE_REACH: usize = 3;
         // "who was born and raised in …": a be-form before joins participles, no predicate.
@@ -735,14 +763,22 @@ impl Attributor<'_> {
         {
             k += 1;
         }
-        let past_form = k + 1 < end
+        let joined = self.lower(k);
+        // "urging the city to ban cars while imposing tolls and ensuring …": a participle inside
+        // the object may be the one the joined participle goes on from.
+        let participle_inside = (v + 1..t).any(|j| self.lower(j).ends_with("ing"));
+        let participles =
+            self.lower(v).ends_with("ing") && joined.ends_with("ing") && !participle_inside;
+        let verb_form = k + 1 < end
             && self.doc.tokens[k].kind == TokenKind::Word
             && !self.doc.is_capitalised(k)
-            && self.lower(k).ends_with("ed");
-        // "refused to …", "likened it to …": the verb takes more of its own.
-        past_form && {
+            && (joined.ends_with("ed") || participles);
+        // "refused to …", "likened it to …", "ranked Vale as …": the verb takes more of its own.
+        verb_form && {
             let next = self.lower(k + 1);
-            is_clause_opener(&next) || is_adjunct_opener(&next)
+            is_clause_opener(&next)
+                || is_adjunct_opener(&next)
+                || self.people.mention_starting_at(k + 1).is_some()
         }
     }
 
@@ -1159,9 +1195,29 @@ impl Attributor<'_> {
             {
                 break;
             }
+            if t > start && self.subordinate_participle_reports(t, sentence_end) {
+                break;
+            }
             t += 1;
         }
         self.trim_end(start..t)
+    }
+
+    /// Whether a subordinator at `t` opens a participle of saying ("… while adding …", "… before
+    /// claiming that …"): the speaker goes on with a report of its own, which the clause before
+    /// does not hold. Other participles ("while claiming tax breaks", "before explaining why")
+    /// may be the reported clause's own.
+    fn subordinate_participle_reports(&self, t: usize, end: usize) -> bool {
+        if t + 1 >= end || !lexicon::is_subordinator(&self.lower(t)) {
+            return false;
+        }
+        let participle = self.lower(t + 1);
+        let that_follows = t + 2 < end && self.lower(t + 2) == "that";
+        let reports = lexicon::is_reporting_participle(&participle)
+            || participle.ends_with("ing")
+                && lexicon::reporting_verb(&participle).is_some()
+                && that_follows;
+        reports && self.carried.quote_at[t].is_none()
     }
 
     /// Whether the words at `t`, after a conjunction, begin a report of their own: a verb of
