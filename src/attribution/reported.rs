@@ -578,7 +578,9 @@ impl Attributor<'_> {
                 None => self
                     .after_addressee(v + 1)
                     .or_else(|| self.pronoun_clause_after_adjunct(v + 1))
-                    .or_else(|| self.that_past_place(v + 1))?,
+                    .or_else(|| self.that_past_place(v + 1))
+                    // "told WKRP, her plan would …"
+                    .or_else(|| self.clause_after_adjunct_comma(v + 1))?,
             },
             VerbFrame::Object if lexicon::is_verb_particle(&next) => {
                 // "called for an inquiry", "called on the board to resign": the content follows
@@ -1141,6 +1143,9 @@ impl Attributor<'_> {
                 if let Some(clause) = self.clause_after_time(t) {
                     return Some(clause); // "told reporters Thursday the talks had failed"
                 }
+                if t > from && self.opens_named_clause(t) {
+                    return Some(t); // "telling them Fenwick was “worth …”"
+                }
                 if is_adjunct_opener(&self.lower(t)) {
                     return None; // "told reporters at a briefing": no reported clause
                 }
@@ -1149,6 +1154,24 @@ impl Attributor<'_> {
         }
         (t < s.end && t > from && is_clause_opener(&self.lower(t)) && self.looks_like_clause(t))
             .then_some(t)
+    }
+
+    /// Whether a name opens a clause at `t`: a capitalised subject, not a day, right before an
+    /// auxiliary ("Fenwick was", "Ann Ward has"), not an owner's "’s".
+    fn opens_named_clause(&self, t: usize) -> bool {
+        let s = self.sentence(t);
+        let subject_end = match self.people.mention_starting_at(t) {
+            Some(m) => self.people.mentions[m].tokens.end,
+            None => t + 1,
+        };
+        let named = self.doc.is_capitalised(t)
+            && self.carried.quote_at[t].is_none()
+            && self.time_adjunct_end(t).is_none();
+        // "told Metro Radio’s late show": an owner's "’s" is no "is".
+        let auxiliary = subject_end < s.end
+            && lexicon::is_auxiliary(self.doc.word(subject_end))
+            && !lexicon::is_possessive_ending(self.doc.word(subject_end));
+        named && auxiliary
     }
 
     /// Where a reported clause starting at `start` ends: the sentence end, or before a new
