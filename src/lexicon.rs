@@ -782,6 +782,16 @@ closed_class!(
         | "also" | "previously"
 );
 closed_class!(
+    /// Prepositions of means or channel that open an adjunct after a verb of saying ("said by
+    /// telephone", "said through a spokeswoman that …", "said over a crackling line").
+    is_manner_preposition: "by" | "via" | "through" | "over"
+);
+closed_class!(
+    /// Prepositions of direction that no object of a verb of saying opens with ("called into
+    /// the show").
+    is_direction_preposition: "into" | "onto"
+);
+closed_class!(
     /// Adverbs that stand between a subject and its verb ("has also repeatedly said").
     is_verb_adverb: "also" | "later" | "previously" | "further" | "then" | "again" | "once"
         | "separately" | "first" | "earlier" | "subsequently" | "simply" | "just" | "only"

@@ -552,7 +552,9 @@ impl Attributor<'_> {
                     question // "asked the pupils if they had read …"
                 } else if let Some(clause) = self.clause_after_time(v + 1) {
                     clause // "said Thursday the talks had failed"
-                } else if is_adjunct_opener(&next) && !self.is_possessor(v + 1) {
+                } else if (is_adjunct_opener(&next) || self.opens_manner_adjunct(v + 1))
+                    && !self.is_possessor(v + 1)
+                {
                     match self.that_within(v + 1, 10) {
                         Some(that) => that + 1,
                         None => self
@@ -598,6 +600,8 @@ impl Attributor<'_> {
             }
             // "repeated that the talks were over": "that" opens the content, no object.
             VerbFrame::Object if next == "that" => v + 2,
+            // "called into the show", "testified freely in 2009": no object follows.
+            VerbFrame::Object if self.opens_adverbial(v + 1) => return None,
             VerbFrame::Object => v + 1,
             VerbFrame::Phrasal => {
                 let after = v + 2;
@@ -876,9 +880,11 @@ impl Attributor<'_> {
         let s = self.sentence(from);
         let limit = (from + MAX_ADJUNCT_TOKENS).min(s.end);
         let mut t = from;
+        let mut within_dashes = false;
         while t < limit && self.carried.quote_at[t].is_none() {
             let w = self.lower(t);
-            if w == "that" && self.doc.is(t - 1, ',') {
+            let after_aside = self.doc.is(t - 1, ',') || lexicon::is_dash(self.doc.word(t - 1));
+            if w == "that" && after_aside {
                 return Some(t + 1);
             }
             let relative_follows = self.doc.is(t, ',')
@@ -889,7 +895,12 @@ impl Attributor<'_> {
                 t = (t + 2..limit).find(|&k| self.doc.is(k, ','))?;
                 continue;
             }
-            let aside_mark = self.doc.is(t, ',') || lexicon::is_dash(self.doc.word(t));
+            within_dashes |= lexicon::is_dash(self.doc.word(t));
+            // "— chiding Mr. Vale twice —": between dashes, an abbreviation's full stop stays in
+            // the aside (between commas it may close a name the "that" clause belongs to).
+            let aside_mark = self.doc.is(t, ',')
+                || lexicon::is_dash(self.doc.word(t))
+                || within_dashes && self.doc.is_abbreviation_dot(t);
             let word = self.doc.tokens[t].kind == TokenKind::Word
                 && !lexicon::is_auxiliary(self.doc.word(t))
                 && !lexicon::is_relative_pronoun(&w)
@@ -1154,6 +1165,42 @@ impl Attributor<'_> {
         }
         (t < s.end && t > from && is_clause_opener(&self.lower(t)) && self.looks_like_clause(t))
             .then_some(t)
+    }
+
+    /// Whether a phrase of manner or means opens at `t`, after a verb: "by telephone", "through
+    /// a spokesman", or an adverb in "-ly" before a preposition, "that" or a mark ("said happily
+    /// on air", "said quietly that …"; not "said family members …").
+    fn opens_manner_adjunct(&self, t: usize) -> bool {
+        let s = self.sentence(t);
+        let w = self.lower(t);
+        let manner_adverb = w.len() > 4
+            && w.ends_with("ly")
+            && !self.doc.is_capitalised(t)
+            && self.carried.quote_at[t].is_none()
+            && t + 1 < s.end
+            && {
+                let next = self.lower(t + 1);
+                next == "that"
+                    || is_adjunct_opener(&next)
+                    || lexicon::is_manner_preposition(&next)
+                    || self.doc.tokens[t + 1].kind == TokenKind::Punct
+            };
+        lexicon::is_manner_preposition(&w) || manner_adverb
+    }
+
+    /// Whether an adverbial, no noun phrase, opens at `t` after a verb: a preposition ("into the
+    /// show", "on Fox") or a phrase of manner; not a determiner, an owner, an adverb or an
+    /// infinitive ("this plan", "Friday's vote", "again for …", "to pave the road").
+    fn opens_adverbial(&self, t: usize) -> bool {
+        let w = self.lower(t);
+        let preposition = is_adjunct_opener(&w)
+            && !lexicon::is_demonstrative(&w)
+            && !lexicon::is_period_determiner(&w)
+            && !lexicon::is_verb_adverb(&w)
+            && !self.is_possessor(t)
+            && self.time_adjunct_end(t).is_none()
+            && self.infinitive_within(t) != Some(t);
+        preposition || lexicon::is_direction_preposition(&w) || self.opens_manner_adjunct(t)
     }
 
     /// Whether a name opens a clause at `t`: a capitalised subject, not a day, right before an
