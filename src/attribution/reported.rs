@@ -1322,6 +1322,42 @@ impl Attributor<'_> {
             // "…, and rights groups warned that …": someone else's report begins
             || self.new_attribution_joined(after, end)
             || self.joined_clause_leaves_report(start, after - 1, end)
+            || self.writers_relative_follows(after, end)
+    }
+
+    /// Whether a relative clause at `t` ("…, which opened in May") is the writer's aside on the
+    /// last noun, not the report's: nothing of the report follows it, and no verb of saying in
+    /// it makes it a report of its own ("which he called …"). One set inside the clause ("the
+    /// talks, which began in May, remained …") leaves the report going on.
+    fn writers_relative_follows(&self, t: usize, end: usize) -> bool {
+        if self.lower(t) != "which" || self.carried.quote_at[t].is_some() {
+            return false;
+        }
+        let comma =
+            (t + 1..end).find(|&k| self.doc.is(k, ',') && self.carried.quote_at[k].is_none());
+        let resumes = comma.is_some_and(|c| self.clause_resumes_after(c, end));
+        let reports = (t + 1..comma.unwrap_or(end)).any(|k| self.is_verb(k));
+        !resumes && !reports
+    }
+
+    /// Whether the clause an aside interrupted goes on after its closing comma at `comma` ("the
+    /// depots, which date from 1910, remain …", "…, “cannot pay …”"): a word in lower case or a
+    /// quote follows, no conjunction, subordinator, relative or participle.
+    fn clause_resumes_after(&self, comma: usize, end: usize) -> bool {
+        let next_at = comma + 1;
+        if next_at >= end {
+            return false;
+        }
+        let next = self.lower(next_at);
+        let word_or_quote = self.doc.tokens[next_at].kind == TokenKind::Word
+            || self.carried.quote_at[next_at].is_some();
+        word_or_quote
+            && !self.doc.is_capitalised(next_at)
+            && !lexicon::is_conjunction(&next)
+            && !lexicon::is_contrast_conjunction(&next)
+            && !lexicon::is_subordinator(&next)
+            && !lexicon::is_relative_pronoun(&next)
+            && !next.ends_with("ing")
     }
 
     /// Whether ", and" at the comma `comma` joins a clause that is the writer's, not the report's:
