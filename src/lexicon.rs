@@ -905,6 +905,12 @@ closed_class!(
     opens_indirect_question: "whether" | "if"
 );
 closed_class!(
+    /// Words that open an indirect question after an addressee or adjunct ("told the host how
+    /// pleased she was", "explained to reporters why …"); "who" and "when", which as often open
+    /// a relative or a time clause, are left out.
+    is_question_word: "how" | "why" | "what" | "whether"
+);
+closed_class!(
     /// Forms of "ask".
     is_ask: "ask" | "asks" | "asked" | "asking"
 );

@@ -559,6 +559,7 @@ impl Attributor<'_> {
                         Some(that) => that + 1,
                         None => self
                             .pronoun_clause_after_adjunct(v + 1)
+                            .or_else(|| self.question_after_adjunct(v + 1))
                             .or_else(|| self.that_past_place(v + 1))
                             .or_else(|| self.clause_after_adjunct_comma(v + 1))?,
                     }
@@ -580,6 +581,7 @@ impl Attributor<'_> {
                 None => self
                     .after_addressee(v + 1)
                     .or_else(|| self.pronoun_clause_after_adjunct(v + 1))
+                    .or_else(|| self.question_after_adjunct(v + 1))
                     .or_else(|| self.that_past_place(v + 1))
                     // "told WKRP, her plan would …"
                     .or_else(|| self.clause_after_adjunct_comma(v + 1))?,
@@ -859,7 +861,10 @@ impl Attributor<'_> {
             .take_while(|&t| {
                 let w = self.lower(t);
                 // "compared what Voss told the press with what she told …": a relative clause.
-                let relative = lexicon::is_relative_pronoun(&w) || w == "what" || w == "that";
+                // "told the host how pleased she was": a question, not its subject, opens it.
+                let relative = lexicon::is_relative_pronoun(&w)
+                    || lexicon::is_question_word(&w)
+                    || w == "that";
                 self.doc.tokens[t].kind == TokenKind::Word
                     && !lexicon::is_subordinator(&w)
                     && !relative
@@ -868,6 +873,40 @@ impl Attributor<'_> {
                 t > from
                     && lexicon::is_nominative_pronoun(&self.lower(t))
                     && self.looks_like_clause(t)
+            })
+    }
+
+    /// "told the host late on Sunday how pleased she was", "explained to WKRP why …": an indirect
+    /// question after a few words of addressee or adjunct, with no clause before it. Not after a
+    /// form of "ask" ([`Self::question_after_ask`] takes those), whose asker in a passive ("was
+    /// asked by the host whether …") is no speaker the next pronoun should find.
+    fn question_after_adjunct(&self, from: usize) -> Option<usize> {
+        /// The most words before the question.
+        const MAX_ADJUNCT_WORDS: usize = 10;
+        let s = self.sentence(from);
+        if from > s.start && lexicon::is_ask(&self.lower(from - 1)) {
+            return None;
+        }
+        (from..(from + MAX_ADJUNCT_WORDS).min(s.end))
+            .take_while(|&t| {
+                let w = self.lower(t);
+                let word =
+                    self.doc.tokens[t].kind == TokenKind::Word || self.doc.is_abbreviation_dot(t);
+                word && !lexicon::is_subordinator(&w)
+                    && !lexicon::is_relative_pronoun(&w)
+                    && !lexicon::is_auxiliary(self.doc.word(t))
+                    && w != "that"
+            })
+            .find(|&t| {
+                // "told the tale of how …": after a preposition the question is its object.
+                let before = self.lower(t - 1);
+                let preposition = is_adjunct_opener(&before)
+                    && !lexicon::is_verb_adverb(&before)
+                    && self.time_adjunct_end(t - 1).is_none();
+                let after_preposition = preposition
+                    || lexicon::is_phrase_preposition(&before)
+                    || lexicon::introduces_topic(&before);
+                t > from && lexicon::is_question_word(&self.lower(t)) && !after_preposition
             })
     }
 
@@ -1156,6 +1195,9 @@ impl Attributor<'_> {
                 }
                 if t > from && self.opens_named_clause(t) {
                     return Some(t); // "telling them Fenwick was “worth …”"
+                }
+                if t > from && lexicon::is_question_word(&self.lower(t)) {
+                    return Some(t); // "told reporters what she knew"
                 }
                 if is_adjunct_opener(&self.lower(t)) {
                     return None; // "told reporters at a briefing": no reported clause
