@@ -782,6 +782,16 @@ closed_class!(
         | "also" | "previously"
 );
 closed_class!(
+    /// Prepositions of means or channel that open an adjunct after a verb of saying ("said by
+    /// telephone", "said through a spokeswoman that …", "said over a crackling line").
+    is_manner_preposition: "by" | "via" | "through" | "over"
+);
+closed_class!(
+    /// Prepositions of direction that no object of a verb of saying opens with ("called into
+    /// the show").
+    is_direction_preposition: "into" | "onto"
+);
+closed_class!(
     /// Adverbs that stand between a subject and its verb ("has also repeatedly said").
     is_verb_adverb: "also" | "later" | "previously" | "further" | "then" | "again" | "once"
         | "separately" | "first" | "earlier" | "subsequently" | "simply" | "just" | "only"
@@ -900,6 +910,12 @@ closed_class!(
 closed_class!(
     /// Words that open an indirect yes-or-no question ("asked whether", "asked them if").
     opens_indirect_question: "whether" | "if"
+);
+closed_class!(
+    /// Words that open an indirect question after an addressee or adjunct ("told the host how
+    /// pleased she was", "explained to reporters why …"); "who" and "when", which as often open
+    /// a relative or a time clause, are left out.
+    is_question_word: "how" | "why" | "what" | "whether"
 );
 closed_class!(
     /// Forms of "ask".

@@ -580,11 +580,14 @@ impl Attributor<'_> {
                     question // "asked the pupils if they had read …"
                 } else if let Some(clause) = self.clause_after_time(v + 1) {
                     clause // "said Thursday the talks had failed"
-                } else if is_adjunct_opener(&next) && !self.is_possessor(v + 1) {
+                } else if (is_adjunct_opener(&next) || self.opens_manner_adjunct(v + 1))
+                    && !self.is_possessor(v + 1)
+                {
                     match self.that_within(v + 1, 10) {
                         Some(that) => that + 1,
                         None => self
                             .pronoun_clause_after_adjunct(v + 1)
+                            .or_else(|| self.question_after_adjunct(v + 1))
                             .or_else(|| self.that_past_place(v + 1))
                             .or_else(|| self.clause_after_adjunct_comma(v + 1))?,
                     }
@@ -606,7 +609,10 @@ impl Attributor<'_> {
                 None => self
                     .after_addressee(v + 1)
                     .or_else(|| self.pronoun_clause_after_adjunct(v + 1))
-                    .or_else(|| self.that_past_place(v + 1))?,
+                    .or_else(|| self.question_after_adjunct(v + 1))
+                    .or_else(|| self.that_past_place(v + 1))
+                    // "told WKRP, her plan would …"
+                    .or_else(|| self.clause_after_adjunct_comma(v + 1))?,
             },
             VerbFrame::Object if lexicon::is_verb_particle(&next) => {
                 // "called for an inquiry", "called on the board to resign": the content follows
@@ -624,6 +630,8 @@ impl Attributor<'_> {
             }
             // "repeated that the talks were over": "that" opens the content, no object.
             VerbFrame::Object if next == "that" => v + 2,
+            // "called into the show", "testified freely in 2009": no object follows.
+            VerbFrame::Object if self.opens_adverbial(v + 1) => return None,
             VerbFrame::Object => v + 1,
             VerbFrame::Phrasal => {
                 let after = v + 2;
@@ -673,9 +681,35 @@ impl Attributor<'_> {
             return None;
         }
         if frame == VerbFrame::Object {
-            end = self.object_end(start..end);
+            end = self.object_end(v, start..end);
+        }
+        if matches!(frame, VerbFrame::Object | VerbFrame::Topic) {
+            end = self.before_trailing_time(start..end);
         }
         Some(start..self.end_of_subordinate_report(v, start..end))
+    }
+
+    /// Where a reported object or topic ends before a time adjunct that closes its stretch of the
+    /// sentence ("criticized the crews' pace last week, as the gale …", "spoke of the
+    /// flooded cellars on Monday."): the time is when the speaker spoke, not part of what was said.
+    fn before_trailing_time(&self, object: Range<usize>) -> usize {
+        let s = self.sentence(object.start);
+        let closes_stretch = |after: usize| {
+            // "called the levy on Sunday “a tax on work”": a quote after it goes on.
+            let mark_outside_quote = self.doc.tokens[after].kind == TokenKind::Punct
+                && self.carried.quote_at[after].is_none();
+            after >= s.end || after >= object.end || mark_outside_quote
+        };
+        let time_at = |t: usize| {
+            let adjunct = if self.lower(t) == "on" { t + 1 } else { t };
+            self.time_adjunct_end(adjunct)
+                .filter(|&after| closes_stretch(after))
+                .is_some()
+        };
+        (object.start + 1..object.end)
+            .take_while(|&t| self.carried.quote_at[t].is_none() && !self.doc.is(t, ','))
+            .find(|&t| time_at(t))
+            .map_or(object.end, |t| self.trim_end(object.start..t))
     }
 
     /// Where the stretch between commas that holds token `t` starts: after the last comma before
@@ -728,7 +762,7 @@ impl Attributor<'_> {
     /// Where an object reported by its verb ends: at a dash or a ", which" clause outside
     /// quotation marks ("criticized the plan, which the board approved"), since what follows is
     /// the writer's.
-    fn object_end(&self, object: Range<usize>) -> usize {
+    fn object_end(&self, v: usize, object: Range<usize>) -> usize {
         object
             .clone()
             .skip(1)
@@ -739,16 +773,18 @@ impl Attributor<'_> {
                     self.doc.is(t, ',') && t + 1 < object.end && self.lower(t + 1) == "which";
                 let mark = relative_follows
                     || lexicon::is_dash(self.doc.word(t))
-                    || self.joins_speakers_predicate(t, object.end);
+                    || self.joins_speakers_predicate(v, t, object.end);
                 mark && self.carried.quote_at[t].is_none()
             })
             .map_or(object.end, |mark| self.trim_end(object.start..mark))
     }
 
-    /// Whether "and" at `t` joins a second predicate to the speaker after an object ("questioned
-    /// the plan and refused to back it", "called it “a farce” and has asked for …"): a past form,
-    /// perhaps after "has", that takes an object, an infinitive or a preposition of its own.
-    fn joins_speakers_predicate(&self, t: usize, end: usize) -> bool {
+    /// Whether "and" at `t` joins a second predicate to the speaker of verb `v` after an object
+    /// ("questioned the plan and refused to back it", "called it “a farce” and has asked for …",
+    /// "calling them “crooks” and threatening to …"): a past form, perhaps after "has", or a
+    /// participle after a participle, that takes an object, a name, an infinitive or a
+    /// preposition of its own.
+    fn joins_speakers_predicate(&self, v: usize, t: usize, end: usize) -> bool {
         /// How far before the conjunction a be-form makes it join passive participles.
         const PASSIVE_REACH: usize = 3;
         // "who was born and raised in …": a be-form before joins participles, no predicate.
@@ -763,14 +799,22 @@ impl Attributor<'_> {
         {
             k += 1;
         }
-        let past_form = k + 1 < end
+        let joined = self.lower(k);
+        // "urging the city to ban cars while imposing tolls and ensuring …": a participle inside
+        // the object may be the one the joined participle goes on from.
+        let participle_inside = (v + 1..t).any(|j| self.lower(j).ends_with("ing"));
+        let participles =
+            self.lower(v).ends_with("ing") && joined.ends_with("ing") && !participle_inside;
+        let verb_form = k + 1 < end
             && self.doc.tokens[k].kind == TokenKind::Word
             && !self.doc.is_capitalised(k)
-            && self.lower(k).ends_with("ed");
-        // "refused to …", "likened it to …": the verb takes more of its own.
-        past_form && {
+            && (joined.ends_with("ed") || participles);
+        // "refused to …", "likened it to …", "ranked Vale as …": the verb takes more of its own.
+        verb_form && {
             let next = self.lower(k + 1);
-            is_clause_opener(&next) || is_adjunct_opener(&next)
+            is_clause_opener(&next)
+                || is_adjunct_opener(&next)
+                || self.people.mention_starting_at(k + 1).is_some()
         }
     }
 
@@ -845,7 +889,10 @@ impl Attributor<'_> {
             .take_while(|&t| {
                 let w = self.lower(t);
                 // "compared what Voss told the press with what she told …": a relative clause.
-                let relative = lexicon::is_relative_pronoun(&w) || w == "what" || w == "that";
+                // "told the host how pleased she was": a question, not its subject, opens it.
+                let relative = lexicon::is_relative_pronoun(&w)
+                    || lexicon::is_question_word(&w)
+                    || w == "that";
                 self.doc.tokens[t].kind == TokenKind::Word
                     && !lexicon::is_subordinator(&w)
                     && !relative
@@ -854,6 +901,40 @@ impl Attributor<'_> {
                 t > from
                     && lexicon::is_nominative_pronoun(&self.lower(t))
                     && self.looks_like_clause(t)
+            })
+    }
+
+    /// "told the host late on Sunday how pleased she was", "explained to WKRP why …": an indirect
+    /// question after a few words of addressee or adjunct, with no clause before it. Not after a
+    /// form of "ask" ([`Self::question_after_ask`] takes those), whose asker in a passive ("was
+    /// asked by the host whether …") is no speaker the next pronoun should find.
+    fn question_after_adjunct(&self, from: usize) -> Option<usize> {
+        /// The most words before the question.
+        const MAX_ADJUNCT_WORDS: usize = 10;
+        let s = self.sentence(from);
+        if from > s.start && lexicon::is_ask(&self.lower(from - 1)) {
+            return None;
+        }
+        (from..(from + MAX_ADJUNCT_WORDS).min(s.end))
+            .take_while(|&t| {
+                let w = self.lower(t);
+                let word =
+                    self.doc.tokens[t].kind == TokenKind::Word || self.doc.is_abbreviation_dot(t);
+                word && !lexicon::is_subordinator(&w)
+                    && !lexicon::is_relative_pronoun(&w)
+                    && !lexicon::is_auxiliary(self.doc.word(t))
+                    && w != "that"
+            })
+            .find(|&t| {
+                // "told the tale of how …": after a preposition the question is its object.
+                let before = self.lower(t - 1);
+                let preposition = is_adjunct_opener(&before)
+                    && !lexicon::is_verb_adverb(&before)
+                    && self.time_adjunct_end(t - 1).is_none();
+                let after_preposition = preposition
+                    || lexicon::is_phrase_preposition(&before)
+                    || lexicon::introduces_topic(&before);
+                t > from && lexicon::is_question_word(&self.lower(t)) && !after_preposition
             })
     }
 
@@ -866,9 +947,11 @@ impl Attributor<'_> {
         let s = self.sentence(from);
         let limit = (from + MAX_ADJUNCT_TOKENS).min(s.end);
         let mut t = from;
+        let mut within_dashes = false;
         while t < limit && self.carried.quote_at[t].is_none() {
             let w = self.lower(t);
-            if w == "that" && self.doc.is(t - 1, ',') {
+            let after_aside = self.doc.is(t - 1, ',') || lexicon::is_dash(self.doc.word(t - 1));
+            if w == "that" && after_aside {
                 return Some(t + 1);
             }
             let relative_follows = self.doc.is(t, ',')
@@ -879,7 +962,12 @@ impl Attributor<'_> {
                 t = (t + 2..limit).find(|&k| self.doc.is(k, ','))?;
                 continue;
             }
-            let aside_mark = self.doc.is(t, ',') || lexicon::is_dash(self.doc.word(t));
+            within_dashes |= lexicon::is_dash(self.doc.word(t));
+            // "— chiding Mr. Vale twice —": between dashes, an abbreviation's full stop stays in
+            // the aside (between commas it may close a name the "that" clause belongs to).
+            let aside_mark = self.doc.is(t, ',')
+                || lexicon::is_dash(self.doc.word(t))
+                || within_dashes && self.doc.is_abbreviation_dot(t);
             let word = self.doc.tokens[t].kind == TokenKind::Word
                 && !lexicon::is_auxiliary(self.doc.word(t))
                 && !lexicon::is_relative_pronoun(&w)
@@ -1046,12 +1134,63 @@ impl Attributor<'_> {
         t > s.start && self.closes_quote(t - 1) && self.quote_set_off_at(t - 1).is_none()
     }
 
-    /// A "that" opening a clause within `reach` tokens, before any punctuation.
+    /// A "that" opening a clause within `reach` words, before any punctuation but the marks
+    /// around a programme's or paper's title ("told WKRP's “Early Hour” on Sunday night that …", not
+    /// counted in the reach) and a plural's possessive mark ("told Metro News' Ann Bell that …").
     pub(super) fn that_within(&self, from: usize, reach: usize) -> Option<usize> {
         let s = self.sentence(from);
-        (from..(from + reach).min(s.end))
-            .take_while(|&t| self.doc.tokens[t].kind == TokenKind::Word)
-            .find(|&t| self.lower(t) == "that")
+        let mut limit = (from + reach).min(s.end);
+        let mut t = from;
+        while t < limit {
+            if let Some(after) = self.quoted_title_end(t) {
+                limit = (limit + after - t).min(s.end);
+                t = after;
+                continue;
+            }
+            if self.doc.tokens[t].kind != TokenKind::Word && !self.is_plural_possessive_mark(t) {
+                return None;
+            }
+            if self.lower(t) == "that" {
+                return Some(t);
+            }
+            t += 1;
+        }
+        None
+    }
+
+    /// One past the closing mark of a title in quotation marks opening at `t`: a few words, each
+    /// capitalised or a headline's minor word ("“Meet the Voters”"), after a possessive or a
+    /// preposition ("on “Night Desk”").
+    fn quoted_title_end(&self, t: usize) -> Option<usize> {
+        /// The most words of a title.
+        const MAX_TITLE_WORDS: usize = 6;
+        let span = &self.spans[self.carried.quote_at[t]?];
+        let close = span.close.filter(|_| span.open == Some(t))?;
+        let words = span.inner.clone();
+        let title_word = |k: usize| {
+            self.doc.tokens[k].kind == TokenKind::Word
+                && (self.doc.is_capitalised(k) || lexicon::is_headline_minor_word(&self.lower(k)))
+        };
+        let after_owner_or_preposition = t > 0
+            && (lexicon::is_possessive_ending(self.doc.word(t - 1))
+                || self.is_plural_possessive_mark(t - 1)
+                || is_adjunct_opener(&self.lower(t - 1)));
+        let is_title = after_owner_or_preposition
+            && !words.is_empty()
+            && words.len() <= MAX_TITLE_WORDS
+            && self.doc.is_capitalised(words.start)
+            && words.clone().all(title_word);
+        is_title.then_some(close + 1)
+    }
+
+    /// Whether token `t` is the apostrophe of a plural's possessive ("News' host").
+    fn is_plural_possessive_mark(&self, t: usize) -> bool {
+        let w = self.doc.word(t);
+        t > 0
+            && (w == "'" || w == "’")
+            && self.doc.tokens[t - 1].end == self.doc.tokens[t].start
+            && self.lower(t - 1).ends_with('s')
+            && self.carried.quote_at[t].is_none()
     }
 
     /// "told reporters the talks …": skips the addressee and starts where a clause starts.
@@ -1082,6 +1221,12 @@ impl Attributor<'_> {
                 if let Some(clause) = self.clause_after_time(t) {
                     return Some(clause); // "told reporters Thursday the talks had failed"
                 }
+                if t > from && self.opens_named_clause(t) {
+                    return Some(t); // "telling them Fenwick was “worth …”"
+                }
+                if t > from && lexicon::is_question_word(&self.lower(t)) {
+                    return Some(t); // "told reporters what she knew"
+                }
                 if is_adjunct_opener(&self.lower(t)) {
                     return None; // "told reporters at a briefing": no reported clause
                 }
@@ -1090,6 +1235,60 @@ impl Attributor<'_> {
         }
         (t < s.end && t > from && is_clause_opener(&self.lower(t)) && self.looks_like_clause(t))
             .then_some(t)
+    }
+
+    /// Whether a phrase of manner or means opens at `t`, after a verb: "by telephone", "through
+    /// a spokesman", or an adverb in "-ly" before a preposition, "that" or a mark ("said happily
+    /// on air", "said quietly that …"; not "said family members …").
+    fn opens_manner_adjunct(&self, t: usize) -> bool {
+        let s = self.sentence(t);
+        let w = self.lower(t);
+        let manner_adverb = w.len() > 4
+            && w.ends_with("ly")
+            && !self.doc.is_capitalised(t)
+            && self.carried.quote_at[t].is_none()
+            && t + 1 < s.end
+            && {
+                let next = self.lower(t + 1);
+                next == "that"
+                    || is_adjunct_opener(&next)
+                    || lexicon::is_manner_preposition(&next)
+                    || self.doc.tokens[t + 1].kind == TokenKind::Punct
+            };
+        lexicon::is_manner_preposition(&w) || manner_adverb
+    }
+
+    /// Whether an adverbial, no noun phrase, opens at `t` after a verb: a preposition ("into the
+    /// show", "on Fox") or a phrase of manner; not a determiner, an owner, an adverb or an
+    /// infinitive ("this plan", "Friday's vote", "again for …", "to pave the road").
+    fn opens_adverbial(&self, t: usize) -> bool {
+        let w = self.lower(t);
+        let preposition = is_adjunct_opener(&w)
+            && !lexicon::is_demonstrative(&w)
+            && !lexicon::is_period_determiner(&w)
+            && !lexicon::is_verb_adverb(&w)
+            && !self.is_possessor(t)
+            && self.time_adjunct_end(t).is_none()
+            && self.infinitive_within(t) != Some(t);
+        preposition || lexicon::is_direction_preposition(&w) || self.opens_manner_adjunct(t)
+    }
+
+    /// Whether a name opens a clause at `t`: a capitalised subject, not a day, right before an
+    /// auxiliary ("Fenwick was", "Ann Ward has"), not an owner's "’s".
+    fn opens_named_clause(&self, t: usize) -> bool {
+        let s = self.sentence(t);
+        let subject_end = match self.people.mention_starting_at(t) {
+            Some(m) => self.people.mentions[m].tokens.end,
+            None => t + 1,
+        };
+        let named = self.doc.is_capitalised(t)
+            && self.carried.quote_at[t].is_none()
+            && self.time_adjunct_end(t).is_none();
+        // "told Metro Radio’s late show": an owner's "’s" is no "is".
+        let auxiliary = subject_end < s.end
+            && lexicon::is_auxiliary(self.doc.word(subject_end))
+            && !lexicon::is_possessive_ending(self.doc.word(subject_end));
+        named && auxiliary
     }
 
     /// Where a reported clause starting at `start` ends: the sentence end, or before a new
@@ -1136,9 +1335,29 @@ impl Attributor<'_> {
             {
                 break;
             }
+            if t > start && self.subordinate_participle_reports(t, sentence_end) {
+                break;
+            }
             t += 1;
         }
         self.trim_end(start..t)
+    }
+
+    /// Whether a subordinator at `t` opens a participle of saying ("… while adding …", "… before
+    /// claiming that …"): the speaker goes on with a report of its own, which the clause before
+    /// does not hold. Other participles ("while claiming tax breaks", "before explaining why")
+    /// may be the reported clause's own.
+    fn subordinate_participle_reports(&self, t: usize, end: usize) -> bool {
+        if t + 1 >= end || !lexicon::is_subordinator(&self.lower(t)) {
+            return false;
+        }
+        let participle = self.lower(t + 1);
+        let that_follows = t + 2 < end && self.lower(t + 2) == "that";
+        let reports = lexicon::is_reporting_participle(&participle)
+            || participle.ends_with("ing")
+                && lexicon::reporting_verb(&participle).is_some()
+                && that_follows;
+        reports && self.carried.quote_at[t].is_none()
     }
 
     /// Whether the words at `t`, after a conjunction, begin a report of their own: a verb of
@@ -1173,6 +1392,42 @@ impl Attributor<'_> {
             // "…, and rights groups warned that …": someone else's report begins
             || self.new_attribution_joined(after, end)
             || self.joined_clause_leaves_report(start, after - 1, end)
+            || self.writers_relative_follows(after, end)
+    }
+
+    /// Whether a relative clause at `t` ("…, which opened in May") is the writer's aside on the
+    /// last noun, not the report's: nothing of the report follows it, and no verb of saying in
+    /// it makes it a report of its own ("which he called …"). One set inside the clause ("the
+    /// talks, which began in May, remained …") leaves the report going on.
+    fn writers_relative_follows(&self, t: usize, end: usize) -> bool {
+        if self.lower(t) != "which" || self.carried.quote_at[t].is_some() {
+            return false;
+        }
+        let comma =
+            (t + 1..end).find(|&k| self.doc.is(k, ',') && self.carried.quote_at[k].is_none());
+        let resumes = comma.is_some_and(|c| self.clause_resumes_after(c, end));
+        let reports = (t + 1..comma.unwrap_or(end)).any(|k| self.is_verb(k));
+        !resumes && !reports
+    }
+
+    /// Whether the clause an aside interrupted goes on after its closing comma at `comma` ("the
+    /// depots, which date from 1910, remain …", "…, “cannot pay …”"): a word in lower case or a
+    /// quote follows, no conjunction, subordinator, relative or participle.
+    fn clause_resumes_after(&self, comma: usize, end: usize) -> bool {
+        let next_at = comma + 1;
+        if next_at >= end {
+            return false;
+        }
+        let next = self.lower(next_at);
+        let word_or_quote = self.doc.tokens[next_at].kind == TokenKind::Word
+            || self.carried.quote_at[next_at].is_some();
+        word_or_quote
+            && !self.doc.is_capitalised(next_at)
+            && !lexicon::is_conjunction(&next)
+            && !lexicon::is_contrast_conjunction(&next)
+            && !lexicon::is_subordinator(&next)
+            && !lexicon::is_relative_pronoun(&next)
+            && !next.ends_with("ing")
     }
 
     /// Whether ", and" at the comma `comma` joins a clause that is the writer's, not the report's:
