@@ -22,8 +22,11 @@ impl Attributor<'_> {
         } else {
             v..v + 1
         };
-        for (content, kind) in self.reported_content(v) {
-            if !self.names_own_speaker(v, person, &content) {
+        // "Having announced that …, Judge Berne handed down …": the report ends with the clause.
+        let clause_end = self.opening_participle_end(v).unwrap_or(usize::MAX);
+        for (mut content, kind) in self.reported_content(v) {
+            content.end = content.end.min(clause_end);
+            if !content.is_empty() && !self.names_own_speaker(v, person, &content) {
                 self.credit(person, kind, content, Some(cue.clone()));
             }
         }

@@ -769,6 +769,39 @@ impl Attributor<'_> {
         }
     }
 
+    /// The comma that ends the participle clause `v` opens the sentence with ("Noting that …,",
+    /// "Having announced that …,"), where the main clause starts.
+    pub(super) fn opening_participle_end(&self, v: usize) -> Option<usize> {
+        let s = self.sentence(v);
+        let participle = v == s.start && self.lower(v).ends_with("ing") && !self.is_according(v);
+        let after_having = v == s.start + 1 && self.lower(s.start) == "having";
+        // What it reports is a clause ("Noting that he studied law", "Noting he studied law"),
+        // not a noun ("Recalling that moment", "Citing the attack").
+        let that_clause =
+            v + 2 < s.end && self.lower(v + 1) == "that" && self.looks_like_clause(v + 2);
+        let bare_clause = v + 1 < s.end && lexicon::is_nominative_pronoun(&self.lower(v + 1));
+        if !participle && !after_having || !that_clause && !bare_clause {
+            return None;
+        }
+        (v + 1..s.end)
+            .find(|&t| self.doc.is(t, ',') && self.carried.quote_at[t].is_none() && t + 1 < s.end)
+    }
+
+    /// "Noting that he studied law, Allard said …", "Having announced that …, Judge Berne …": a
+    /// participle opening the sentence has the subject of the main clause after its comma, a
+    /// name past capitalised titles or a pronoun; `None` when `v` opens no such clause.
+    fn subject_after_opening_participle(&self, v: usize) -> Option<Option<Speaker>> {
+        /// The most capitalised title words before the main clause's subject ("Judge", "U.S.
+        /// District Judge").
+        const MAX_TITLE_WORDS: usize = 3;
+        let s = self.sentence(v);
+        let comma = self.opening_participle_end(v)?;
+        let subject = (comma + 1..(comma + 2 + MAX_TITLE_WORDS).min(s.end))
+            .take_while(|&t| t == comma + 1 || self.doc.is_capitalised(t) || self.doc.is(t, '.'))
+            .find_map(|t| self.speaker_at(t));
+        Some(subject)
+    }
+
     /// The subject of the sentence holding `v`: a person named (or a pronoun) at its start, after an
     /// opening adverbial ("Later, …") and role words ("U.S. President …").
     pub(super) fn sentence_subject(&self, v: usize) -> Option<Speaker> {
@@ -1493,12 +1526,15 @@ fn speaker_after_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
 /// "…, saying the plan was routine": a participle with nothing before it has the sentence's
 /// subject.
 fn participle_of_subject(a: &Attributor, site: &VerbSite) -> Option<Found> {
+    let v = site.verb;
+    if let Some(found) = a.subject_after_opening_participle(v) {
+        return Some(found);
+    }
     if !site.participle(a) {
         return None;
     }
     // "Lee called it a mistake. Adding, “…”": a participle standing for a sentence goes on with
     // the subject of the one before.
-    let v = site.verb;
     let stands_alone = v == site.sentence.start
         && v + 1 < site.sentence.end
         && (a.doc.is(v + 1, ',') || a.doc.is(v + 1, ':'));
