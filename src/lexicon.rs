@@ -1086,6 +1086,21 @@ closed_class!(
         | "with" | "by" | "on" | "in"
 );
 
+closed_class!(
+    /// Prepositions after which a role noun is no longer the head of a descriptor but sits in a
+    /// phrase of its own ("opened the shop with his father", "no relation to the council
+    /// leader"); unlike "of", "for" and "at", which stay inside a role ("chief of staff").
+    detaches_role_noun: "with" | "to" | "as" | "like" | "about" | "by" | "against" | "behind"
+        | "including" | "in" | "on" | "after" | "before" | "during" | "than" | "over" | "under"
+        | "among" | "between" | "according" | "from" | "into" | "since" | "until" | "through"
+        | "via" | "despite" | "without" | "within" | "toward" | "towards" | "across" | "near"
+);
+closed_class!(
+    /// Ranks that are also everyday adjectives ("a major donor", "the general public"), so they
+    /// are a title only when capitalised.
+    is_adjective_rank: "major" | "general"
+);
+
 /// Words a role never starts with, trimmed off its front ("the mayor", "its finance minister",
 /// "as his deputy").
 /// "Its" goes too: the card cannot say whose, while "his wife" can.

@@ -25,11 +25,13 @@ pub fn find_roles(doc: &Document, people: &People) -> Vec<Option<Range<usize>>> 
                 .iter()
                 .flat_map(|&m| roles_of_mention(doc, people, m));
             let first = roles.next()?;
-            // A bare rank or title ("Professor") gives way to a later descriptor.
-            if !is_title_only(doc, &first) {
+            // A bare rank or title ("Professor") or a group's role ("Its co-founders, A and B")
+            // gives way to a later descriptor of the person alone.
+            let weak = |r: &Range<usize>| is_title_only(doc, r) || is_group_role(doc, r);
+            if !weak(&first) {
                 return Some(first);
             }
-            Some(roles.find(|r| !is_title_only(doc, r)).unwrap_or(first))
+            Some(roles.find(|r| !weak(r)).unwrap_or(first))
         })
         .collect()
 }
@@ -50,7 +52,8 @@ fn roles_of_mention(
     let title_word = before
         .as_ref()
         .is_some_and(|role| role.len() == 1 && doc.is_capitalised(role.start));
-    if title_word && after.is_some() {
+    let personal_after = after.as_ref().is_some_and(|role| !is_group_role(doc, role));
+    if title_word && personal_after {
         after.into_iter().chain(before)
     } else {
         before.into_iter().chain(after)
@@ -58,7 +61,7 @@ fn roles_of_mention(
 }
 
 /// "photographers Nat Finkelstein, Christopher Makos and Felice Quinto": each name in a list
-/// shares the role before the first.
+/// shares a plural role before the first ("captain Ana Ruiz and Tom Ek" makes only Ruiz captain).
 fn shared_premodifier(doc: &Document, people: &People, m: usize) -> Option<Range<usize>> {
     const MAX_LIST: usize = 12;
     let mut m = m;
@@ -69,12 +72,60 @@ fn shared_premodifier(doc: &Document, people: &People, m: usize) -> Option<Range
         if !joined {
             return None;
         }
-        m = people.mention_ending_at(start - 1)?;
+        m = people.mention_ending_at(past_list_item_qualifier(doc, start - 1))?;
         if let Some(role) = premodifier(doc, people, people.mentions[m].tokens.start) {
-            return Some(role);
+            return is_group_role(doc, &role).then_some(role);
         }
     }
     None
+}
+
+/// Where the name of a list item ending before the joiner at `joiner` ends, past what qualifies
+/// it: "publishers Jo Wenn of Rolling Stone and …", "athletes Vitas Ruud (tennis) and …".
+fn past_list_item_qualifier(doc: &Document, joiner: usize) -> usize {
+    const MAX_QUALIFIER: usize = 8;
+    let floor = joiner.saturating_sub(MAX_QUALIFIER);
+    if joiner > 0 && doc.is(joiner - 1, ')') {
+        let open = (floor..joiner - 1).rev().find(|&t| doc.is(t, '('));
+        return open.unwrap_or(joiner);
+    }
+    // "of Italy's la Repubblica": capitalised words, a possessive and short particles.
+    let affiliation = (floor..joiner).rev().find(|&t| {
+        let w = lexicon::folded(doc.word(t));
+        let part_of_name = doc.is_capitalised(t)
+            || lexicon::is_possessive_ending(&w)
+            || lexicon::is_name_particle(doc.word(t))
+            || lexicon::is_article(&w);
+        !part_of_name
+    });
+    match affiliation {
+        Some(t)
+            if t + 1 < joiner
+                && lexicon::is_affiliation_preposition(&lexicon::folded(doc.word(t))) =>
+        {
+            t
+        }
+        _ => joiner,
+    }
+}
+
+/// Whether a role names a group: its last role noun is plural ("photographers", "Its
+/// co-founders").
+fn is_group_role(doc: &Document, role: &Range<usize>) -> bool {
+    let head_end = role
+        .clone()
+        .find(|&t| is_preposition_in_role(doc, t))
+        .unwrap_or(role.end);
+    (role.start..head_end)
+        .rev()
+        .find(|&t| is_role_noun(doc, t))
+        .is_some_and(|t| is_plural_role_noun(doc, t))
+}
+
+/// A preposition that ends a role's head ("president of the Dealers Association").
+fn is_preposition_in_role(doc: &Document, t: usize) -> bool {
+    let w = lexicon::folded(doc.word(t));
+    lexicon::is_role_preposition(&w) || lexicon::detaches_role_noun(&w)
 }
 
 /// Whether a role is only a rank or academic title ("Professor", "Major General").
@@ -97,6 +148,14 @@ fn is_role_noun(doc: &Document, t: usize) -> bool {
     std::iter::once(w.as_str())
         .chain(w.split('-'))
         .any(|x| lexicon::is_role_noun(x) || x.strip_suffix('s').is_some_and(lexicon::is_role_noun))
+}
+
+/// A role noun in the plural ("photographers", "co-founders"), which names a group.
+fn is_plural_role_noun(doc: &Document, t: usize) -> bool {
+    let w = lexicon::folded(doc.word(t));
+    let head = w.rsplit('-').next().unwrap_or(&w);
+    doc.tokens[t].kind == TokenKind::Word
+        && head.strip_suffix('s').is_some_and(lexicon::is_role_noun)
 }
 
 /// Words that may modify a role noun ("former", "special", "state", "U.S.").
@@ -128,6 +187,14 @@ fn premodifier(doc: &Document, people: &People, name_start: usize) -> Option<Ran
         k -= 1;
     }
     if k == sentence_start || !(is_role_noun(doc, k - 1) || doc.is_capitalised(k - 1)) {
+        return None;
+    }
+    // "a major Warhol donor": a rank in lower case, with no role word before it ("Air Force
+    // general"), is an adjective.
+    let adjective = !doc.is_capitalised(k - 1)
+        && lexicon::is_adjective_rank(&lexicon::folded(doc.word(k - 1)))
+        && !(k - 1 > sentence_start && is_role_modifier(doc, k - 2));
+    if adjective {
         return None;
     }
     let end = if doc.is(k, '.') { role_end } else { k };
@@ -172,12 +239,17 @@ fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<
     let sentence_end = doc.sentence_of(name_end).end;
     let mut end = start;
     let mut has_role = false;
+    // "Tran, 41, opened the shop with his father,": a role noun past such a preposition is not
+    // the phrase's head ("as" may open the phrase: "Tom Ek, as his deputy,").
+    let mut detached = false;
     while end < sentence_end && end - start < MAX_ROLE_TOKENS {
         let ends = ends_appositive(doc, end) && !is_inner_abbreviation_dot(doc, end, sentence_end);
         if ends || people.mention_at[end].is_some() {
             break;
         }
-        has_role |= end - start < APPOSITIVE_HEAD_TOKENS && is_role_noun(doc, end);
+        let word = lexicon::folded(doc.word(end));
+        detached |= lexicon::detaches_role_noun(&word) && !(end == start && word == "as");
+        has_role |= end - start < APPOSITIVE_HEAD_TOKENS && !detached && is_role_noun(doc, end);
         end += 1;
     }
     // `start < end` first: with a comma as the sentence's last token there is no opener to read.
@@ -189,9 +261,13 @@ fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<
     let first = lexicon::folded(doc.word(start));
     let as_well_as =
         first == "as" && start + 1 < sentence_end && lexicon::folded(doc.word(start + 1)) == "well";
+    // "X, via her agent, refused": a preposition opens an adjunct ("as" a role).
+    let adjunct = lexicon::detaches_role_noun(&first) && first != "as";
     if lexicon::opens_clause_after_name(&first)
         || lexicon::is_auxiliary(doc.word(start))
         || as_well_as
+        || adjunct
+        || opens_with_verb(doc, start, sentence_end)
     {
         return None;
     }
@@ -222,6 +298,22 @@ fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<
     trimmed(doc, start..end)
 }
 
+/// "Ruth Obi, pulled the mayor aside", "Obi, giving her a lead": a lower-case word in "-ed" or
+/// "-ing" that is no role word and is not followed by one opens a predicate, not a descriptor
+/// ("Obi, elected mayor in 2010," and "acting director" stay roles).
+fn opens_with_verb(doc: &Document, start: usize, sentence_end: usize) -> bool {
+    let word = lexicon::folded(doc.word(start));
+    let verb_form = (word.ends_with("ed") || word.ends_with("ing"))
+        && !doc.is_capitalised(start)
+        && !is_role_noun(doc, start)
+        && !lexicon::modifies_role(&word);
+    let role_word_follows = start + 1 < sentence_end
+        && !doc.is_capitalised(start + 1)
+        && (is_role_noun(doc, start + 1)
+            || lexicon::modifies_role(&lexicon::folded(doc.word(start + 1))));
+    verb_form && !role_word_follows
+}
+
 /// "[his] ROLE, NAME," — a descriptor before the name, set off by a comma ("The president of the
 /// Lombardy region, Roberto Maroni,"; "their nine-month-old child, Gloria.").
 fn appositive_before(
@@ -232,7 +324,10 @@ fn appositive_before(
 ) -> Option<Range<usize>> {
     let sentence_start = doc.sentence_of(name_start).start;
     // "The water minister, Dame Frances Holloway,": the honorific sits between comma and name.
-    let name_start = past_origin(doc, before_honorific(doc, name_start, sentence_start));
+    let name_start = past_title_word(
+        doc,
+        past_origin(doc, before_honorific(doc, name_start, sentence_start)),
+    );
     let closes = name_end >= doc.tokens.len() || doc.tokens[name_end].kind == TokenKind::Punct;
     if name_start < sentence_start + 2 {
         return None;
@@ -289,15 +384,91 @@ fn appositive_before(
             || owned_office && lexicon::stops_descriptor_before_name(&previous)
             || doc.is(t, ',')
     };
+    // "… where farmers strongly back the mayor, Ms. Ruiz spends …": lower-case words after
+    // a comma that open no noun phrase describe the name only when punctuation closes it.
+    let bare_after_comma = start > sentence_start
+        && doc.is(start - 1, ',')
+        && !doc.is_capitalised(start)
+        && !lexicon::is_article(&first)
+        && !is_role_modifier(doc, start);
     let opens = start == sentence_start
         || lexicon::is_article(&first)
-        || opens_after(start - 1)
+        || opens_after(start - 1) && (closes || !bare_after_comma)
         || possessive && closes;
     let indefinite = lexicon::is_indefinite_article(&first);
-    if !opens || named && !indefinite || !(start..end).any(|t| is_role_noun(doc, t)) {
+    let head = (start..end).find(|&t| is_role_noun(doc, t))?;
+    // "a poll of Ohio voters, Ana Ruiz leads": a plural role describes a list of names.
+    let list_follows = name_end < doc.tokens.len()
+        && (lexicon::folded(doc.word(name_end)) == "and"
+            || doc.is(name_end, ',')
+                && people
+                    .mention_at
+                    .get(name_end + 1)
+                    .is_some_and(Option::is_some));
+    let one_of = head >= start + 2 && {
+        let before = (start..head)
+            .rev()
+            .find(|&t| lexicon::folded(doc.word(t)) == "of");
+        before.is_some_and(|t| {
+            t > start && {
+                let w = lexicon::folded(doc.word(t - 1));
+                lexicon::is_quantifier(&w) || lexicon::is_unnamed_determiner(&w)
+            }
+        })
+    };
+    let group_role = is_plural_role_noun(doc, head) && !list_follows && !one_of;
+    // "Via her agent, Ana Ruiz refused": a phrase a preposition opens is an adjunct.
+    let adjunct = is_preposition_in_role(doc, start);
+    if !opens
+        || named && !indefinite
+        || group_role
+        || adjunct
+        || !describes_past_head(doc, head, end)
+    {
         return None;
     }
-    trimmed(doc, start..end)
+    trimmed(doc, past_last_preposition(doc, start, head)..end)
+}
+
+/// "… admire the calm style of the new head of the port authority, Ana Ruiz": the role starts after the
+/// last preposition before its first role noun, where the noun phrase that holds it begins; not
+/// after the "of" of "one of the bank's auditors".
+fn past_last_preposition(doc: &Document, start: usize, head: usize) -> usize {
+    (start..head)
+        .rev()
+        .find(|&t| {
+            let w = lexicon::folded(doc.word(t));
+            let counted = t > start && {
+                let before = lexicon::folded(doc.word(t - 1));
+                lexicon::is_quantifier(&before) || lexicon::is_unnamed_determiner(&before)
+            };
+            lexicon::detaches_role_noun(&w) || lexicon::is_role_preposition(&w) && !counted
+        })
+        .map_or(start, |t| t + 1)
+}
+
+/// Whether the words after a role's first role noun still describe it ("president of the
+/// Lombardy region", "mayor's transport adviser", "chief rival"), unlike a clause ("Just after
+/// the coach picked his squad, Ana Ruiz left"): up to any preposition, at most one plain
+/// lower-case word follows the last role noun.
+fn describes_past_head(doc: &Document, head: usize, end: usize) -> bool {
+    let phrase_end = (head + 1..end)
+        .find(|&t| is_preposition_in_role(doc, t))
+        .unwrap_or(end);
+    let last_role_noun = (head..phrase_end)
+        .rev()
+        .find(|&t| is_role_noun(doc, t))
+        .unwrap_or(head);
+    let is_plain = |t: usize| {
+        doc.tokens[t].kind == TokenKind::Word
+            && !doc.is_capitalised(t)
+            && !is_role_modifier(doc, t)
+            && !lexicon::is_role_joiner(&lexicon::folded(doc.word(t)))
+    };
+    (last_role_noun + 1..phrase_end)
+        .filter(|&t| is_plain(t))
+        .count()
+        <= 1
 }
 
 /// "Her coach, the Australian Brendan O'Keeffe,": where the name starts with "the" and a
@@ -309,6 +480,20 @@ fn past_origin(doc: &Document, name_start: usize) -> usize {
         && doc.is(name_start - 3, ',');
     if origin {
         name_start - 2
+    } else {
+        name_start
+    }
+}
+
+/// "Egypt's envoy, Ambassador Hisham Said,": where the name starts with one capitalised title
+/// word between the comma and the name.
+fn past_title_word(doc: &Document, name_start: usize) -> usize {
+    let titled = name_start >= 2
+        && doc.is(name_start - 2, ',')
+        && doc.is_capitalised(name_start - 1)
+        && is_role_noun(doc, name_start - 1);
+    if titled {
+        name_start - 1
     } else {
         name_start
     }
