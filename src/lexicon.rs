@@ -1096,6 +1096,11 @@ closed_class!(
         | "via" | "despite" | "without" | "within" | "toward" | "towards" | "across" | "near"
 );
 closed_class!(
+    /// The singular forms of "be", by which a relative clause says what one person is ("X, who
+    /// is the mayor,").
+    is_singular_be: "is" | "was"
+);
+closed_class!(
     /// Ranks that are also everyday adjectives ("a major donor", "the general public"), so they
     /// are a title only when capitalised.
     is_adjective_rank: "major" | "general"

@@ -45,7 +45,7 @@ fn roles_of_mention(
     let tokens = &people.mentions[m].tokens;
     let before =
         premodifier(doc, people, tokens.start).or_else(|| shared_premodifier(doc, people, m));
-    let after = appositive_after(doc, people, tokens.end)
+    let after = appositive_after(doc, people, past_territorial_title(doc, tokens.clone()))
         .or_else(|| appositive_before(doc, people, tokens.start, tokens.end));
     // "Prince Faisal, a deputy foreign minister,", "Egypt's envoy, Ambassador Hisham": one
     // capitalised word of title says less than the descriptor around the same name.
@@ -57,6 +57,26 @@ fn roles_of_mention(
         after.into_iter().chain(before)
     } else {
         before.into_iter().chain(after)
+    }
+}
+
+/// "Lord Pemberton of Hale, a former minister,": where a peer's name ends, past the place of the
+/// title, which the mention leaves out.
+fn past_territorial_title(doc: &Document, name: Range<usize>) -> usize {
+    const MAX_PLACE: usize = 4;
+    let peer = name.start > 0 && lexicon::is_peerage(&lexicon::folded(doc.word(name.start - 1)));
+    let of = name.end < doc.tokens.len() && lexicon::folded(doc.word(name.end)) == "of";
+    if !(peer && of) {
+        return name.end;
+    }
+    let place_end = (name.end + 1..doc.tokens.len())
+        .take(MAX_PLACE)
+        .find(|&t| !doc.is_capitalised(t))
+        .unwrap_or(name.end);
+    if place_end > name.end + 1 {
+        place_end
+    } else {
+        name.end
     }
 }
 
@@ -237,6 +257,7 @@ fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<
     // "Daniel Montalvo, 19, a member of …": past the age.
     let start = appositive_start(doc, name_end)?;
     let sentence_end = doc.sentence_of(name_end).end;
+    let start = past_relative_be(doc, start, sentence_end);
     let mut end = start;
     let mut has_role = false;
     // "Tran, 41, opened the shop with his father,": a role noun past such a preposition is not
@@ -296,6 +317,32 @@ fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<
         return None;
     }
     trimmed(doc, start..end)
+}
+
+/// "Lena Vidal, who is the mayor of Corvo,": where the descriptor starts past "who is" or "who
+/// was", when a noun phrase follows ("who is expected to …" stays a clause).
+fn past_relative_be(doc: &Document, start: usize, sentence_end: usize) -> usize {
+    let word = |t: usize| lexicon::folded(doc.word(t));
+    let relative_be = start + 2 < sentence_end
+        && word(start) == "who"
+        && lexicon::is_singular_be(&word(start + 1));
+    if !relative_be {
+        return start;
+    }
+    // "who was her student in the 1980s" tells a past tie to someone else, not a role.
+    let noun_phrase = {
+        let next = word(start + 2);
+        let present = word(start + 1) == "is";
+        lexicon::is_article(&next)
+            || present && lexicon::is_possessive_determiner(&next)
+            || is_role_noun(doc, start + 2)
+            || lexicon::modifies_role(&next)
+    };
+    if noun_phrase {
+        start + 2
+    } else {
+        start
+    }
 }
 
 /// "Ruth Obi, pulled the mayor aside", "Obi, giving her a lead": a lower-case word in "-ed" or
