@@ -24,7 +24,12 @@ pub fn find_roles(doc: &Document, people: &People) -> Vec<Option<Range<usize>>> 
                 .mentions
                 .iter()
                 .flat_map(|&m| roles_of_mention(doc, people, m));
-            let first = roles.next()?;
+            let Some(first) = roles.next() else {
+                return person
+                    .mentions
+                    .iter()
+                    .find_map(|&m| description_in_next_sentence(doc, people, m));
+            };
             // A bare rank or title ("Professor") or a group's role ("Its co-founders, A and B")
             // gives way to a later descriptor of the person alone.
             let weak = |r: &Range<usize>| is_title_only(doc, r) || is_group_role(doc, r);
@@ -34,6 +39,53 @@ pub fn find_roles(doc: &Document, people: &People) -> Vec<Option<Range<usize>>> 
             Some(roles.find(|r| !weak(r)).unwrap_or(first))
         })
         .collect()
+}
+
+/// "Marko Ilic scored twice. The 38-year-old midfielder said …": a definite description that
+/// opens the sentence after one whose subject is the person, and carries an age or a capitalised
+/// word ("The India vice-captain"), describes that person. Any other person the first sentence
+/// names must be an owner ("before Pennington's bouncer"), or the description could be theirs.
+fn description_in_next_sentence(doc: &Document, people: &People, m: usize) -> Option<Range<usize>> {
+    let name = &people.mentions[m].tokens;
+    let sentence = doc.sentence_of(name.start);
+    let subject = before_honorific(doc, name.start, sentence.start) == sentence.start;
+    let next = doc
+        .sentences
+        .get(doc.tokens[name.start].sentence + 1)?
+        .clone();
+    let only_owners_besides = sentence.clone().all(|t| match people.mention_at[t] {
+        Some(other) if people.mentions[other].person != people.mentions[m].person => {
+            let end = people.mentions[other].tokens.end;
+            end < doc.tokens.len() && lexicon::is_possessive_ending(doc.word(end))
+        }
+        _ => true,
+    });
+    if !subject || !only_owners_besides || next.len() < 4 {
+        return None;
+    }
+    if lexicon::folded(doc.word(next.start)) != "the" {
+        return None;
+    }
+    let words = next.start + 1..next.end;
+    let head = words.clone().find(|&t| {
+        !(doc.is_capitalised(t)
+            || is_age(doc, t)
+            || lexicon::modifies_role(&lexicon::folded(doc.word(t))))
+    })?;
+    let marked = (next.start + 1..head).any(|t| doc.is_capitalised(t) || is_age(doc, t));
+    let nameless = (next.start + 1..=head).all(|t| people.mention_at[t].is_none());
+    let verb_follows = head + 1 < next.end
+        && doc.tokens[head + 1].kind == TokenKind::Word
+        && !doc.is_capitalised(head + 1)
+        && !is_role_noun(doc, head + 1)
+        && !lexicon::is_role_preposition(&lexicon::folded(doc.word(head + 1)));
+    let singular = is_role_noun(doc, head) && !is_plural_role_noun(doc, head);
+    (marked && nameless && verb_follows && singular).then(|| next.start + 1..head + 1)
+}
+
+/// An age as a word ("38-year-old").
+fn is_age(doc: &Document, t: usize) -> bool {
+    lexicon::folded(doc.word(t)).ends_with("-year-old")
 }
 
 /// The roles a mention carries, the one before the name first.
