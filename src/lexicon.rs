@@ -1101,6 +1101,11 @@ closed_class!(
     is_singular_be: "is" | "was"
 );
 closed_class!(
+    /// Prepositions besides "of", "for" and "at" by which a role names the person it serves ("a
+    /// former aide to Ana Ruiz", "deputy under Tom Ek").
+    ties_role_to_person: "to" | "under"
+);
+closed_class!(
     /// Ranks that are also everyday adjectives ("a major donor", "the general public"), so they
     /// are a title only when capitalised.
     is_adjective_rank: "major" | "general"

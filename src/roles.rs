@@ -317,8 +317,17 @@ fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<
     let mut detached = false;
     while end < sentence_end && end - start < MAX_ROLE_TOKENS {
         let ends = ends_appositive(doc, end) && !is_inner_abbreviation_dot(doc, end, sentence_end);
-        if ends || people.mention_at[end].is_some() {
+        if ends {
             break;
+        }
+        if people.mention_at[end].is_some() {
+            match past_person_in_role(doc, people, end, start) {
+                Some(name_end) if name_end < sentence_end => {
+                    end = name_end;
+                    continue;
+                }
+                _ => break,
+            }
         }
         let word = lexicon::folded(doc.word(end));
         detached |= lexicon::detaches_role_noun(&word) && !(end == start && word == "as");
@@ -625,8 +634,25 @@ fn ends_appositive(doc: &Document, t: usize) -> bool {
         return !doc.is(t, '-') && !doc.is(t, '&') && !doc.is(t, '\'') && !doc.is(t, '’');
     }
     let w = lexicon::folded(doc.word(t));
+    // "X, the state treasurer,": a verb of saying after a determiner is a noun.
+    let noun = t > 0 && {
+        let before = lexicon::folded(doc.word(t - 1));
+        lexicon::is_article(&before) || lexicon::is_possessive_determiner(&before)
+    };
     !doc.is_capitalised(t)
-        && (lexicon::reporting_verb(&w).is_some() || lexicon::ends_appositive_word(&w))
+        && (lexicon::reporting_verb(&w).is_some() && !noun || lexicon::ends_appositive_word(&w))
+}
+
+/// "X, a spokesman for Mrs. Ana Ruiz,": where a person the role names ends, when a role
+/// preposition (past an honorific) stands before their name at `t`.
+fn past_person_in_role(doc: &Document, people: &People, t: usize, start: usize) -> Option<usize> {
+    let m = people.mention_at[t]?;
+    let name_start = before_honorific(doc, t, start);
+    let tied = name_start > start && {
+        let w = lexicon::folded(doc.word(name_start - 1));
+        lexicon::is_role_preposition(&w) || lexicon::ties_role_to_person(&w)
+    };
+    tied.then(|| people.mentions[m].tokens.end)
 }
 
 /// Drops a leading article and trailing punctuation; `None` when nothing is left. "Its" goes too:
