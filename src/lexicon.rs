@@ -1102,7 +1102,7 @@ closed_class!(
 );
 closed_class!(
     /// Prepositions besides "of", "for" and "at" by which a role names the person it serves ("a
-    /// former aide to Ana Ruiz", "deputy under Tom Ek").
+    /// longtime aide to Ana Ruiz", "deputy under Tom Ek").
     ties_role_to_person: "to" | "under"
 );
 closed_class!(

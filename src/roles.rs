@@ -643,7 +643,7 @@ fn ends_appositive(doc: &Document, t: usize) -> bool {
         && (lexicon::reporting_verb(&w).is_some() && !noun || lexicon::ends_appositive_word(&w))
 }
 
-/// "X, a spokesman for Mrs. Ana Ruiz,": where a person the role names ends, when a role
+/// "X, a press officer for Dr. Ana Ruiz,": where a person the role names ends, when a role
 /// preposition (past an honorific) stands before their name at `t`.
 fn past_person_in_role(doc: &Document, people: &People, t: usize, start: usize) -> Option<usize> {
     let m = people.mention_at[t]?;
