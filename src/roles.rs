@@ -315,15 +315,17 @@ fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<
     // "Tran, 41, opened the shop with his father,": a role noun past such a preposition is not
     // the phrase's head ("as" may open the phrase: "Tom Ek, as his deputy,").
     let mut detached = false;
+    let mut person_in_role = false;
     while end < sentence_end && end - start < MAX_ROLE_TOKENS {
         let ends = ends_appositive(doc, end) && !is_inner_abbreviation_dot(doc, end, sentence_end);
         if ends {
             break;
         }
         if people.mention_at[end].is_some() {
-            match past_person_in_role(doc, people, end, start) {
+            match past_person_in_role(doc, people, end, start, person_in_role) {
                 Some(name_end) if name_end < sentence_end => {
                     end = name_end;
+                    person_in_role = true;
                     continue;
                 }
                 _ => break,
@@ -643,16 +645,47 @@ fn ends_appositive(doc: &Document, t: usize) -> bool {
         && (lexicon::reporting_verb(&w).is_some() && !noun || lexicon::ends_appositive_word(&w))
 }
 
-/// "X, a press officer for Dr. Ana Ruiz,": where a person the role names ends, when a role
-/// preposition (past an honorific) stands before their name at `t`.
-fn past_person_in_role(doc: &Document, people: &People, t: usize, start: usize) -> Option<usize> {
+/// "X, a press officer for Dr. Ana Ruiz,", "X, an aide to President Tom Ek and Ana Ruiz,", "X,
+/// a Ruiz campaign spokesman,": where a person the role names ends, when a role preposition
+/// (past an honorific or a title), "and" after another such person, or a determiner stands
+/// before their name at `t`, or a role word follows it.
+fn past_person_in_role(
+    doc: &Document,
+    people: &People,
+    t: usize,
+    start: usize,
+    after_person: bool,
+) -> Option<usize> {
     let m = people.mention_at[t]?;
-    let name_start = before_honorific(doc, t, start);
+    let name_end = people.mentions[m].tokens.end;
+    let name_start = past_title_before(doc, before_honorific(doc, t, start), start);
     let tied = name_start > start && {
         let w = lexicon::folded(doc.word(name_start - 1));
-        lexicon::is_role_preposition(&w) || lexicon::ties_role_to_person(&w)
+        lexicon::is_role_preposition(&w)
+            || lexicon::ties_role_to_person(&w)
+            || lexicon::is_article(&w)
+            || lexicon::is_possessive_determiner(&w)
+            || after_person && w == "and"
     };
-    tied.then(|| people.mentions[m].tokens.end)
+    let attributive = name_end < doc.tokens.len()
+        && !doc.is_capitalised(name_end)
+        && (is_role_noun(doc, name_end)
+            || lexicon::modifies_role(&lexicon::folded(doc.word(name_end))));
+    (tied || attributive).then_some(name_end)
+}
+
+/// Where a name starting at `name_start` starts with a title before it ("President", "Gov."),
+/// not before `floor`.
+fn past_title_before(doc: &Document, name_start: usize, floor: usize) -> usize {
+    let mut k = name_start;
+    if k > floor + 1 && doc.is_attached_dot(k - 1) && is_role_noun(doc, k - 2) {
+        k -= 1;
+    }
+    if k > floor && doc.is_capitalised(k - 1) && is_role_noun(doc, k - 1) {
+        k - 1
+    } else {
+        name_start
+    }
 }
 
 /// Drops a leading article and trailing punctuation; `None` when nothing is left. "Its" goes too:
