@@ -376,7 +376,11 @@ fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<
         && end - start <= 8
         && !doc.is_capitalised(end - 1)
         && doc.tokens[end - 1].kind == TokenKind::Word;
-    if !(has_role || described) {
+    let affiliated = lexicon::is_article(&first)
+        && (set_off || closing_word)
+        && end - start <= 8
+        && describes_with_affiliation(doc, start + 1..end);
+    if !(has_role || described || affiliated) {
         return None;
     }
     trimmed(doc, start..end)
@@ -422,6 +426,23 @@ fn opens_with_verb(doc: &Document, start: usize, sentence_end: usize) -> bool {
         && (is_role_noun(doc, start + 1)
             || lexicon::modifies_role(&lexicon::folded(doc.word(start + 1))));
     verb_form && !role_word_follows
+}
+
+/// "a retiree in Dunmore", "a kuia of Ngāti Whakaue": lower-case words, then a preposition of
+/// affiliation and a capitalised place or body to the end, describe a person.
+fn describes_with_affiliation(doc: &Document, words: Range<usize>) -> bool {
+    let Some(preposition) = words
+        .clone()
+        .find(|&t| lexicon::is_affiliation_preposition(&lexicon::folded(doc.word(t))))
+    else {
+        return false;
+    };
+    let described = preposition > words.start
+        && (words.start..preposition)
+            .all(|t| doc.tokens[t].kind == TokenKind::Word && !doc.is_capitalised(t));
+    let body = preposition + 1 < words.end
+        && (preposition + 1..words.end).all(|t| doc.is_capitalised(t) || doc.is(t, '-'));
+    described && body
 }
 
 /// "[his] ROLE, NAME," — a descriptor before the name, set off by a comma ("The president of the
