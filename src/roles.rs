@@ -279,7 +279,12 @@ fn premodifier(doc: &Document, people: &People, name_start: usize) -> Option<Ran
         let joins = lexicon::is_role_joiner(&lexicon::folded(doc.word(t)))
             && t > sentence_start
             && joins_role_words(doc, t);
-        if !(is_role_modifier(doc, t) || joins) {
+        // "Lt. Gov. Dan Pike": the dot of an abbreviated title before another title.
+        let title_dot = t > sentence_start
+            && doc.is_attached_dot(t)
+            && lexicon::is_title_abbreviation(&lexicon::folded(doc.word(t - 1)))
+            && is_role_noun(doc, t + 1);
+        if !(is_role_modifier(doc, t) || joins || title_dot) {
             break;
         }
         start = t;
