@@ -1112,10 +1112,10 @@ closed_class!(
 );
 
 /// Words a role never starts with, trimmed off its front ("the mayor", "its finance minister",
-/// "as his deputy").
+/// "as his deputy", "whose leader").
 /// "Its" goes too: the card cannot say whose, while "his wife" can.
 pub fn never_opens_role(lower: &str) -> bool {
-    is_article(lower) || matches!(lower, "and" | "of" | "its" | "as")
+    is_article(lower) || matches!(lower, "and" | "of" | "its" | "as" | "whose")
 }
 
 // ==== end of the closed word classes of people and roles ========================================

@@ -233,7 +233,7 @@ fn is_plural_role_noun(doc: &Document, t: usize) -> bool {
 /// Words that may modify a role noun ("former", "special", "state", "U.S.").
 fn is_role_modifier(doc: &Document, t: usize) -> bool {
     if doc.tokens[t].kind != TokenKind::Word {
-        return doc.is(t, '-');
+        return doc.is(t, '-') && joins_capitals(doc, t);
     }
     let w = lexicon::folded(doc.word(t));
     let capital = doc.is_capitalised(t) && !lexicon::is_sentence_starter(&w);
@@ -298,15 +298,24 @@ fn premodifier(doc: &Document, people: &People, name_start: usize) -> Option<Ran
 /// A function word inside a role ("CEO of the Refugee Council", "interior and overseas
 /// minister"): between a role word or capital and, past any "the", another of those.
 fn joins_role_words(doc: &Document, t: usize) -> bool {
+    // "a fourth of President Ana Ruiz's rivals": a preposition follows a role noun or a capital.
+    let preposition = lexicon::is_role_preposition(&lexicon::folded(doc.word(t)));
     let left = doc.is_capitalised(t - 1)
         || is_role_noun(doc, t - 1)
-        || is_role_modifier(doc, t - 1)
-        || lexicon::is_role_preposition(&lexicon::folded(doc.word(t - 1)));
+        || !preposition
+            && (is_role_modifier(doc, t - 1)
+                || lexicon::is_role_preposition(&lexicon::folded(doc.word(t - 1))));
     let mut right = t + 1;
     while right < doc.tokens.len() && lexicon::folded(doc.word(right)) == "the" {
         right += 1;
     }
     left && right < doc.tokens.len() && (doc.is_capitalised(right) || is_role_modifier(doc, right))
+}
+
+/// A spaced hyphen between two capitalised words ("American - Islamic"), unlike a dash that sets
+/// off an aside ("the nominee -- presumptively, X").
+fn joins_capitals(doc: &Document, t: usize) -> bool {
+    t > 0 && t + 1 < doc.tokens.len() && doc.is_capitalised(t - 1) && doc.is_capitalised(t + 1)
 }
 
 /// "NAME, [the] ROLE ...," — a descriptor set off by commas after the name.
@@ -351,7 +360,9 @@ fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<
     let as_well_as =
         first == "as" && start + 1 < sentence_end && lexicon::folded(doc.word(start + 1)) == "well";
     // "X, via her agent, refused": a preposition opens an adjunct ("as" a role).
-    let adjunct = lexicon::detaches_role_noun(&first) && first != "as";
+    // "Lena, you are the best": a pronoun opens a clause.
+    let adjunct =
+        lexicon::detaches_role_noun(&first) && first != "as" || lexicon::is_subject_pronoun(&first);
     if lexicon::opens_clause_after_name(&first)
         || lexicon::is_auxiliary(doc.word(start))
         || as_well_as
@@ -376,8 +387,10 @@ fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<
     if !closed {
         return None; // "Lakshmi Menon, watched from the box …" is a clause, not a role
     }
+    // At least two words past the article: "a burly, balding man" is no "burly".
     let described = lexicon::is_article(&first)
         && set_off
+        && end - start >= 3
         && end - start <= 8
         && !doc.is_capitalised(end - 1)
         && doc.tokens[end - 1].kind == TokenKind::Word;
@@ -489,8 +502,7 @@ fn appositive_before(
             || plain_word
             || lexicon::is_article(&w)
             || doc.is(t, '(')
-            || doc.is(t, ')')
-            || doc.is(t, '-');
+            || doc.is(t, ')');
         if !part {
             break;
         }
