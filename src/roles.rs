@@ -497,7 +497,8 @@ fn appositive_before(
         let plain_word = doc.tokens[t].kind == TokenKind::Word
             && !doc.is_capitalised(t)
             && lexicon::reporting_verb(&w).is_none()
-            && !lexicon::stops_descriptor_before_name(&w);
+            && !lexicon::stops_descriptor_before_name(&w)
+            && !lexicon::is_nominative_pronoun(&w);
         let part = is_role_modifier(doc, t)
             || plain_word
             || lexicon::is_article(&w)
