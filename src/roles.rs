@@ -48,7 +48,11 @@ pub fn find_roles(doc: &Document, people: &People) -> Vec<Option<Range<usize>>> 
 fn description_in_next_sentence(doc: &Document, people: &People, m: usize) -> Option<Range<usize>> {
     let name = &people.mentions[m].tokens;
     let sentence = doc.sentence_of(name.start);
+    // Only a sentence's subject reads on, so each sentence is scanned at most once.
     let subject = before_honorific(doc, name.start, sentence.start) == sentence.start;
+    if !subject {
+        return None;
+    }
     let next = doc
         .sentences
         .get(doc.tokens[name.start].sentence + 1)?
@@ -60,7 +64,7 @@ fn description_in_next_sentence(doc: &Document, people: &People, m: usize) -> Op
         }
         _ => true,
     });
-    if !subject || !only_owners_besides || next.len() < 4 {
+    if !only_owners_besides || next.len() < 4 {
         return None;
     }
     if lexicon::folded(doc.word(next.start)) != "the" {
