@@ -1109,11 +1109,36 @@ closed_class!(
         | "with" | "by" | "on" | "in"
 );
 
+closed_class!(
+    /// Prepositions after which a role noun is no longer the head of a descriptor but sits in a
+    /// phrase of its own ("opened the shop with his father", "no relation to the council
+    /// leader"); unlike "of", "for" and "at", which stay inside a role ("chief of staff").
+    detaches_role_noun: "with" | "to" | "as" | "like" | "about" | "by" | "against" | "behind"
+        | "including" | "in" | "on" | "after" | "before" | "during" | "than" | "over" | "under"
+        | "among" | "between" | "according" | "from" | "into" | "since" | "until" | "through"
+        | "via" | "despite" | "without" | "within" | "toward" | "towards" | "across" | "near"
+);
+closed_class!(
+    /// The singular forms of "be", by which a relative clause says what one person is ("X, who
+    /// is the mayor,").
+    is_singular_be: "is" | "was"
+);
+closed_class!(
+    /// Prepositions besides "of", "for" and "at" by which a role names the person it serves ("a
+    /// longtime aide to Ana Ruiz", "deputy under Tom Ek").
+    ties_role_to_person: "to" | "under"
+);
+closed_class!(
+    /// Ranks that are also everyday adjectives ("a major donor", "the general public"), so they
+    /// are a title only when capitalised.
+    is_adjective_rank: "major" | "general"
+);
+
 /// Words a role never starts with, trimmed off its front ("the mayor", "its finance minister",
-/// "as his deputy").
+/// "as his deputy", "whose leader").
 /// "Its" goes too: the card cannot say whose, while "his wife" can.
 pub fn never_opens_role(lower: &str) -> bool {
-    is_article(lower) || matches!(lower, "and" | "of" | "its" | "as")
+    is_article(lower) || matches!(lower, "and" | "of" | "its" | "as" | "whose")
 }
 
 // ==== end of the closed word classes of people and roles ========================================

@@ -24,14 +24,72 @@ pub fn find_roles(doc: &Document, people: &People) -> Vec<Option<Range<usize>>> 
                 .mentions
                 .iter()
                 .flat_map(|&m| roles_of_mention(doc, people, m));
-            let first = roles.next()?;
-            // A bare rank or title ("Professor") gives way to a later descriptor.
-            if !is_title_only(doc, &first) {
+            let Some(first) = roles.next() else {
+                return person
+                    .mentions
+                    .iter()
+                    .find_map(|&m| description_in_next_sentence(doc, people, m));
+            };
+            // A bare rank or title ("Professor") or a group's role ("Its co-founders, A and B")
+            // gives way to a later descriptor of the person alone.
+            let weak = |r: &Range<usize>| is_title_only(doc, r) || is_group_role(doc, r);
+            if !weak(&first) {
                 return Some(first);
             }
-            Some(roles.find(|r| !is_title_only(doc, r)).unwrap_or(first))
+            Some(roles.find(|r| !weak(r)).unwrap_or(first))
         })
         .collect()
+}
+
+/// "Marko Ilic scored twice. The 38-year-old midfielder said …": a definite description that
+/// opens the sentence after one whose subject is the person, and carries an age or a capitalised
+/// word ("The India vice-captain"), describes that person. Any other person the first sentence
+/// names must be an owner ("before Pennington's bouncer"), or the description could be theirs.
+fn description_in_next_sentence(doc: &Document, people: &People, m: usize) -> Option<Range<usize>> {
+    let name = &people.mentions[m].tokens;
+    let sentence = doc.sentence_of(name.start);
+    // Only a sentence's subject reads on, so each sentence is scanned at most once.
+    let subject = before_honorific(doc, name.start, sentence.start) == sentence.start;
+    if !subject {
+        return None;
+    }
+    let next = doc
+        .sentences
+        .get(doc.tokens[name.start].sentence + 1)?
+        .clone();
+    let only_owners_besides = sentence.clone().all(|t| match people.mention_at[t] {
+        Some(other) if people.mentions[other].person != people.mentions[m].person => {
+            let end = people.mentions[other].tokens.end;
+            end < doc.tokens.len() && lexicon::is_possessive_ending(doc.word(end))
+        }
+        _ => true,
+    });
+    if !only_owners_besides || next.len() < 4 {
+        return None;
+    }
+    if lexicon::folded(doc.word(next.start)) != "the" {
+        return None;
+    }
+    let words = next.start + 1..next.end;
+    let head = words.clone().find(|&t| {
+        !(doc.is_capitalised(t)
+            || is_age(doc, t)
+            || lexicon::modifies_role(&lexicon::folded(doc.word(t))))
+    })?;
+    let marked = (next.start + 1..head).any(|t| doc.is_capitalised(t) || is_age(doc, t));
+    let nameless = (next.start + 1..=head).all(|t| people.mention_at[t].is_none());
+    let verb_follows = head + 1 < next.end
+        && doc.tokens[head + 1].kind == TokenKind::Word
+        && !doc.is_capitalised(head + 1)
+        && !is_role_noun(doc, head + 1)
+        && !lexicon::is_role_preposition(&lexicon::folded(doc.word(head + 1)));
+    let singular = is_role_noun(doc, head) && !is_plural_role_noun(doc, head);
+    (marked && nameless && verb_follows && singular).then(|| next.start + 1..head + 1)
+}
+
+/// An age as a word ("38-year-old").
+fn is_age(doc: &Document, t: usize) -> bool {
+    lexicon::folded(doc.word(t)).ends_with("-year-old")
 }
 
 /// The roles a mention carries, the one before the name first.
@@ -43,22 +101,43 @@ fn roles_of_mention(
     let tokens = &people.mentions[m].tokens;
     let before =
         premodifier(doc, people, tokens.start).or_else(|| shared_premodifier(doc, people, m));
-    let after = appositive_after(doc, people, tokens.end)
+    let after = appositive_after(doc, people, past_territorial_title(doc, tokens.clone()))
         .or_else(|| appositive_before(doc, people, tokens.start, tokens.end));
     // "Prince Faisal, a deputy foreign minister,", "Egypt's envoy, Ambassador Hisham": one
     // capitalised word of title says less than the descriptor around the same name.
     let title_word = before
         .as_ref()
         .is_some_and(|role| role.len() == 1 && doc.is_capitalised(role.start));
-    if title_word && after.is_some() {
+    let personal_after = after.as_ref().is_some_and(|role| !is_group_role(doc, role));
+    if title_word && personal_after {
         after.into_iter().chain(before)
     } else {
         before.into_iter().chain(after)
     }
 }
 
+/// "Lord Pemberton of Hale, a former minister,": where a peer's name ends, past the place of the
+/// title, which the mention leaves out.
+fn past_territorial_title(doc: &Document, name: Range<usize>) -> usize {
+    const MAX_PLACE: usize = 4;
+    let peer = name.start > 0 && lexicon::is_peerage(&lexicon::folded(doc.word(name.start - 1)));
+    let of = name.end < doc.tokens.len() && lexicon::folded(doc.word(name.end)) == "of";
+    if !(peer && of) {
+        return name.end;
+    }
+    let place_end = (name.end + 1..doc.tokens.len())
+        .take(MAX_PLACE)
+        .find(|&t| !doc.is_capitalised(t))
+        .unwrap_or(name.end);
+    if place_end > name.end + 1 {
+        place_end
+    } else {
+        name.end
+    }
+}
+
 /// "photographers Nat Finkelstein, Christopher Makos and Felice Quinto": each name in a list
-/// shares the role before the first.
+/// shares a plural role before the first ("captain Ana Ruiz and Tom Ek" makes only Ruiz captain).
 fn shared_premodifier(doc: &Document, people: &People, m: usize) -> Option<Range<usize>> {
     const MAX_LIST: usize = 12;
     let mut m = m;
@@ -69,12 +148,60 @@ fn shared_premodifier(doc: &Document, people: &People, m: usize) -> Option<Range
         if !joined {
             return None;
         }
-        m = people.mention_ending_at(start - 1)?;
+        m = people.mention_ending_at(past_list_item_qualifier(doc, start - 1))?;
         if let Some(role) = premodifier(doc, people, people.mentions[m].tokens.start) {
-            return Some(role);
+            return is_group_role(doc, &role).then_some(role);
         }
     }
     None
+}
+
+/// Where the name of a list item ending before the joiner at `joiner` ends, past what qualifies
+/// it: "publishers Jo Wenn of Rolling Stone and …", "athletes Vitas Ruud (tennis) and …".
+fn past_list_item_qualifier(doc: &Document, joiner: usize) -> usize {
+    const MAX_QUALIFIER: usize = 8;
+    let floor = joiner.saturating_sub(MAX_QUALIFIER);
+    if joiner > 0 && doc.is(joiner - 1, ')') {
+        let open = (floor..joiner - 1).rev().find(|&t| doc.is(t, '('));
+        return open.unwrap_or(joiner);
+    }
+    // "of Italy's la Repubblica": capitalised words, a possessive and short particles.
+    let affiliation = (floor..joiner).rev().find(|&t| {
+        let w = lexicon::folded(doc.word(t));
+        let part_of_name = doc.is_capitalised(t)
+            || lexicon::is_possessive_ending(&w)
+            || lexicon::is_name_particle(doc.word(t))
+            || lexicon::is_article(&w);
+        !part_of_name
+    });
+    match affiliation {
+        Some(t)
+            if t + 1 < joiner
+                && lexicon::is_affiliation_preposition(&lexicon::folded(doc.word(t))) =>
+        {
+            t
+        }
+        _ => joiner,
+    }
+}
+
+/// Whether a role names a group: its last role noun is plural ("photographers", "Its
+/// co-founders").
+fn is_group_role(doc: &Document, role: &Range<usize>) -> bool {
+    let head_end = role
+        .clone()
+        .find(|&t| is_preposition_in_role(doc, t))
+        .unwrap_or(role.end);
+    (role.start..head_end)
+        .rev()
+        .find(|&t| is_role_noun(doc, t))
+        .is_some_and(|t| is_plural_role_noun(doc, t))
+}
+
+/// A preposition that ends a role's head ("president of the Dealers Association").
+fn is_preposition_in_role(doc: &Document, t: usize) -> bool {
+    let w = lexicon::folded(doc.word(t));
+    lexicon::is_role_preposition(&w) || lexicon::detaches_role_noun(&w)
 }
 
 /// Whether a role is only a rank or academic title ("Professor", "Major General").
@@ -99,10 +226,18 @@ fn is_role_noun(doc: &Document, t: usize) -> bool {
         .any(|x| lexicon::is_role_noun(x) || x.strip_suffix('s').is_some_and(lexicon::is_role_noun))
 }
 
+/// A role noun in the plural ("photographers", "co-founders"), which names a group.
+fn is_plural_role_noun(doc: &Document, t: usize) -> bool {
+    let w = lexicon::folded(doc.word(t));
+    let head = w.rsplit('-').next().unwrap_or(&w);
+    doc.tokens[t].kind == TokenKind::Word
+        && head.strip_suffix('s').is_some_and(lexicon::is_role_noun)
+}
+
 /// Words that may modify a role noun ("former", "special", "state", "U.S.").
 fn is_role_modifier(doc: &Document, t: usize) -> bool {
     if doc.tokens[t].kind != TokenKind::Word {
-        return doc.is(t, '-');
+        return doc.is(t, '-') && joins_capitals(doc, t);
     }
     let w = lexicon::folded(doc.word(t));
     let capital = doc.is_capitalised(t) && !lexicon::is_sentence_starter(&w);
@@ -130,6 +265,14 @@ fn premodifier(doc: &Document, people: &People, name_start: usize) -> Option<Ran
     if k == sentence_start || !(is_role_noun(doc, k - 1) || doc.is_capitalised(k - 1)) {
         return None;
     }
+    // "a major Warhol donor": a rank in lower case, with no role word before it ("Air Force
+    // general"), is an adjective.
+    let adjective = !doc.is_capitalised(k - 1)
+        && lexicon::is_adjective_rank(&lexicon::folded(doc.word(k - 1)))
+        && !(k - 1 > sentence_start && is_role_modifier(doc, k - 2));
+    if adjective {
+        return None;
+    }
     let end = if doc.is(k, '.') { role_end } else { k };
     let mut start = k;
     while start > sentence_start && end - start < MAX_ROLE_TOKENS {
@@ -140,7 +283,12 @@ fn premodifier(doc: &Document, people: &People, name_start: usize) -> Option<Ran
         let joins = lexicon::is_role_joiner(&lexicon::folded(doc.word(t)))
             && t > sentence_start
             && joins_role_words(doc, t);
-        if !(is_role_modifier(doc, t) || joins) {
+        // "Lt. Gov. Dan Pike": the dot of an abbreviated title before another title.
+        let title_dot = t > sentence_start
+            && doc.is_attached_dot(t)
+            && lexicon::is_title_abbreviation(&lexicon::folded(doc.word(t - 1)))
+            && is_role_noun(doc, t + 1);
+        if !(is_role_modifier(doc, t) || joins || title_dot) {
             break;
         }
         start = t;
@@ -154,10 +302,13 @@ fn premodifier(doc: &Document, people: &People, name_start: usize) -> Option<Ran
 /// A function word inside a role ("CEO of the Refugee Council", "interior and overseas
 /// minister"): between a role word or capital and, past any "the", another of those.
 fn joins_role_words(doc: &Document, t: usize) -> bool {
+    // "a fourth of President Ana Ruiz's rivals": a preposition follows a role noun or a capital.
+    let preposition = lexicon::is_role_preposition(&lexicon::folded(doc.word(t)));
     let left = doc.is_capitalised(t - 1)
         || is_role_noun(doc, t - 1)
-        || is_role_modifier(doc, t - 1)
-        || lexicon::is_role_preposition(&lexicon::folded(doc.word(t - 1)));
+        || !preposition
+            && (is_role_modifier(doc, t - 1)
+                || lexicon::is_role_preposition(&lexicon::folded(doc.word(t - 1))));
     let mut right = t + 1;
     while right < doc.tokens.len() && lexicon::folded(doc.word(right)) == "the" {
         right += 1;
@@ -165,19 +316,42 @@ fn joins_role_words(doc: &Document, t: usize) -> bool {
     left && right < doc.tokens.len() && (doc.is_capitalised(right) || is_role_modifier(doc, right))
 }
 
+/// A spaced hyphen between two capitalised words ("American - Islamic"), unlike a dash that sets
+/// off an aside ("the nominee -- presumptively, X").
+fn joins_capitals(doc: &Document, t: usize) -> bool {
+    t > 0 && t + 1 < doc.tokens.len() && doc.is_capitalised(t - 1) && doc.is_capitalised(t + 1)
+}
+
 /// "NAME, [the] ROLE ...," — a descriptor set off by commas after the name.
 fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<Range<usize>> {
     // "Daniel Montalvo, 19, a member of …": past the age.
     let start = appositive_start(doc, name_end)?;
     let sentence_end = doc.sentence_of(name_end).end;
+    let start = past_relative_be(doc, start, sentence_end);
     let mut end = start;
     let mut has_role = false;
+    // "Tran, 41, opened the shop with his father,": a role noun past such a preposition is not
+    // the phrase's head ("as" may open the phrase: "Tom Ek, as his deputy,").
+    let mut detached = false;
+    let mut person_in_role = false;
     while end < sentence_end && end - start < MAX_ROLE_TOKENS {
         let ends = ends_appositive(doc, end) && !is_inner_abbreviation_dot(doc, end, sentence_end);
-        if ends || people.mention_at[end].is_some() {
+        if ends {
             break;
         }
-        has_role |= end - start < APPOSITIVE_HEAD_TOKENS && is_role_noun(doc, end);
+        if people.mention_at[end].is_some() {
+            match past_person_in_role(doc, people, end, start, person_in_role) {
+                Some(name_end) if name_end < sentence_end => {
+                    end = name_end;
+                    person_in_role = true;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        let word = lexicon::folded(doc.word(end));
+        detached |= lexicon::detaches_role_noun(&word) && !(end == start && word == "as");
+        has_role |= end - start < APPOSITIVE_HEAD_TOKENS && !detached && is_role_noun(doc, end);
         end += 1;
     }
     // `start < end` first: with a comma as the sentence's last token there is no opener to read.
@@ -189,9 +363,15 @@ fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<
     let first = lexicon::folded(doc.word(start));
     let as_well_as =
         first == "as" && start + 1 < sentence_end && lexicon::folded(doc.word(start + 1)) == "well";
+    // "X, via her agent, refused": a preposition opens an adjunct ("as" a role).
+    // "Lena, you are the best": a pronoun opens a clause.
+    let adjunct =
+        lexicon::detaches_role_noun(&first) && first != "as" || lexicon::is_subject_pronoun(&first);
     if lexicon::opens_clause_after_name(&first)
         || lexicon::is_auxiliary(doc.word(start))
         || as_well_as
+        || adjunct
+        || opens_with_verb(doc, start, sentence_end)
     {
         return None;
     }
@@ -211,15 +391,80 @@ fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<
     if !closed {
         return None; // "Lakshmi Menon, watched from the box …" is a clause, not a role
     }
+    // At least two words past the article: "a burly, balding man" is no "burly".
     let described = lexicon::is_article(&first)
         && set_off
+        && end - start >= 3
         && end - start <= 8
         && !doc.is_capitalised(end - 1)
         && doc.tokens[end - 1].kind == TokenKind::Word;
-    if !(has_role || described) {
+    let affiliated = lexicon::is_article(&first)
+        && (set_off || closing_word)
+        && end - start <= 8
+        && describes_with_affiliation(doc, start + 1..end);
+    if !(has_role || described || affiliated) {
         return None;
     }
     trimmed(doc, start..end)
+}
+
+/// "Lena Vidal, who is the mayor of Corvo,": where the descriptor starts past "who is" or "who
+/// was", when a noun phrase follows ("who is expected to …" stays a clause).
+fn past_relative_be(doc: &Document, start: usize, sentence_end: usize) -> usize {
+    let word = |t: usize| lexicon::folded(doc.word(t));
+    let relative_be = start + 2 < sentence_end
+        && word(start) == "who"
+        && lexicon::is_singular_be(&word(start + 1));
+    if !relative_be {
+        return start;
+    }
+    // "who was her student in the 1980s" tells a past tie to someone else, not a role.
+    let noun_phrase = {
+        let next = word(start + 2);
+        let present = word(start + 1) == "is";
+        lexicon::is_article(&next)
+            || present && lexicon::is_possessive_determiner(&next)
+            || is_role_noun(doc, start + 2)
+            || lexicon::modifies_role(&next)
+    };
+    if noun_phrase {
+        start + 2
+    } else {
+        start
+    }
+}
+
+/// "Ruth Obi, pulled the mayor aside", "Obi, giving her a lead": a lower-case word in "-ed" or
+/// "-ing" that is no role word and is not followed by one opens a predicate, not a descriptor
+/// ("Obi, elected mayor in 2010," and "acting director" stay roles).
+fn opens_with_verb(doc: &Document, start: usize, sentence_end: usize) -> bool {
+    let word = lexicon::folded(doc.word(start));
+    let verb_form = (word.ends_with("ed") || word.ends_with("ing"))
+        && !doc.is_capitalised(start)
+        && !is_role_noun(doc, start)
+        && !lexicon::modifies_role(&word);
+    let role_word_follows = start + 1 < sentence_end
+        && !doc.is_capitalised(start + 1)
+        && (is_role_noun(doc, start + 1)
+            || lexicon::modifies_role(&lexicon::folded(doc.word(start + 1))));
+    verb_form && !role_word_follows
+}
+
+/// "a retiree in Dunmore", "a kuia of Ngāti Whakaue": lower-case words, then a preposition of
+/// affiliation and a capitalised place or body to the end, describe a person.
+fn describes_with_affiliation(doc: &Document, words: Range<usize>) -> bool {
+    let Some(preposition) = words
+        .clone()
+        .find(|&t| lexicon::is_affiliation_preposition(&lexicon::folded(doc.word(t))))
+    else {
+        return false;
+    };
+    let described = preposition > words.start
+        && (words.start..preposition)
+            .all(|t| doc.tokens[t].kind == TokenKind::Word && !doc.is_capitalised(t));
+    let body = preposition + 1 < words.end
+        && (preposition + 1..words.end).all(|t| doc.is_capitalised(t) || doc.is(t, '-'));
+    described && body
 }
 
 /// "[his] ROLE, NAME," — a descriptor before the name, set off by a comma ("The president of the
@@ -232,7 +477,10 @@ fn appositive_before(
 ) -> Option<Range<usize>> {
     let sentence_start = doc.sentence_of(name_start).start;
     // "The water minister, Dame Frances Holloway,": the honorific sits between comma and name.
-    let name_start = past_origin(doc, before_honorific(doc, name_start, sentence_start));
+    let name_start = past_title_word(
+        doc,
+        past_origin(doc, before_honorific(doc, name_start, sentence_start)),
+    );
     let closes = name_end >= doc.tokens.len() || doc.tokens[name_end].kind == TokenKind::Punct;
     if name_start < sentence_start + 2 {
         return None;
@@ -253,13 +501,13 @@ fn appositive_before(
         let plain_word = doc.tokens[t].kind == TokenKind::Word
             && !doc.is_capitalised(t)
             && lexicon::reporting_verb(&w).is_none()
-            && !lexicon::stops_descriptor_before_name(&w);
+            && !lexicon::stops_descriptor_before_name(&w)
+            && !lexicon::is_nominative_pronoun(&w);
         let part = is_role_modifier(doc, t)
             || plain_word
             || lexicon::is_article(&w)
             || doc.is(t, '(')
-            || doc.is(t, ')')
-            || doc.is(t, '-');
+            || doc.is(t, ')');
         if !part {
             break;
         }
@@ -289,15 +537,91 @@ fn appositive_before(
             || owned_office && lexicon::stops_descriptor_before_name(&previous)
             || doc.is(t, ',')
     };
+    // "… where farmers strongly back the mayor, Ms. Ruiz spends …": lower-case words after
+    // a comma that open no noun phrase describe the name only when punctuation closes it.
+    let bare_after_comma = start > sentence_start
+        && doc.is(start - 1, ',')
+        && !doc.is_capitalised(start)
+        && !lexicon::is_article(&first)
+        && !is_role_modifier(doc, start);
     let opens = start == sentence_start
         || lexicon::is_article(&first)
-        || opens_after(start - 1)
+        || opens_after(start - 1) && (closes || !bare_after_comma)
         || possessive && closes;
     let indefinite = lexicon::is_indefinite_article(&first);
-    if !opens || named && !indefinite || !(start..end).any(|t| is_role_noun(doc, t)) {
+    let head = (start..end).find(|&t| is_role_noun(doc, t))?;
+    // "a poll of Ohio voters, Ana Ruiz leads": a plural role describes a list of names.
+    let list_follows = name_end < doc.tokens.len()
+        && (lexicon::folded(doc.word(name_end)) == "and"
+            || doc.is(name_end, ',')
+                && people
+                    .mention_at
+                    .get(name_end + 1)
+                    .is_some_and(Option::is_some));
+    let one_of = head >= start + 2 && {
+        let before = (start..head)
+            .rev()
+            .find(|&t| lexicon::folded(doc.word(t)) == "of");
+        before.is_some_and(|t| {
+            t > start && {
+                let w = lexicon::folded(doc.word(t - 1));
+                lexicon::is_quantifier(&w) || lexicon::is_unnamed_determiner(&w)
+            }
+        })
+    };
+    let group_role = is_plural_role_noun(doc, head) && !list_follows && !one_of;
+    // "Via her agent, Ana Ruiz refused": a phrase a preposition opens is an adjunct.
+    let adjunct = is_preposition_in_role(doc, start);
+    if !opens
+        || named && !indefinite
+        || group_role
+        || adjunct
+        || !describes_past_head(doc, head, end)
+    {
         return None;
     }
-    trimmed(doc, start..end)
+    trimmed(doc, past_last_preposition(doc, start, head)..end)
+}
+
+/// "… admire the calm style of the new head of the port authority, Ana Ruiz": the role starts after the
+/// last preposition before its first role noun, where the noun phrase that holds it begins; not
+/// after the "of" of "one of the bank's auditors".
+fn past_last_preposition(doc: &Document, start: usize, head: usize) -> usize {
+    (start..head)
+        .rev()
+        .find(|&t| {
+            let w = lexicon::folded(doc.word(t));
+            let counted = t > start && {
+                let before = lexicon::folded(doc.word(t - 1));
+                lexicon::is_quantifier(&before) || lexicon::is_unnamed_determiner(&before)
+            };
+            lexicon::detaches_role_noun(&w) || lexicon::is_role_preposition(&w) && !counted
+        })
+        .map_or(start, |t| t + 1)
+}
+
+/// Whether the words after a role's first role noun still describe it ("president of the
+/// Lombardy region", "mayor's transport adviser", "chief rival"), unlike a clause ("Just after
+/// the coach picked his squad, Ana Ruiz left"): up to any preposition, at most one plain
+/// lower-case word follows the last role noun.
+fn describes_past_head(doc: &Document, head: usize, end: usize) -> bool {
+    let phrase_end = (head + 1..end)
+        .find(|&t| is_preposition_in_role(doc, t))
+        .unwrap_or(end);
+    let last_role_noun = (head..phrase_end)
+        .rev()
+        .find(|&t| is_role_noun(doc, t))
+        .unwrap_or(head);
+    let is_plain = |t: usize| {
+        doc.tokens[t].kind == TokenKind::Word
+            && !doc.is_capitalised(t)
+            && !is_role_modifier(doc, t)
+            && !lexicon::is_role_joiner(&lexicon::folded(doc.word(t)))
+    };
+    (last_role_noun + 1..phrase_end)
+        .filter(|&t| is_plain(t))
+        .count()
+        <= 1
 }
 
 /// "Her coach, the Australian Brendan O'Keeffe,": where the name starts with "the" and a
@@ -309,6 +633,20 @@ fn past_origin(doc: &Document, name_start: usize) -> usize {
         && doc.is(name_start - 3, ',');
     if origin {
         name_start - 2
+    } else {
+        name_start
+    }
+}
+
+/// "Egypt's envoy, Ambassador Hisham Said,": where the name starts with one capitalised title
+/// word between the comma and the name.
+fn past_title_word(doc: &Document, name_start: usize) -> usize {
+    let titled = name_start >= 2
+        && doc.is(name_start - 2, ',')
+        && doc.is_capitalised(name_start - 1)
+        && is_role_noun(doc, name_start - 1);
+    if titled {
+        name_start - 1
     } else {
         name_start
     }
@@ -341,8 +679,56 @@ fn ends_appositive(doc: &Document, t: usize) -> bool {
         return !doc.is(t, '-') && !doc.is(t, '&') && !doc.is(t, '\'') && !doc.is(t, '’');
     }
     let w = lexicon::folded(doc.word(t));
+    // "X, the state treasurer,": a verb of saying after a determiner is a noun.
+    let noun = t > 0 && {
+        let before = lexicon::folded(doc.word(t - 1));
+        lexicon::is_article(&before) || lexicon::is_possessive_determiner(&before)
+    };
     !doc.is_capitalised(t)
-        && (lexicon::reporting_verb(&w).is_some() || lexicon::ends_appositive_word(&w))
+        && (lexicon::reporting_verb(&w).is_some() && !noun || lexicon::ends_appositive_word(&w))
+}
+
+/// "X, a press officer for Dr. Ana Ruiz,", "X, an aide to President Tom Ek and Ana Ruiz,", "X,
+/// a Ruiz campaign spokesman,": where a person the role names ends, when a role preposition
+/// (past an honorific or a title), "and" after another such person, or a determiner stands
+/// before their name at `t`, or a role word follows it.
+fn past_person_in_role(
+    doc: &Document,
+    people: &People,
+    t: usize,
+    start: usize,
+    after_person: bool,
+) -> Option<usize> {
+    let m = people.mention_at[t]?;
+    let name_end = people.mentions[m].tokens.end;
+    let name_start = past_title_before(doc, before_honorific(doc, t, start), start);
+    let tied = name_start > start && {
+        let w = lexicon::folded(doc.word(name_start - 1));
+        lexicon::is_role_preposition(&w)
+            || lexicon::ties_role_to_person(&w)
+            || lexicon::is_article(&w)
+            || lexicon::is_possessive_determiner(&w)
+            || after_person && w == "and"
+    };
+    let attributive = name_end < doc.tokens.len()
+        && !doc.is_capitalised(name_end)
+        && (is_role_noun(doc, name_end)
+            || lexicon::modifies_role(&lexicon::folded(doc.word(name_end))));
+    (tied || attributive).then_some(name_end)
+}
+
+/// Where a name starting at `name_start` starts with a title before it ("President", "Gov."),
+/// not before `floor`.
+fn past_title_before(doc: &Document, name_start: usize, floor: usize) -> usize {
+    let mut k = name_start;
+    if k > floor + 1 && doc.is_attached_dot(k - 1) && is_role_noun(doc, k - 2) {
+        k -= 1;
+    }
+    if k > floor && doc.is_capitalised(k - 1) && is_role_noun(doc, k - 1) {
+        k - 1
+    } else {
+        name_start
+    }
 }
 
 /// Drops a leading article and trailing punctuation; `None` when nothing is left. "Its" goes too:

@@ -618,6 +618,26 @@ impl Attributor<'_> {
         None
     }
 
+    /// Whether person `p`'s role names the first word of the "of"/"for"/"at" phrase after the
+    /// role noun at `t`, if there is one ("the head of the water board": a role with "water").
+    fn role_names_qualifier(&self, t: usize, p: usize) -> bool {
+        let qualified =
+            t + 1 < self.doc.tokens.len() && lexicon::is_role_preposition(&self.lower(t + 1));
+        if !qualified {
+            return true;
+        }
+        let mut q = t + 2;
+        while q < self.doc.tokens.len() && lexicon::is_article(&self.lower(q)) {
+            q += 1;
+        }
+        q >= self.doc.tokens.len()
+            || self
+                .carried
+                .role_holders
+                .get(self.lower(q).as_str())
+                .is_some_and(|holders| holders.contains(&p))
+    }
+
     /// The person a definite description stands for: "the minister" for the one person whose
     /// role is a minister, "the Dutchman" or "the 52-year-old" for the person in focus.
     pub(super) fn descriptor_speaker(&self, t: usize) -> Option<Speaker> {
@@ -642,11 +662,16 @@ impl Attributor<'_> {
             .filter(|x| lexicon::is_role_noun(x))
             .collect();
         if !role_words.is_empty() {
-            let mut holders: Vec<usize> = std::iter::once(w.as_str())
-                .chain(role_words)
-                .filter_map(|x| self.carried.role_holders.get(x))
+            // The whole word only: a "vice-captain" is not the captain. "The head of the
+            // water board" is only a head whose role also names the water board.
+            let mut holders: Vec<usize> = self
+                .carried
+                .role_holders
+                .get(w.as_str())
+                .into_iter()
                 .flatten()
                 .copied()
+                .filter(|&p| self.role_names_qualifier(t, p))
                 .collect();
             crate::order::sort(&mut holders);
             holders.dedup();
