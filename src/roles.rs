@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use crate::lexicon;
 use crate::people::{appositive_start, People, APPOSITIVE_HEAD_TOKENS};
+use crate::quotes;
 use crate::segment::{Document, TokenKind};
 
 /// Longest role phrase we accept, in tokens; longer ones are clauses, not descriptors.
@@ -117,9 +118,16 @@ fn roles_of_mention(
 }
 
 /// "Lord Pemberton of Hale, a former minister,": where a peer's name ends, past the place of the
-/// title, which the mention leaves out.
+/// title, which the mention leaves out, or past the full stop of a suffix ("Jr.").
 fn past_territorial_title(doc: &Document, name: Range<usize>) -> usize {
     const MAX_PLACE: usize = 4;
+    // "James Corey Jr., the director": past the suffix's full stop.
+    let suffix_dot = name.end < doc.tokens.len()
+        && doc.is(name.end, '.')
+        && lexicon::is_generational(&lexicon::folded(doc.word(name.end - 1)));
+    if suffix_dot {
+        return name.end + 1;
+    }
     let peer = name.start > 0 && lexicon::is_peerage(&lexicon::folded(doc.word(name.start - 1)));
     let of = name.end < doc.tokens.len() && lexicon::folded(doc.word(name.end)) == "of";
     if !(peer && of) {
@@ -676,7 +684,15 @@ fn is_inner_abbreviation_dot(doc: &Document, t: usize, sentence_end: usize) -> b
 
 fn ends_appositive(doc: &Document, t: usize) -> bool {
     if doc.tokens[t].kind == TokenKind::Punct {
-        return !doc.is(t, '-') && !doc.is(t, '&') && !doc.is(t, '\'') && !doc.is(t, '’');
+        // "author of “Dry Docks,”": a mark that opens a title goes on.
+        let opens_title = quotes::is_english_mark(doc, t)
+            && t + 1 < doc.tokens.len()
+            && doc.tokens[t].end == doc.tokens[t + 1].start;
+        return !doc.is(t, '-')
+            && !doc.is(t, '&')
+            && !doc.is(t, '\'')
+            && !doc.is(t, '’')
+            && !opens_title;
     }
     let w = lexicon::folded(doc.word(t));
     // "X, the state treasurer,": a verb of saying after a determiner is a noun.
@@ -747,7 +763,31 @@ fn trimmed(doc: &Document, mut range: Range<usize>) -> Option<Range<usize>> {
     {
         range.end -= 1;
     }
-    (range.start < range.end).then_some(range)
+    (range.start < range.end).then(|| through_closing_mark(doc, range))
+}
+
+/// "author of “Harbor Days,”": a role that opens a quotation mark takes in the comma and closing
+/// mark it stops short of, so a card never shows half a title.
+fn through_closing_mark(doc: &Document, range: Range<usize>) -> Range<usize> {
+    /// The comma and the one or two marks (''…'') after the role's last word.
+    const MAX_CLOSING_TOKENS: usize = 3;
+    let attached = |t: usize| t > 0 && doc.tokens[t - 1].end == doc.tokens[t].start;
+    let Some(last_mark) = range
+        .clone()
+        .rev()
+        .find(|&t| quotes::is_english_mark(doc, t))
+    else {
+        return range;
+    };
+    let opens = last_mark + 1 < range.end && attached(last_mark + 1);
+    if !opens {
+        return range;
+    }
+    let closing = (range.end..(range.end + MAX_CLOSING_TOKENS).min(doc.tokens.len()))
+        .take_while(|&t| attached(t) && doc.tokens[t].kind == TokenKind::Punct)
+        .filter(|&t| quotes::is_closing_mark(doc, t))
+        .last();
+    closing.map_or(range.clone(), |close| range.start..close + 1)
 }
 
 #[cfg(test)]
