@@ -211,7 +211,10 @@ impl Grouping {
         for person in &mut people.persons {
             order::sort_by_key(&mut person.mentions, |&m| people.mentions[m].tokens.start);
         }
-        let full_names: Vec<usize> = people.persons.iter().map(|p| p.mentions.len()).collect();
+        let mut tally = SingleTally {
+            full_names: people.persons.iter().map(|p| p.mentions.len()).collect(),
+            by_given_name: vec![0; people.persons.len()],
+        };
         let honorific_genders = honorific_genders(candidates);
         for c in candidates.iter().filter(|c| c.words.len() == 1) {
             // "children in Charlotte": a place after a preposition of place is not Charlotte Smith.
@@ -232,7 +235,7 @@ impl Grouping {
             let person = match surname_owner(
                 people,
                 &self.index,
-                &full_names,
+                &tally,
                 &c.words[0],
                 c.tokens.start,
                 gender,
@@ -248,8 +251,35 @@ impl Grouping {
                 }
                 None => continue,
             };
+            tally.count(&people.persons, person, &c.words[0]);
             add_mention(people, c.tokens.clone(), person);
         }
+    }
+}
+
+/// What the lone name words joined so far say about each person, so a bare surname shared by
+/// relatives goes to the one the article calls by it.
+struct SingleTally {
+    /// How many of each person's first mentions are full names (those precede the lone words).
+    full_names: Vec<usize>,
+    /// How many lone words joined each person as their given name ("Tom" for Tom Ebeling).
+    by_given_name: Vec<usize>,
+}
+
+impl SingleTally {
+    /// Notes that `word` alone named `person`.
+    fn count(&mut self, persons: &[Person], person: usize, word: &str) {
+        let words = &persons[person].words;
+        let given =
+            words.len() > 1 && words[0] == word && surname(words).is_some_and(|s| s != word);
+        if person >= self.by_given_name.len() {
+            self.by_given_name.resize(person + 1, 0);
+        }
+        self.by_given_name[person] += usize::from(given);
+    }
+
+    fn full_names(&self, person: usize) -> usize {
+        self.full_names.get(person).copied().unwrap_or(0)
     }
 }
 
@@ -562,7 +592,7 @@ fn one_edit_apart(a: &str, b: &str) -> bool {
 fn surname_owner(
     people: &People,
     index: &NameIndex,
-    full_names: &[usize],
+    tally: &SingleTally,
     word: &str,
     at: usize,
     gender: Gender,
@@ -615,7 +645,7 @@ fn surname_owner(
     match pool.len() {
         0 => None,
         1 => Some(pool[0]),
-        _ => Some(most_salient_before(people, full_names, &pool, at)),
+        _ => Some(most_salient_before(people, tally, &pool, at)),
     }
 }
 
@@ -667,33 +697,38 @@ fn edit_distance(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
-/// Among `pool`, the person named most often before token `at` (a bare surname is the main
-/// person's; a spouse or relative who shares it is told apart by given name or honorific), the
-/// one named last among equals. Counted as in [`nearest_before`], without a scan.
-fn most_salient_before(people: &People, full_names: &[usize], pool: &[usize], at: usize) -> usize {
+/// Among `pool`, the person named most often before token `at` by full name or surname (a bare
+/// surname is the main person's; a spouse or relative who shares it is told apart by given name
+/// or honorific, so being called "Tom" is no claim on "Ebeling"), then by any name; the one named
+/// last among equals. Counted as in [`nearest_before`], without a scan.
+fn most_salient_before(people: &People, tally: &SingleTally, pool: &[usize], at: usize) -> usize {
     let named_before = |p: usize| {
         let mentions = &people.persons[p].mentions;
-        let (full, single) =
-            mentions.split_at(full_names.get(p).copied().unwrap_or(0).min(mentions.len()));
-        full.partition_point(|m| people.mentions[*m].tokens.start < at) + single.len()
+        let (full, single) = mentions.split_at(tally.full_names(p).min(mentions.len()));
+        let by_given_name = tally.by_given_name.get(p).copied().unwrap_or(0);
+        let all = full.partition_point(|m| people.mentions[*m].tokens.start < at) + single.len();
+        (all - by_given_name.min(single.len()), all)
     };
-    let most = pool.iter().map(|&p| named_before(p)).max().unwrap_or(0);
+    let most = pool
+        .iter()
+        .map(|&p| named_before(p))
+        .max()
+        .unwrap_or((0, 0));
     let salient: Vec<usize> = pool
         .iter()
         .copied()
         .filter(|&p| named_before(p) == most)
         .collect();
-    nearest_before(people, full_names, &salient, at)
+    nearest_before(people, tally, &salient, at)
 }
 
 /// Among `pool`, the person named last before token `at`. A person's mentions are their full
-/// names in article order (the first `full_names[p]`), then the lone words joined so far, which all
+/// names in article order (the first `tally.full_names(p)`), then the lone words joined so far, which all
 /// stand before `at`: a binary search and a last element, not a scan.
-fn nearest_before(people: &People, full_names: &[usize], pool: &[usize], at: usize) -> usize {
+fn nearest_before(people: &People, tally: &SingleTally, pool: &[usize], at: usize) -> usize {
     let last_before = |p: usize| {
         let mentions = &people.persons[p].mentions;
-        let (full, single) =
-            mentions.split_at(full_names.get(p).copied().unwrap_or(0).min(mentions.len()));
+        let (full, single) = mentions.split_at(tally.full_names(p).min(mentions.len()));
         let start = |m: &usize| people.mentions[*m].tokens.start;
         let last_full = full
             .partition_point(|m| start(m) < at)
