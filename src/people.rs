@@ -1156,9 +1156,12 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
     if organisation || thing || initials_only || digits || company || team {
         return;
     }
-    let titled = titled
-        || preceded_by_title(doc, tokens.start, &words)
-        || followed_by_party_tag(doc, tokens.end);
+    // "Ms. Baker": a role noun as a lone surname joins only a person named in full.
+    let role_as_surname = words.len() == 1 && lexicon::is_role_noun(&words[0]);
+    let titled = !role_as_surname
+        && (titled
+            || preceded_by_title(doc, tokens.start, &words)
+            || followed_by_party_tag(doc, tokens.end));
     let gender = gender_of(doc, &words, tokens.start, honorific_gender);
     let score = score(doc, &tokens, &words, titled);
     // A peer known by title and one name keeps the title: "Lord Oduya", "Baroness Adeyinka-Shaw".
@@ -1266,6 +1269,8 @@ fn is_title_word(doc: &Document, t: usize, lower: &str, run_end: usize) -> bool 
     // Justice" stay titles).
     let before = past_abbreviation_dot(doc, t);
     let alone = before == 0 || !doc.is_capitalised(before - 1);
+    let after_honorific =
+        before > 0 && lexicon::honorific(&lexicon::folded(doc.word(before - 1))).is_some();
     let after_given_name = !alone && {
         let previous = lexicon::folded(doc.word(before - 1));
         // One letter: "U.S. Sen." and "S.C. Rep." stay titles.
@@ -1275,7 +1280,9 @@ fn is_title_word(doc: &Document, t: usize, lower: &str, run_end: usize) -> bool 
         given_or_initial && lexicon::honorific(&previous).is_none()
     };
     let next = (t + 1 < run_end).then(|| lexicon::folded(doc.word(t + 1)));
-    if next.is_none() && (alone || after_given_name) {
+    // "Ms. Baker", "Mr. Cook": after an honorific too, a role noun ending the run is a surname,
+    // though one that names only someone the article names in full ("Mr. Speaker" names no one).
+    if next.is_none() && (alone || after_given_name || after_honorific) {
         return false;
     }
     let next_is_name = next
