@@ -248,6 +248,27 @@ impl Attributor<'_> {
             .then_some(self.people.mentions[m].person)
     }
 
+    /// Where what verb `site` reports starts, when its pronoun subject at `pronoun` follows it as
+    /// an aside: after a comma, with a comma after the verb ("If Ruiz stays, he said, the party …"),
+    /// or right after a quote its sentence starts in ("“Ruiz is wrong,” he said"); it starts no
+    /// later than the sentence.
+    fn report_before(&self, pronoun: usize, site: &VerbSite) -> Option<usize> {
+        let before = pronoun
+            .checked_sub(1)
+            .filter(|&t| t >= site.sentence.start)?;
+        let after_verb = site.verb + 1;
+        let aside_in_commas = self.doc.is(before, ',')
+            && self.carried.quote_at[before].is_none()
+            && after_verb < site.sentence.end
+            && self.doc.is(after_verb, ',');
+        if aside_in_commas {
+            return Some(site.sentence.start);
+        }
+        let quote = self.carried.quote_at[before]?;
+        let opens_sentence = self.carried.quote_at[site.sentence.start] == Some(quote);
+        (self.spans[quote].close == Some(before) && opens_sentence).then_some(site.sentence.start)
+    }
+
     /// Whether the name ending at comma `close` is set off before it, as a subject is ("the coach,
     /// Nunzio Galantino, has called"), not the end of a clause ("Voters backed Ana Ruiz, said
     /// Abel", "And Ruiz, said Abel, …"). A name closing brackets is set off by them.
@@ -1040,6 +1061,13 @@ impl Attributor<'_> {
         best.map(|(_, p)| p).or(recent_speaker)
     }
 
+    /// Whether the name at `t` opens a subordinate clause that opens its sentence ("If Ruiz
+    /// stays, …"), so it cannot be the main clause's subject.
+    fn opens_subordinate_clause(&self, t: usize) -> bool {
+        let start = self.start_with_title(t);
+        start > self.sentence(t).start && lexicon::is_subordinator(&self.lower(start - 1))
+    }
+
     /// The person the sentence before `sentence` is about: a name or a resolved pronoun opening it.
     pub(super) fn previous_subject_person(&self, sentence: usize) -> Option<usize> {
         let prev = self.doc.sentences.get(sentence.checked_sub(1)?)?.clone();
@@ -1059,7 +1087,7 @@ impl Attributor<'_> {
             .mentions
             .get(m)
             .filter(|m| m.tokens.start < prev.end && self.opens_clause(m.tokens.start))?;
-        Some(mention.person)
+        (!self.opens_subordinate_clause(mention.tokens.start)).then_some(mention.person)
     }
 }
 
@@ -1245,11 +1273,15 @@ fn titled_name_before_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
     }
 }
 
-/// "he said", "she told": a pronoun before the verb stands for the person it resolves to.
+/// "he said", "she told": a pronoun before the verb stands for the person it resolves to. In an
+/// aside after what it reports ("If Ruiz stays, he said, …", "“Ruiz is wrong,” he said") it
+/// stands for none of the people named in that report, which a writer would have named as the
+/// speaker instead: it looks before the sentence.
 fn pronoun_before_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
     let t = site.before()?;
     let g = lexicon::speaker_pronoun(&a.lower(t))?;
-    Some(a.resolve_pronoun(t, g).map(Speaker::Person))
+    let from = a.report_before(t, site).unwrap_or(t);
+    Some(a.resolve_pronoun(from, g).map(Speaker::Person))
 }
 
 /// "The agency quoted X as saying", "X was quoted as saying": the one quoted speaks.
