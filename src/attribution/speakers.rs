@@ -356,6 +356,33 @@ impl Attributor<'_> {
         comma_inside && opens_after_word && self.appositive_subject(close - 1).flatten().is_some()
     }
 
+    /// "On the program “Morning Desk,” Ruiz said": whether the quote closing at `close` is a title
+    /// named in a phrase that opens the sentence: a preposition opens it, words only stand
+    /// between that and the quote, and the quote holds a few words, the first capitalised. It
+    /// is no quote the verb after it attributes, and its comma ends the opening phrase.
+    pub(super) fn quote_titles_opening_phrase(&self, close: usize) -> bool {
+        /// The most words of such a title ("Meet the Press Daily").
+        const MAX_TITLE_WORDS: usize = 6;
+        let Some(span) = self.carried.quote_at[close]
+            .map(|q| &self.spans[q])
+            .filter(|span| span.close == Some(close))
+        else {
+            return false;
+        };
+        let Some(open) = span.open else {
+            return false;
+        };
+        let s = self.sentence(close);
+        let opened_by_preposition = open > s.start
+            && lexicon::is_adjunct_opener(&self.lower(s.start))
+            && (s.start..open).all(|t| self.doc.tokens[t].kind == TokenKind::Word);
+        let words = span.word_count(self.doc);
+        let title_like = (1..=MAX_TITLE_WORDS).contains(&words)
+            && span.inner.start < close
+            && self.doc.is_capitalised(span.inner.start);
+        opened_by_preposition && title_like
+    }
+
     /// "X signed the order, while Y, the former governor, proposed … and said": the person opening
     /// a clause that a comma and a subordinator set off after the main clause, when verb `v` is in
     /// it.
@@ -832,9 +859,10 @@ impl Attributor<'_> {
         /// The longest opening adjunct, in tokens.
         const MAX_OPENING_ADJUNCT: usize = 12;
         let mut t = start;
-        while let Some(comma) = (t..v.min(t + MAX_OPENING_ADJUNCT))
-            .find(|&k| self.doc.is(k, ',') && self.carried.quote_at[k].is_none())
-        {
+        while let Some(comma) = (t..v.min(t + MAX_OPENING_ADJUNCT)).find(|&k| {
+            self.doc.is(k, ',')
+                && (self.carried.quote_at[k].is_none() || self.quote_titles_opening_phrase(k + 1))
+        }) {
             // "Like Abel, Ruiz …", "Although Abel …, Ruiz …": nor is a name in a prepositional
             // phrase or a subordinate clause.
             let names_nobody = (t..comma).all(|k| self.people.mention_at[k].is_none())
