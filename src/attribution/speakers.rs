@@ -617,6 +617,9 @@ impl Attributor<'_> {
             if lexicon::is_relative_pronoun(&self.lower(t)) {
                 break;
             }
+            if self.named_in_description_after(v, t) {
+                return Some(Speaker::Other);
+            }
             if let Some(found) = self.speaker_at(t) {
                 return Some(found);
             }
@@ -644,6 +647,20 @@ impl Attributor<'_> {
             t += 1;
         }
         None
+    }
+
+    /// "said a spokesman for Ruiz", "said an adviser to Ms. Ruiz": whether the name at `t` sits in
+    /// a phrase of a description that an article opens right after verb `v`, with no comma
+    /// between: the speaker is the one described, not the one named.
+    fn named_in_description_after(&self, v: usize, t: usize) -> bool {
+        let described = v + 1 < t && {
+            let w = self.lower(v + 1);
+            lexicon::is_article(&w) || lexicon::is_unnamed_determiner(&w)
+        };
+        described
+            && self.people.mention_starting_at(t).is_some()
+            && (v + 1..t).all(|k| !self.doc.is(k, ','))
+            && self.preposition_before_name(t).is_some_and(|p| p > v + 1)
     }
 
     /// The person a definite description stands for: "the minister" for the one person whose
