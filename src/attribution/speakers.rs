@@ -620,6 +620,9 @@ impl Attributor<'_> {
             if self.named_in_description_after(v, t) {
                 return Some(Speaker::Other);
             }
+            if self.pronoun_opens_clause_after(v, t) {
+                return self.subject_the_pronoun_repeats(v, t);
+            }
             if let Some(found) = self.speaker_at(t) {
                 return Some(found);
             }
@@ -647,6 +650,31 @@ impl Attributor<'_> {
             t += 1;
         }
         None
+    }
+
+    /// "…, said he phoned them", "told him the plan": whether a pronoun right after verb `v`,
+    /// with a word after it, opens what the verb reports (or is its addressee) rather than
+    /// inverting its subject ("…,” said he.").
+    fn pronoun_opens_clause_after(&self, v: usize, t: usize) -> bool {
+        t == v + 1
+            && lexicon::speaker_pronoun(&self.lower(t)).is_some()
+            && t + 1 < self.doc.tokens.len()
+            && self.doc.tokens[t + 1].kind == TokenKind::Word
+    }
+
+    /// "Ruiz is pleased, says she saw it coming": a pronoun opening what verb `v` reports speaks
+    /// for the speaker only as the subject named earlier in the sentence, repeated; "A pastor, a
+    /// man the people stage did not name, said he …" names no one.
+    fn subject_the_pronoun_repeats(&self, v: usize, pronoun: usize) -> Option<Speaker> {
+        let g = lexicon::speaker_pronoun(&self.lower(pronoun))?;
+        let person = self.resolve_pronoun(pronoun, g)?;
+        let s = self.sentence(v);
+        let named_before = (s.start..v).any(|t| {
+            self.people
+                .mention_starting_at(t)
+                .is_some_and(|m| self.people.mentions[m].person == person)
+        });
+        named_before.then_some(Speaker::Person(person))
     }
 
     /// "said a spokesman for Ruiz", "said an adviser to Ms. Ruiz": whether the name at `t` sits in
