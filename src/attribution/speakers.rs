@@ -1230,6 +1230,7 @@ pub(super) const SPEAKER_RULES: &[(&str, SpeakerRule)] = &[
     ("passive-with-agent", passive_with_agent),
     ("passive-verb", passive_verb),
     ("name-in-phrase", name_in_phrase),
+    ("verb-in-object-relative", verb_in_object_relative),
     ("name-before-verb", name_before_verb),
     ("titled-name-before-verb", titled_name_before_verb),
     ("pronoun-before-verb", pronoun_before_verb),
@@ -1313,6 +1314,29 @@ fn name_in_phrase(a: &Attributor, site: &VerbSite) -> Option<Found> {
     let preposition = a.preposition_before_name(a.people.mentions[m].tokens.start)?;
     let absolute = site.participle(a) && a.lower(preposition) == "with";
     (!absolute).then_some(Some(Speaker::Other))
+}
+
+/// "Some records that Ruiz questioned are stored in a vault": a verb taking an object, in a
+/// relative clause that describes a noun, with the main clause's verb right after it, reports
+/// nothing; the speaker is no one. A verb of a clause reports one with a gap ("a deal that Ruiz
+/// hopes will pass").
+fn verb_in_object_relative(a: &Attributor, site: &VerbSite) -> Option<Found> {
+    site.before()?;
+    let v = site.verb;
+    if lexicon::reporting_verb(&a.lower(v)) != Some(VerbFrame::Object) {
+        return None;
+    }
+    let m = a.people.mention_ending_at(site.subject_end)?;
+    let start = a.start_with_title(a.people.mentions[m].tokens.start);
+    let relative = start >= site.sentence.start + 2 && {
+        let (pronoun, noun) = (a.lower(start - 1), start - 2);
+        (pronoun == "that" || lexicon::is_relative_pronoun(&pronoun))
+            && a.doc.tokens[noun].kind == TokenKind::Word
+            && !a.doc.is_capitalised(noun)
+            && lexicon::reporting_verb(&a.lower(noun)).is_none()
+    };
+    let main_verb_follows = v + 1 < site.sentence.end && lexicon::is_auxiliary(a.doc.word(v + 1));
+    (relative && main_verb_follows).then_some(None)
 }
 
 /// "Peskov said", "Ana Ruiz has also said": a name right before the verb, past adverbs and
