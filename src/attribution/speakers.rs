@@ -545,11 +545,11 @@ impl Attributor<'_> {
         opens_phrase.then_some(preposition)
     }
 
-    /// "X, who asked not to be named, said": the subject stands before the relative clause; a
-    /// description there ("A neighbour of the woman") is nobody named.
+    /// "X, who asked not to be named, said": the subject stands before the relative clause, however
+    /// long it runs; a description there ("A neighbour of the woman") is nobody named.
     pub(super) fn relative_clause_subject(&self, close: usize) -> Option<Speaker> {
         let s = self.sentence(close);
-        let lower_bound = close.saturating_sub(24).max(s.start + 1);
+        let lower_bound = close.saturating_sub(MAX_CLAUSE_TOKENS).max(s.start + 1);
         let who = (lower_bound..close)
             .rev()
             .find(|&t| self.doc.is(t - 1, ',') && lexicon::is_relative_pronoun(&self.lower(t)))?;
