@@ -1258,7 +1258,11 @@ fn is_acronym(word: &str) -> bool {
 /// A capitalised title inside a run: an honorific, or a role noun ("President", "Minister", "MP")
 /// or party member ("Democrat") that is not itself used as a given name here ("Dean Kamen").
 fn is_title_word(doc: &Document, t: usize, lower: &str, run_end: usize) -> bool {
-    if lexicon::honorific(lower).is_some() {
+    // "Georgia Gov. Tim Hale": an abbreviated title with its dot titles, even after a place's name
+    // that doubles as a given name.
+    let abbreviated_title =
+        lexicon::is_title_abbreviation(lower) && t + 1 < doc.tokens.len() && doc.is(t + 1, '.');
+    if lexicon::honorific(lower).is_some() || abbreviated_title {
         return true;
     }
     let role = lexicon::is_role_noun(lower)
