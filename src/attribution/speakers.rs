@@ -374,6 +374,7 @@ impl Attributor<'_> {
         };
         let s = self.sentence(close);
         let opened_by_preposition = open > s.start
+            && open <= s.start + SUBJECT_REACH
             && lexicon::is_adjunct_opener(&self.lower(s.start))
             && (s.start..open).all(|t| self.doc.tokens[t].kind == TokenKind::Word);
         let words = span.word_count(self.doc);
@@ -669,7 +670,7 @@ impl Attributor<'_> {
         let g = lexicon::speaker_pronoun(&self.lower(pronoun))?;
         let person = self.resolve_pronoun(pronoun, g)?;
         let s = self.sentence(v);
-        let named_before = (s.start..v).any(|t| {
+        let named_before = (v.saturating_sub(MAX_CLAUSE_TOKENS).max(s.start)..v).any(|t| {
             self.people
                 .mention_starting_at(t)
                 .is_some_and(|m| self.people.mentions[m].person == person)
