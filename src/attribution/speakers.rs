@@ -163,7 +163,9 @@ impl Attributor<'_> {
             let plain_word = self.doc.tokens[t].kind == TokenKind::Word
                 && self.people.mention_at[t].is_none()
                 && self.carried.quote_at[t].is_none();
-            if !plain_word || lexicon::reporting_verb(&w).is_some() && t + 1 < end {
+            // "Kemp criticized Brandt in the council and suggested": a conjunction joins verbs.
+            let joins = lexicon::is_conjunction(&w);
+            if !plain_word || joins || lexicon::reporting_verb(&w).is_some() && t + 1 < end {
                 return None;
             }
             let opens_phrase = lexicon::is_adjunct_word(&w) && w != "to" && t + 1 < end;
@@ -175,7 +177,11 @@ impl Attributor<'_> {
             // conjunction ("while Ruiz in a blog post said"): it is the subject.
             let opens_clause = |start: usize| {
                 let start = self.start_with_title(start);
-                start <= sentence_start + MAX_ROLE_BEFORE || {
+                let role_words_before = (sentence_start..start).all(|k| {
+                    self.people.mention_at[k].is_none()
+                        && lexicon::reporting_verb(&self.lower(k)).is_none()
+                });
+                start <= sentence_start + MAX_ROLE_BEFORE && role_words_before || {
                     let w = self.lower(start - 1);
                     lexicon::is_subordinator(&w) || lexicon::joins_verbs(&w)
                 }
