@@ -262,7 +262,7 @@ impl Grouping {
 struct SingleTally {
     /// How many of each person's first mentions are full names (those precede the lone words).
     full_names: Vec<usize>,
-    /// How many lone words joined each person as their given name ("Tom" for Tom Ebeling).
+    /// How many lone words joined each person as their given name ("Otto" for Otto Vance).
     by_given_name: Vec<usize>,
 }
 
@@ -699,7 +699,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
 
 /// Among `pool`, the person named most often before token `at` by full name or surname (a bare
 /// surname is the main person's; a spouse or relative who shares it is told apart by given name
-/// or honorific, so being called "Tom" is no claim on "Ebeling"), then by any name; the one named
+/// or honorific, so being called "Otto" is no claim on "Vance"), then by any name; the one named
 /// last among equals. Counted as in [`nearest_before`], without a scan.
 fn most_salient_before(people: &People, tally: &SingleTally, pool: &[usize], at: usize) -> usize {
     let named_before = |p: usize| {
@@ -723,8 +723,8 @@ fn most_salient_before(people: &People, tally: &SingleTally, pool: &[usize], at:
 }
 
 /// Among `pool`, the person named last before token `at`. A person's mentions are their full
-/// names in article order (the first `tally.full_names(p)`), then the lone words joined so far, which all
-/// stand before `at`: a binary search and a last element, not a scan.
+/// names in article order (the first `tally.full_names(p)`), then the lone words joined so far,
+/// which all stand before `at`: a binary search and a last element, not a scan.
 fn nearest_before(people: &People, tally: &SingleTally, pool: &[usize], at: usize) -> usize {
     let last_before = |p: usize| {
         let mentions = &people.persons[p].mentions;
