@@ -211,7 +211,10 @@ impl Grouping {
         for person in &mut people.persons {
             order::sort_by_key(&mut person.mentions, |&m| people.mentions[m].tokens.start);
         }
-        let full_names: Vec<usize> = people.persons.iter().map(|p| p.mentions.len()).collect();
+        let mut tally = SingleTally {
+            full_names: people.persons.iter().map(|p| p.mentions.len()).collect(),
+            by_given_name: vec![0; people.persons.len()],
+        };
         let honorific_genders = honorific_genders(candidates);
         for c in candidates.iter().filter(|c| c.words.len() == 1) {
             // "children in Charlotte": a place after a preposition of place is not Charlotte Smith.
@@ -232,7 +235,7 @@ impl Grouping {
             let person = match surname_owner(
                 people,
                 &self.index,
-                &full_names,
+                &tally,
                 &c.words[0],
                 c.tokens.start,
                 gender,
@@ -248,8 +251,35 @@ impl Grouping {
                 }
                 None => continue,
             };
+            tally.count(&people.persons, person, &c.words[0]);
             add_mention(people, c.tokens.clone(), person);
         }
+    }
+}
+
+/// What the lone name words joined so far say about each person, so a bare surname shared by
+/// relatives goes to the one the article calls by it.
+struct SingleTally {
+    /// How many of each person's first mentions are full names (those precede the lone words).
+    full_names: Vec<usize>,
+    /// How many lone words joined each person as their given name ("Otto" for Otto Vance).
+    by_given_name: Vec<usize>,
+}
+
+impl SingleTally {
+    /// Notes that `word` alone named `person`.
+    fn count(&mut self, persons: &[Person], person: usize, word: &str) {
+        let words = &persons[person].words;
+        let given =
+            words.len() > 1 && words[0] == word && surname(words).is_some_and(|s| s != word);
+        if person >= self.by_given_name.len() {
+            self.by_given_name.resize(person + 1, 0);
+        }
+        self.by_given_name[person] += usize::from(given);
+    }
+
+    fn full_names(&self, person: usize) -> usize {
+        self.full_names.get(person).copied().unwrap_or(0)
     }
 }
 
@@ -562,7 +592,7 @@ fn one_edit_apart(a: &str, b: &str) -> bool {
 fn surname_owner(
     people: &People,
     index: &NameIndex,
-    full_names: &[usize],
+    tally: &SingleTally,
     word: &str,
     at: usize,
     gender: Gender,
@@ -615,7 +645,7 @@ fn surname_owner(
     match pool.len() {
         0 => None,
         1 => Some(pool[0]),
-        _ => Some(most_salient_before(people, full_names, &pool, at)),
+        _ => Some(most_salient_before(people, tally, &pool, at)),
     }
 }
 
@@ -667,33 +697,38 @@ fn edit_distance(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
-/// Among `pool`, the person named most often before token `at` (a bare surname is the main
-/// person's; a spouse or relative who shares it is told apart by given name or honorific), the
-/// one named last among equals. Counted as in [`nearest_before`], without a scan.
-fn most_salient_before(people: &People, full_names: &[usize], pool: &[usize], at: usize) -> usize {
+/// Among `pool`, the person named most often before token `at` by full name or surname (a bare
+/// surname is the main person's; a spouse or relative who shares it is told apart by given name
+/// or honorific, so being called "Otto" is no claim on "Vance"), then by any name; the one named
+/// last among equals. Counted as in [`nearest_before`], without a scan.
+fn most_salient_before(people: &People, tally: &SingleTally, pool: &[usize], at: usize) -> usize {
     let named_before = |p: usize| {
         let mentions = &people.persons[p].mentions;
-        let (full, single) =
-            mentions.split_at(full_names.get(p).copied().unwrap_or(0).min(mentions.len()));
-        full.partition_point(|m| people.mentions[*m].tokens.start < at) + single.len()
+        let (full, single) = mentions.split_at(tally.full_names(p).min(mentions.len()));
+        let by_given_name = tally.by_given_name.get(p).copied().unwrap_or(0);
+        let all = full.partition_point(|m| people.mentions[*m].tokens.start < at) + single.len();
+        (all - by_given_name.min(single.len()), all)
     };
-    let most = pool.iter().map(|&p| named_before(p)).max().unwrap_or(0);
+    let most = pool
+        .iter()
+        .map(|&p| named_before(p))
+        .max()
+        .unwrap_or((0, 0));
     let salient: Vec<usize> = pool
         .iter()
         .copied()
         .filter(|&p| named_before(p) == most)
         .collect();
-    nearest_before(people, full_names, &salient, at)
+    nearest_before(people, tally, &salient, at)
 }
 
 /// Among `pool`, the person named last before token `at`. A person's mentions are their full
-/// names in article order (the first `full_names[p]`), then the lone words joined so far, which all
-/// stand before `at`: a binary search and a last element, not a scan.
-fn nearest_before(people: &People, full_names: &[usize], pool: &[usize], at: usize) -> usize {
+/// names in article order (the first `tally.full_names(p)`), then the lone words joined so far,
+/// which all stand before `at`: a binary search and a last element, not a scan.
+fn nearest_before(people: &People, tally: &SingleTally, pool: &[usize], at: usize) -> usize {
     let last_before = |p: usize| {
         let mentions = &people.persons[p].mentions;
-        let (full, single) =
-            mentions.split_at(full_names.get(p).copied().unwrap_or(0).min(mentions.len()));
+        let (full, single) = mentions.split_at(tally.full_names(p).min(mentions.len()));
         let start = |m: &usize| people.mentions[*m].tokens.start;
         let last_full = full
             .partition_point(|m| start(m) < at)
@@ -1121,9 +1156,12 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
     if organisation || thing || initials_only || digits || company || team {
         return;
     }
-    let titled = titled
-        || preceded_by_title(doc, tokens.start, &words)
-        || followed_by_party_tag(doc, tokens.end);
+    // "Ms. Baker": a role noun as a lone surname joins only a person named in full.
+    let role_as_surname = words.len() == 1 && lexicon::is_role_noun(&words[0]);
+    let titled = !role_as_surname
+        && (titled
+            || preceded_by_title(doc, tokens.start, &words)
+            || followed_by_party_tag(doc, tokens.end));
     let gender = gender_of(doc, &words, tokens.start, honorific_gender);
     let score = score(doc, &tokens, &words, titled);
     // A peer known by title and one name keeps the title: "Lord Oduya", "Baroness Adeyinka-Shaw".
@@ -1220,7 +1258,11 @@ fn is_acronym(word: &str) -> bool {
 /// A capitalised title inside a run: an honorific, or a role noun ("President", "Minister", "MP")
 /// or party member ("Democrat") that is not itself used as a given name here ("Dean Kamen").
 fn is_title_word(doc: &Document, t: usize, lower: &str, run_end: usize) -> bool {
-    if lexicon::honorific(lower).is_some() {
+    // "Georgia Gov. Tim Hale": an abbreviated title with its dot titles, even after a place's name
+    // that doubles as a given name.
+    let abbreviated_title =
+        lexicon::is_title_abbreviation(lower) && t + 1 < doc.tokens.len() && doc.is(t + 1, '.');
+    if lexicon::honorific(lower).is_some() || abbreviated_title {
         return true;
     }
     let role = lexicon::is_role_noun(lower)
@@ -1231,6 +1273,8 @@ fn is_title_word(doc: &Document, t: usize, lower: &str, run_end: usize) -> bool 
     // Justice" stay titles).
     let before = past_abbreviation_dot(doc, t);
     let alone = before == 0 || !doc.is_capitalised(before - 1);
+    let after_honorific =
+        before > 0 && lexicon::honorific(&lexicon::folded(doc.word(before - 1))).is_some();
     let after_given_name = !alone && {
         let previous = lexicon::folded(doc.word(before - 1));
         // One letter: "U.S. Sen." and "S.C. Rep." stay titles.
@@ -1240,7 +1284,9 @@ fn is_title_word(doc: &Document, t: usize, lower: &str, run_end: usize) -> bool 
         given_or_initial && lexicon::honorific(&previous).is_none()
     };
     let next = (t + 1 < run_end).then(|| lexicon::folded(doc.word(t + 1)));
-    if next.is_none() && (alone || after_given_name) {
+    // "Ms. Baker", "Mr. Cook": after an honorific too, a role noun ending the run is a surname,
+    // though one that names only someone the article names in full ("Mr. Speaker" names no one).
+    if next.is_none() && (alone || after_given_name || after_honorific) {
         return false;
     }
     let next_is_name = next

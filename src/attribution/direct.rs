@@ -205,8 +205,12 @@ impl Attributor<'_> {
                 .doc
                 .is(self.trim_commas(previous.inner.clone()) - 1, '?');
         let just_before = self.doc.tokens[previous.outer().start].paragraph + 1 == p;
+        // "“… I never heard of it. Are they small?” Lee said": a question closing statements is
+        // the speaker's own, rhetorical.
+        let only_a_question =
+            asked && self.sentence(previous.inner.start) == self.sentence(previous.inner.end - 1);
         let (last, _, _) = self.carried.last_speaker?;
-        (asked && just_before && last == asker)
+        (only_a_question && just_before && last == asker)
             .then_some(self.carried.speaker_before_last?)
             .filter(|&other| other != asker)
     }

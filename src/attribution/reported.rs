@@ -1134,7 +1134,10 @@ impl Attributor<'_> {
         while t > s.start && self.doc.is(t - 1, ',') {
             t -= 1;
         }
-        t > s.start && self.closes_quote(t - 1) && self.quote_set_off_at(t - 1).is_none()
+        t > s.start
+            && self.closes_quote(t - 1)
+            && self.quote_set_off_at(t - 1).is_none()
+            && !self.quote_titles_opening_phrase(t - 1)
     }
 
     /// A "that" opening a clause within `reach` words, before any punctuation but the marks

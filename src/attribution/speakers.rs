@@ -163,7 +163,9 @@ impl Attributor<'_> {
             let plain_word = self.doc.tokens[t].kind == TokenKind::Word
                 && self.people.mention_at[t].is_none()
                 && self.carried.quote_at[t].is_none();
-            if !plain_word || lexicon::reporting_verb(&w).is_some() && t + 1 < end {
+            // "Kemp criticized Brandt in the council and suggested": a conjunction joins verbs.
+            let joins = lexicon::is_conjunction(&w);
+            if !plain_word || joins || lexicon::reporting_verb(&w).is_some() && t + 1 < end {
                 return None;
             }
             let opens_phrase = lexicon::is_adjunct_word(&w) && w != "to" && t + 1 < end;
@@ -175,7 +177,11 @@ impl Attributor<'_> {
             // conjunction ("while Ruiz in a blog post said"): it is the subject.
             let opens_clause = |start: usize| {
                 let start = self.start_with_title(start);
-                start <= sentence_start + MAX_ROLE_BEFORE || {
+                let role_words_before = (sentence_start..start).all(|k| {
+                    self.people.mention_at[k].is_none()
+                        && lexicon::reporting_verb(&self.lower(k)).is_none()
+                });
+                start <= sentence_start + MAX_ROLE_BEFORE && role_words_before || {
                     let w = self.lower(start - 1);
                     lexicon::is_subordinator(&w) || lexicon::joins_verbs(&w)
                 }
@@ -246,6 +252,27 @@ impl Attributor<'_> {
         let name_end = self.people.mentions[m].tokens.end;
         (name_end < close && self.affiliation_end(name_end, close) == close)
             .then_some(self.people.mentions[m].person)
+    }
+
+    /// Where what verb `site` reports starts, when its pronoun subject at `pronoun` follows it as
+    /// an aside: after a comma, with a comma after the verb ("If Ruiz stays, he said, the party …"),
+    /// or right after a quote its sentence starts in ("“Ruiz is wrong,” he said"); it starts no
+    /// later than the sentence.
+    fn report_before(&self, pronoun: usize, site: &VerbSite) -> Option<usize> {
+        let before = pronoun
+            .checked_sub(1)
+            .filter(|&t| t >= site.sentence.start)?;
+        let after_verb = site.verb + 1;
+        let aside_in_commas = self.doc.is(before, ',')
+            && self.carried.quote_at[before].is_none()
+            && after_verb < site.sentence.end
+            && self.doc.is(after_verb, ',');
+        if aside_in_commas {
+            return Some(site.sentence.start);
+        }
+        let quote = self.carried.quote_at[before]?;
+        let opens_sentence = self.carried.quote_at[site.sentence.start] == Some(quote);
+        (self.spans[quote].close == Some(before) && opens_sentence).then_some(site.sentence.start)
     }
 
     /// Whether the name ending at comma `close` is set off before it, as a subject is ("the coach,
@@ -328,6 +355,34 @@ impl Attributor<'_> {
         let comma = self.comma_inside_closing(close)?;
         let opens_after_word = open > 0 && self.doc.tokens[open - 1].kind == TokenKind::Word;
         (opens_after_word && self.appositive_subject(comma).flatten().is_some()).then_some(comma)
+    }
+
+    /// "On the program “Morning Desk,” Ruiz said": whether the quote closing at `close` is a title
+    /// named in a phrase that opens the sentence: a preposition opens it, words only stand
+    /// between that and the quote, and the quote holds a few words, the first capitalised. It
+    /// is no quote the verb after it attributes, and its comma ends the opening phrase.
+    pub(super) fn quote_titles_opening_phrase(&self, close: usize) -> bool {
+        /// The most words of such a title ("Meet the Press Daily").
+        const MAX_TITLE_WORDS: usize = 6;
+        let Some(span) = self.carried.quote_at[close]
+            .map(|q| &self.spans[q])
+            .filter(|span| span.close == Some(close))
+        else {
+            return false;
+        };
+        let Some(open) = span.open else {
+            return false;
+        };
+        let s = self.sentence(close);
+        let opened_by_preposition = open > s.start
+            && open <= s.start + SUBJECT_REACH
+            && lexicon::is_adjunct_opener(&self.lower(s.start))
+            && (s.start..open).all(|t| self.doc.tokens[t].kind == TokenKind::Word);
+        let words = span.word_count(self.doc);
+        let title_like = (1..=MAX_TITLE_WORDS).contains(&words)
+            && span.inner.start < close
+            && self.doc.is_capitalised(span.inner.start);
+        opened_by_preposition && title_like
     }
 
     /// "X signed the order, while Y, the former governor, proposed … and said": the person opening
@@ -492,11 +547,11 @@ impl Attributor<'_> {
         opens_phrase.then_some(preposition)
     }
 
-    /// "X, who asked not to be named, said": the subject stands before the relative clause; a
-    /// description there ("A neighbour of the woman") is nobody named.
+    /// "X, who asked not to be named, said": the subject stands before the relative clause, however
+    /// long it runs; a description there ("A neighbour of the woman") is nobody named.
     pub(super) fn relative_clause_subject(&self, close: usize) -> Option<Speaker> {
         let s = self.sentence(close);
-        let lower_bound = close.saturating_sub(24).max(s.start + 1);
+        let lower_bound = close.saturating_sub(MAX_CLAUSE_TOKENS).max(s.start + 1);
         let who = (lower_bound..close)
             .rev()
             .find(|&t| self.doc.is(t - 1, ',') && lexicon::is_relative_pronoun(&self.lower(t)))?;
@@ -571,6 +626,12 @@ impl Attributor<'_> {
             if lexicon::is_relative_pronoun(&self.lower(t)) {
                 break;
             }
+            if self.named_in_description_after(v, t) {
+                return Some(Speaker::Other);
+            }
+            if self.pronoun_opens_clause_after(v, t) {
+                return self.subject_the_pronoun_repeats(v, t);
+            }
             // "said the mayor's top policy aide Ann Vane": past the first few words, a name
             // counts only right after the role noun or title it ends.
             let name_ends_role = t <= v + ROLE_WORDS_AFTER_VERB + 1
@@ -636,6 +697,45 @@ impl Attributor<'_> {
                 .role_holders
                 .get(self.lower(q).as_str())
                 .is_some_and(|holders| holders.contains(&p))
+    }
+
+    /// "…, said he phoned them", "told him the plan": whether a pronoun right after verb `v`,
+    /// with a word after it, opens what the verb reports (or is its addressee) rather than
+    /// inverting its subject ("…,” said he.").
+    fn pronoun_opens_clause_after(&self, v: usize, t: usize) -> bool {
+        t == v + 1
+            && lexicon::speaker_pronoun(&self.lower(t)).is_some()
+            && t + 1 < self.doc.tokens.len()
+            && self.doc.tokens[t + 1].kind == TokenKind::Word
+    }
+
+    /// "Ruiz is pleased, says she saw it coming": a pronoun opening what verb `v` reports speaks
+    /// for the speaker only as the subject named earlier in the sentence, repeated; "A pastor, a
+    /// man the people stage did not name, said he …" names no one.
+    fn subject_the_pronoun_repeats(&self, v: usize, pronoun: usize) -> Option<Speaker> {
+        let g = lexicon::speaker_pronoun(&self.lower(pronoun))?;
+        let person = self.resolve_pronoun(pronoun, g)?;
+        let s = self.sentence(v);
+        let named_before = (v.saturating_sub(MAX_CLAUSE_TOKENS).max(s.start)..v).any(|t| {
+            self.people
+                .mention_starting_at(t)
+                .is_some_and(|m| self.people.mentions[m].person == person)
+        });
+        named_before.then_some(Speaker::Person(person))
+    }
+
+    /// "said a spokesman for Ruiz", "said an adviser to Ms. Ruiz": whether the name at `t` sits in
+    /// a phrase of a description that an article opens right after verb `v`, with no comma
+    /// between: the speaker is the one described, not the one named.
+    fn named_in_description_after(&self, v: usize, t: usize) -> bool {
+        let described = v + 1 < t && {
+            let w = self.lower(v + 1);
+            lexicon::is_article(&w) || lexicon::is_unnamed_determiner(&w)
+        };
+        described
+            && self.people.mention_starting_at(t).is_some()
+            && (v + 1..t).all(|k| !self.doc.is(k, ','))
+            && self.preposition_before_name(t).is_some_and(|p| p > v + 1)
     }
 
     /// The person a definite description stands for: "the minister" for the one person whose
@@ -896,9 +996,10 @@ impl Attributor<'_> {
         /// The longest opening adjunct, in tokens.
         const MAX_OPENING_ADJUNCT: usize = 12;
         let mut t = start;
-        while let Some(comma) = (t..v.min(t + MAX_OPENING_ADJUNCT))
-            .find(|&k| self.doc.is(k, ',') && self.carried.quote_at[k].is_none())
-        {
+        while let Some(comma) = (t..v.min(t + MAX_OPENING_ADJUNCT)).find(|&k| {
+            self.doc.is(k, ',')
+                && (self.carried.quote_at[k].is_none() || self.quote_titles_opening_phrase(k + 1))
+        }) {
             // "Like Abel, Ruiz …", "Although Abel …, Ruiz …": nor is a name in a prepositional
             // phrase or a subordinate clause.
             let names_nobody = (t..comma).all(|k| self.people.mention_at[k].is_none())
@@ -1131,6 +1232,13 @@ impl Attributor<'_> {
         best.map(|(_, p)| p).or(recent_speaker)
     }
 
+    /// Whether the name at `t` opens a subordinate clause that opens its sentence ("If Ruiz
+    /// stays, …"), so it cannot be the main clause's subject.
+    fn opens_subordinate_clause(&self, t: usize) -> bool {
+        let start = self.start_with_title(t);
+        start > self.sentence(t).start && lexicon::is_subordinator(&self.lower(start - 1))
+    }
+
     /// The person the sentence before `sentence` is about: a name or a resolved pronoun opening it.
     pub(super) fn previous_subject_person(&self, sentence: usize) -> Option<usize> {
         let prev = self.doc.sentences.get(sentence.checked_sub(1)?)?.clone();
@@ -1150,7 +1258,7 @@ impl Attributor<'_> {
             .mentions
             .get(m)
             .filter(|m| m.tokens.start < prev.end && self.opens_clause(m.tokens.start))?;
-        Some(mention.person)
+        (!self.opens_subordinate_clause(mention.tokens.start)).then_some(mention.person)
     }
 }
 
@@ -1220,6 +1328,7 @@ pub(super) const SPEAKER_RULES: &[(&str, SpeakerRule)] = &[
     ("passive-with-agent", passive_with_agent),
     ("passive-verb", passive_verb),
     ("name-in-phrase", name_in_phrase),
+    ("verb-in-object-relative", verb_in_object_relative),
     ("name-before-verb", name_before_verb),
     ("titled-name-before-verb", titled_name_before_verb),
     ("pronoun-before-verb", pronoun_before_verb),
@@ -1305,6 +1414,29 @@ fn name_in_phrase(a: &Attributor, site: &VerbSite) -> Option<Found> {
     (!absolute).then_some(Some(Speaker::Other))
 }
 
+/// "Some records that Ruiz questioned are stored in a vault": a verb taking an object, in a
+/// relative clause that describes a noun, with the main clause's verb right after it, reports
+/// nothing; the speaker is no one. A verb of a clause reports one with a gap ("a deal that Ruiz
+/// hopes will pass").
+fn verb_in_object_relative(a: &Attributor, site: &VerbSite) -> Option<Found> {
+    site.before()?;
+    let v = site.verb;
+    if lexicon::reporting_verb(&a.lower(v)) != Some(VerbFrame::Object) {
+        return None;
+    }
+    let m = a.people.mention_ending_at(site.subject_end)?;
+    let start = a.start_with_title(a.people.mentions[m].tokens.start);
+    let relative = start >= site.sentence.start + 2 && {
+        let (pronoun, noun) = (a.lower(start - 1), start - 2);
+        (pronoun == "that" || lexicon::is_relative_pronoun(&pronoun))
+            && a.doc.tokens[noun].kind == TokenKind::Word
+            && !a.doc.is_capitalised(noun)
+            && lexicon::reporting_verb(&a.lower(noun)).is_none()
+    };
+    let main_verb_follows = v + 1 < site.sentence.end && lexicon::is_auxiliary(a.doc.word(v + 1));
+    (relative && main_verb_follows).then_some(None)
+}
+
 /// "Peskov said", "Ana Ruiz has also said": a name right before the verb, past adverbs and
 /// auxiliaries.
 fn name_before_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
@@ -1336,11 +1468,15 @@ fn titled_name_before_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
     }
 }
 
-/// "he said", "she told": a pronoun before the verb stands for the person it resolves to.
+/// "he said", "she told": a pronoun before the verb stands for the person it resolves to. In an
+/// aside after what it reports ("If Ruiz stays, he said, …", "“Ruiz is wrong,” he said") it
+/// stands for none of the people named in that report, which a writer would have named as the
+/// speaker instead: it looks before the sentence.
 fn pronoun_before_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
     let t = site.before()?;
     let g = lexicon::speaker_pronoun(&a.lower(t))?;
-    Some(a.resolve_pronoun(t, g).map(Speaker::Person))
+    let from = a.report_before(t, site).unwrap_or(t);
+    Some(a.resolve_pronoun(from, g).map(Speaker::Person))
 }
 
 /// "The agency quoted X as saying", "X was quoted as saying": the one quoted speaks.
