@@ -561,7 +561,16 @@ fn quote_is_reported_clause(a: &mut Attributor, span: &QuoteSpan) -> Option<Attr
         .max(para_start);
     let verb = (from..open).rev().find(|&t| a.is_verb(t))?;
     let clause = a.following_clause(verb)?;
-    (clause.start == open && opens_own_clause(a, span)).then(|| (a.speaker_of_verb(verb), verb))
+    // "acknowledged Sunday that “just as we have …”": after "that", a clause whatever its first
+    // word; not a relative's predicate ("believes in a press that “takes sides”").
+    let after_that = a.lower(open - 1) == "that"
+        && span
+            .inner
+            .clone()
+            .next()
+            .is_some_and(|first| a.looks_like_clause(first));
+    (clause.start == open && (after_that || opens_own_clause(a, span)))
+        .then(|| (a.speaker_of_verb(verb), verb))
 }
 
 /// The longest adjunct between a verb and the comma before its reported clause, in tokens ("said

@@ -872,11 +872,22 @@ impl Attributor<'_> {
         t + 1 < self.doc.tokens.len() && lexicon::is_possessive_ending(self.doc.word(t + 1))
     }
 
-    /// "said Thursday the talks had failed": the clause right after a time adjunct, when it
-    /// opens like a clause.
+    /// "said Thursday the talks had failed", "said on Monday the deal was sound": the clause right
+    /// after a time adjunct, when it opens like a clause.
     fn clause_after_time(&self, t: usize) -> Option<usize> {
         let s = self.sentence(t);
-        let start = self.time_adjunct_end(t)?;
+        // "late on Friday": past "on" and a word of time before it.
+        let mut day = t;
+        if day + 1 < s.end && matches!(self.lower(day).as_str(), "late" | "early") {
+            day += 1;
+        }
+        if day + 1 < s.end && self.lower(day) == "on" {
+            day += 1;
+        }
+        let mut start = self.time_adjunct_end(day)?;
+        if start + 1 < s.end && self.lower(start) == "that" {
+            start += 1; // "said late on Friday that …"
+        }
         (start < s.end && is_clause_opener(&self.lower(start)) && self.looks_like_clause(start))
             .then_some(start)
     }
