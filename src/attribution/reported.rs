@@ -1345,10 +1345,13 @@ impl Attributor<'_> {
                 }
             }
             let w = self.lower(t);
-            if lexicon::joins_verbs(&w)
+            // "… and Hale says …", "… while Hale suggests …": another speaker's report begins.
+            let joins_clause = lexicon::joins_verbs(&w) || lexicon::is_contrast_conjunction(&w);
+            if joins_clause
                 && t + 1 < sentence_end
                 && self.carried.quote_at[t].is_none()
-                && self.joined_verb_reports(t + 1, sentence_end)
+                && (lexicon::joins_verbs(&w) && self.joined_verb_reports(t + 1, sentence_end)
+                    || self.named_attribution_joined(t + 1, sentence_end))
             {
                 break;
             }
@@ -1556,7 +1559,13 @@ impl Attributor<'_> {
         while k < end && lexicon::is_verb_adverb(&self.lower(k)) {
             k += 1;
         }
-        k < end && self.is_verb(k) && !self.lower(k).ends_with("ing")
+        // "Ruiz saying … and Hale calling it …": a participle of the same kind, pairing two
+        // reports, also starts the other speaker's.
+        let participle_pair = self.lower(k).ends_with("ing")
+            && t > 0
+            && lexicon::is_conjunction(&self.lower(t - 1))
+            && lexicon::reporting_verb(&self.lower(k)).is_some();
+        k < end && self.is_verb(k) && (!self.lower(k).ends_with("ing") || participle_pair)
     }
 
     /// Whether a conjunction at `t` joins a new subject and its reporting verb ("and rights groups
