@@ -907,8 +907,10 @@ impl Attributor<'_> {
                 let relative = lexicon::is_relative_pronoun(&w)
                     || lexicon::is_question_word(&w)
                     || w == "that";
+                // "told his advisers as he worked on it": "as" opens a clause of time.
                 self.doc.tokens[t].kind == TokenKind::Word
                     && !lexicon::is_subordinator(&w)
+                    && w != "as"
                     && !relative
             })
             .find(|&t| {
@@ -1244,8 +1246,11 @@ impl Attributor<'_> {
                 if t > from && lexicon::is_question_word(&self.lower(t)) {
                     return Some(t); // "told reporters what she knew"
                 }
-                if is_adjunct_opener(&self.lower(t)) {
-                    return None; // "told reporters at a briefing": no reported clause
+                let w = self.lower(t);
+                // "told reporters at a briefing", "told his aides as he worked": no reported
+                // clause, but an adjunct or a clause of time.
+                if is_adjunct_opener(&w) || lexicon::is_subordinator(&w) || w == "as" {
+                    return None;
                 }
                 t += 1;
             }
