@@ -280,7 +280,7 @@ impl Attributor<'_> {
     /// "CLAUSE, X said." — reported speech placed before its attribution.
     pub(super) fn preposed_clause(&self, v: usize) -> Option<Range<usize>> {
         let s = self.sentence(v);
-        let ends_here = v + 1 >= s.end || self.doc.is(v + 1, '.') || self.only_adjunct_after(v);
+        let ends_here = v + 1 >= s.end || self.doc.is(v + 1, '.') || self.attribution_ends_after(v);
         if !ends_here {
             return None;
         }
@@ -306,8 +306,45 @@ impl Attributor<'_> {
             .filter_map(|t| self.people.mention_starting_at(t))
             .filter(|&m| self.people.mentions[m].person == person)
             .map(|m| self.start_with_title(self.people.mentions[m].tokens.start))
-            .find(|&start| start > s.start && self.doc.is(start - 1, ','))
-            .filter(|&start| !self.description_before(start - 1))
+            .find(|&start| start > s.start && self.ends_with_comma(start - 1))
+            .and_then(|start| {
+                if self.doc.is(start - 1, ',') && self.description_before(start - 1) {
+                    // "…, his top aide, Ann Ward, told …": the aide is the subject, Ward its name.
+                    self.role_description_start(start - 1)
+                } else {
+                    Some(start)
+                }
+            })
+    }
+
+    /// Whether token `t` is a comma, or a closing quotation mark just after one ("“… a start,”
+    /// Ann Ward, a spokeswoman, said").
+    fn ends_with_comma(&self, t: usize) -> bool {
+        let closes_quote = self.carried.quote_at[t].is_some_and(|q| self.spans[q].close == Some(t));
+        self.doc.is(t, ',') || (closes_quote && t > 0 && self.doc.is(t - 1, ','))
+    }
+
+    /// Where a description of a person's role ending at the comma at `comma` starts ("his top
+    /// aide", "the firm's finance chief", "a spokeswoman at the port"), when a comma sets it
+    /// off before: its head, the last word before any preposition, is a role noun ("a study by a
+    /// sociologist" is no person).
+    fn role_description_start(&self, comma: usize) -> Option<usize> {
+        /// The longest description set off before a name, in tokens.
+        const MAX_DESCRIPTION: usize = 12;
+        let s = self.sentence(comma);
+        let open = (s.start..comma)
+            .rev()
+            .take(MAX_DESCRIPTION)
+            .find(|&t| self.doc.is(t, ','))?;
+        let words = open + 1..comma;
+        let head_end = words
+            .clone()
+            .find(|&t| lexicon::is_affiliation_preposition(&self.lower(t)) || self.lower(t) == "by")
+            .unwrap_or(comma);
+        let head = (words.start..head_end)
+            .rev()
+            .find(|&t| self.doc.tokens[t].kind == TokenKind::Word)?;
+        lexicon::is_role_noun(&self.lower(head)).then_some(words.start)
     }
 
     /// Whether a description ends at the comma at `comma`, after another comma ("…, a study by a
@@ -333,11 +370,79 @@ impl Attributor<'_> {
         self.describes_speaker(first) && (open.is_some() || opening_description)
     }
 
+    /// Whether verb `v` ends its clause though words follow it: an adjunct ("…, Lee said Monday.")
+    /// or, for a verb of telling, its addressee ("…, Lee told reporters on Friday.").
+    pub(super) fn attribution_ends_after(&self, v: usize) -> bool {
+        self.only_adjunct_after(v) || self.only_addressee_after(v)
+    }
+
     /// Whether only a short adjunct of time, place or medium follows verb `v` to its sentence's
     /// end ("…, Lee said Monday.", "…, Lee said in a statement."), so the verb ends its clause.
     pub(super) fn only_adjunct_after(&self, v: usize) -> bool {
+        self.only_adjunct_from(v + 1)
+    }
+
+    /// Whether only an addressee, perhaps with a short adjunct, follows a verb of telling `v` to
+    /// its sentence's end ("…, Lee told reporters.", "…, Lee told The Daily Ledger on Friday.").
+    fn only_addressee_after(&self, v: usize) -> bool {
+        if lexicon::reporting_verb(&self.lower(v)) != Some(VerbFrame::Addressee) {
+            return false;
+        }
         let s = self.sentence(v);
-        let first = v + 1;
+        let Some(end) = self.short_addressee_end(v + 1) else {
+            return false;
+        };
+        let sentence_ends =
+            end + 1 >= s.end && (end >= s.end || self.doc.tokens[end].kind == TokenKind::Punct);
+        sentence_ends || self.only_adjunct_from(end)
+    }
+
+    /// One past a short addressee starting at `from`: a name, or a few words of a noun phrase
+    /// ("reporters", "the outlet", "a Senate panel", "The Daily Ledger"), with no word that would
+    /// open or carry a clause.
+    fn short_addressee_end(&self, from: usize) -> Option<usize> {
+        /// The most words an addressee may have after its article.
+        const MAX_ADDRESSEE_WORDS: usize = 4;
+        let s = self.sentence(from);
+        if let Some(m) = self.people.mention_starting_at(from) {
+            return Some(self.people.mentions[m].tokens.end);
+        }
+        let mut t = from;
+        let determiner = t < s.end
+            && (lexicon::is_article(&self.lower(t))
+                || lexicon::is_possessive_determiner(&self.lower(t)));
+        if determiner {
+            t += 1;
+        }
+        let words_start = t;
+        while t < s.end
+            && t < words_start + MAX_ADDRESSEE_WORDS
+            && self.doc.tokens[t].kind == TokenKind::Word
+            && self.carried.quote_at[t].is_none()
+        {
+            let w = self.lower(t);
+            if is_adjunct_opener(&w) {
+                break;
+            }
+            // "The Huffington Post", "Face the Nation": a capitalised word belongs to a name.
+            let clause_word = w == "that"
+                || lexicon::is_auxiliary(self.doc.word(t))
+                || lexicon::is_subordinator(&w)
+                || lexicon::is_subject_pronoun(&w)
+                || lexicon::is_relative_pronoun(&w)
+                || lexicon::reporting_verb(&w).is_some();
+            if clause_word && !self.doc.is_capitalised(t) {
+                return None;
+            }
+            t += 1;
+        }
+        (t > words_start).then_some(t)
+    }
+
+    /// Whether only a short adjunct of time, place or medium runs from `first` to its sentence's
+    /// end ("Monday.", "in a statement.").
+    fn only_adjunct_from(&self, first: usize) -> bool {
+        let s = self.sentence(first.saturating_sub(1));
         if first >= s.end || !is_adjunct_opener(&self.lower(first)) || self.lower(first) == "of" {
             return false;
         }
@@ -361,7 +466,7 @@ impl Attributor<'_> {
             let clause_word = w == "that"
                 || lexicon::is_auxiliary(self.doc.word(t))
                 || lexicon::is_subordinator(&w)
-                || lexicon::reporting_verb(&w).is_some();
+                || (lexicon::reporting_verb(&w).is_some() && !self.is_adjunct_noun(first, t));
             let stray_punct = self.doc.tokens[t].kind == TokenKind::Punct && t + 1 < s.end;
             if clause_word || stray_punct {
                 return false;
@@ -369,6 +474,22 @@ impl Attributor<'_> {
             t += 1;
         }
         true
+    }
+
+    /// Whether a word at `t` that may be a verb of saying is the noun ending a phrase of the
+    /// adjunct that starts at `first` ("on a group call.", "in a tweet on Monday"): a determiner
+    /// stands just before, and the adjunct ends or goes on with a preposition after it.
+    fn is_adjunct_noun(&self, first: usize, t: usize) -> bool {
+        /// How far back the noun's determiner may stand ("a", "the same").
+        const DETERMINER_REACH: usize = 2;
+        let determined = (t.saturating_sub(DETERMINER_REACH).max(first)..t).any(|k| {
+            let w = self.lower(k);
+            lexicon::is_article(&w) || lexicon::is_possessive_determiner(&w)
+        });
+        let phrase_ends = t + 1 >= self.doc.tokens.len()
+            || self.doc.tokens[t + 1].kind == TokenKind::Punct
+            || is_adjunct_opener(&self.lower(t + 1));
+        determined && phrase_ends
     }
 
     /// A verb followed by a comma: "cautioned, however, that …", or an attribution set inside the
@@ -476,8 +597,13 @@ impl Attributor<'_> {
     }
 
     pub(super) fn preposed_content(&self, v: usize) -> Option<Range<usize>> {
+        /// How many tokens of subject may stand between the comma and the verb.
+        const MAX_SUBJECT_TOKENS: usize = 8;
         let s = self.sentence(v);
-        let comma = (s.start..v).rev().take(8).find(|&t| self.doc.is(t, ','))?;
+        let comma = (s.start..self.start_of_bracketed_tag(v))
+            .rev()
+            .take(MAX_SUBJECT_TOKENS)
+            .find(|&t| self.doc.is(t, ','))?;
         let content = s.start..comma;
         if content.len() > MAX_CLAUSE_TOKENS {
             return None; // a run-on sentence, not one reported clause
@@ -507,6 +633,21 @@ impl Attributor<'_> {
             })
         });
         (!introduced_quote).then_some(content)
+    }
+
+    /// Where a bracketed tag ending just before `t` opens ("Ana Ruiz (D-Ore.) said"), or `t` when
+    /// none does, so the tag does not count against the subject's length.
+    fn start_of_bracketed_tag(&self, t: usize) -> usize {
+        let s = self.sentence(t);
+        let closes_tag = t > s.start && self.doc.is(t - 1, ')');
+        closes_tag
+            .then(|| {
+                (t.saturating_sub(MAX_BRACKETED_TAG + 3).max(s.start)..t - 1)
+                    .rev()
+                    .find(|&k| self.doc.is(k, '('))
+            })
+            .flatten()
+            .unwrap_or(t)
     }
 
     /// The clause after the verb, by the verb's frame.
@@ -1446,7 +1587,7 @@ fn clause_before_verb(a: &Attributor, v: usize) -> Option<Vec<Range<usize>>> {
         // "…, Lee said on Friday.": only with a clause before it; "called on the board to
         // resign" reports what follows.
         let before = a
-            .only_adjunct_after(v)
+            .attribution_ends_after(v)
             .then(|| a.preposed_clause(v))
             .flatten()?;
         // "…, Lee said Tuesday, and she will …": the report goes on after the conjunction.
