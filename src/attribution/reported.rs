@@ -608,18 +608,36 @@ impl Attributor<'_> {
         if content.len() > MAX_CLAUSE_TOKENS {
             return None; // a run-on sentence, not one reported clause
         }
+        // "…, where Ruiz also spoke.", "…, when Ruiz said so.": a verb in a clause of its own
+        // after the comma reports nothing before it.
+        let opener = self.lower(comma + 1);
+        let subordinate = lexicon::is_subordinator(&opener)
+            || lexicon::is_relative_adverb(&opener)
+            || lexicon::is_relative_pronoun(&opener);
+        if subordinate {
+            return None;
+        }
         // A mixed quote ending at the comma ("Trade has "real costs," X said") keeps its closing
         // mark; a quote that is introduced by a comma or colon is a direct quote of its own.
         if let Some(q) = self.carried.quote_at[s.start] {
             // "“We are pleased” with the ruling, Ward said": words of the writer's own after a
             // quote opening the sentence make it a mixed clause; otherwise a direct quote, perhaps
             // of several sentences, opens it.
+            // Sentence splitting may leave the opening mark on the sentence before (`rose. "We`).
             let span = &self.spans[q];
-            let words_after_quote = span.open == Some(s.start)
+            let opens_sentence = span.open.is_some_and(|o| o == s.start || o + 1 == s.start);
+            let words_after_quote = opens_sentence
                 && span.close.is_some_and(|c| {
                     c < comma && (c + 1..comma).any(|t| self.doc.tokens[t].kind == TokenKind::Word)
                 });
-            return words_after_quote.then_some(content);
+            // "“…,” she said, but …, “…,” said Ward": an attribution of its own after the quote
+            // leaves the quotes to the direct rules.
+            let attributed_inside = span.close.is_some_and(|c| {
+                (c + 1..comma)
+                    .any(|t| self.is_verb(t) && lexicon::reporting_verb(&self.lower(t)).is_some())
+            });
+            let from = span.open.map_or(s.start, |o| o.min(s.start));
+            return (words_after_quote && !attributed_inside).then_some(from..comma);
         }
         let content = match self.carried.quote_at[comma] {
             Some(q) => s.start..self.spans[q].close.filter(|&c| c < v)? + 1,
