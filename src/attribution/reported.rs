@@ -548,29 +548,62 @@ impl Attributor<'_> {
                 Vec::new()
             };
         };
-        if !resumes {
-            // "CLAUSE, Spicer said, adding …": the clause before is the report; but "X, agreed,"
-            // has no subject of its own and reports nothing.
-            let subject_between = v > s.start && !self.doc.is(v - 1, ',');
-            let adds_more = lexicon::is_reporting_participle(&first);
+        // "CLAUSE, Spicer said, adding …", "CLAUSE, Ward said, and with …": the clause before is
+        // the report; but "X, agreed," has no subject of its own and reports nothing.
+        let subject_between = v > s.start && !self.doc.is(v - 1, ',');
+        // "Its sheer cost, Obel said, “is a warning …”": a quote opening in lower case resumes
+        // the clause set around the attribution ("…, Obel said, “We …”" starts a quote of its own).
+        let first_quoted_word =
+            (resume..(resume + 3).min(s.end)).find(|&t| self.doc.tokens[t].kind == TokenKind::Word);
+        let quote_resumes = subject_between
+            && self.carried.quote_at[resume].is_some_and(|q| self.spans[q].open == Some(resume))
+            && first_quoted_word.is_some_and(|t| !self.doc.is_capitalised(t));
+        let adds_more = lexicon::is_reporting_participle(&first);
+        if !resumes && !quote_resumes {
             let goes_on = self.speaker_goes_on_after_conjunction(resume);
             return match (subject_between, goes_on) {
                 (true, Some(after)) => vec![before, after],
                 (true, None) if adds_more => vec![before],
+                (true, None) if self.doc.tokens[resume].kind == TokenKind::Word => {
+                    self.plain_report_before(before).into_iter().collect()
+                }
                 _ => Vec::new(),
             };
         }
         let after = resume..self.clause_end(resume, s.end);
-        // "In the valley, Fell said, …", "Like his last remarks, Fell said, …": a phrase of
-        // place, time or comparison before is no report; "To see why, …" may be.
+        let before = if resumes {
+            self.reported_before(before)
+        } else {
+            self.plain_report_before(before)
+        };
+        before.into_iter().chain(std::iter::once(after)).collect()
+    }
+
+    /// The words before an attribution set inside a clause, when nothing else frames them: no
+    /// verb of saying of their own ("Asked by Ruiz whether …, Kiley said, …"), no "as" opening
+    /// them ("As the ferry sank, Kiley said, …") and no description of the speaker ending them
+    /// ("Standing on the dock, the port's chief, Kiley said, …").
+    fn plain_report_before(&self, before: Range<usize>) -> Option<Range<usize>> {
+        let own_verb = before
+            .clone()
+            .any(|t| self.is_verb(t) && lexicon::reporting_verb(&self.lower(t)).is_some());
+        let framed = own_verb
+            || self.lower(before.start) == "as"
+            || self.role_description_start(before.end).is_some();
+        self.reported_before(before).filter(|_| !framed)
+    }
+
+    /// The words before an attribution set inside a clause, when they are the speaker's: "In the
+    /// valley, Fell said, …", "Like his last remarks, Fell said, …": a phrase of place, time or
+    /// comparison before is no report; "To see why, …" may be.
+    fn reported_before(&self, before: Range<usize>) -> Option<Range<usize>> {
         let first_before = self.lower(before.start);
         let adjunct_only = (is_adjunct_opener(&first_before)
             || lexicon::is_phrase_preposition(&first_before))
             && self.infinitive_within(before.start) != Some(before.start)
             && !before.clone().any(|t| self.doc.is(t, ','))
             && !self.looks_like_clause(before.start);
-        let before = (self.word_count(before.clone()) >= 3 && !adjunct_only).then_some(before);
-        before.into_iter().chain(std::iter::once(after)).collect()
+        (self.word_count(before.clone()) >= 3 && !adjunct_only).then_some(before)
     }
 
     /// "CLAUSE, Ward said, and it has …" or "…, but “the storms …”": after a conjunction at `t`,
