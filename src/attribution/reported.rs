@@ -457,11 +457,15 @@ impl Attributor<'_> {
             }
             let w = self.lower(t);
             if self.doc.is(t, ',') {
-                // "said Tuesday in Paris, noting …": a participle adds a report of its own, and
-                // "said Tuesday, and she will …" goes on with this one.
-                return t + 1 < s.end
-                    && (lexicon::is_reporting_participle(&self.lower(t + 1))
-                        || self.speaker_goes_on_after_conjunction(t + 1).is_some());
+                // "said Tuesday in Lund, noting …", "said in March, citing …": a participle adds
+                // to the speaker's words or deeds; "said Tuesday, and she will …" and "said on
+                // Monday, “and …”" go on with this report.
+                let next = t + 1;
+                return next < s.end
+                    && (self.opens_participle(next)
+                        || self.carried.quote_at[next]
+                            .is_some_and(|q| self.spans[q].open == Some(next))
+                        || self.speaker_goes_on_after_conjunction(next).is_some());
             }
             let clause_word = w == "that"
                 || lexicon::is_auxiliary(self.doc.word(t))
@@ -474,6 +478,18 @@ impl Attributor<'_> {
             t += 1;
         }
         true
+    }
+
+    /// Whether token `t` is a participle opening a phrase about the subject ("adding", "citing",
+    /// "pointing to …"): a reporting participle, or a lower-case word in "-ing".
+    fn opens_participle(&self, t: usize) -> bool {
+        /// The shortest "-ing" word taken for a participle ("citing", not "king").
+        const MIN_PARTICIPLE_LEN: usize = 5;
+        let w = self.lower(t);
+        lexicon::is_reporting_participle(&w)
+            || (!self.doc.is_capitalised(t)
+                && w.ends_with("ing")
+                && w.chars().count() >= MIN_PARTICIPLE_LEN)
     }
 
     /// Whether a word at `t` that may be a verb of saying is the noun ending a phrase of the
