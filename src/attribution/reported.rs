@@ -142,6 +142,9 @@ impl Attributor<'_> {
         }
         let mut t = v + 1;
         while t < s.end && t <= v + 6 {
+            if let Some(end) = self.described_inverted_subject_end(t) {
+                return Some(end);
+            }
             let described =
                 self.lower(t) == "the" && t + 1 < s.end && self.descriptor_speaker(t + 1).is_some();
             let subject_end = match self.people.mention_starting_at(t) {
@@ -337,14 +340,46 @@ impl Attributor<'_> {
             .take(MAX_DESCRIPTION)
             .find(|&t| self.doc.is(t, ','))?;
         let words = open + 1..comma;
+        self.headed_by_role(words.clone()).then_some(words.start)
+    }
+
+    /// Whether the noun phrase `words` has a role noun as its head, the last word before any
+    /// preposition ("the firm's chief engineer", "a spokeswoman at the dock"; not "a study by …").
+    fn headed_by_role(&self, words: Range<usize>) -> bool {
         let head_end = words
             .clone()
             .find(|&t| lexicon::is_affiliation_preposition(&self.lower(t)) || self.lower(t) == "by")
-            .unwrap_or(comma);
-        let head = (words.start..head_end)
+            .unwrap_or(words.end);
+        (words.start..head_end)
             .rev()
-            .find(|&t| self.doc.tokens[t].kind == TokenKind::Word)?;
-        lexicon::is_role_noun(&self.lower(head)).then_some(words.start)
+            .find(|&t| self.doc.tokens[t].kind == TokenKind::Word)
+            .is_some_and(|head| lexicon::is_role_noun(&self.lower(head)))
+    }
+
+    /// "said the firm's chief engineer, Lars Olafsen.": one past the name that a description of
+    /// its role, opening at `t` after an inverted verb and set off by a comma, leads to, when the
+    /// name ends the sentence or a comma, dash or adjunct follows it.
+    fn described_inverted_subject_end(&self, t: usize) -> Option<usize> {
+        /// The longest description before the name, in tokens.
+        const MAX_DESCRIPTION: usize = 12;
+        let s = self.sentence(t);
+        let comma = (t..(t + MAX_DESCRIPTION).min(s.end))
+            .take_while(|&k| self.carried.quote_at[k].is_none())
+            .find(|&k| self.doc.is(k, ','))?;
+        if !self.headed_by_role(t..comma) {
+            return None;
+        }
+        let m = (comma + 1..(comma + 1 + MAX_OPENING_TITLES).min(s.end))
+            .find_map(|k| self.people.mention_starting_at(k))?;
+        let name = &self.people.mentions[m].tokens;
+        if self.start_with_title(name.start) != comma + 1 {
+            return None;
+        }
+        let end = name.end;
+        let closes = end >= s.end
+            || self.doc.tokens[end].kind == TokenKind::Punct
+            || is_adjunct_opener(&self.lower(end));
+        closes.then_some(end)
     }
 
     /// Whether a description ends at the comma at `comma`, after another comma ("…, a study by a
@@ -467,9 +502,10 @@ impl Attributor<'_> {
                             .is_some_and(|q| self.spans[q].open == Some(next))
                         || self.speaker_goes_on_after_conjunction(next).is_some());
             }
+            // "said after the storm": a subordinator right after the verb is a preposition here.
             let clause_word = w == "that"
                 || lexicon::is_auxiliary(self.doc.word(t))
-                || lexicon::is_subordinator(&w)
+                || (lexicon::is_subordinator(&w) && t > first)
                 || (lexicon::reporting_verb(&w).is_some() && !self.is_adjunct_noun(first, t));
             let stray_punct = self.doc.tokens[t].kind == TokenKind::Punct && t + 1 < s.end;
             if clause_word || stray_punct {
@@ -649,7 +685,14 @@ impl Attributor<'_> {
         /// How many tokens of subject may stand between the comma and the verb.
         const MAX_SUBJECT_TOKENS: usize = 8;
         let s = self.sentence(v);
-        let comma = (s.start..self.start_of_bracketed_tag(v))
+        // The words of role before a name ending at the verb ("…, ministry spokesman Omar Hamid
+        // said") count from the name's start.
+        let subject_end = self.start_of_bracketed_tag(v);
+        let subject_start = self
+            .people
+            .mention_ending_at(subject_end)
+            .map_or(subject_end, |m| self.people.mentions[m].tokens.start);
+        let comma = (s.start..subject_start)
             .rev()
             .take(MAX_SUBJECT_TOKENS)
             .find(|&t| self.doc.is(t, ','))?;
