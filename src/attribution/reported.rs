@@ -251,6 +251,10 @@ impl Attributor<'_> {
         let Some(mut after) = self.source_end(v + 2) else {
             return Vec::new();
         };
+        // "according to Ruiz's memoir", "… Ruiz's aide": the source is what the name owns.
+        if after < s.end && lexicon::is_possessive_ending(&self.lower(after)) {
+            return Vec::new();
+        }
         let set_off = after < s.end && self.doc.is(after, ',');
         if set_off {
             after += 1;
@@ -261,8 +265,14 @@ impl Attributor<'_> {
         }
         // No longer than a following clause may be: a run-on sentence must not send every cue
         // back to its start.
-        if v > s.start && self.doc.is(v - 1, ',') && v - 1 - s.start <= MAX_CLAUSE_TOKENS {
-            let before = s.start..v - 1;
+        // "The visit became “the high point,” according to Ruiz": a comma inside the closing
+        // mark sets the cue off too, and the mark stays with the mixed clause.
+        if v > s.start && self.ends_with_comma(v - 1) && v - 1 - s.start <= MAX_CLAUSE_TOKENS {
+            let before = if self.doc.is(v - 1, ',') {
+                s.start..v - 1
+            } else {
+                s.start..v
+            };
             // "Behind the delay, according to Vik, lay a cracked beam …": set inside the clause,
             // the cue has the rest of it after the source.
             let resumes = set_off
@@ -498,6 +508,7 @@ impl Attributor<'_> {
                 let next = t + 1;
                 return next < s.end
                     && (self.opens_participle(next)
+                        || self.opens_further_adjunct(next)
                         || self.carried.quote_at[next]
                             .is_some_and(|q| self.spans[q].open == Some(next))
                         || self.speaker_goes_on_after_conjunction(next).is_some());
@@ -514,6 +525,15 @@ impl Attributor<'_> {
             t += 1;
         }
         true
+    }
+
+    /// Whether a second adjunct opens at `t` after an adjunct's comma ("wrote in his newsletter
+    /// Friday, in reply to …"): a preposition in lower case, no "that" or clause.
+    fn opens_further_adjunct(&self, t: usize) -> bool {
+        let w = self.lower(t);
+        lexicon::is_affiliation_preposition(&w)
+            && !self.doc.is_capitalised(t)
+            && self.infinitive_within(t) != Some(t)
     }
 
     /// Whether token `t` is a participle opening a phrase about the subject ("adding", "citing",
