@@ -470,8 +470,11 @@ impl Attributor<'_> {
                 break;
             }
             // "The Huffington Post", "Face the Nation": a capitalised word belongs to a name.
+            // "to the board's chair": after a noun, "'s" owns; after "he" it is "is".
+            let possessive = lexicon::is_possessive_ending(&w)
+                && !lexicon::is_subject_pronoun(&self.lower(t - 1));
             let clause_word = w == "that"
-                || lexicon::is_auxiliary(self.doc.word(t))
+                || (lexicon::is_auxiliary(self.doc.word(t)) && !possessive)
                 || lexicon::is_subordinator(&w)
                 || lexicon::is_subject_pronoun(&w)
                 || lexicon::is_relative_pronoun(&w)
@@ -514,8 +517,11 @@ impl Attributor<'_> {
                         || self.speaker_goes_on_after_conjunction(next).is_some());
             }
             // "said after the storm": a subordinator right after the verb is a preposition here.
+            // "to the board's chair": after a noun, "'s" owns; after "he" it is "is".
+            let possessive = lexicon::is_possessive_ending(&w)
+                && !lexicon::is_subject_pronoun(&self.lower(t - 1));
             let clause_word = w == "that"
-                || lexicon::is_auxiliary(self.doc.word(t))
+                || (lexicon::is_auxiliary(self.doc.word(t)) && !possessive)
                 || (lexicon::is_subordinator(&w) && t > first)
                 || (lexicon::reporting_verb(&w).is_some() && !self.is_adjunct_noun(first, t));
             let stray_punct = self.doc.tokens[t].kind == TokenKind::Punct && t + 1 < s.end;
