@@ -333,8 +333,23 @@ impl Attributor<'_> {
     /// Whether token `t` is a comma, or a closing quotation mark just after one ("“… a start,”
     /// Ann Ward, a spokeswoman, said").
     fn ends_with_comma(&self, t: usize) -> bool {
-        let closes_quote = self.carried.quote_at[t].is_some_and(|q| self.spans[q].close == Some(t));
-        self.doc.is(t, ',') || (closes_quote && t > 0 && self.doc.is(t - 1, ','))
+        let is_mark = |k: usize| {
+            self.doc.tokens[k].kind == TokenKind::Punct
+                && !self.doc.is(k, ',')
+                && self.carried.quote_at[k].is_some()
+        };
+        // "''" is two tokens.
+        let before_marks = (t.saturating_sub(MAX_MARK_TOKENS)..=t)
+            .rev()
+            .find(|&k| !is_mark(k))
+            .filter(|&k| (k + 1..=t).all(is_mark));
+        let closes_quote = self.carried.quote_at[t].is_some_and(|q| {
+            self.spans[q]
+                .close
+                .is_some_and(|c| c <= t && t - c < MAX_MARK_TOKENS)
+        });
+        self.doc.is(t, ',')
+            || (closes_quote && before_marks.is_some_and(|k| k < t && self.doc.is(k, ',')))
     }
 
     /// Where a description of a person's role ending at the comma at `comma` starts ("his top
@@ -743,7 +758,11 @@ impl Attributor<'_> {
             // of several sentences, opens it.
             // Sentence splitting may leave the opening mark on the sentence before (`rose. "We`).
             let span = &self.spans[q];
-            let opens_sentence = span.open.is_some_and(|o| o == s.start || o + 1 == s.start);
+            let opens_sentence = span.open.is_some_and(|o| {
+                o <= s.start
+                    && s.start - o <= MAX_MARK_TOKENS
+                    && (o..s.start).all(|k| self.doc.tokens[k].kind == TokenKind::Punct)
+            });
             let words_after_quote = opens_sentence
                 && span.close.is_some_and(|c| {
                     c < comma && (c + 1..comma).any(|t| self.doc.tokens[t].kind == TokenKind::Word)
@@ -1662,6 +1681,9 @@ impl Attributor<'_> {
 }
 
 // ---- the content rules ----------------------------------------------------------------------
+
+/// The most tokens one quotation mark takes ("''" written for a double mark is two).
+const MAX_MARK_TOKENS: usize = 2;
 
 /// The longest aside between a verb and its "that" ("said, among other things, that").
 const MAX_ASIDE_TOKENS: usize = 5;
