@@ -463,7 +463,7 @@ impl Attributor<'_> {
     fn short_addressee_end(&self, from: usize) -> Option<usize> {
         /// The most words an addressee may have after its article.
         const MAX_ADDRESSEE_WORDS: usize = 4;
-        let s = self.sentence(from);
+        let s = self.sentence(from.saturating_sub(1));
         if let Some(m) = self.people.mention_starting_at(from) {
             return Some(self.people.mentions[m].tokens.end);
         }
@@ -649,6 +649,7 @@ impl Attributor<'_> {
         let first_quoted_word =
             (resume..(resume + 3).min(s.end)).find(|&t| self.doc.tokens[t].kind == TokenKind::Word);
         let quote_resumes = subject_between
+            && resume < s.end
             && self.carried.quote_at[resume].is_some_and(|q| self.spans[q].open == Some(resume))
             && first_quoted_word.is_some_and(|t| !self.doc.is_capitalised(t));
         let adds_more = lexicon::is_reporting_participle(&first);
@@ -657,7 +658,9 @@ impl Attributor<'_> {
             return match (subject_between, goes_on) {
                 (true, Some(after)) => vec![before, after],
                 (true, None) if adds_more => vec![before],
-                (true, None) if self.doc.tokens[resume].kind == TokenKind::Word => {
+                (true, None)
+                    if resume < s.end && self.doc.tokens[resume].kind == TokenKind::Word =>
+                {
                     self.plain_report_before(before).into_iter().collect()
                 }
                 _ => Vec::new(),
