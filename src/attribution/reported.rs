@@ -210,11 +210,24 @@ impl Attributor<'_> {
             && self.doc.tokens[subject_end + 1].kind == TokenKind::Word
             && !self.doc.is_capitalised(subject_end + 1)
             && !self.describes_speaker(subject_end + 1)
+            && !self.role_phrase_follows(subject_end + 1)
             && self.looks_like_clause(subject_end + 1);
         if !parts.is_empty() && resumes {
             parts.push(subject_end + 1..self.clause_end(subject_end + 1, s.end));
         }
         parts
+    }
+
+    /// Whether the words from `t` to the next comma or the sentence's end are a phrase headed by
+    /// a role ("then Marla's literary agent", "now the port's chief").
+    fn role_phrase_follows(&self, t: usize) -> bool {
+        /// The longest description looked at, in tokens.
+        const MAX_DESCRIPTION: usize = 12;
+        let s = self.sentence(t);
+        let end = (t..(t + MAX_DESCRIPTION).min(s.end))
+            .find(|&k| self.doc.tokens[k].kind == TokenKind::Punct && !self.is_possessor(k - 1))
+            .unwrap_or(s.end);
+        self.headed_by_role(t..end)
     }
 
     /// Whether the words at `t` open a description of a person ("a spokesman for …", "the
@@ -302,7 +315,15 @@ impl Attributor<'_> {
             // subject; "X, agreed." has no subject there and reports nothing before it.
             return self.preposed_content(self.set_off_subject_start(v)?);
         }
-        self.preposed_content(v)
+        // "Before stepping down, rival X replied with …": a preposition or a subordinator
+        // opening it makes it no report.
+        self.preposed_content(v).filter(|content| {
+            let first = self.lower(content.start);
+            let opens_phrase = lexicon::is_subordinator(&first)
+                || lexicon::is_affiliation_preposition(&first)
+                || lexicon::is_phrase_preposition(&first);
+            !(opens_phrase && self.is_adjunct_only(content))
+        })
     }
 
     /// Where the subject of verb `v` starts when a description sets it off by commas ("…, Ann
@@ -658,9 +679,7 @@ impl Attributor<'_> {
             return match (subject_between, goes_on) {
                 (true, Some(after)) => vec![before, after],
                 (true, None) if adds_more => vec![before],
-                (true, None)
-                    if resume < s.end && self.doc.tokens[resume].kind == TokenKind::Word =>
-                {
+                (true, None) if self.clause_goes_on_at(resume) => {
                     self.plain_report_before(before).into_iter().collect()
                 }
                 _ => Vec::new(),
@@ -679,27 +698,55 @@ impl Attributor<'_> {
     /// verb of saying of their own ("Asked by Ruiz whether …, Kiley said, …"), no "as" opening
     /// them ("As the ferry sank, Kiley said, …") and no description of the speaker ending them
     /// ("Standing on the dock, the port's chief, Kiley said, …").
+    ///
+    /// One stretch without commas or dashes only: "Rather than …, he backed …, he argued, …" and
+    /// "…, and oddly, she said, “…”" leave unclear where the report starts.
     fn plain_report_before(&self, before: Range<usize>) -> Option<Range<usize>> {
         let own_verb = before
             .clone()
             .any(|t| self.is_verb(t) && lexicon::reporting_verb(&self.lower(t)).is_some());
+        let broken = before
+            .clone()
+            .any(|t| self.doc.is(t, ',') || self.is_dash_outside_quote(t));
         let framed = own_verb
+            || broken
             || self.lower(before.start) == "as"
             || self.role_description_start(before.end).is_some();
         self.reported_before(before).filter(|_| !framed)
+    }
+
+    /// Whether the words at `t`, after "CLAUSE, X said,", go on so that the clause before stays
+    /// the speaker's: a conjunction, subordinator or preposition ("and with …", "while others
+    /// …", "from …") or a capitalised subject ("Sailors must …"); not a verb whose subject the
+    /// clause before is ("The clerk who met her, Ward recalled, asked …").
+    fn clause_goes_on_at(&self, t: usize) -> bool {
+        if t >= self.sentence(t.saturating_sub(1)).end || self.doc.tokens[t].kind != TokenKind::Word
+        {
+            return false;
+        }
+        let w = self.lower(t);
+        lexicon::is_conjunction(&w)
+            || lexicon::is_contrast_conjunction(&w)
+            || lexicon::is_subordinator(&w)
+            || lexicon::is_affiliation_preposition(&w)
+            || (self.doc.is_capitalised(t) && lexicon::reporting_verb(&w).is_none())
     }
 
     /// The words before an attribution set inside a clause, when they are the speaker's: "In the
     /// valley, Fell said, …", "Like his last remarks, Fell said, …": a phrase of place, time or
     /// comparison before is no report; "To see why, …" may be.
     fn reported_before(&self, before: Range<usize>) -> Option<Range<usize>> {
-        let first_before = self.lower(before.start);
-        let adjunct_only = (is_adjunct_opener(&first_before)
-            || lexicon::is_phrase_preposition(&first_before))
-            && self.infinitive_within(before.start) != Some(before.start)
-            && !before.clone().any(|t| self.doc.is(t, ','))
-            && !self.looks_like_clause(before.start);
-        (self.word_count(before.clone()) >= 3 && !adjunct_only).then_some(before)
+        (self.word_count(before.clone()) >= 3 && !self.is_adjunct_only(&before)).then_some(before)
+    }
+
+    /// Whether `words` are only a phrase of place, time or comparison ("In the valley", "Before
+    /// stepping down"), no clause.
+    fn is_adjunct_only(&self, words: &Range<usize>) -> bool {
+        let first = self.lower(words.start);
+        (is_adjunct_opener(&first) || lexicon::is_phrase_preposition(&first))
+            && self.infinitive_within(words.start) != Some(words.start)
+            && !words.clone().any(|t| self.doc.is(t, ','))
+            && !self.looks_like_clause(words.start)
     }
 
     /// "CLAUSE, Ward said, and it has …" or "…, but “the storms …”": after a conjunction at `t`,
