@@ -322,7 +322,13 @@ impl Attributor<'_> {
             let opens_phrase = lexicon::is_subordinator(&first)
                 || lexicon::is_affiliation_preposition(&first)
                 || lexicon::is_phrase_preposition(&first);
-            !(opens_phrase && self.is_adjunct_only(content))
+            // "On Thursday, however, X spoke to …": a few words of adjunct with no clause.
+            let short_adjuncts = is_adjunct_opener(&first)
+                && self.word_count(content.clone()) <= MAX_ADJUNCT_WORDS
+                && !content.clone().any(|t| self.carried.quote_at[t].is_some())
+                && !self.holds_clause(content.clone());
+            let adjunct_phrase = opens_phrase && self.is_adjunct_only(content);
+            !(adjunct_phrase || short_adjuncts)
         })
     }
 
@@ -1731,6 +1737,9 @@ impl Attributor<'_> {
 }
 
 // ---- the content rules ----------------------------------------------------------------------
+
+/// The most words of adjunct that open a sentence before its subject ("On Thursday, however").
+const MAX_ADJUNCT_WORDS: usize = 5;
 
 /// The most tokens one quotation mark takes ("''" written for a double mark is two).
 const MAX_MARK_TOKENS: usize = 2;
