@@ -264,8 +264,13 @@ impl Attributor<'_> {
         let Some(mut after) = self.source_end(v + 2) else {
             return Vec::new();
         };
-        // "according to Ruiz's memoir", "… Ruiz's aide": the source is what the name owns.
-        if after < s.end && lexicon::is_possessive_ending(&self.lower(after)) {
+        // "according to Ruiz's memoir", "… Ruiz's aide", "according to her aides": the source
+        // is what the name or pronoun owns.
+        let owned_source = after < s.end
+            && (lexicon::is_possessive_ending(&self.lower(after))
+                || (lexicon::is_possessive_determiner(&self.lower(v + 2))
+                    && self.doc.tokens[after].kind == TokenKind::Word));
+        if owned_source {
             return Vec::new();
         }
         let set_off = after < s.end && self.doc.is(after, ',');
