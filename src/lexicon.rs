@@ -757,6 +757,10 @@ closed_class!(
         | "although" | "though" | "since" | "unless" | "until" | "whereas"
 );
 closed_class!(
+    /// Relative adverbs opening a clause about a place or time ("…, where Ruiz also spoke").
+    is_relative_adverb: "where" | "wherever" | "whereby"
+);
+closed_class!(
     /// Relative pronouns ("X, who asked not to be named, said").
     is_relative_pronoun: "who" | "which" | "whose"
 );

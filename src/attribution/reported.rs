@@ -166,6 +166,9 @@ impl Attributor<'_> {
         }
         let mut t = v + 1;
         while t < s.end && t <= v + AFTER_VERB_REACH {
+            if let Some(end) = self.described_inverted_subject_end(t) {
+                return Some(end);
+            }
             let described =
                 self.lower(t) == "the" && t + 1 < s.end && self.descriptor_speaker(t + 1).is_some();
             let subject_end = match self.people.mention_starting_at(t) {
@@ -238,11 +241,24 @@ impl Attributor<'_> {
             && self.doc.tokens[subject_end + 1].kind == TokenKind::Word
             && !self.doc.is_capitalised(subject_end + 1)
             && !self.describes_speaker(subject_end + 1)
+            && !self.role_phrase_follows(subject_end + 1)
             && self.looks_like_clause(subject_end + 1);
         if !parts.is_empty() && resumes {
             parts.push(subject_end + 1..self.clause_end(subject_end + 1, s.end));
         }
         parts
+    }
+
+    /// Whether the words from `t` to the next comma or the sentence's end are a phrase headed by
+    /// a role ("then Marla's literary agent", "now the port's chief").
+    fn role_phrase_follows(&self, t: usize) -> bool {
+        /// The longest description looked at, in tokens.
+        const MAX_DESCRIPTION: usize = 12;
+        let s = self.sentence(t);
+        let end = (t..(t + MAX_DESCRIPTION).min(s.end))
+            .find(|&k| self.doc.tokens[k].kind == TokenKind::Punct && !self.is_possessor(k - 1))
+            .unwrap_or(s.end);
+        self.headed_by_role(t..end)
     }
 
     /// Whether the words at `t` open a description of a person ("a spokesman for …", "the
@@ -279,6 +295,15 @@ impl Attributor<'_> {
         let Some(mut after) = self.source_end(v + 2) else {
             return Vec::new();
         };
+        // "according to Ruiz's memoir", "… Ruiz's aide", "according to her aides": the source
+        // is what the name or pronoun owns.
+        let owned_source = after < s.end
+            && (lexicon::is_possessive_ending(&self.lower(after))
+                || (lexicon::is_possessive_determiner(&self.lower(v + 2))
+                    && self.doc.tokens[after].kind == TokenKind::Word));
+        if owned_source {
+            return Vec::new();
+        }
         let set_off = after < s.end && self.doc.is(after, ',');
         if set_off {
             after += 1;
@@ -289,8 +314,14 @@ impl Attributor<'_> {
         }
         // No longer than a following clause may be: a run-on sentence must not send every cue
         // back to its start.
-        if v > s.start && self.doc.is(v - 1, ',') && v - 1 - s.start <= MAX_CLAUSE_TOKENS {
-            let before = s.start..v - 1;
+        // "The visit became “the high point,” according to Ruiz": a comma inside the closing
+        // mark sets the cue off too, and the mark stays with the mixed clause.
+        if v > s.start && self.ends_with_comma(v - 1) && v - 1 - s.start <= MAX_CLAUSE_TOKENS {
+            let before = if self.doc.is(v - 1, ',') {
+                s.start..v - 1
+            } else {
+                s.start..v
+            };
             // "Behind the delay, according to Vik, lay a cracked beam …": set inside the clause,
             // the cue has the rest of it after the source.
             let resumes = set_off
@@ -311,7 +342,7 @@ impl Attributor<'_> {
     /// "CLAUSE, X said." — reported speech placed before its attribution.
     pub(super) fn preposed_clause(&self, v: usize) -> Option<Range<usize>> {
         let s = self.sentence(v);
-        let ends_here = v + 1 >= s.end || self.doc.is(v + 1, '.') || self.only_adjunct_after(v);
+        let ends_here = v + 1 >= s.end || self.doc.is(v + 1, '.') || self.attribution_ends_after(v);
         if !ends_here {
             return None;
         }
@@ -320,7 +351,21 @@ impl Attributor<'_> {
             // subject; "X, agreed." has no subject there and reports nothing before it.
             return self.preposed_content(self.set_off_subject_start(v)?);
         }
-        self.preposed_content(v)
+        // "Before stepping down, rival X replied with …": a preposition or a subordinator
+        // opening it makes it no report.
+        self.preposed_content(v).filter(|content| {
+            let first = self.lower(content.start);
+            let opens_phrase = lexicon::is_subordinator(&first)
+                || lexicon::is_affiliation_preposition(&first)
+                || lexicon::is_phrase_preposition(&first);
+            // "On Thursday, however, X spoke to …": a few words of adjunct with no clause.
+            let short_adjuncts = is_adjunct_opener(&first)
+                && self.word_count(content.clone()) <= MAX_ADJUNCT_WORDS
+                && !content.clone().any(|t| self.carried.quote_at[t].is_some())
+                && !self.holds_clause(content.clone());
+            let adjunct_phrase = opens_phrase && self.is_adjunct_only(content);
+            !(adjunct_phrase || short_adjuncts)
+        })
     }
 
     /// Where the subject of verb `v` starts when a description sets it off by commas ("…, Ann
@@ -337,8 +382,92 @@ impl Attributor<'_> {
             .filter_map(|t| self.people.mention_starting_at(t))
             .filter(|&m| self.people.mentions[m].person == person)
             .map(|m| self.start_with_title(self.people.mentions[m].tokens.start))
-            .find(|&start| start > s.start && self.doc.is(start - 1, ','))
-            .filter(|&start| !self.description_before(start - 1))
+            .find(|&start| start > s.start && self.ends_with_comma(start - 1))
+            .and_then(|start| {
+                if self.doc.is(start - 1, ',') && self.description_before(start - 1) {
+                    // "…, his top aide, Ann Ward, told …": the aide is the subject, Ward its name.
+                    self.role_description_start(start - 1)
+                } else {
+                    Some(start)
+                }
+            })
+    }
+
+    /// Whether token `t` is a comma, or a closing quotation mark just after one ("“… a start,”
+    /// Ann Ward, a spokeswoman, said").
+    fn ends_with_comma(&self, t: usize) -> bool {
+        let is_mark = |k: usize| {
+            self.doc.tokens[k].kind == TokenKind::Punct
+                && !self.doc.is(k, ',')
+                && self.carried.quote_at[k].is_some()
+        };
+        // "''" is two tokens.
+        let before_marks = (t.saturating_sub(MAX_MARK_TOKENS)..=t)
+            .rev()
+            .find(|&k| !is_mark(k))
+            .filter(|&k| (k + 1..=t).all(is_mark));
+        let closes_quote = self.carried.quote_at[t].is_some_and(|q| {
+            self.spans[q]
+                .close
+                .is_some_and(|c| c <= t && t - c < MAX_MARK_TOKENS)
+        });
+        self.doc.is(t, ',')
+            || (closes_quote && before_marks.is_some_and(|k| k < t && self.doc.is(k, ',')))
+    }
+
+    /// Where a description of a person's role ending at the comma at `comma` starts ("his top
+    /// aide", "the firm's finance chief", "a spokeswoman at the port"), when a comma sets it
+    /// off before: its head, the last word before any preposition, is a role noun ("a study by a
+    /// sociologist" is no person).
+    fn role_description_start(&self, comma: usize) -> Option<usize> {
+        /// The longest description set off before a name, in tokens.
+        const MAX_DESCRIPTION: usize = 12;
+        let s = self.sentence(comma);
+        let open = (s.start..comma)
+            .rev()
+            .take(MAX_DESCRIPTION)
+            .find(|&t| self.doc.is(t, ','))?;
+        let words = open + 1..comma;
+        self.headed_by_role(words.clone()).then_some(words.start)
+    }
+
+    /// Whether the noun phrase `words` has a role noun as its head, the last word before any
+    /// preposition ("the firm's chief engineer", "a spokeswoman at the dock"; not "a study by …").
+    fn headed_by_role(&self, words: Range<usize>) -> bool {
+        let head_end = words
+            .clone()
+            .find(|&t| lexicon::is_affiliation_preposition(&self.lower(t)) || self.lower(t) == "by")
+            .unwrap_or(words.end);
+        (words.start..head_end)
+            .rev()
+            .find(|&t| self.doc.tokens[t].kind == TokenKind::Word)
+            .is_some_and(|head| lexicon::is_role_noun(&self.lower(head)))
+    }
+
+    /// "said the firm's chief engineer, Lars Olafsen.": one past the name that a description of
+    /// its role, opening at `t` after an inverted verb and set off by a comma, leads to, when the
+    /// name ends the sentence or a comma, dash or adjunct follows it.
+    fn described_inverted_subject_end(&self, t: usize) -> Option<usize> {
+        /// The longest description before the name, in tokens.
+        const MAX_DESCRIPTION: usize = 12;
+        let s = self.sentence(t);
+        let comma = (t..(t + MAX_DESCRIPTION).min(s.end))
+            .take_while(|&k| self.carried.quote_at[k].is_none())
+            .find(|&k| self.doc.is(k, ','))?;
+        if !self.headed_by_role(t..comma) {
+            return None;
+        }
+        let m = (comma + 1..(comma + 1 + MAX_OPENING_TITLES).min(s.end))
+            .find_map(|k| self.people.mention_starting_at(k))?;
+        let name = &self.people.mentions[m].tokens;
+        if self.start_with_title(name.start) != comma + 1 {
+            return None;
+        }
+        let end = name.end;
+        let closes = end >= s.end
+            || self.doc.tokens[end].kind == TokenKind::Punct
+            || is_adjunct_opener(&self.lower(end));
+        closes.then_some(end)
     }
 
     /// Whether a description ends at the comma at `comma`, after another comma ("…, a study by a
@@ -364,11 +493,82 @@ impl Attributor<'_> {
         self.describes_speaker(first) && (open.is_some() || opening_description)
     }
 
+    /// Whether verb `v` ends its clause though words follow it: an adjunct ("…, Lee said Monday.")
+    /// or, for a verb of telling, its addressee ("…, Lee told reporters on Friday.").
+    pub(super) fn attribution_ends_after(&self, v: usize) -> bool {
+        self.only_adjunct_after(v) || self.only_addressee_after(v)
+    }
+
     /// Whether only a short adjunct of time, place or medium follows verb `v` to its sentence's
     /// end ("…, Lee said Monday.", "…, Lee said in a statement."), so the verb ends its clause.
     pub(super) fn only_adjunct_after(&self, v: usize) -> bool {
+        self.only_adjunct_from(v + 1)
+    }
+
+    /// Whether only an addressee, perhaps with a short adjunct, follows a verb of telling `v` to
+    /// its sentence's end ("…, Lee told reporters.", "…, Lee told The Daily Ledger on Friday.").
+    fn only_addressee_after(&self, v: usize) -> bool {
+        if lexicon::reporting_verb(&self.lower(v)) != Some(VerbFrame::Addressee) {
+            return false;
+        }
         let s = self.sentence(v);
-        let first = v + 1;
+        let Some(end) = self.short_addressee_end(v + 1) else {
+            return false;
+        };
+        let sentence_ends =
+            end + 1 >= s.end && (end >= s.end || self.doc.tokens[end].kind == TokenKind::Punct);
+        sentence_ends || self.only_adjunct_from(end)
+    }
+
+    /// One past a short addressee starting at `from`: a name, or a few words of a noun phrase
+    /// ("reporters", "the outlet", "a Senate panel", "The Daily Ledger"), with no word that would
+    /// open or carry a clause.
+    fn short_addressee_end(&self, from: usize) -> Option<usize> {
+        /// The most words an addressee may have after its article.
+        const MAX_ADDRESSEE_WORDS: usize = 4;
+        let s = self.sentence(from.saturating_sub(1));
+        if let Some(m) = self.people.mention_starting_at(from) {
+            return Some(self.people.mentions[m].tokens.end);
+        }
+        let mut t = from;
+        let determiner = t < s.end
+            && (lexicon::is_article(&self.lower(t))
+                || lexicon::is_possessive_determiner(&self.lower(t)));
+        if determiner {
+            t += 1;
+        }
+        let words_start = t;
+        while t < s.end
+            && t < words_start + MAX_ADDRESSEE_WORDS
+            && self.doc.tokens[t].kind == TokenKind::Word
+            && self.carried.quote_at[t].is_none()
+        {
+            let w = self.lower(t);
+            if is_adjunct_opener(&w) {
+                break;
+            }
+            // "The Huffington Post", "Face the Nation": a capitalised word belongs to a name.
+            // "to the board's chair": after a noun, "'s" owns; after "he" it is "is".
+            let possessive = lexicon::is_possessive_ending(&w)
+                && !lexicon::is_subject_pronoun(&self.lower(t - 1));
+            let clause_word = w == "that"
+                || (lexicon::is_auxiliary(self.doc.word(t)) && !possessive)
+                || lexicon::is_subordinator(&w)
+                || lexicon::is_subject_pronoun(&w)
+                || lexicon::is_relative_pronoun(&w)
+                || lexicon::reporting_verb(&w).is_some();
+            if clause_word && !self.doc.is_capitalised(t) {
+                return None;
+            }
+            t += 1;
+        }
+        (t > words_start).then_some(t)
+    }
+
+    /// Whether only a short adjunct of time, place or medium runs from `first` to its sentence's
+    /// end ("Monday.", "in a statement.").
+    fn only_adjunct_from(&self, first: usize) -> bool {
+        let s = self.sentence(first.saturating_sub(1));
         if first >= s.end || !is_adjunct_opener(&self.lower(first)) || self.lower(first) == "of" {
             return false;
         }
@@ -383,16 +583,25 @@ impl Attributor<'_> {
             }
             let w = self.lower(t);
             if self.doc.is(t, ',') {
-                // "said Tuesday in Paris, noting …": a participle adds a report of its own, and
-                // "said Tuesday, and she will …" goes on with this one.
-                return t + 1 < s.end
-                    && (lexicon::is_reporting_participle(&self.lower(t + 1))
-                        || self.speaker_goes_on_after_conjunction(t + 1).is_some());
+                // "said Tuesday in Lund, noting …", "said in March, citing …": a participle adds
+                // to the speaker's words or deeds; "said Tuesday, and she will …" and "said on
+                // Monday, “and …”" go on with this report.
+                let next = t + 1;
+                return next < s.end
+                    && (self.opens_participle(next)
+                        || self.opens_further_adjunct(next)
+                        || self.carried.quote_at[next]
+                            .is_some_and(|q| self.spans[q].open == Some(next))
+                        || self.speaker_goes_on_after_conjunction(next).is_some());
             }
+            // "said after the storm": a subordinator right after the verb is a preposition here.
+            // "to the board's chair": after a noun, "'s" owns; after "he" it is "is".
+            let possessive = lexicon::is_possessive_ending(&w)
+                && !lexicon::is_subject_pronoun(&self.lower(t - 1));
             let clause_word = w == "that"
-                || lexicon::is_auxiliary(self.doc.word(t))
-                || lexicon::is_subordinator(&w)
-                || lexicon::reporting_verb(&w).is_some();
+                || (lexicon::is_auxiliary(self.doc.word(t)) && !possessive)
+                || (lexicon::is_subordinator(&w) && t > first)
+                || (lexicon::reporting_verb(&w).is_some() && !self.is_adjunct_noun(first, t));
             let stray_punct = self.doc.tokens[t].kind == TokenKind::Punct && t + 1 < s.end;
             if clause_word || stray_punct {
                 return false;
@@ -400,6 +609,43 @@ impl Attributor<'_> {
             t += 1;
         }
         true
+    }
+
+    /// Whether a second adjunct opens at `t` after an adjunct's comma ("wrote in his newsletter
+    /// Friday, in reply to …"): a preposition in lower case, no "that" or clause.
+    fn opens_further_adjunct(&self, t: usize) -> bool {
+        let w = self.lower(t);
+        lexicon::is_affiliation_preposition(&w)
+            && !self.doc.is_capitalised(t)
+            && self.infinitive_within(t) != Some(t)
+    }
+
+    /// Whether token `t` is a participle opening a phrase about the subject ("adding", "citing",
+    /// "pointing to …"): a reporting participle, or a lower-case word in "-ing".
+    fn opens_participle(&self, t: usize) -> bool {
+        /// The shortest "-ing" word taken for a participle ("citing", not "king").
+        const MIN_PARTICIPLE_LEN: usize = 5;
+        let w = self.lower(t);
+        lexicon::is_reporting_participle(&w)
+            || (!self.doc.is_capitalised(t)
+                && w.ends_with("ing")
+                && w.chars().count() >= MIN_PARTICIPLE_LEN)
+    }
+
+    /// Whether a word at `t` that may be a verb of saying is the noun ending a phrase of the
+    /// adjunct that starts at `first` ("on a group call.", "in a tweet on Monday"): a determiner
+    /// stands just before, and the adjunct ends or goes on with a preposition after it.
+    fn is_adjunct_noun(&self, first: usize, t: usize) -> bool {
+        /// How far back the noun's determiner may stand ("a", "the same").
+        const DETERMINER_REACH: usize = 2;
+        let determined = (t.saturating_sub(DETERMINER_REACH).max(first)..t).any(|k| {
+            let w = self.lower(k);
+            lexicon::is_article(&w) || lexicon::is_possessive_determiner(&w)
+        });
+        let phrase_ends = t + 1 >= self.doc.tokens.len()
+            || self.doc.tokens[t + 1].kind == TokenKind::Punct
+            || is_adjunct_opener(&self.lower(t + 1));
+        determined && phrase_ends
     }
 
     /// A verb followed by a comma: "cautioned, however, that …", or an attribution set inside the
@@ -458,29 +704,91 @@ impl Attributor<'_> {
                 Vec::new()
             };
         };
-        if !resumes {
-            // "CLAUSE, Spicer said, adding …": the clause before is the report; but "X, agreed,"
-            // has no subject of its own and reports nothing.
-            let subject_between = v > s.start && !self.doc.is(v - 1, ',');
-            let adds_more = lexicon::is_reporting_participle(&first);
+        // "CLAUSE, Spicer said, adding …", "CLAUSE, Ward said, and with …": the clause before is
+        // the report; but "X, agreed," has no subject of its own and reports nothing.
+        let subject_between = v > s.start && !self.doc.is(v - 1, ',');
+        // "Its sheer cost, Obel said, “is a warning …”": a quote opening in lower case resumes
+        // the clause set around the attribution ("…, Obel said, “We …”" starts a quote of its own).
+        let first_quoted_word =
+            (resume..(resume + 3).min(s.end)).find(|&t| self.doc.tokens[t].kind == TokenKind::Word);
+        let quote_resumes = subject_between
+            && resume < s.end
+            && self.carried.quote_at[resume].is_some_and(|q| self.spans[q].open == Some(resume))
+            && first_quoted_word.is_some_and(|t| !self.doc.is_capitalised(t));
+        let adds_more = lexicon::is_reporting_participle(&first);
+        if !resumes && !quote_resumes {
             let goes_on = self.speaker_goes_on_after_conjunction(resume);
             return match (subject_between, goes_on) {
                 (true, Some(after)) => vec![before, after],
                 (true, None) if adds_more => vec![before],
+                (true, None) if self.clause_goes_on_at(resume) => {
+                    self.plain_report_before(before).into_iter().collect()
+                }
                 _ => Vec::new(),
             };
         }
         let after = resume..self.clause_end(resume, s.end);
-        // "In the valley, Fell said, …", "Like his last remarks, Fell said, …": a phrase of
-        // place, time or comparison before is no report; "To see why, …" may be.
-        let first_before = self.lower(before.start);
-        let adjunct_only = (is_adjunct_opener(&first_before)
-            || lexicon::is_phrase_preposition(&first_before))
-            && self.infinitive_within(before.start) != Some(before.start)
-            && !before.clone().any(|t| self.doc.is(t, ','))
-            && !self.looks_like_clause(before.start);
-        let before = (self.word_count(before.clone()) >= 3 && !adjunct_only).then_some(before);
+        let before = if resumes {
+            self.reported_before(before)
+        } else {
+            self.plain_report_before(before)
+        };
         before.into_iter().chain(std::iter::once(after)).collect()
+    }
+
+    /// The words before an attribution set inside a clause, when nothing else frames them: no
+    /// verb of saying of their own ("Asked by Ruiz whether …, Kiley said, …"), no "as" opening
+    /// them ("As the ferry sank, Kiley said, …") and no description of the speaker ending them
+    /// ("Standing on the dock, the port's chief, Kiley said, …").
+    ///
+    /// One stretch without commas or dashes only: "Rather than …, he backed …, he argued, …" and
+    /// "…, and oddly, she said, “…”" leave unclear where the report starts.
+    fn plain_report_before(&self, before: Range<usize>) -> Option<Range<usize>> {
+        let own_verb = before
+            .clone()
+            .any(|t| self.is_verb(t) && lexicon::reporting_verb(&self.lower(t)).is_some());
+        let broken = before
+            .clone()
+            .any(|t| self.doc.is(t, ',') || self.is_dash_outside_quote(t));
+        let framed = own_verb
+            || broken
+            || self.lower(before.start) == "as"
+            || self.role_description_start(before.end).is_some();
+        self.reported_before(before).filter(|_| !framed)
+    }
+
+    /// Whether the words at `t`, after "CLAUSE, X said,", go on so that the clause before stays
+    /// the speaker's: a conjunction, subordinator or preposition ("and with …", "while others
+    /// …", "from …") or a capitalised subject ("Sailors must …"); not a verb whose subject the
+    /// clause before is ("The clerk who met her, Ward recalled, asked …").
+    fn clause_goes_on_at(&self, t: usize) -> bool {
+        if t >= self.sentence(t.saturating_sub(1)).end || self.doc.tokens[t].kind != TokenKind::Word
+        {
+            return false;
+        }
+        let w = self.lower(t);
+        lexicon::is_conjunction(&w)
+            || lexicon::is_contrast_conjunction(&w)
+            || lexicon::is_subordinator(&w)
+            || lexicon::is_affiliation_preposition(&w)
+            || (self.doc.is_capitalised(t) && lexicon::reporting_verb(&w).is_none())
+    }
+
+    /// The words before an attribution set inside a clause, when they are the speaker's: "In the
+    /// valley, Fell said, …", "Like his last remarks, Fell said, …": a phrase of place, time or
+    /// comparison before is no report; "To see why, …" may be.
+    fn reported_before(&self, before: Range<usize>) -> Option<Range<usize>> {
+        (self.word_count(before.clone()) >= 3 && !self.is_adjunct_only(&before)).then_some(before)
+    }
+
+    /// Whether `words` are only a phrase of place, time or comparison ("In the valley", "Before
+    /// stepping down"), no clause.
+    fn is_adjunct_only(&self, words: &Range<usize>) -> bool {
+        let first = self.lower(words.start);
+        (is_adjunct_opener(&first) || lexicon::is_phrase_preposition(&first))
+            && self.infinitive_within(words.start) != Some(words.start)
+            && !words.clone().any(|t| self.doc.is(t, ','))
+            && !self.looks_like_clause(words.start)
     }
 
     /// "CLAUSE, Ward said, and it has …" or "…, but “the storms …”": after a conjunction at `t`,
@@ -507,11 +815,32 @@ impl Attributor<'_> {
     }
 
     pub(super) fn preposed_content(&self, v: usize) -> Option<Range<usize>> {
+        /// How many tokens of subject may stand between the comma and the verb.
+        const MAX_SUBJECT_TOKENS: usize = 8;
         let s = self.sentence(v);
-        let comma = (s.start..v).rev().take(8).find(|&t| self.doc.is(t, ','))?;
+        // The words of role before a name ending at the verb ("…, ministry spokesman Omar Hamid
+        // said") count from the name's start.
+        let subject_end = self.start_of_bracketed_tag(v);
+        let subject_start = self
+            .people
+            .mention_ending_at(subject_end)
+            .map_or(subject_end, |m| self.people.mentions[m].tokens.start);
+        let comma = (s.start..subject_start)
+            .rev()
+            .take(MAX_SUBJECT_TOKENS)
+            .find(|&t| self.doc.is(t, ','))?;
         let content = s.start..comma;
         if content.len() > MAX_CLAUSE_TOKENS {
             return None; // a run-on sentence, not one reported clause
+        }
+        // "…, where Ruiz also spoke.", "…, when Ruiz said so.": a verb in a clause of its own
+        // after the comma reports nothing before it.
+        let opener = self.lower(comma + 1);
+        let subordinate = lexicon::is_subordinator(&opener)
+            || lexicon::is_relative_adverb(&opener)
+            || lexicon::is_relative_pronoun(&opener);
+        if subordinate {
+            return None;
         }
         // A mixed quote ending at the comma ("Trade has "real costs," X said") keeps its closing
         // mark; a quote that is introduced by a comma or colon is a direct quote of its own.
@@ -519,12 +848,25 @@ impl Attributor<'_> {
             // "“We are pleased” with the ruling, Ward said": words of the writer's own after a
             // quote opening the sentence make it a mixed clause; otherwise a direct quote, perhaps
             // of several sentences, opens it.
+            // Sentence splitting may leave the opening mark on the sentence before (`rose. "We`).
             let span = &self.spans[q];
-            let words_after_quote = span.open == Some(s.start)
+            let opens_sentence = span.open.is_some_and(|o| {
+                o <= s.start
+                    && s.start - o <= MAX_MARK_TOKENS
+                    && (o..s.start).all(|k| self.doc.tokens[k].kind == TokenKind::Punct)
+            });
+            let words_after_quote = opens_sentence
                 && span.close.is_some_and(|c| {
                     c < comma && (c + 1..comma).any(|t| self.doc.tokens[t].kind == TokenKind::Word)
                 });
-            return words_after_quote.then_some(content);
+            // "“…,” she said, but …, “…,” said Ward": an attribution of its own after the quote
+            // leaves the quotes to the direct rules.
+            let attributed_inside = span.close.is_some_and(|c| {
+                (c + 1..comma)
+                    .any(|t| self.is_verb(t) && lexicon::reporting_verb(&self.lower(t)).is_some())
+            });
+            let from = span.open.map_or(s.start, |o| o.min(s.start));
+            return (words_after_quote && !attributed_inside).then_some(from..comma);
         }
         let content = match self.carried.quote_at[comma] {
             Some(q) => s.start..self.spans[q].close.filter(|&c| c < v)? + 1,
@@ -538,6 +880,21 @@ impl Attributor<'_> {
             })
         });
         (!introduced_quote).then_some(content)
+    }
+
+    /// Where a bracketed tag ending just before `t` opens ("Ana Ruiz (D-Ore.) said"), or `t` when
+    /// none does, so the tag does not count against the subject's length.
+    fn start_of_bracketed_tag(&self, t: usize) -> usize {
+        let s = self.sentence(t);
+        let closes_tag = t > s.start && self.doc.is(t - 1, ')');
+        closes_tag
+            .then(|| {
+                (t.saturating_sub(MAX_BRACKETED_TAG + 3).max(s.start)..t - 1)
+                    .rev()
+                    .find(|&k| self.doc.is(k, '('))
+            })
+            .flatten()
+            .unwrap_or(t)
     }
 
     /// The clause after the verb, by the verb's frame.
@@ -1700,6 +2057,12 @@ impl Attributor<'_> {
 
 // ---- the content rules ----------------------------------------------------------------------
 
+/// The most words of adjunct that open a sentence before its subject ("On Thursday, however").
+const MAX_ADJUNCT_WORDS: usize = 5;
+
+/// The most tokens one quotation mark takes ("''" written for a double mark is two).
+const MAX_MARK_TOKENS: usize = 2;
+
 /// The longest aside between a verb and its "that" ("said, among other things, that").
 const MAX_ASIDE_TOKENS: usize = 5;
 
@@ -1760,7 +2123,7 @@ fn clause_before_verb(a: &Attributor, v: usize) -> Option<Vec<Range<usize>>> {
         // "…, Lee said on Friday.": only with a clause before it; "called on the board to
         // resign" reports what follows.
         let before = a
-            .only_adjunct_after(v)
+            .attribution_ends_after(v)
             .then(|| a.preposed_clause(v))
             .flatten()?;
         // "…, Lee said Tuesday, and she will …": the report goes on after the conjunction.
