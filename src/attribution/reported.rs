@@ -348,8 +348,13 @@ impl Attributor<'_> {
         }
         if v > s.start && self.doc.is(v - 1, ',') {
             // "…, Ann Ward, a spokeswoman for the city, said.": the clause ends before the set-off
-            // subject; "X, agreed." has no subject there and reports nothing before it.
-            return self.preposed_content(self.set_off_subject_start(v)?);
+            // subject; "X, agreed." has no subject there and reports nothing before it, nor does
+            // a description of the subject ("The agency's chief, Jon Corey, spoke.").
+            let name = self.set_off_subject_start(v)?;
+            if name > s.start + 1 && self.only_role_before(s.start..name - 1) {
+                return None;
+            }
+            return self.preposed_content(name);
         }
         // "Before stepping down, rival X replied with …": a preposition or a subordinator
         // opening it makes it no report.
@@ -366,6 +371,22 @@ impl Attributor<'_> {
             let adjunct_phrase = opens_phrase && self.is_adjunct_only(content);
             !(adjunct_phrase || short_adjuncts)
         })
+    }
+
+    /// Whether `words` are only a role ("The agency's chief", "Its new chief of staff"): a few
+    /// words, one a role noun, and no verb but a possessive "'s".
+    fn only_role_before(&self, words: Range<usize>) -> bool {
+        /// The longest role opening a sentence before a set-off name, in words.
+        const MAX_ROLE_WORDS: usize = 6;
+        let plain = words.clone().all(|t| {
+            let word = self.doc.word(t);
+            self.doc.tokens[t].kind == TokenKind::Word
+                && (lexicon::is_possessive_ending(word) || !lexicon::is_auxiliary(word))
+                && lexicon::reporting_verb(&self.lower(t)).is_none()
+        });
+        plain
+            && self.word_count(words.clone()) <= MAX_ROLE_WORDS
+            && words.clone().any(|t| lexicon::is_role_noun(&self.lower(t)))
     }
 
     /// Where the subject of verb `v` starts when a description sets it off by commas ("…, Ann
