@@ -235,18 +235,32 @@ impl Attributor<'_> {
         let s = self.sentence(v);
         let mut parts: Vec<Range<usize>> = self.preposed_content(v).into_iter().collect();
         // What follows the comma may describe the speaker instead ("said Ian Reyes, a spokesman
-        // for …", "said Jane Roe, PhD, of …"): only a clause resumes the report.
-        let resumes = subject_end + 1 < s.end
-            && self.doc.is(subject_end, ',')
-            && self.doc.tokens[subject_end + 1].kind == TokenKind::Word
-            && !self.doc.is_capitalised(subject_end + 1)
-            && !self.describes_speaker(subject_end + 1)
-            && !self.role_phrase_follows(subject_end + 1)
-            && self.looks_like_clause(subject_end + 1);
+        // for …", "said Jane Roe, PhD, of …"): only a clause resumes the report, perhaps after
+        // that description ("The paradox, says Carl Anton, a historian, is that …").
+        let mut comma = subject_end;
+        if comma + 1 < s.end && self.doc.is(comma, ',') && self.describes_after(comma + 1) {
+            comma = (comma + 1..s.end)
+                .take(MAX_DESCRIPTION_AFTER_NAME)
+                .find(|&t| self.doc.is(t, ','))
+                .unwrap_or(s.end);
+        }
+        let resumes = comma + 1 < s.end
+            && self.doc.is(comma, ',')
+            && self.doc.tokens[comma + 1].kind == TokenKind::Word
+            && !self.doc.is_capitalised(comma + 1)
+            && !lexicon::is_relative_pronoun(&self.lower(comma + 1))
+            && !self.describes_after(comma + 1)
+            && self.looks_like_clause(comma + 1);
         if !parts.is_empty() && resumes {
-            parts.push(subject_end + 1..self.clause_end(subject_end + 1, s.end));
+            parts.push(comma + 1..self.clause_end(comma + 1, s.end));
         }
         parts
+    }
+
+    /// Whether the words at `t`, after a speaker's name and its comma, describe the speaker ("a
+    /// spokesman for …", "then Marla's literary agent").
+    fn describes_after(&self, t: usize) -> bool {
+        self.describes_speaker(t) || self.role_phrase_follows(t)
     }
 
     /// Whether the words from `t` to the next comma or the sentence's end are a phrase headed by
@@ -2086,6 +2100,10 @@ const MAX_MARK_TOKENS: usize = 2;
 
 /// The longest aside between a verb and its "that" ("said, among other things, that").
 const MAX_ASIDE_TOKENS: usize = 5;
+
+/// The longest description set off after a speaker's name, in tokens ("a historian at the
+/// library").
+const MAX_DESCRIPTION_AFTER_NAME: usize = 12;
 
 /// The longest adjunct after a verb that still ends its clause ("said in an interview on Monday").
 const MAX_TRAILING_ADJUNCT: usize = 12;
