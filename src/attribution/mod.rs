@@ -415,9 +415,11 @@ impl<'a> Attributor<'a> {
 /// "Brazilian", "Dutchman", "Spaniard": a word for a person from a place, as opposed to the place or
 /// an institution ("the Kremlin", "the Vatican").
 fn is_demonym(w: &str) -> bool {
-    /// Endings of words for people from a place.
-    const DEMONYM_ENDINGS: [&str; 14] = [
-        "man", "woman", "an", "ian", "ean", "ard", "ese", "i", "er", "ite", "ot", "on", "ish", "e",
+    /// Endings of words for one person from a place ("the Dutchman", "the Pakistani", "the
+    /// Cypriot", "the Briton"); not those of papers and agencies ("the Observer", "the Tribune",
+    /// "the Nation"), nor a people ("the British").
+    const DEMONYM_ENDINGS: [&str; 11] = [
+        "man", "woman", "an", "ian", "ean", "ard", "ese", "i", "ite", "ot", "briton",
     ];
     let institution = w.ends_with("stan") || lexicon::is_institution_like_demonym(w);
     !institution && DEMONYM_ENDINGS.iter().any(|s| w.ends_with(s)) && !w.ends_with("land")

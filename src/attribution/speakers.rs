@@ -802,10 +802,13 @@ impl Attributor<'_> {
         let right_after_the = t > 0 && self.lower(t - 1) == "the";
         // Not a word of a longer name ("The Washington Post").
         let heads_phrase = t + 1 >= self.doc.tokens.len() || !self.doc.is_capitalised(t + 1);
+        // "the FBI": initials name a body.
+        let initials = self.doc.word(t).chars().all(|c| c.is_ascii_uppercase());
         let describes_a_person = w.ends_with("-year-old")
             || right_after_the
                 && heads_phrase
                 && self.doc.is_capitalised(t)
+                && !initials
                 && lexicon::is_known_non_person(&w)
                 && is_demonym(&w);
         describes_a_person
