@@ -1595,7 +1595,7 @@ impl Attributor<'_> {
     }
 
     /// Whether token `t` is the apostrophe of a plural's possessive ("News' host").
-    fn is_plural_possessive_mark(&self, t: usize) -> bool {
+    pub(super) fn is_plural_possessive_mark(&self, t: usize) -> bool {
         let w = self.doc.word(t);
         t > 0
             && (w == "'" || w == "’")

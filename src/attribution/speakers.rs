@@ -1096,8 +1096,11 @@ impl Attributor<'_> {
         let end = self.people.mentions[self.people.mention_starting_at(t)?]
             .tokens
             .end;
-        (end < self.doc.tokens.len() && lexicon::is_possessive_ending(&self.lower(end)))
-            .then_some(end + 1)
+        // "Hollis’s campaign", and "Hollis’ campaign" with a plural's mark.
+        let possessive = end < self.doc.tokens.len()
+            && (lexicon::is_possessive_ending(&self.lower(end))
+                || self.is_plural_possessive_mark(end));
+        possessive.then_some(end + 1)
     }
 
     /// Whether a name at `t` stands where a sentence's subject does: at its start, after an opening
