@@ -959,7 +959,19 @@ impl Attributor<'_> {
                 v
             }
             VerbFrame::Clause => {
-                if next == "that" {
+                // "said — on the radio, no less — that …": past the aside between dashes.
+                let past_aside = (v + 1 < s.end && self.is_dash_outside_quote(v + 1))
+                    .then(|| self.dash_aside_end(v + 1, s.end))
+                    .flatten()
+                    .map(|close| close + 1)
+                    .filter(|&t| t + 1 < s.end);
+                if let Some(t) = past_aside {
+                    let start = t + usize::from(self.lower(t) == "that");
+                    if !self.looks_like_clause(start) {
+                        return None;
+                    }
+                    start
+                } else if next == "that" {
                     // "noting that, contrary to …, he saw …": the aside opens the clause.
                     if self.doc.is(v + 2, ',') {
                         v + 3
@@ -2152,7 +2164,12 @@ fn verb_then_comma(a: &Attributor, v: usize) -> Option<Vec<Range<usize>>> {
 /// "CLAUSE, X said.": a verb that ends its clause reports the clause before it.
 fn clause_before_verb(a: &Attributor, v: usize) -> Option<Vec<Range<usize>>> {
     let s = a.sentence(v);
-    let ends = v + 1 >= s.end || a.doc.tokens[v + 1].kind == TokenKind::Punct;
+    // "said — on the radio, no less — that …": an aside between dashes does not end the clause.
+    let aside_follows = v + 1 < s.end
+        && a.is_dash_outside_quote(v + 1)
+        && a.dash_aside_end(v + 1, s.end)
+            .is_some_and(|close| close + 1 < s.end);
+    let ends = v + 1 >= s.end || a.doc.tokens[v + 1].kind == TokenKind::Punct && !aside_follows;
     // "Asked whether …, Cole pointed to a review": what follows a phrasal verb is no adjunct.
     let phrasal = lexicon::reporting_verb(&a.lower(v)) == Some(VerbFrame::Phrasal);
     if !ends && phrasal {
