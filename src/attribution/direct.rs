@@ -561,7 +561,7 @@ fn quote_is_reported_clause(a: &mut Attributor, span: &QuoteSpan) -> Option<Attr
         .max(para_start);
     let verb = (from..open).rev().find(|&t| a.is_verb(t))?;
     let clause = a.following_clause(verb)?;
-    // "acknowledged Sunday that “just as we have …”": after "that", a clause whatever its first
+    // "conceded Tuesday that “even as we have …”": after "that", a clause whatever its first
     // word; not a relative's predicate ("believes in a press that “takes sides”").
     let after_that = a.lower(open - 1) == "that"
         && span
