@@ -629,7 +629,10 @@ fn named_participle_before_quote(a: &mut Attributor, span: &QuoteSpan) -> Option
     if !a.lower(verb).ends_with("ing") {
         return None;
     }
-    let m = a.people.mention_ending_at(verb)?;
+    let m = a
+        .people
+        .mention_ending_at(verb)
+        .or_else(|| a.named_participle_joined(verb, para_start))?;
     Some((Some(Speaker::Person(a.people.mentions[m].person)), verb))
 }
 
@@ -789,6 +792,26 @@ impl Attributor<'_> {
                 && !lexicon::is_demonstrative(&w)
                 && !lexicon::is_quantifier(&w)
                 && !lexicon::is_conjunction(&w))
+    }
+
+    /// "with Lee tweeting that … and asking, “…”": the mention before the named participle of
+    /// saying that "and" joins participle `verb` to, after `floor`.
+    fn named_participle_joined(&self, verb: usize, floor: usize) -> Option<usize> {
+        /// How far back the first participle may stand, in tokens.
+        const MAX_JOINED_REACH: usize = 30;
+        let and = verb.checked_sub(1).filter(|&t| t > floor)?;
+        if self.lower(and) != "and" {
+            return None;
+        }
+        let s = self.sentence(verb);
+        let from = and
+            .saturating_sub(MAX_JOINED_REACH)
+            .max(s.start)
+            .max(floor + 1);
+        let first = (from..and).rev().find(|&t| {
+            self.lower(t).ends_with("ing") && lexicon::reporting_verb(&self.lower(t)).is_some()
+        })?;
+        self.people.mention_ending_at(first)
     }
 
     /// The speaker right before `verb`: a pronoun, or a name that is not in a phrase ("to which
