@@ -80,7 +80,7 @@ impl Attributor<'_> {
         };
         // “…,” when Ruiz replied: a clause of its own after the quote does not attribute it.
         let first_word = (close + 1..reach).find(|&t| !self.doc.is(t, ','));
-        if first_word.is_some_and(|t| lexicon::is_subordinator(&self.lower(t))) {
+        if first_word.is_some_and(|t| lexicon::is_subordinator(self.lower(t))) {
             return None;
         }
         let verb = (close + 1..reach)
@@ -106,7 +106,7 @@ impl Attributor<'_> {
         if v + 1 >= s.end {
             return false;
         }
-        let only_owners_for_verbs = !lexicon::is_nominative_pronoun(&self.lower(v + 1))
+        let only_owners_for_verbs = !lexicon::is_nominative_pronoun(self.lower(v + 1))
             && (v + 1..s.end)
                 .take_while(|&t| !self.doc.is(t, ',') && !self.doc.is(t, ';'))
                 .filter(|&t| lexicon::is_auxiliary(self.doc.word(t)))
@@ -120,8 +120,8 @@ impl Attributor<'_> {
         t > 0
             && lexicon::is_possessive_ending(self.doc.word(t))
             && self.doc.is_capitalised(t - 1)
-            && !is_clause_opener(&self.lower(t - 1))
-            && !lexicon::is_relative_pronoun(&self.lower(t - 1))
+            && !is_clause_opener(self.lower(t - 1))
+            && !lexicon::is_relative_pronoun(self.lower(t - 1))
     }
 
     /// After a quote that ends its sentence (“Afraid of what?” D'Souza asked.), the next sentence
@@ -163,7 +163,7 @@ impl Attributor<'_> {
     /// The verb right after a speaker opening the sentence at `start`: a pronoun or a name, with
     /// its title ("He tweeted", "Mr. Lee asked").
     fn verb_after_opening_subject(&self, start: usize) -> Option<usize> {
-        let subject_end = if lexicon::speaker_pronoun(&self.lower(start)).is_some() {
+        let subject_end = if lexicon::speaker_pronoun(self.lower(start)).is_some() {
             start + 1
         } else {
             let m = self.mention_past_title(start)?;
@@ -259,7 +259,7 @@ impl Attributor<'_> {
         let introduced = open > 0 && (self.doc.is(open - 1, ',') || self.doc.is(open - 1, ':'));
         let verb = (open.saturating_sub(7)..open).rev().find(|&t| {
             self.doc.tokens[t].kind == TokenKind::Word
-                && lexicon::reporting_verb(&self.lower(t)).is_some()
+                && lexicon::reporting_verb(self.lower(t)).is_some()
         });
         let Some(verb) = verb.filter(|&v| introduced || v + 1 == open) else {
             return;
@@ -270,7 +270,7 @@ impl Attributor<'_> {
                 .mention_ending_at(verb)
                 .map(|m| self.people.mentions[m].person);
             m.or_else(|| {
-                lexicon::speaker_pronoun(&self.lower(t)).and_then(|g| self.resolve_pronoun(t, g))
+                lexicon::speaker_pronoun(self.lower(t)).and_then(|g| self.resolve_pronoun(t, g))
             })
         });
         if let Some(person) = subject.filter(|&p| Some(p) != outer_speaker) {
@@ -412,8 +412,8 @@ fn name_and_description_after_quote(a: &mut Attributor, span: &QuoteSpan) -> Opt
     // before the name; the description and verb after it are what make this an attribution.
     // Not a phrase after the quote ("“…” for Ruiz, said Lee").
     if start >= s.end
-        || lexicon::is_phrase_preposition(&a.lower(start))
-        || is_adjunct_opener(&a.lower(start))
+        || lexicon::is_phrase_preposition(a.lower(start))
+        || is_adjunct_opener(a.lower(start))
     {
         return None;
     }
@@ -422,7 +422,7 @@ fn name_and_description_after_quote(a: &mut Attributor, span: &QuoteSpan) -> Opt
         .find_map(|t| a.people.mention_starting_at(t))?;
     let mut t = a.people.mentions[m].tokens.end;
     // "James Corey Jr., the director": the full stop of the suffix.
-    if a.doc.is(t, '.') && lexicon::is_generational(&a.lower(t - 1)) {
+    if a.doc.is(t, '.') && lexicon::is_generational(a.lower(t - 1)) {
         t += 1;
     }
     if a.doc.is(t, '(') {
@@ -476,7 +476,7 @@ fn speaker_and_other_verb_after_quote(a: &mut Attributor, span: &QuoteSpan) -> O
         };
     }
     // "an angry Lee": an article and one word before the name.
-    let name_at = if lexicon::is_article(&a.lower(after)) {
+    let name_at = if lexicon::is_article(a.lower(after)) {
         after + 2
     } else {
         after
@@ -505,7 +505,7 @@ fn name_and_colon(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
     let m = a.people.mention_ending_at(open - 1)?;
     let name = a.people.mentions[m].tokens.start;
     let start = a.start_with_title(name);
-    let topic = start > 0 && lexicon::introduces_topic(&a.lower(start - 1));
+    let topic = start > 0 && lexicon::introduces_topic(a.lower(start - 1));
     let in_phrase = a
         .preposition_before_name(name)
         .is_some_and(|p| a.lower(p) != "from");
@@ -597,10 +597,10 @@ fn quote_after_subject_past_adjunct(a: &mut Attributor, span: &QuoteSpan) -> Opt
     let from = comma.saturating_sub(MAX_ADJUNCT_BEFORE_CLAUSE).max(s.start);
     let verb = (from..comma).rev().find(|&t| a.is_verb(t))?;
     let adjunct_between = verb + 1 < comma
-        && is_adjunct_opener(&a.lower(verb + 1))
+        && is_adjunct_opener(a.lower(verb + 1))
         && (verb + 1..comma).all(|t| a.doc.tokens[t].kind == TokenKind::Word);
     // "When the turn came, Lee said …" is a main clause again after the comma.
-    let in_subordinate = lexicon::is_subordinator(&a.lower(s.start))
+    let in_subordinate = lexicon::is_subordinator(a.lower(s.start))
         && verb <= s.start + MAX_SUBORDINATE_CLAUSE
         && !(s.start + 1..verb).any(|t| a.doc.is(t, ','));
     (adjunct_between && !in_subordinate).then(|| (a.speaker_of_verb(verb), verb))
@@ -615,9 +615,9 @@ fn opens_own_clause(a: &Attributor, span: &QuoteSpan) -> bool {
         .is_some_and(|t| {
             let w = a.lower(t);
             a.doc.is_capitalised(t)
-                || is_clause_opener(&w)
-                || lexicon::is_subordinator(&w)
-                || is_adjunct_opener(&w)
+                || is_clause_opener(w)
+                || lexicon::is_subordinator(w)
+                || is_adjunct_opener(w)
         })
 }
 
@@ -645,7 +645,7 @@ fn verb_to_say_before_quote(a: &mut Attributor, span: &QuoteSpan) -> Option<Attr
     // "went on to say": past the particle to the verb it belongs to; "went so far as to say":
     // past the degree phrase.
     let mut main = to - 1;
-    if lexicon::is_verb_particle(&a.lower(main)) && main > para_start {
+    if lexicon::is_verb_particle(a.lower(main)) && main > para_start {
         main -= 1;
     }
     if let Some(before) = a.before_so_far_as(main).filter(|&t| t > para_start) {
@@ -723,7 +723,7 @@ impl Attributor<'_> {
     /// "interjected", "echoed"): a lower-case past tense, after `floor`.
     fn other_verb_ending_at(&self, end: usize, floor: usize) -> Option<usize> {
         let mut verb = end.checked_sub(1).filter(|&v| v > floor)?;
-        if lexicon::is_verb_particle(&self.lower(verb)) {
+        if lexicon::is_verb_particle(self.lower(verb)) {
             verb -= 1; // "shot back"
         }
         (verb > floor && self.is_other_past_of_speech(verb)).then_some(verb)
@@ -732,7 +732,7 @@ impl Attributor<'_> {
     /// Whether token `t` is a lower-case past tense outside quotation marks that can say how
     /// something was said though the lists do not hold it ("echoed", "shot", "went").
     fn is_other_past_of_speech(&self, t: usize) -> bool {
-        let past = |w: String| w.ends_with("ed") || lexicon::is_irregular_past_of_speech(&w);
+        let past = |w: &str| w.ends_with("ed") || lexicon::is_irregular_past_of_speech(w);
         t < self.doc.tokens.len()
             && self.doc.tokens[t].kind == TokenKind::Word
             && !self.doc.is_capitalised(t)
@@ -764,7 +764,7 @@ impl Attributor<'_> {
         let noun = (colon.saturating_sub(MAX_NOUN_TO_COLON).max(s.start)..colon)
             .rev()
             .find(|&t| {
-                self.carried.quote_at[t].is_none() && lexicon::is_speech_noun(&self.lower(t))
+                self.carried.quote_at[t].is_none() && lexicon::is_speech_noun(self.lower(t))
             })?;
         let Some(Speaker::Person(p)) = self.sentence_subject(noun) else {
             return None;
@@ -782,23 +782,23 @@ impl Attributor<'_> {
         let w = self.lower(t);
         let word = self.doc.tokens[t].kind == TokenKind::Word && self.carried.quote_at[t].is_none();
         word && (self.doc.is_capitalised(t)
-            || lexicon::is_possessive_ending(&w)
-            || lexicon::reporting_verb(&w).is_none()
+            || lexicon::is_possessive_ending(w)
+            || lexicon::reporting_verb(w).is_none()
                 && !lexicon::is_auxiliary(self.doc.word(t))
-                && !lexicon::is_subject_pronoun(&w)
-                && !lexicon::is_demonstrative(&w)
-                && !lexicon::is_quantifier(&w)
-                && !lexicon::is_conjunction(&w))
+                && !lexicon::is_subject_pronoun(w)
+                && !lexicon::is_demonstrative(w)
+                && !lexicon::is_quantifier(w)
+                && !lexicon::is_conjunction(w))
     }
 
     /// The speaker right before `verb`: a pronoun, or a name that is not in a phrase ("to which
     /// Lee"), or, for a verb joined to another ("leaned in and boomed"), the sentence's subject;
     /// as the attribution at `verb`.
     fn subject_right_before(&self, verb: usize) -> Option<Attribution> {
-        if lexicon::joins_verbs(&self.lower(verb - 1)) {
+        if lexicon::joins_verbs(self.lower(verb - 1)) {
             return Some((Some(self.sentence_subject(verb)?), verb));
         }
-        if let Some(g) = lexicon::speaker_pronoun(&self.lower(verb - 1)) {
+        if let Some(g) = lexicon::speaker_pronoun(self.lower(verb - 1)) {
             return Some((self.resolve_pronoun(verb - 1, g).map(Speaker::Person), verb));
         }
         let m = self.people.mention_ending_at(verb)?;
@@ -874,7 +874,7 @@ fn subject_of_paragraph_before(
     let before = a.doc.sentences.get(token.sentence.checked_sub(1)?)?;
     let w = a.lower(before.start);
     let headed_by_person =
-        lexicon::speaker_pronoun(&w).is_some() || a.mention_past_title(before.start).is_some();
+        lexicon::speaker_pronoun(w).is_some() || a.mention_past_title(before.start).is_some();
     if !headed_by_person {
         return None;
     }

@@ -170,6 +170,32 @@ struct Carried {
     /// said") last reported something, so a pronoun right after may be theirs.
     unnamed_person_spoke: Option<(usize, usize)>,
     found: Vec<Attributed>,
+    /// Every token folded once, so the rules borrow a word instead of building a string per test.
+    folded: FoldedWords,
+}
+
+/// The tokens as the word lists hold them ([`lexicon::folded`]), end to end in one string.
+struct FoldedWords {
+    text: String,
+    ends: Vec<usize>,
+}
+
+impl FoldedWords {
+    fn new(doc: &Document) -> Self {
+        let mut text = String::new();
+        let ends = (0..doc.tokens.len())
+            .map(|t| {
+                text.push_str(&lexicon::folded(doc.word(t)));
+                text.len()
+            })
+            .collect();
+        FoldedWords { text, ends }
+    }
+
+    fn word(&self, t: usize) -> &str {
+        let start = t.checked_sub(1).map_or(0, |before| self.ends[before]);
+        &self.text[start..self.ends[t]]
+    }
 }
 
 struct Attributor<'a> {
@@ -217,6 +243,7 @@ impl<'a> Attributor<'a> {
             unnamed_floor: None,
             unnamed_person_spoke: None,
             found: Vec::new(),
+            folded: FoldedWords::new(doc),
         };
         Attributor::resume(doc, people, spans, carried)
     }
@@ -280,8 +307,8 @@ impl<'a> Attributor<'a> {
     }
 
     /// Token `t` as the word lists hold it ([`lexicon::folded`]).
-    fn lower(&self, t: usize) -> String {
-        lexicon::folded(self.doc.word(t))
+    fn lower(&self, t: usize) -> &str {
+        self.carried.folded.word(t)
     }
 
     fn sentence(&self, t: usize) -> Range<usize> {
@@ -325,7 +352,7 @@ impl<'a> Attributor<'a> {
         self.doc.tokens[t].kind == TokenKind::Word
             && self.carried.quote_at[t].is_none()
             && lower_case
-            && (lexicon::reporting_verb(&self.lower(t)).is_some()
+            && (lexicon::reporting_verb(self.lower(t)).is_some()
                 || self.is_according(t)
                 || self.is_put_it(t))
     }
@@ -379,7 +406,7 @@ impl<'a> Attributor<'a> {
     /// "according to X" and "in the words of X": a source named after its cue.
     fn is_according(&self, t: usize) -> bool {
         let next_is = |w: &str| t + 1 < self.doc.tokens.len() && self.lower(t + 1) == w;
-        match self.lower(t).as_str() {
+        match self.lower(t) {
             "according" => next_is("to"),
             "words" => next_is("of") && t > 0 && self.lower(t - 1) == "the",
             _ => false,

@@ -41,9 +41,9 @@ impl Attributor<'_> {
         (s.start.max(v.saturating_sub(MAX_VERB_GROUP))..v)
             .rev()
             .take_while(|&t| {
-                lexicon::is_auxiliary(self.doc.word(t)) || lexicon::is_verb_adverb(&self.lower(t))
+                lexicon::is_auxiliary(self.doc.word(t)) || lexicon::is_verb_adverb(self.lower(t))
             })
-            .any(|t| lexicon::is_negation(&self.lower(t)))
+            .any(|t| lexicon::is_negation(self.lower(t)))
     }
 
     /// "Asked whether he thought the plan would fail, Ruiz said …": a verb in a question put to
@@ -57,20 +57,20 @@ impl Attributor<'_> {
         let Some(opener) = (v.saturating_sub(MAX_SUBJECT).max(s.start)..v)
             .rev()
             .take_while(|&t| !self.doc.is(t, ','))
-            .find(|&t| lexicon::opens_indirect_question(&self.lower(t)))
+            .find(|&t| lexicon::opens_indirect_question(self.lower(t)))
         else {
             return false;
         };
         (opener.saturating_sub(MAX_ASKED).max(s.start)..opener)
             .rev()
             .take_while(|&t| !self.doc.is(t, ','))
-            .any(|t| lexicon::is_ask(&self.lower(t)))
+            .any(|t| lexicon::is_ask(self.lower(t)))
     }
 
     /// "he should not have called Kiley a coward": an object naming the speaker found for
     /// the verb shows that speaker is wrong (people call others names, not themselves).
     fn names_own_speaker(&self, v: usize, person: usize, content: &Range<usize>) -> bool {
-        let object_verb = lexicon::reporting_verb(&self.lower(v)) == Some(VerbFrame::Object);
+        let object_verb = lexicon::reporting_verb(self.lower(v)) == Some(VerbFrame::Object);
         object_verb
             && self
                 .people
@@ -89,7 +89,7 @@ impl Attributor<'_> {
         let w = self.lower(v);
         let base_form = lexicon::reporting_verb(&format!("{w}s")).is_some()
             || lexicon::reporting_verb(&format!("{w}es")).is_some();
-        if !base_form || v < 2 || !lexicon::is_conjunction(&self.lower(v - 1)) {
+        if !base_form || v < 2 || !lexicon::is_conjunction(self.lower(v - 1)) {
             return false;
         }
         let to = (v.saturating_sub(MAX_INFINITIVE_REACH)..v - 1)
@@ -98,7 +98,7 @@ impl Attributor<'_> {
             .find(|&t| self.infinitive_within(t) == Some(t));
         to.is_some_and(|to| {
             (to.saturating_sub(MAX_ADDRESSEE_REACH)..to)
-                .any(|t| lexicon::reporting_verb(&self.lower(t)).is_some())
+                .any(|t| lexicon::reporting_verb(self.lower(t)).is_some())
         })
     }
 
@@ -110,10 +110,10 @@ impl Attributor<'_> {
         const HEAD_REACH: usize = 4;
         let s = self.sentence(v);
         let opens_unnamed = s.start + 1 < v
-            && lexicon::is_unnamed_determiner(&self.lower(s.start))
+            && lexicon::is_unnamed_determiner(self.lower(s.start))
             && !self.doc.is_capitalised(s.start + 1)
             && (s.start + 1..(s.start + HEAD_REACH).min(v))
-                .any(|t| lexicon::is_role_noun(&self.lower(t)));
+                .any(|t| lexicon::is_role_noun(self.lower(t)));
         if opens_unnamed && !self.reported_content(v).is_empty() {
             let t = &self.doc.tokens[v];
             self.carried.unnamed_person_spoke = Some((t.paragraph, t.sentence));
@@ -154,13 +154,13 @@ impl Attributor<'_> {
     /// One past the subject of an inverted attribution ("said Ana Ruiz", "said Ambassador
     /// Mohib, …"), when the verb of speech comes first.
     pub(super) fn inverted_subject_end(&self, v: usize) -> Option<usize> {
-        let frame = lexicon::reporting_verb(&self.lower(v))?;
+        let frame = lexicon::reporting_verb(self.lower(v))?;
         let s = self.sentence(v);
         // "Cole says Ward “has a record …”": a subject before the verb makes the name after it
         // the start of the clause, not an inverted subject.
         let subject_before = v > s.start
             && self.doc.tokens[v - 1].kind == TokenKind::Word
-            && !lexicon::is_verb_adverb(&self.lower(v - 1));
+            && !lexicon::is_verb_adverb(self.lower(v - 1));
         if frame != VerbFrame::Clause || subject_before || self.speaker_found_before(v) {
             return None;
         }
@@ -182,23 +182,23 @@ impl Attributor<'_> {
             if let Some(end) = subject_end {
                 let closes = end >= s.end
                     || self.doc.tokens[end].kind == TokenKind::Punct
-                    || is_adjunct_opener(&self.lower(end));
+                    || is_adjunct_opener(self.lower(end));
                 return closes.then_some(end);
             }
             // "says resident Tom Alvarez", "said local farmer Ann Dale": a few words of role; not
             // a gerund opening the clause ("said selling Ward to …"), nor a preposition that makes
             // the name an object ("agreed with Gov. Ann Vane").
-            let object_preposition = lexicon::is_phrase_preposition(&self.lower(t))
-                && !lexicon::is_role_preposition(&self.lower(t));
+            let object_preposition = lexicon::is_phrase_preposition(self.lower(t))
+                && !lexicon::is_role_preposition(self.lower(t));
             let role_word = self.doc.tokens[t].kind == TokenKind::Word
                 && !self.lower(t).ends_with("ing")
                 && !object_preposition
                 && self.carried.quote_at[t].is_none()
-                && lexicon::reporting_verb(&self.lower(t)).is_none()
-                && (!is_clause_opener(&self.lower(t))
-                    || t == v + 1 && lexicon::is_unnamed_determiner(&self.lower(t))
-                    || lexicon::is_article(&self.lower(t))
-                        && lexicon::is_role_preposition(&self.lower(t - 1)));
+                && lexicon::reporting_verb(self.lower(t)).is_none()
+                && (!is_clause_opener(self.lower(t))
+                    || t == v + 1 && lexicon::is_unnamed_determiner(self.lower(t))
+                    || lexicon::is_article(self.lower(t))
+                        && lexicon::is_role_preposition(self.lower(t - 1)));
             // "said a former spokesman for the ministry, Oleg Ruiz": the name set off after
             // the role.
             let comma_before_name =
@@ -265,17 +265,17 @@ impl Attributor<'_> {
     /// mayor's aide", "of McMaster University") rather than a clause.
     pub(super) fn describes_speaker(&self, t: usize) -> bool {
         let w = self.lower(t);
-        lexicon::is_article(&w)
-            || lexicon::is_possessive_determiner(&w)
-            || lexicon::is_affiliation_preposition(&w)
-            || lexicon::is_role_noun(&w)
+        lexicon::is_article(w)
+            || lexicon::is_possessive_determiner(w)
+            || lexicon::is_affiliation_preposition(w)
+            || lexicon::is_role_noun(w)
     }
 
     /// "As Heald told The Huffington Post, CLAUSE": the attribution opens the sentence.
     pub(super) fn as_clause(&self, v: usize) -> Option<Range<usize>> {
         let s = self.sentence(v);
         // "And as Ruiz pointed out, …": a linking word may come first.
-        let as_at = if lexicon::is_sentence_linker(&self.lower(s.start)) && s.start + 1 < s.end {
+        let as_at = if lexicon::is_sentence_linker(self.lower(s.start)) && s.start + 1 < s.end {
             s.start + 1
         } else {
             s.start
@@ -298,8 +298,8 @@ impl Attributor<'_> {
         // "according to Ruiz's memoir", "… Ruiz's aide", "according to her aides": the source
         // is what the name or pronoun owns.
         let owned_source = after < s.end
-            && (lexicon::is_possessive_ending(&self.lower(after))
-                || (lexicon::is_possessive_determiner(&self.lower(v + 2))
+            && (lexicon::is_possessive_ending(self.lower(after))
+                || (lexicon::is_possessive_determiner(self.lower(v + 2))
                     && self.doc.tokens[after].kind == TokenKind::Word));
         if owned_source {
             return Vec::new();
@@ -329,7 +329,7 @@ impl Attributor<'_> {
                 && self.doc.tokens[after].kind == TokenKind::Word
                 && !self.doc.is_capitalised(after)
                 && !self.describes_speaker(after)
-                && !lexicon::is_relative_pronoun(&self.lower(after))
+                && !lexicon::is_relative_pronoun(self.lower(after))
                 && !self.lower(after).ends_with("ing");
             if resumes {
                 return vec![before, after..self.clause_end(after, s.end)];
@@ -360,11 +360,11 @@ impl Attributor<'_> {
         // opening it makes it no report.
         self.preposed_content(v).filter(|content| {
             let first = self.lower(content.start);
-            let opens_phrase = lexicon::is_subordinator(&first)
-                || lexicon::is_affiliation_preposition(&first)
-                || lexicon::is_phrase_preposition(&first);
+            let opens_phrase = lexicon::is_subordinator(first)
+                || lexicon::is_affiliation_preposition(first)
+                || lexicon::is_phrase_preposition(first);
             // "On Thursday, however, X spoke to …": a few words of adjunct with no clause.
-            let short_adjuncts = is_adjunct_opener(&first)
+            let short_adjuncts = is_adjunct_opener(first)
                 && self.word_count(content.clone()) <= MAX_ADJUNCT_WORDS
                 && !content.clone().any(|t| self.carried.quote_at[t].is_some())
                 && !self.holds_clause(content.clone());
@@ -382,11 +382,11 @@ impl Attributor<'_> {
             let word = self.doc.word(t);
             self.doc.tokens[t].kind == TokenKind::Word
                 && (lexicon::is_possessive_ending(word) || !lexicon::is_auxiliary(word))
-                && lexicon::reporting_verb(&self.lower(t)).is_none()
+                && lexicon::reporting_verb(self.lower(t)).is_none()
         });
         plain
             && self.word_count(words.clone()) <= MAX_ROLE_WORDS
-            && words.clone().any(|t| lexicon::is_role_noun(&self.lower(t)))
+            && words.clone().any(|t| lexicon::is_role_noun(self.lower(t)))
     }
 
     /// Where the subject of verb `v` starts when a description sets it off by commas ("…, Ann
@@ -457,12 +457,12 @@ impl Attributor<'_> {
     fn headed_by_role(&self, words: Range<usize>) -> bool {
         let head_end = words
             .clone()
-            .find(|&t| lexicon::is_affiliation_preposition(&self.lower(t)) || self.lower(t) == "by")
+            .find(|&t| lexicon::is_affiliation_preposition(self.lower(t)) || self.lower(t) == "by")
             .unwrap_or(words.end);
         (words.start..head_end)
             .rev()
             .find(|&t| self.doc.tokens[t].kind == TokenKind::Word)
-            .is_some_and(|head| lexicon::is_role_noun(&self.lower(head)))
+            .is_some_and(|head| lexicon::is_role_noun(self.lower(head)))
     }
 
     /// "said the firm's chief engineer, Lars Olafsen.": one past the name that a description of
@@ -487,7 +487,7 @@ impl Attributor<'_> {
         let end = name.end;
         let closes = end >= s.end
             || self.doc.tokens[end].kind == TokenKind::Punct
-            || is_adjunct_opener(&self.lower(end));
+            || is_adjunct_opener(self.lower(end));
         closes.then_some(end)
     }
 
@@ -529,7 +529,7 @@ impl Attributor<'_> {
     /// Whether only an addressee, perhaps with a short adjunct, follows a verb of telling `v` to
     /// its sentence's end ("…, Lee told reporters.", "…, Lee told The Daily Ledger on Friday.").
     fn only_addressee_after(&self, v: usize) -> bool {
-        if lexicon::reporting_verb(&self.lower(v)) != Some(VerbFrame::Addressee) {
+        if lexicon::reporting_verb(self.lower(v)) != Some(VerbFrame::Addressee) {
             return false;
         }
         let s = self.sentence(v);
@@ -553,8 +553,8 @@ impl Attributor<'_> {
         }
         let mut t = from;
         let determiner = t < s.end
-            && (lexicon::is_article(&self.lower(t))
-                || lexicon::is_possessive_determiner(&self.lower(t)));
+            && (lexicon::is_article(self.lower(t))
+                || lexicon::is_possessive_determiner(self.lower(t)));
         if determiner {
             t += 1;
         }
@@ -565,19 +565,19 @@ impl Attributor<'_> {
             && self.carried.quote_at[t].is_none()
         {
             let w = self.lower(t);
-            if is_adjunct_opener(&w) {
+            if is_adjunct_opener(w) {
                 break;
             }
             // "The Huffington Post", "Face the Nation": a capitalised word belongs to a name.
             // "to the board's chair": after a noun, "'s" owns; after "he" it is "is".
-            let possessive = lexicon::is_possessive_ending(&w)
-                && !lexicon::is_subject_pronoun(&self.lower(t - 1));
+            let possessive =
+                lexicon::is_possessive_ending(w) && !lexicon::is_subject_pronoun(self.lower(t - 1));
             let clause_word = w == "that"
                 || (lexicon::is_auxiliary(self.doc.word(t)) && !possessive)
-                || lexicon::is_subordinator(&w)
-                || lexicon::is_subject_pronoun(&w)
-                || lexicon::is_relative_pronoun(&w)
-                || lexicon::reporting_verb(&w).is_some();
+                || lexicon::is_subordinator(w)
+                || lexicon::is_subject_pronoun(w)
+                || lexicon::is_relative_pronoun(w)
+                || lexicon::reporting_verb(w).is_some();
             if clause_word && !self.doc.is_capitalised(t) {
                 return None;
             }
@@ -590,7 +590,7 @@ impl Attributor<'_> {
     /// end ("Monday.", "in a statement.").
     fn only_adjunct_from(&self, first: usize) -> bool {
         let s = self.sentence(first.saturating_sub(1));
-        if first >= s.end || !is_adjunct_opener(&self.lower(first)) || self.lower(first) == "of" {
+        if first >= s.end || !is_adjunct_opener(self.lower(first)) || self.lower(first) == "of" {
             return false;
         }
         // "has vowed to close the old mine": an infinitive is the content, no adjunct.
@@ -617,12 +617,12 @@ impl Attributor<'_> {
             }
             // "said after the storm": a subordinator right after the verb is a preposition here.
             // "to the board's chair": after a noun, "'s" owns; after "he" it is "is".
-            let possessive = lexicon::is_possessive_ending(&w)
-                && !lexicon::is_subject_pronoun(&self.lower(t - 1));
+            let possessive =
+                lexicon::is_possessive_ending(w) && !lexicon::is_subject_pronoun(self.lower(t - 1));
             let clause_word = w == "that"
                 || (lexicon::is_auxiliary(self.doc.word(t)) && !possessive)
-                || (lexicon::is_subordinator(&w) && t > first)
-                || (lexicon::reporting_verb(&w).is_some() && !self.is_adjunct_noun(first, t));
+                || (lexicon::is_subordinator(w) && t > first)
+                || (lexicon::reporting_verb(w).is_some() && !self.is_adjunct_noun(first, t));
             let stray_punct = self.doc.tokens[t].kind == TokenKind::Punct && t + 1 < s.end;
             if clause_word || stray_punct {
                 return false;
@@ -636,7 +636,7 @@ impl Attributor<'_> {
     /// Friday, in reply to …"): a preposition in lower case, no "that" or clause.
     fn opens_further_adjunct(&self, t: usize) -> bool {
         let w = self.lower(t);
-        lexicon::is_affiliation_preposition(&w)
+        lexicon::is_affiliation_preposition(w)
             && !self.doc.is_capitalised(t)
             && self.infinitive_within(t) != Some(t)
     }
@@ -647,7 +647,7 @@ impl Attributor<'_> {
         /// The shortest "-ing" word taken for a participle ("citing", not "king").
         const MIN_PARTICIPLE_LEN: usize = 5;
         let w = self.lower(t);
-        lexicon::is_reporting_participle(&w)
+        lexicon::is_reporting_participle(w)
             || (!self.doc.is_capitalised(t)
                 && w.ends_with("ing")
                 && w.chars().count() >= MIN_PARTICIPLE_LEN)
@@ -661,11 +661,11 @@ impl Attributor<'_> {
         const DETERMINER_REACH: usize = 2;
         let determined = (t.saturating_sub(DETERMINER_REACH).max(first)..t).any(|k| {
             let w = self.lower(k);
-            lexicon::is_article(&w) || lexicon::is_possessive_determiner(&w)
+            lexicon::is_article(w) || lexicon::is_possessive_determiner(w)
         });
         let phrase_ends = t + 1 >= self.doc.tokens.len()
             || self.doc.tokens[t + 1].kind == TokenKind::Punct
-            || is_adjunct_opener(&self.lower(t + 1));
+            || is_adjunct_opener(self.lower(t + 1));
         determined && phrase_ends
     }
 
@@ -685,7 +685,7 @@ impl Attributor<'_> {
         let first = if resume < s.end {
             self.lower(resume)
         } else {
-            String::new()
+            ""
         };
         // "In the valley, Fell said, Mr. Kiley is seen as …": a name may open the clause, when no
         // other verb of saying stands before ("Ward said …, attacks that, Fell noted, Kiley …").
@@ -701,12 +701,12 @@ impl Attributor<'_> {
         let resumes = resume < s.end
             && self.doc.tokens[resume].kind == TokenKind::Word
             && (!self.doc.is_capitalised(resume) || named_clause)
-            && lexicon::reporting_verb(&first).is_none()
-            && !is_adjunct_opener(&first)
-            && !lexicon::is_conjunction(&first)
-            && !lexicon::is_contrast_conjunction(&first)
-            && !lexicon::is_relative_pronoun(&first)
-            && !lexicon::is_reporting_participle(&first)
+            && lexicon::reporting_verb(first).is_none()
+            && !is_adjunct_opener(first)
+            && !lexicon::is_conjunction(first)
+            && !lexicon::is_contrast_conjunction(first)
+            && !lexicon::is_relative_pronoun(first)
+            && !lexicon::is_reporting_participle(first)
             && first != "as";
         let Some(before) = self.preposed_content(v) else {
             // "Ward says, rain or shine, she will run again": with nothing reported before the verb,
@@ -717,7 +717,7 @@ impl Attributor<'_> {
                 && !self.attributes_quote_before(v)
                 && self.carried.quote_at[resume].is_none()
                 && !first.ends_with("ing")
-                && !lexicon::is_subordinator(&first)
+                && !lexicon::is_subordinator(first)
                 && self.holds_clause(clause.clone());
             return if clause_follows {
                 vec![clause]
@@ -736,7 +736,7 @@ impl Attributor<'_> {
             && resume < s.end
             && self.carried.quote_at[resume].is_some_and(|q| self.spans[q].open == Some(resume))
             && first_quoted_word.is_some_and(|t| !self.doc.is_capitalised(t));
-        let adds_more = lexicon::is_reporting_participle(&first);
+        let adds_more = lexicon::is_reporting_participle(first);
         if !resumes && !quote_resumes {
             let goes_on = self.speaker_goes_on_after_conjunction(resume);
             return match (subject_between, goes_on) {
@@ -767,7 +767,7 @@ impl Attributor<'_> {
     fn plain_report_before(&self, before: Range<usize>) -> Option<Range<usize>> {
         let own_verb = before
             .clone()
-            .any(|t| self.is_verb(t) && lexicon::reporting_verb(&self.lower(t)).is_some());
+            .any(|t| self.is_verb(t) && lexicon::reporting_verb(self.lower(t)).is_some());
         let broken = before
             .clone()
             .any(|t| self.doc.is(t, ',') || self.is_dash_outside_quote(t));
@@ -788,11 +788,11 @@ impl Attributor<'_> {
             return false;
         }
         let w = self.lower(t);
-        lexicon::is_conjunction(&w)
-            || lexicon::is_contrast_conjunction(&w)
-            || lexicon::is_subordinator(&w)
-            || lexicon::is_affiliation_preposition(&w)
-            || (self.doc.is_capitalised(t) && lexicon::reporting_verb(&w).is_none())
+        lexicon::is_conjunction(w)
+            || lexicon::is_contrast_conjunction(w)
+            || lexicon::is_subordinator(w)
+            || lexicon::is_affiliation_preposition(w)
+            || (self.doc.is_capitalised(t) && lexicon::reporting_verb(w).is_none())
     }
 
     /// The words before an attribution set inside a clause, when they are the speaker's: "In the
@@ -806,7 +806,7 @@ impl Attributor<'_> {
     /// stepping down"), no clause.
     fn is_adjunct_only(&self, words: &Range<usize>) -> bool {
         let first = self.lower(words.start);
-        (is_adjunct_opener(&first) || lexicon::is_phrase_preposition(&first))
+        (is_adjunct_opener(first) || lexicon::is_phrase_preposition(first))
             && self.infinitive_within(words.start) != Some(words.start)
             && !words.clone().any(|t| self.doc.is(t, ','))
             && !self.looks_like_clause(words.start)
@@ -821,16 +821,16 @@ impl Attributor<'_> {
         let s = self.sentence(t);
         let start = t + 1;
         if start >= s.end
-            || !lexicon::joins_verbs(&self.lower(t))
+            || !lexicon::joins_verbs(self.lower(t))
             || self.new_attribution_joined(t, s.end)
         {
             return None;
         }
         let quote_opens = self.carried.quote_at[start].is_some();
-        let pronoun_clause = lexicon::is_subject_pronoun(&self.lower(start))
+        let pronoun_clause = lexicon::is_subject_pronoun(self.lower(start))
             && self.looks_like_clause(start)
             && start + 1 < s.end
-            && lexicon::reporting_verb(&self.lower(start + 1)).is_none();
+            && lexicon::reporting_verb(self.lower(start + 1)).is_none();
         // The conjunction stays, so a quote after it is part of a mixed report.
         (quote_opens || pronoun_clause).then(|| t..self.clause_end(start, s.end))
     }
@@ -857,9 +857,9 @@ impl Attributor<'_> {
         // "…, where Ruiz also spoke.", "…, when Ruiz said so.": a verb in a clause of its own
         // after the comma reports nothing before it.
         let opener = self.lower(comma + 1);
-        let subordinate = lexicon::is_subordinator(&opener)
-            || lexicon::is_relative_adverb(&opener)
-            || lexicon::is_relative_pronoun(&opener);
+        let subordinate = lexicon::is_subordinator(opener)
+            || lexicon::is_relative_adverb(opener)
+            || lexicon::is_relative_pronoun(opener);
         if subordinate {
             return None;
         }
@@ -884,7 +884,7 @@ impl Attributor<'_> {
             // leaves the quotes to the direct rules.
             let attributed_inside = span.close.is_some_and(|c| {
                 (c + 1..comma)
-                    .any(|t| self.is_verb(t) && lexicon::reporting_verb(&self.lower(t)).is_some())
+                    .any(|t| self.is_verb(t) && lexicon::reporting_verb(self.lower(t)).is_some())
             });
             let from = span.open.map_or(s.start, |o| o.min(s.start));
             return (words_after_quote && !attributed_inside).then_some(from..comma);
@@ -922,7 +922,7 @@ impl Attributor<'_> {
     pub(super) fn following_clause(&self, v: usize) -> Option<Range<usize>> {
         let s = self.sentence(v);
         let verb = self.lower(v);
-        let frame = lexicon::reporting_verb(&verb)?;
+        let frame = lexicon::reporting_verb(verb)?;
         let next = self.lower(v + 1);
         // "“…,” she said afterwards, still holding …": a verb attributing the quote before it
         // reports nothing more unless "that" says so.
@@ -934,7 +934,7 @@ impl Attributor<'_> {
         let question_put = self.lower(v) == "asked"
             && (v == s.start
                 || set_off_question
-                || lexicon::introduces_question_put(&self.lower(v - 1)));
+                || lexicon::introduces_question_put(self.lower(v - 1)));
         if question_put || attributes_quote && self.that_within(v + 1, 3).is_none() {
             return None;
         }
@@ -954,14 +954,14 @@ impl Attributor<'_> {
                     }
                 } else if let Some(to) = self
                     .infinitive_within(v + 1)
-                    .filter(|_| lexicon::is_commissive_verb(&verb))
+                    .filter(|_| lexicon::is_commissive_verb(verb))
                 {
                     to // "promising to lift the rules", "promised Monday at a rally to act"
                 } else if let Some(question) = self.question_after_ask(v) {
                     question // "asked the pupils if they had read …"
                 } else if let Some(clause) = self.clause_after_time(v + 1) {
                     clause // "said Thursday the talks had failed"
-                } else if (is_adjunct_opener(&next) || self.opens_manner_adjunct(v + 1))
+                } else if (is_adjunct_opener(next) || self.opens_manner_adjunct(v + 1))
                     && !self.is_possessor(v + 1)
                 {
                     match self.that_within(v + 1, 10) {
@@ -975,7 +975,7 @@ impl Attributor<'_> {
                 } else if self.asks_to(v) {
                     v + 1
                 } else if !self.looks_like_clause(v + 1)
-                    && (lexicon::needs_that(&verb) || lexicon::is_bare_object(&next))
+                    && (lexicon::needs_that(verb) || lexicon::is_bare_object(next))
                 {
                     return None;
                 } else {
@@ -986,7 +986,7 @@ impl Attributor<'_> {
                 Some(that) => that + 1,
                 // "warned the defence to stop": a request, reported from its addressee on; not
                 // "assured me she is going to …", where a clause with its subject comes first.
-                None if !is_adjunct_opener(&next) && self.request_follows(v + 2) => v + 1,
+                None if !is_adjunct_opener(next) && self.request_follows(v + 2) => v + 1,
                 None => self
                     .after_addressee(v + 1)
                     .or_else(|| self.pronoun_clause_after_adjunct(v + 1))
@@ -995,15 +995,15 @@ impl Attributor<'_> {
                     // "told WKRP, her plan would …"
                     .or_else(|| self.clause_after_adjunct_comma(v + 1))?,
             },
-            VerbFrame::Object if lexicon::is_verb_particle(&next) => {
+            VerbFrame::Object if lexicon::is_verb_particle(next) => {
                 // "called for an inquiry", "called on the board to resign": the content follows
                 // the particle; "called off", "called on Monday" report nothing.
                 let after = v + 2;
-                let content_follows = lexicon::is_call_verb(&verb)
-                    && lexicon::is_call_particle(&next)
+                let content_follows = lexicon::is_call_verb(verb)
+                    && lexicon::is_call_particle(next)
                     && after < s.end
                     && self.doc.tokens[after].kind == TokenKind::Word
-                    && !is_adjunct_opener(&self.lower(after));
+                    && !is_adjunct_opener(self.lower(after));
                 if !content_follows {
                     return None;
                 }
@@ -1016,14 +1016,13 @@ impl Attributor<'_> {
             VerbFrame::Object => v + 1,
             VerbFrame::Phrasal => {
                 let after = v + 2;
-                if !lexicon::is_phrasal_particle(&next) || after >= s.end {
+                if !lexicon::is_phrasal_particle(next) || after >= s.end {
                     return None;
                 }
                 let first = self.lower(after);
                 if first == "that" {
                     after + 1
-                } else if is_adjunct_opener(&first)
-                    || self.doc.tokens[after].kind != TokenKind::Word
+                } else if is_adjunct_opener(first) || self.doc.tokens[after].kind != TokenKind::Word
                 {
                     // "fired back at the critics", "pointed out in a letter that …".
                     self.that_within(after, 10)? + 1
@@ -1035,7 +1034,7 @@ impl Attributor<'_> {
             VerbFrame::Topic => {
                 (v + 1..(v + 1 + MAX_TOPIC_DISTANCE).min(s.end))
                     .take_while(|&t| self.doc.tokens[t].kind == TokenKind::Word)
-                    .find(|&t| lexicon::introduces_topic(&self.lower(t)))?
+                    .find(|&t| lexicon::introduces_topic(self.lower(t)))?
                     + 1
             }
         };
@@ -1047,15 +1046,15 @@ impl Attributor<'_> {
         // "thought for a moment and said …": a phrase opening like an adjunct, with no clause in
         // it, before a joined verb of saying is no report.
         let first = self.lower(start);
-        let opens_like_adjunct = is_adjunct_opener(&first) || lexicon::is_verb_particle(&first);
+        let opens_like_adjunct = is_adjunct_opener(first) || lexicon::is_verb_particle(first);
         let adjunct_before_joined_verb = frame == VerbFrame::Clause
             && opens_like_adjunct
             && end + 1 < s.end
-            && lexicon::joins_verbs(&self.lower(end))
-            && lexicon::reporting_verb(&self.lower(end + 1)).is_some()
+            && lexicon::joins_verbs(self.lower(end))
+            && lexicon::reporting_verb(self.lower(end + 1)).is_some()
             && !(start..end).any(|t| {
                 lexicon::is_auxiliary(self.doc.word(t))
-                    || lexicon::is_nominative_pronoun(&self.lower(t))
+                    || lexicon::is_nominative_pronoun(self.lower(t))
                     || self.carried.quote_at[t].is_some()
             });
         if adjunct_before_joined_verb {
@@ -1127,16 +1126,16 @@ impl Attributor<'_> {
         let mut subject_end = v;
         while subject_end > segment_start
             && (lexicon::is_auxiliary(self.doc.word(subject_end - 1))
-                || lexicon::is_verb_adverb(&self.lower(subject_end - 1)))
+                || lexicon::is_verb_adverb(self.lower(subject_end - 1)))
         {
             subject_end -= 1;
         }
         !(segment_start..subject_end).any(|t| {
             let w = self.lower(t);
             lexicon::is_auxiliary(self.doc.word(t))
-                || lexicon::is_relative_pronoun(&w)
+                || lexicon::is_relative_pronoun(w)
                 || w == "that"
-                || lexicon::reporting_verb(&w).is_some()
+                || lexicon::reporting_verb(w).is_some()
         })
     }
 
@@ -1170,13 +1169,13 @@ impl Attributor<'_> {
         const PASSIVE_REACH: usize = 3;
         // "who was born and raised in …": a be-form before joins participles, no predicate.
         let passive =
-            (t.saturating_sub(PASSIVE_REACH)..t).any(|j| lexicon::is_be_form(&self.lower(j)));
-        if !lexicon::joins_verbs(&self.lower(t)) || passive {
+            (t.saturating_sub(PASSIVE_REACH)..t).any(|j| lexicon::is_be_form(self.lower(j)));
+        if !lexicon::joins_verbs(self.lower(t)) || passive {
             return false;
         }
         let mut k = t + 1;
         while k < end
-            && (lexicon::is_verb_adverb(&self.lower(k)) || lexicon::is_have_form(&self.lower(k)))
+            && (lexicon::is_verb_adverb(self.lower(k)) || lexicon::is_have_form(self.lower(k)))
         {
             k += 1;
         }
@@ -1193,8 +1192,8 @@ impl Attributor<'_> {
         // "refused to …", "likened it to …", "ranked Vale as …": the verb takes more of its own.
         verb_form && {
             let next = self.lower(k + 1);
-            is_clause_opener(&next)
-                || is_adjunct_opener(&next)
+            is_clause_opener(next)
+                || is_adjunct_opener(next)
                 || self.people.mention_starting_at(k + 1).is_some()
         }
     }
@@ -1205,7 +1204,7 @@ impl Attributor<'_> {
         /// How far after the subordinator the verb may stand ("Though the mayor has said").
         const MAX_SUBORDINATE_SUBJECT: usize = 8;
         let s = self.sentence(v);
-        let opens_subordinate = lexicon::is_subordinator(&self.lower(s.start))
+        let opens_subordinate = lexicon::is_subordinator(self.lower(s.start))
             && v <= s.start + MAX_SUBORDINATE_SUBJECT
             && !(s.start + 1..v).any(|t| self.doc.is(t, ','));
         if !opens_subordinate {
@@ -1221,28 +1220,28 @@ impl Attributor<'_> {
     /// "earlier this year"), if one starts there.
     pub(super) fn time_adjunct_end(&self, t: usize) -> Option<usize> {
         let n = self.doc.tokens.len();
-        let word = |k: usize| if k < n { self.lower(k) } else { String::new() };
+        let word = |k: usize| if k < n { self.lower(k) } else { "" };
         let first = word(t);
         if self.is_possessor(t) {
             return None; // "said Thursday's vote was rigged": the day owns the subject
         }
-        if lexicon::is_weekday(&first) || lexicon::is_day_word(&first) {
-            return Some(if lexicon::is_part_of_day(&word(t + 1)) {
+        if lexicon::is_weekday(first) || lexicon::is_day_word(first) {
+            return Some(if lexicon::is_part_of_day(word(t + 1)) {
                 t + 2
             } else {
                 t + 1
             });
         }
-        if !lexicon::is_period_determiner(&first) {
+        if !lexicon::is_period_determiner(first) {
             return None;
         }
         // "earlier this year": a second determiner before the period.
-        let noun = if lexicon::is_period_determiner(&word(t + 1)) {
+        let noun = if lexicon::is_period_determiner(word(t + 1)) {
             t + 2
         } else {
             t + 1
         };
-        lexicon::is_period_noun(&word(noun)).then_some(noun + 1)
+        lexicon::is_period_noun(word(noun)).then_some(noun + 1)
     }
 
     /// Whether token `t` owns the word after it ("Thursday's", "Monday’s").
@@ -1256,7 +1255,7 @@ impl Attributor<'_> {
         let s = self.sentence(t);
         // "late on Friday": past "on" and a word of time before it.
         let mut day = t;
-        if day + 1 < s.end && matches!(self.lower(day).as_str(), "late" | "early") {
+        if day + 1 < s.end && matches!(self.lower(day), "late" | "early") {
             day += 1;
         }
         if day + 1 < s.end && self.lower(day) == "on" {
@@ -1266,7 +1265,7 @@ impl Attributor<'_> {
         if start + 1 < s.end && self.lower(start) == "that" {
             start += 1; // "said late on Friday that …"
         }
-        (start < s.end && is_clause_opener(&self.lower(start)) && self.looks_like_clause(start))
+        (start < s.end && is_clause_opener(self.lower(start)) && self.looks_like_clause(start))
             .then_some(start)
     }
 
@@ -1282,18 +1281,17 @@ impl Attributor<'_> {
                 let w = self.lower(t);
                 // "compared what Voss told the press with what she told …": a relative clause.
                 // "told the host how pleased she was": a question, not its subject, opens it.
-                let relative = lexicon::is_relative_pronoun(&w)
-                    || lexicon::is_question_word(&w)
-                    || w == "that";
+                let relative =
+                    lexicon::is_relative_pronoun(w) || lexicon::is_question_word(w) || w == "that";
                 // "told his advisers as he worked on it": "as" opens a clause of time.
                 self.doc.tokens[t].kind == TokenKind::Word
-                    && !lexicon::is_subordinator(&w)
+                    && !lexicon::is_subordinator(w)
                     && w != "as"
                     && !relative
             })
             .find(|&t| {
                 t > from
-                    && lexicon::is_nominative_pronoun(&self.lower(t))
+                    && lexicon::is_nominative_pronoun(self.lower(t))
                     && self.looks_like_clause(t)
             })
     }
@@ -1306,7 +1304,7 @@ impl Attributor<'_> {
         /// The most words before the question.
         const MAX_ADJUNCT_WORDS: usize = 10;
         let s = self.sentence(from);
-        if from > s.start && lexicon::is_ask(&self.lower(from - 1)) {
+        if from > s.start && lexicon::is_ask(self.lower(from - 1)) {
             return None;
         }
         (from..(from + MAX_ADJUNCT_WORDS).min(s.end))
@@ -1314,21 +1312,21 @@ impl Attributor<'_> {
                 let w = self.lower(t);
                 let word =
                     self.doc.tokens[t].kind == TokenKind::Word || self.doc.is_abbreviation_dot(t);
-                word && !lexicon::is_subordinator(&w)
-                    && !lexicon::is_relative_pronoun(&w)
+                word && !lexicon::is_subordinator(w)
+                    && !lexicon::is_relative_pronoun(w)
                     && !lexicon::is_auxiliary(self.doc.word(t))
                     && w != "that"
             })
             .find(|&t| {
                 // "told the tale of how …": after a preposition the question is its object.
                 let before = self.lower(t - 1);
-                let preposition = is_adjunct_opener(&before)
-                    && !lexicon::is_verb_adverb(&before)
+                let preposition = is_adjunct_opener(before)
+                    && !lexicon::is_verb_adverb(before)
                     && self.time_adjunct_end(t - 1).is_none();
                 let after_preposition = preposition
-                    || lexicon::is_phrase_preposition(&before)
-                    || lexicon::introduces_topic(&before);
-                t > from && lexicon::is_question_word(&self.lower(t)) && !after_preposition
+                    || lexicon::is_phrase_preposition(before)
+                    || lexicon::introduces_topic(before);
+                t > from && lexicon::is_question_word(self.lower(t)) && !after_preposition
             })
     }
 
@@ -1350,7 +1348,7 @@ impl Attributor<'_> {
             }
             let relative_follows = self.doc.is(t, ',')
                 && t + 1 < limit
-                && (lexicon::is_relative_pronoun(&self.lower(t + 1))
+                && (lexicon::is_relative_pronoun(self.lower(t + 1))
                     || self.lower(t + 1) == "where");
             if relative_follows {
                 t = (t + 2..limit).find(|&k| self.doc.is(k, ','))?;
@@ -1364,9 +1362,9 @@ impl Attributor<'_> {
                 || within_dashes && self.doc.is_abbreviation_dot(t);
             let word = self.doc.tokens[t].kind == TokenKind::Word
                 && !lexicon::is_auxiliary(self.doc.word(t))
-                && !lexicon::is_relative_pronoun(&w)
-                && !lexicon::is_subordinator(&w)
-                && lexicon::reporting_verb(&w).is_none();
+                && !lexicon::is_relative_pronoun(w)
+                && !lexicon::is_subordinator(w)
+                && lexicon::reporting_verb(w).is_none();
             if !(word || aside_mark) {
                 return None;
             }
@@ -1385,7 +1383,7 @@ impl Attributor<'_> {
         // comma opens the main clause; "continues to press for talks, the war …" has an
         // infinitive, no adjunct, before it.
         let segment_start = self.comma_segment_start(from);
-        let subordinate = lexicon::is_subordinator(&self.lower(segment_start))
+        let subordinate = lexicon::is_subordinator(self.lower(segment_start))
             || (segment_start..from).any(|t| self.lower(t) == "what");
         if subordinate || self.infinitive_within(from) == Some(from) {
             return None;
@@ -1396,9 +1394,9 @@ impl Attributor<'_> {
                 let plain_word = self.doc.tokens[t].kind == TokenKind::Word
                     && self.carried.quote_at[t].is_none()
                     && !lexicon::is_auxiliary(self.doc.word(t))
-                    && !lexicon::is_relative_pronoun(&w)
-                    && !lexicon::is_subordinator(&w)
-                    && lexicon::reporting_verb(&w).is_none();
+                    && !lexicon::is_relative_pronoun(w)
+                    && !lexicon::is_subordinator(w)
+                    && lexicon::reporting_verb(w).is_none();
                 plain_word || self.doc.is(t, ',')
             })
             .find(|&t| self.doc.is(t, ','))?;
@@ -1408,7 +1406,7 @@ impl Attributor<'_> {
         }
         let first = self.lower(start);
         let named = self.people.mention_starting_at(start);
-        let opens_with_subject = is_clause_opener(&first) || named.is_some();
+        let opens_with_subject = is_clause_opener(first) || named.is_some();
         // "Kiley “kind of looked …”": a name, then the quote that goes on from it.
         let name_then_quote = named.is_some_and(|m| {
             let end = self.people.mentions[m].tokens.end;
@@ -1421,14 +1419,14 @@ impl Attributor<'_> {
     /// it ("the defence to stop", not "she is going to …").
     fn request_follows(&self, from: usize) -> bool {
         self.infinitive_within(from)
-            .is_some_and(|to| !(from..to).any(|t| lexicon::is_nominative_pronoun(&self.lower(t))))
+            .is_some_and(|to| !(from..to).any(|t| lexicon::is_nominative_pronoun(self.lower(t))))
     }
 
     /// "asked residents not to drive": a request, reported from its addressee on.
     pub(super) fn asks_to(&self, v: usize) -> bool {
         let s = self.sentence(v);
         let verb = self.lower(v);
-        lexicon::is_ask(&verb)
+        lexicon::is_ask(verb)
             && (v + 2..(v + 11).min(s.end))
                 .take_while(|&t| self.doc.tokens[t].kind == TokenKind::Word)
                 .any(|t| self.lower(t) == "to")
@@ -1450,7 +1448,7 @@ impl Attributor<'_> {
                 let before_verb = verb < s.end
                     && self.doc.tokens[verb].kind == TokenKind::Word
                     && !self.doc.is_capitalised(verb)
-                    && !is_clause_opener(&self.lower(verb));
+                    && !is_clause_opener(self.lower(verb));
                 self.lower(t) == "to" && before_verb
             })
     }
@@ -1461,12 +1459,12 @@ impl Attributor<'_> {
         /// The most words of addressee before the question.
         const MAX_ADDRESSEE_WORDS: usize = 6;
         let s = self.sentence(v);
-        if !lexicon::is_ask(&self.lower(v)) {
+        if !lexicon::is_ask(self.lower(v)) {
             return None;
         }
         (v + 1..(v + 1 + MAX_ADDRESSEE_WORDS).min(s.end))
             .take_while(|&t| self.doc.tokens[t].kind == TokenKind::Word)
-            .find(|&t| lexicon::opens_indirect_question(&self.lower(t)))
+            .find(|&t| lexicon::opens_indirect_question(self.lower(t)))
     }
 
     /// Whether one of the comma-separated parts of `words` could be a clause ("rain or shine, she
@@ -1485,9 +1483,9 @@ impl Attributor<'_> {
         // "she, too, wants …": an adverb set off by commas may stand between them.
         let adverb_set_off = start + 3 < s.end
             && self.doc.is(start + 1, ',')
-            && lexicon::is_verb_adverb(&self.lower(start + 2))
+            && lexicon::is_verb_adverb(self.lower(start + 2))
             && self.doc.is(start + 3, ',');
-        let subject_then_verb = lexicon::is_nominative_pronoun(&self.lower(start))
+        let subject_then_verb = lexicon::is_nominative_pronoun(self.lower(start))
             && start + 1 < s.end
             && (self.doc.tokens[start + 1].kind == TokenKind::Word
                 || self.carried.quote_at[start + 1].is_some()
@@ -1499,7 +1497,7 @@ impl Attributor<'_> {
         // not make the words before it a clause.
         (start..s.end.min(start + MAX_CLAUSE_TOKENS))
             .take_while(|&t| !self.doc.is(t, ',') && !self.doc.is(t, ';'))
-            .take_while(|&t| t == start || !lexicon::is_subordinator(&self.lower(t)))
+            .take_while(|&t| t == start || !lexicon::is_subordinator(self.lower(t)))
             .any(|t| lexicon::is_auxiliary(self.doc.word(t)))
     }
 
@@ -1512,12 +1510,12 @@ impl Attributor<'_> {
         // "Ward, who called it “a sham,” said she …": a clause after the verb is what it reports,
         // and its subject stands before the quote.
         let clause_follows = v + 1 < s.end
-            && lexicon::is_nominative_pronoun(&self.lower(v + 1))
+            && lexicon::is_nominative_pronoun(self.lower(v + 1))
             && self.looks_like_clause(v + 1);
         if self.lower(v).ends_with("ing") || clause_follows {
             return false;
         }
-        if t > s.start && lexicon::speaker_pronoun(&self.lower(t - 1)).is_some() {
+        if t > s.start && lexicon::speaker_pronoun(self.lower(t - 1)).is_some() {
             t -= 1;
         } else if let Some(m) = self.people.mention_ending_at(t) {
             t = self.people.mentions[m].tokens.start;
@@ -1566,12 +1564,12 @@ impl Attributor<'_> {
         let words = span.inner.clone();
         let title_word = |k: usize| {
             self.doc.tokens[k].kind == TokenKind::Word
-                && (self.doc.is_capitalised(k) || lexicon::is_headline_minor_word(&self.lower(k)))
+                && (self.doc.is_capitalised(k) || lexicon::is_headline_minor_word(self.lower(k)))
         };
         let after_owner_or_preposition = t > 0
             && (lexicon::is_possessive_ending(self.doc.word(t - 1))
                 || self.is_plural_possessive_mark(t - 1)
-                || is_adjunct_opener(&self.lower(t - 1)));
+                || is_adjunct_opener(self.lower(t - 1)));
         let is_title = after_owner_or_preposition
             && !words.is_empty()
             && words.len() <= MAX_TITLE_WORDS
@@ -1600,20 +1598,20 @@ impl Attributor<'_> {
             .map(|m| self.people.mentions[m].tokens.end);
         // "told Varga's team the deal …": a name owning the addressee is no addressee itself.
         let owner =
-            named.filter(|&end| end + 1 < s.end && lexicon::is_possessive_ending(&self.lower(end)));
+            named.filter(|&end| end + 1 < s.end && lexicon::is_possessive_ending(self.lower(end)));
         if let (Some(end), None) = (named, owner) {
             t = end;
         } else {
             t = owner.map_or(from, |end| end + 1);
             // "told the court she had …": the addressee's own article is no clause opener.
             let w = self.lower(t);
-            if lexicon::is_article(&w) || lexicon::is_possessive_determiner(&w) {
+            if lexicon::is_article(w) || lexicon::is_possessive_determiner(w) {
                 t += 1;
             }
             while t < s.end
                 && t < from + 4
                 && self.doc.tokens[t].kind == TokenKind::Word
-                && !is_clause_opener(&self.lower(t))
+                && !is_clause_opener(self.lower(t))
             {
                 if let Some(clause) = self.clause_after_time(t) {
                     return Some(clause); // "told reporters Thursday the talks had failed"
@@ -1621,19 +1619,19 @@ impl Attributor<'_> {
                 if t > from && self.opens_named_clause(t) {
                     return Some(t); // "telling them Fenwick was “worth …”"
                 }
-                if t > from && lexicon::is_question_word(&self.lower(t)) {
+                if t > from && lexicon::is_question_word(self.lower(t)) {
                     return Some(t); // "told reporters what she knew"
                 }
                 let w = self.lower(t);
                 // "told reporters at a briefing", "told his aides as he worked": no reported
                 // clause, but an adjunct or a clause of time.
-                if is_adjunct_opener(&w) || lexicon::is_subordinator(&w) || w == "as" {
+                if is_adjunct_opener(w) || lexicon::is_subordinator(w) || w == "as" {
                     return None;
                 }
                 t += 1;
             }
         }
-        (t < s.end && t > from && is_clause_opener(&self.lower(t)) && self.looks_like_clause(t))
+        (t < s.end && t > from && is_clause_opener(self.lower(t)) && self.looks_like_clause(t))
             .then_some(t)
     }
 
@@ -1651,11 +1649,11 @@ impl Attributor<'_> {
             && {
                 let next = self.lower(t + 1);
                 next == "that"
-                    || is_adjunct_opener(&next)
-                    || lexicon::is_manner_preposition(&next)
+                    || is_adjunct_opener(next)
+                    || lexicon::is_manner_preposition(next)
                     || self.doc.tokens[t + 1].kind == TokenKind::Punct
             };
-        lexicon::is_manner_preposition(&w) || manner_adverb
+        lexicon::is_manner_preposition(w) || manner_adverb
     }
 
     /// Whether an adverbial, no noun phrase, opens at `t` after a verb: a preposition ("into the
@@ -1663,14 +1661,14 @@ impl Attributor<'_> {
     /// infinitive ("this plan", "Friday's vote", "again for …", "to pave the road").
     fn opens_adverbial(&self, t: usize) -> bool {
         let w = self.lower(t);
-        let preposition = is_adjunct_opener(&w)
-            && !lexicon::is_demonstrative(&w)
-            && !lexicon::is_period_determiner(&w)
-            && !lexicon::is_verb_adverb(&w)
+        let preposition = is_adjunct_opener(w)
+            && !lexicon::is_demonstrative(w)
+            && !lexicon::is_period_determiner(w)
+            && !lexicon::is_verb_adverb(w)
             && !self.is_possessor(t)
             && self.time_adjunct_end(t).is_none()
             && self.infinitive_within(t) != Some(t);
-        preposition || lexicon::is_direction_preposition(&w) || self.opens_manner_adjunct(t)
+        preposition || lexicon::is_direction_preposition(w) || self.opens_manner_adjunct(t)
     }
 
     /// Whether a name opens a clause at `t`: a capitalised subject, not a day, right before an
@@ -1729,11 +1727,11 @@ impl Attributor<'_> {
             }
             let w = self.lower(t);
             // "… and Hale says …", "… while Hale suggests …": another speaker's report begins.
-            let joins_clause = lexicon::joins_verbs(&w) || lexicon::is_contrast_conjunction(&w);
+            let joins_clause = lexicon::joins_verbs(w) || lexicon::is_contrast_conjunction(w);
             if joins_clause
                 && t + 1 < sentence_end
                 && self.carried.quote_at[t].is_none()
-                && (lexicon::joins_verbs(&w) && self.joined_verb_reports(t + 1, sentence_end)
+                && (lexicon::joins_verbs(w) && self.joined_verb_reports(t + 1, sentence_end)
                     || self.named_attribution_joined(t + 1, sentence_end))
             {
                 break;
@@ -1751,14 +1749,14 @@ impl Attributor<'_> {
     /// does not hold. Other participles ("while claiming tax breaks", "before explaining why")
     /// may be the reported clause's own.
     fn subordinate_participle_reports(&self, t: usize, end: usize) -> bool {
-        if t + 1 >= end || !lexicon::is_subordinator(&self.lower(t)) {
+        if t + 1 >= end || !lexicon::is_subordinator(self.lower(t)) {
             return false;
         }
         let participle = self.lower(t + 1);
         let that_follows = t + 2 < end && self.lower(t + 2) == "that";
-        let reports = lexicon::is_reporting_participle(&participle)
+        let reports = lexicon::is_reporting_participle(participle)
             || participle.ends_with("ing")
-                && lexicon::reporting_verb(&participle).is_some()
+                && lexicon::reporting_verb(participle).is_some()
                 && that_follows;
         reports && self.carried.quote_at[t].is_none()
     }
@@ -1768,7 +1766,7 @@ impl Attributor<'_> {
     /// name and its verb ("and Mayor Kiley says").
     fn joined_verb_reports(&self, t: usize, end: usize) -> bool {
         let joined_verb =
-            lexicon::reporting_verb(&self.lower(t)).is_some() && !self.joined_to_infinitive(t);
+            lexicon::reporting_verb(self.lower(t)).is_some() && !self.joined_to_infinitive(t);
         joined_verb || self.named_attribution_joined(t, end)
     }
 
@@ -1826,10 +1824,10 @@ impl Attributor<'_> {
             || self.carried.quote_at[next_at].is_some();
         word_or_quote
             && !self.doc.is_capitalised(next_at)
-            && !lexicon::is_conjunction(&next)
-            && !lexicon::is_contrast_conjunction(&next)
-            && !lexicon::is_subordinator(&next)
-            && !lexicon::is_relative_pronoun(&next)
+            && !lexicon::is_conjunction(next)
+            && !lexicon::is_contrast_conjunction(next)
+            && !lexicon::is_subordinator(next)
+            && !lexicon::is_relative_pronoun(next)
             && !next.ends_with("ing")
     }
 
@@ -1863,14 +1861,14 @@ impl Attributor<'_> {
         let first_word = self.lower(first);
         let adverbs_only = (first..predicate).all(|t| {
             let w = self.lower(t);
-            lexicon::is_verb_adverb(&w) || w.ends_with("ly")
+            lexicon::is_verb_adverb(w) || w.ends_with("ly")
         });
         // "and in a calmer tone": a past form after a phrase may be an adjective.
         let finite = lexicon::is_auxiliary(self.doc.word(predicate))
-            || lexicon::reporting_verb(&self.lower(predicate)).is_some();
-        let no_subject = adverbs_only || finite && is_adjunct_opener(&first_word);
+            || lexicon::reporting_verb(self.lower(predicate)).is_some();
+        let no_subject = adverbs_only || finite && is_adjunct_opener(first_word);
         // "…, and then would go on": a modal joins the reported subject's predicate.
-        let speakers_predicate = no_subject && !lexicon::is_modal(&self.lower(predicate));
+        let speakers_predicate = no_subject && !lexicon::is_modal(self.lower(predicate));
         let named_subject = self.doc.is_capitalised(first) && self.ends_clause(start, comma);
         speakers_predicate || named_subject
     }
@@ -1891,7 +1889,7 @@ impl Attributor<'_> {
         let w = self.lower(t);
         lexicon::is_auxiliary(self.doc.word(t))
             || !self.doc.is_capitalised(t) && w.ends_with("ed")
-            || lexicon::reporting_verb(&w).is_some()
+            || lexicon::reporting_verb(w).is_some()
     }
 
     /// Whether token `t` is a dash between words, outside quotation marks: an em or en dash, or a
@@ -1933,21 +1931,21 @@ impl Attributor<'_> {
             return false;
         };
         let joint_subject = t >= 2
-            && (lexicon::speaker_pronoun(&self.lower(t - 2)).is_some()
+            && (lexicon::speaker_pronoun(self.lower(t - 2)).is_some()
                 || self.people.mention_ending_at(t - 1).is_some());
         if joint_subject {
             return false;
         }
         let mut k = self.people.mentions[m].tokens.end;
-        while k < end && lexicon::is_verb_adverb(&self.lower(k)) {
+        while k < end && lexicon::is_verb_adverb(self.lower(k)) {
             k += 1;
         }
         // "Ruiz saying … and Hale calling it …": a participle of the same kind, pairing two
         // reports, also starts the other speaker's.
         let participle_pair = self.lower(k).ends_with("ing")
             && t > 0
-            && lexicon::is_conjunction(&self.lower(t - 1))
-            && lexicon::reporting_verb(&self.lower(k)).is_some();
+            && lexicon::is_conjunction(self.lower(t - 1))
+            && lexicon::reporting_verb(self.lower(k)).is_some();
         k < end && self.is_verb(k) && (!self.lower(k).ends_with("ing") || participle_pair)
     }
 
@@ -1956,7 +1954,7 @@ impl Attributor<'_> {
     fn new_attribution_joined(&self, t: usize, end: usize) -> bool {
         /// The longest subject between the conjunction and its verb, in words.
         const MAX_JOINED_SUBJECT: usize = 4;
-        if t >= end || !lexicon::joins_verbs(&self.lower(t)) {
+        if t >= end || !lexicon::joins_verbs(self.lower(t)) {
             return false;
         }
         (t + 2..(t + 2 + MAX_JOINED_SUBJECT).min(end))
@@ -1965,7 +1963,7 @@ impl Attributor<'_> {
                 // "and then would keep …": adverbs and auxiliaries are no new subject.
                 let subject = (t + 1..k).any(|j| {
                     !lexicon::is_auxiliary(self.doc.word(j))
-                        && !lexicon::is_verb_adverb(&self.lower(j))
+                        && !lexicon::is_verb_adverb(self.lower(j))
                 });
                 subject
                     && self.is_verb(k)
@@ -1980,15 +1978,15 @@ impl Attributor<'_> {
 
     pub(super) fn ends_clause_after_comma(&self, t: usize) -> bool {
         let w = self.lower(t);
-        if lexicon::is_contrast_conjunction(&w)
-            || lexicon::is_reporting_participle(&w)
+        if lexicon::is_contrast_conjunction(w)
+            || lexicon::is_reporting_participle(w)
             || w == "according"
             || self.speaker_goes_on(t)
         {
             return true;
         }
         // ", he said" / ", Peskov said" / ", said Peskov"
-        let subject_end = if lexicon::is_third_person_pronoun(&w) {
+        let subject_end = if lexicon::is_third_person_pronoun(w) {
             Some(t + 1)
         } else {
             self.people
@@ -1997,9 +1995,9 @@ impl Attributor<'_> {
         };
         match subject_end {
             Some(e) => {
-                e < self.doc.tokens.len() && lexicon::reporting_verb(&self.lower(e)).is_some()
+                e < self.doc.tokens.len() && lexicon::reporting_verb(self.lower(e)).is_some()
             }
-            None => lexicon::reporting_verb(&w).is_some() && self.carried.quote_at[t].is_none(),
+            None => lexicon::reporting_verb(w).is_some() && self.carried.quote_at[t].is_none(),
         }
     }
 
@@ -2011,7 +2009,7 @@ impl Attributor<'_> {
             && self.doc.tokens[t].kind == TokenKind::Word
             && self.carried.quote_at[t].is_none()
             && !self.doc.is_capitalised(t)
-            && !lexicon::is_clause_continuing_ing(&w)
+            && !lexicon::is_clause_continuing_ing(w)
     }
 
     /// Whether a clause is nothing but one quoted span (then it is a direct quote, not reported).
@@ -2136,7 +2134,7 @@ fn clause_before_verb(a: &Attributor, v: usize) -> Option<Vec<Range<usize>>> {
     let s = a.sentence(v);
     let ends = v + 1 >= s.end || a.doc.tokens[v + 1].kind == TokenKind::Punct;
     // "Asked whether …, Cole pointed to a review": what follows a phrasal verb is no adjunct.
-    let phrasal = lexicon::reporting_verb(&a.lower(v)) == Some(VerbFrame::Phrasal);
+    let phrasal = lexicon::reporting_verb(a.lower(v)) == Some(VerbFrame::Phrasal);
     if !ends && phrasal {
         return None;
     }

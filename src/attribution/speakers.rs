@@ -30,7 +30,7 @@ impl Attributor<'_> {
             return None; // "according to" ends the text
         }
         let s = self.sentence(from);
-        if lexicon::speaker_pronoun(&self.lower(from)).is_some() {
+        if lexicon::speaker_pronoun(self.lower(from)).is_some() {
             return Some(from + 1); // "according to her"
         }
         let mut t = from;
@@ -39,18 +39,16 @@ impl Attributor<'_> {
                 return Some(self.people.mentions[m].tokens.end);
             }
             let w = self.lower(t);
-            let after_role = t > from && lexicon::is_role_noun(&self.lower(t - 1));
+            let after_role = t > from && lexicon::is_role_noun(self.lower(t - 1));
             // Words of a description ("the Afghan team's coach, X"); a comma only after its head.
             // A verb of saying is a noun there when the description goes on ("talk radio host").
             let noun_use = t + 1 < s.end
                 && self.doc.tokens[t + 1].kind == TokenKind::Word
-                && !lexicon::is_clause_opener(&self.lower(t + 1));
+                && !lexicon::is_clause_opener(self.lower(t + 1));
             let descriptive = self.doc.tokens[t].kind == TokenKind::Word
-                && (self.doc.is_capitalised(t)
-                    || lexicon::reporting_verb(&w).is_none()
-                    || noun_use);
+                && (self.doc.is_capitalised(t) || lexicon::reporting_verb(w).is_none() || noun_use);
             let title_like = descriptive
-                || lexicon::is_possessive_ending(&w)
+                || lexicon::is_possessive_ending(w)
                 || self.doc.is(t, '.')
                 || self.doc.is(t, '-')
                 || self.doc.is(t, ',') && after_role;
@@ -107,12 +105,12 @@ impl Attributor<'_> {
     /// post"): a base form right after the article, or after it and one word that names no one.
     fn is_noun_after_article(&self, v: usize, sentence_start: usize) -> bool {
         let after_article =
-            |t: usize| t >= sentence_start && lexicon::is_indefinite_article(&self.lower(t));
+            |t: usize| t >= sentence_start && lexicon::is_indefinite_article(self.lower(t));
         let modifier_between = v >= 2
             && self.doc.tokens[v - 1].kind == TokenKind::Word
             && self.people.mention_at[v - 1].is_none()
             && after_article(v - 2);
-        is_base_form(&self.lower(v)) && v >= 1 && (after_article(v - 1) || modifier_between)
+        is_base_form(self.lower(v)) && v >= 1 && (after_article(v - 1) || modifier_between)
     }
 
     /// Where a name starting at `start` starts with its title: before "Mr." or "Sen." when one
@@ -120,7 +118,7 @@ impl Attributor<'_> {
     pub(super) fn start_with_title(&self, start: usize) -> usize {
         let titled = |t: usize| {
             let w = self.lower(t);
-            lexicon::honorific(&w).is_some() || lexicon::is_title_abbreviation(&w)
+            lexicon::honorific(w).is_some() || lexicon::is_title_abbreviation(w)
         };
         if start >= 2 && self.doc.is(start - 1, '.') && titled(start - 2) {
             start - 2
@@ -135,14 +133,14 @@ impl Attributor<'_> {
     pub(super) fn is_skippable(&self, t: usize) -> bool {
         let w = self.lower(t);
         // "Lula da Silva on Friday urged": a day between the subject and its verb.
-        if lexicon::is_weekday(&w) && t > 0 && self.lower(t - 1) == "on"
-            || w == "on" && t + 1 < self.doc.tokens.len() && lexicon::is_weekday(&self.lower(t + 1))
+        if lexicon::is_weekday(w) && t > 0 && self.lower(t - 1) == "on"
+            || w == "on" && t + 1 < self.doc.tokens.len() && lexicon::is_weekday(self.lower(t + 1))
             || self.within_time_adjunct(t)
         {
             return true;
         }
-        let adverb = lexicon::is_verb_adverb(&w) || is_ly_adverb(&w);
-        let auxiliary = lexicon::is_have_form(&w) || lexicon::is_modal(&w);
+        let adverb = lexicon::is_verb_adverb(w) || is_ly_adverb(w);
+        let auxiliary = lexicon::is_have_form(w) || lexicon::is_modal(w);
         self.doc.tokens[t].kind == TokenKind::Word
             && self.people.mention_at[t].is_none()
             && (adverb || auxiliary)
@@ -164,11 +162,11 @@ impl Attributor<'_> {
                 && self.people.mention_at[t].is_none()
                 && self.carried.quote_at[t].is_none();
             // "Kemp criticized Brandt in the council and suggested": a conjunction joins verbs.
-            let joins = lexicon::is_conjunction(&w);
-            if !plain_word || joins || lexicon::reporting_verb(&w).is_some() && t + 1 < end {
+            let joins = lexicon::is_conjunction(w);
+            if !plain_word || joins || lexicon::reporting_verb(w).is_some() && t + 1 < end {
                 return None;
             }
-            let opens_phrase = lexicon::is_adjunct_word(&w) && w != "to" && t + 1 < end;
+            let opens_phrase = lexicon::is_adjunct_word(w) && w != "to" && t + 1 < end;
             let subject = self
                 .people
                 .mention_ending_at(t)
@@ -179,11 +177,11 @@ impl Attributor<'_> {
                 let start = self.start_with_title(start);
                 let role_words_before = (sentence_start..start).all(|k| {
                     self.people.mention_at[k].is_none()
-                        && lexicon::reporting_verb(&self.lower(k)).is_none()
+                        && lexicon::reporting_verb(self.lower(k)).is_none()
                 });
                 start <= sentence_start + MAX_ROLE_BEFORE && role_words_before || {
                     let w = self.lower(start - 1);
-                    lexicon::is_subordinator(&w) || lexicon::joins_verbs(&w)
+                    lexicon::is_subordinator(w) || lexicon::joins_verbs(w)
                 }
             };
             if opens_phrase && subject.is_some_and(opens_clause) {
@@ -308,9 +306,9 @@ impl Attributor<'_> {
         while start > s.start && {
             let w = self.lower(start - 1);
             self.doc.is_capitalised(start - 1)
-                || lexicon::is_role_noun(&w)
-                || lexicon::modifies_role(&w)
-                || lexicon::is_article(&w)
+                || lexicon::is_role_noun(w)
+                || lexicon::modifies_role(w)
+                || lexicon::is_article(w)
                 || self.doc.is(start - 1, '.')
         } {
             start -= 1;
@@ -341,7 +339,7 @@ impl Attributor<'_> {
         let end = self.past_abbreviation_dot(self.people.mentions[m].tokens.end);
         let relative_clause = end + 1 < close
             && self.doc.is(end, ',')
-            && lexicon::is_relative_pronoun(&self.lower(end + 1));
+            && lexicon::is_relative_pronoun(self.lower(end + 1));
         let described = end <= close && self.affiliation_end(end, close) == close;
         (relative_clause || described).then_some(self.people.mentions[m].person)
     }
@@ -376,7 +374,7 @@ impl Attributor<'_> {
         let s = self.sentence(close);
         let opened_by_preposition = open > s.start
             && open <= s.start + SUBJECT_REACH
-            && lexicon::is_adjunct_opener(&self.lower(s.start))
+            && lexicon::is_adjunct_opener(self.lower(s.start))
             && (s.start..open).all(|t| self.doc.tokens[t].kind == TokenKind::Word);
         let words = span.word_count(self.doc);
         let title_like = (1..=MAX_TITLE_WORDS).contains(&words)
@@ -392,7 +390,7 @@ impl Attributor<'_> {
         let s = self.sentence(v);
         let lowest = v.saturating_sub(SUBJECT_REACH).max(s.start + 1);
         let opener = (lowest..v).rev().find(|&t| {
-            lexicon::is_subordinator(&self.lower(t))
+            lexicon::is_subordinator(self.lower(t))
                 && self.doc.is(t - 1, ',')
                 && self.carried.quote_at[t].is_none()
         })?;
@@ -447,7 +445,7 @@ impl Attributor<'_> {
             .map(|next| self.people.mentions[next].tokens.end)
             .is_some_and(|after| {
                 after < close
-                    && (self.doc.is(after, ',') || lexicon::is_conjunction(&self.lower(after)))
+                    && (self.doc.is(after, ',') || lexicon::is_conjunction(self.lower(after)))
             });
         Some((!list).then_some(m.person))
     }
@@ -457,14 +455,14 @@ impl Attributor<'_> {
     fn affiliation_end(&self, from: usize, limit: usize) -> usize {
         /// The longest affiliation, in tokens.
         const MAX_AFFILIATION: usize = 6;
-        if from >= limit || !lexicon::is_affiliation_preposition(&self.lower(from)) {
+        if from >= limit || !lexicon::is_affiliation_preposition(self.lower(from)) {
             return from;
         }
         let part_of_name = |t: usize| {
             let w = self.lower(t);
             self.doc.is_capitalised(t)
-                || lexicon::is_article(&w)
-                || lexicon::is_affiliation_preposition(&w)
+                || lexicon::is_article(w)
+                || lexicon::is_affiliation_preposition(w)
                 || self.doc.is(t, '.')
         };
         let words = (from + 1..(from + 1 + MAX_AFFILIATION).min(limit))
@@ -532,8 +530,8 @@ impl Attributor<'_> {
             self.doc.tokens[t].kind == TokenKind::Word
                 && self.people.mention_at[t].is_none()
                 && (self.doc.is_capitalised(t)
-                    || lexicon::is_role_noun(&w)
-                    || lexicon::modifies_role(&w))
+                    || lexicon::is_role_noun(w)
+                    || lexicon::modifies_role(w))
         };
         let lowest = start.saturating_sub(MAX_ROLE_WORDS).max(s.start);
         let before = (lowest..start).rev().take_while(|&t| role_word(t)).count();
@@ -542,7 +540,7 @@ impl Attributor<'_> {
         let within_title =
             before > 0 && preposition > s.start && self.doc.is_capitalised(preposition - 1);
         let opens_phrase = preposition >= s.start
-            && lexicon::is_phrase_preposition(&self.lower(preposition))
+            && lexicon::is_phrase_preposition(self.lower(preposition))
             && !within_title;
         opens_phrase.then_some(preposition)
     }
@@ -554,7 +552,7 @@ impl Attributor<'_> {
         let lower_bound = close.saturating_sub(MAX_CLAUSE_TOKENS).max(s.start + 1);
         let who = (lower_bound..close)
             .rev()
-            .find(|&t| self.doc.is(t - 1, ',') && lexicon::is_relative_pronoun(&self.lower(t)))?;
+            .find(|&t| self.doc.is(t - 1, ',') && lexicon::is_relative_pronoun(self.lower(t)))?;
         if let Some(p) = self.person_ending_at(who - 1) {
             return Some(Speaker::Person(p)); // also "X (D-Mo.), who …"
         }
@@ -585,25 +583,25 @@ impl Attributor<'_> {
                 let w = self.lower(t);
                 t == first
                     || self.doc.is(t, '.')
-                    || lexicon::honorific(&self.lower(t - 1)).is_some()
+                    || lexicon::honorific(self.lower(t - 1)).is_some()
                     || self.start_with_title(t) < t
-                    || self.doc.is_capitalised(t) && lexicon::is_role_noun(&self.lower(t - 1))
-                    || lexicon::is_title_abbreviation(&w)
+                    || self.doc.is_capitalised(t) && lexicon::is_role_noun(self.lower(t - 1))
+                    || lexicon::is_title_abbreviation(w)
             })
             .find_map(|t| self.people.mention_starting_at(t))?;
         let end = self.people.mentions[m].tokens.end;
         let phrase = end..phrase_end;
         if phrase.is_empty()
             || phrase.len() > SUBJECT_REACH
-            || !lexicon::is_affiliation_preposition(&self.lower(end))
+            || !lexicon::is_affiliation_preposition(self.lower(end))
         {
             return None;
         }
         let verbless = phrase.clone().all(|t| {
             !self.doc.is(t, ',')
-                && lexicon::reporting_verb(&self.lower(t)).is_none()
-                && !lexicon::is_be_form(&self.lower(t))
-                && !lexicon::is_have_form(&self.lower(t))
+                && lexicon::reporting_verb(self.lower(t)).is_none()
+                && !lexicon::is_be_form(self.lower(t))
+                && !lexicon::is_have_form(self.lower(t))
         });
         verbless.then(|| self.people.mentions[m].person)
     }
@@ -623,7 +621,7 @@ impl Attributor<'_> {
                 continue;
             }
             // "said one source who knew Cole": a relative clause says who the speaker is.
-            if lexicon::is_relative_pronoun(&self.lower(t)) {
+            if lexicon::is_relative_pronoun(self.lower(t)) {
                 break;
             }
             if self.named_in_description_after(v, t) {
@@ -635,7 +633,7 @@ impl Attributor<'_> {
             // "said the mayor's top policy aide Ann Vane": past the first few words, a name
             // counts only right after the role noun or title it ends.
             let name_ends_role = t <= v + ROLE_WORDS_AFTER_VERB + 1
-                || lexicon::is_role_noun(&self.lower(t - 1))
+                || lexicon::is_role_noun(self.lower(t - 1))
                 || self.doc.is_capitalised(t - 1)
                 || self.doc.is(t - 1, '.')
                 || self.doc.is(t - 1, ',');
@@ -645,30 +643,30 @@ impl Attributor<'_> {
             let w = self.lower(t);
             // "said the secretary of state Ann Vane", "said state senator Ann Vane": a verb's
             // form used as a noun in the role.
-            let noun_in_role = lexicon::is_role_preposition(&self.lower(t - 1))
-                || t + 1 < s.end && lexicon::is_role_noun(&self.lower(t + 1));
+            let noun_in_role = lexicon::is_role_preposition(self.lower(t - 1))
+                || t + 1 < s.end && lexicon::is_role_noun(self.lower(t + 1));
             let role_word = self.doc.tokens[t].kind == TokenKind::Word
                 && t <= v + ROLE_WORDS_AFTER_VERB + 2
-                && (lexicon::reporting_verb(&w).is_none() || noun_in_role)
+                && (lexicon::reporting_verb(w).is_none() || noun_in_role)
                 && !lexicon::is_auxiliary(self.doc.word(t))
-                && !is_clause_opener(&w)
-                && !is_adjunct_opener(&w);
+                && !is_clause_opener(w)
+                && !is_adjunct_opener(w);
             // "said former Gov. and party chairman Ed Ruiz": "and" inside a chain of titles.
-            let joins_titles = lexicon::is_conjunction(&w)
+            let joins_titles = lexicon::is_conjunction(w)
                 && (self.doc.is(t - 1, '.') || self.doc.is_capitalised(t - 1))
                 && t + 1 < s.end
                 && self.doc.is_capitalised(t + 1);
             // "said chief of staff Ann Vane": a preposition inside the role, not right after the
             // verb ("said of Ann Vane").
-            let inside_role = t > v + 1 && lexicon::is_role_preposition(&w);
+            let inside_role = t > v + 1 && lexicon::is_role_preposition(w);
             let title_like = role_word
                 || joins_titles
                 || inside_role
                 || self.doc.is_capitalised(t)
-                || lexicon::is_role_noun(&w)
-                || lexicon::is_article(&w)
-                || lexicon::is_possessive_determiner(&w)
-                || lexicon::is_possessive_ending(&w)
+                || lexicon::is_role_noun(w)
+                || lexicon::is_article(w)
+                || lexicon::is_possessive_determiner(w)
+                || lexicon::is_possessive_ending(w)
                 || self.doc.is(t, ',')
                 || self.doc.is(t, '.');
             if !title_like {
@@ -683,19 +681,19 @@ impl Attributor<'_> {
     /// role noun at `t`, if there is one ("the head of the water board": a role with "water").
     fn role_names_qualifier(&self, t: usize, p: usize) -> bool {
         let qualified =
-            t + 1 < self.doc.tokens.len() && lexicon::is_role_preposition(&self.lower(t + 1));
+            t + 1 < self.doc.tokens.len() && lexicon::is_role_preposition(self.lower(t + 1));
         if !qualified {
             return true;
         }
         let mut q = t + 2;
-        while q < self.doc.tokens.len() && lexicon::is_article(&self.lower(q)) {
+        while q < self.doc.tokens.len() && lexicon::is_article(self.lower(q)) {
             q += 1;
         }
         q >= self.doc.tokens.len()
             || self
                 .carried
                 .role_holders
-                .get(self.lower(q).as_str())
+                .get(self.lower(q))
                 .is_some_and(|holders| holders.contains(&p))
     }
 
@@ -704,7 +702,7 @@ impl Attributor<'_> {
     /// inverting its subject ("…,” said he.").
     fn pronoun_opens_clause_after(&self, v: usize, t: usize) -> bool {
         t == v + 1
-            && lexicon::speaker_pronoun(&self.lower(t)).is_some()
+            && lexicon::speaker_pronoun(self.lower(t)).is_some()
             && t + 1 < self.doc.tokens.len()
             && self.doc.tokens[t + 1].kind == TokenKind::Word
     }
@@ -713,7 +711,7 @@ impl Attributor<'_> {
     /// for the speaker only as the subject named earlier in the sentence, repeated; "A pastor, a
     /// man the people stage did not name, said he …" names no one.
     fn subject_the_pronoun_repeats(&self, v: usize, pronoun: usize) -> Option<Speaker> {
-        let g = lexicon::speaker_pronoun(&self.lower(pronoun))?;
+        let g = lexicon::speaker_pronoun(self.lower(pronoun))?;
         let person = self.resolve_pronoun(pronoun, g)?;
         let s = self.sentence(v);
         let named_before = (v.saturating_sub(MAX_CLAUSE_TOKENS).max(s.start)..v).any(|t| {
@@ -730,7 +728,7 @@ impl Attributor<'_> {
     fn named_in_description_after(&self, v: usize, t: usize) -> bool {
         let described = v + 1 < t && {
             let w = self.lower(v + 1);
-            lexicon::is_article(&w) || lexicon::is_unnamed_determiner(&w)
+            lexicon::is_article(w) || lexicon::is_unnamed_determiner(w)
         };
         described
             && self.people.mention_starting_at(t).is_some()
@@ -750,14 +748,14 @@ impl Attributor<'_> {
                 (k + 1..t).all(|m| {
                     self.doc.is_capitalised(m)
                         || self.doc.tokens[m].kind == TokenKind::Word
-                            && lexicon::reporting_verb(&self.lower(m)).is_none()
+                            && lexicon::reporting_verb(self.lower(m)).is_none()
                 })
             });
         if !definite {
             return None;
         }
         let w = self.lower(t);
-        let role_words: Vec<&str> = std::iter::once(w.as_str())
+        let role_words: Vec<&str> = std::iter::once(w)
             .chain(w.split('-'))
             .filter(|x| lexicon::is_role_noun(x))
             .collect();
@@ -767,7 +765,7 @@ impl Attributor<'_> {
             let mut holders: Vec<usize> = self
                 .carried
                 .role_holders
-                .get(w.as_str())
+                .get(w)
                 .into_iter()
                 .flatten()
                 .copied()
@@ -806,8 +804,8 @@ impl Attributor<'_> {
             || right_after_the
                 && heads_phrase
                 && self.doc.is_capitalised(t)
-                && lexicon::is_known_non_person(&w)
-                && is_demonym(&w);
+                && lexicon::is_known_non_person(w)
+                && is_demonym(w);
         describes_a_person
             .then(|| self.resolve_pronoun(t, gender))
             .flatten()
@@ -828,7 +826,7 @@ impl Attributor<'_> {
             let described = self.name_after_attributive(m).unwrap_or(m);
             return Some(Speaker::Person(self.people.mentions[described].person));
         }
-        let g = lexicon::speaker_pronoun(&self.lower(t))?;
+        let g = lexicon::speaker_pronoun(self.lower(t))?;
         self.resolve_pronoun(t, g).map(Speaker::Person)
     }
 
@@ -845,11 +843,11 @@ impl Attributor<'_> {
             self.doc.tokens[t].kind == TokenKind::Word
                 && !self.doc.is_capitalised(t)
                 && self.people.mention_at[t].is_none()
-                && lexicon::reporting_verb(&w).is_none()
-                && !is_clause_opener(&w)
-                && !is_adjunct_opener(&w)
-                && !lexicon::is_conjunction(&w)
-                && !lexicon::is_auxiliary(&w)
+                && lexicon::reporting_verb(w).is_none()
+                && !is_clause_opener(w)
+                && !is_adjunct_opener(w)
+                && !lexicon::is_conjunction(w)
+                && !lexicon::is_auxiliary(w)
         };
         let words = (end..(end + MAX_ATTRIBUTIVE_WORDS).min(s.end))
             .take_while(|&t| describing(t))
@@ -858,7 +856,7 @@ impl Attributor<'_> {
         // The word before the later name is a role or a relation ("spokesman", "ally"), not a
         // verb ("Voss attacked Ruiz").
         let head = self.lower(next.saturating_sub(1));
-        let ends_in_role = lexicon::is_role_noun(&head) || lexicon::is_relation_noun(&head);
+        let ends_in_role = lexicon::is_role_noun(head) || lexicon::is_relation_noun(head);
         if words == 0 || next >= s.end || !ends_in_role {
             return None;
         }
@@ -883,7 +881,7 @@ impl Attributor<'_> {
     pub(super) fn name_start_past_title(&self, t: usize) -> usize {
         let titled = |k: usize| {
             let w = self.lower(k);
-            lexicon::honorific(&w).is_some() || lexicon::is_title_abbreviation(&w)
+            lexicon::honorific(w).is_some() || lexicon::is_title_abbreviation(w)
         };
         if titled(t) && t + 1 < self.doc.tokens.len() && self.doc.is(t + 1, '.') {
             t + 2
@@ -904,7 +902,7 @@ impl Attributor<'_> {
         // not a noun ("Recalling that moment", "Citing the attack").
         let that_clause =
             v + 2 < s.end && self.lower(v + 1) == "that" && self.looks_like_clause(v + 2);
-        let bare_clause = v + 1 < s.end && lexicon::is_nominative_pronoun(&self.lower(v + 1));
+        let bare_clause = v + 1 < s.end && lexicon::is_nominative_pronoun(self.lower(v + 1));
         if !participle && !after_having || !that_clause && !bare_clause {
             return None;
         }
@@ -970,14 +968,14 @@ impl Attributor<'_> {
             // after the role.
             let sets_off_name = self.doc.is(t, ',')
                 && t > s.start
-                && (possessed || lexicon::is_role_noun(&self.lower(t - 1)))
+                && (possessed || lexicon::is_role_noun(self.lower(t - 1)))
                 && self.people.mention_starting_at(t + 1).is_some();
             // "62-year-old Ann Cole": an age before the name.
             let modifier = sets_off_name
                 || self.doc.is_capitalised(t)
-                || lexicon::is_role_noun(&w)
-                || lexicon::modifies_role(&w)
-                || lexicon::is_role_link(&w)
+                || lexicon::is_role_noun(w)
+                || lexicon::modifies_role(w)
+                || lexicon::is_role_link(w)
                 || w.ends_with("-year-old")
                 || possessed
                 || self.doc.tokens[t].kind == TokenKind::Punct && !self.doc.is(t, ',');
@@ -1003,12 +1001,12 @@ impl Attributor<'_> {
             // "Like Abel, Ruiz …", "Although Abel …, Ruiz …": nor is a name in a prepositional
             // phrase or a subordinate clause.
             let names_nobody = (t..comma).all(|k| self.people.mention_at[k].is_none())
-                || lexicon::is_phrase_preposition(&self.lower(t))
-                || lexicon::is_subordinator(&self.lower(t));
-            let linker = comma == t + 1 && lexicon::is_sentence_linker(&self.lower(t));
+                || lexicon::is_phrase_preposition(self.lower(t))
+                || lexicon::is_subordinator(self.lower(t));
+            let linker = comma == t + 1 && lexicon::is_sentence_linker(self.lower(t));
             let adjunct_or_place = t == start
                 || linker
-                || lexicon::is_adjunct_opener(&self.lower(t))
+                || lexicon::is_adjunct_opener(self.lower(t))
                 || (t..comma).all(|k| self.doc.is_capitalised(k) || self.doc.is(k, '.'));
             if !names_nobody || !adjunct_or_place {
                 break;
@@ -1024,22 +1022,21 @@ impl Attributor<'_> {
         let s = self.sentence(to);
         let before = to.checked_sub(1).filter(|&t| t >= s.start)?;
         let w = self.lower(before);
-        let going_on =
-            w == "on" && before > s.start && lexicon::is_go_form(&self.lower(before - 1));
+        let going_on = w == "on" && before > s.start && lexicon::is_go_form(self.lower(before - 1));
         if going_on {
             return Some(before - 1);
         }
         if let Some(go) = self
             .before_so_far_as(before)
-            .filter(|&t| lexicon::is_go_form(&self.lower(t)))
+            .filter(|&t| lexicon::is_go_form(self.lower(t)))
         {
             return Some(go); // "went so far as to say"
         }
-        if lexicon::is_subject_control_verb(&w) {
+        if lexicon::is_subject_control_verb(w) {
             return Some(before);
         }
-        let be_before = before > s.start && lexicon::is_be_form(&self.lower(before - 1));
-        (lexicon::is_subject_control_adjective(&w) && be_before).then(|| before - 1)
+        let be_before = before > s.start && lexicon::is_be_form(self.lower(before - 1));
+        (lexicon::is_subject_control_adjective(w) && be_before).then(|| before - 1)
     }
 
     /// “…,” Lee said before adding … / “…,” said Lee, adding …: in a sentence that opens with a
@@ -1053,7 +1050,7 @@ impl Attributor<'_> {
         if after >= v {
             return None;
         }
-        let inverted = self.is_verb(after) && lexicon::reporting_verb(&self.lower(after)).is_some();
+        let inverted = self.is_verb(after) && lexicon::reporting_verb(self.lower(after)).is_some();
         let found = if inverted {
             self.speaker_after(after)
         } else {
@@ -1074,16 +1071,16 @@ impl Attributor<'_> {
             .rev()
             .take_while(|&k| self.doc.tokens[k].kind == TokenKind::Word);
         // "The Blaze's Ana Ruiz wrote": after a possessive, the name is what is owned.
-        let after_possessive = t > 0 && lexicon::is_possessive_ending(&self.lower(t - 1));
+        let after_possessive = t > 0 && lexicon::is_possessive_ending(self.lower(t - 1));
         let after_article = !after_possessive
             && before.clone().any(|k| {
                 let w = self.lower(k);
-                lexicon::is_article(&w) || lexicon::is_unnamed_determiner(&w)
+                lexicon::is_article(w) || lexicon::is_unnamed_determiner(w)
             });
         let noun_follows = end < self.doc.tokens.len()
             && self.doc.tokens[end].kind == TokenKind::Word
             && !self.doc.is_capitalised(end)
-            && lexicon::reporting_verb(&self.lower(end)).is_none()
+            && lexicon::reporting_verb(self.lower(end)).is_none()
             && !self.is_skippable(end);
         (after_article && noun_follows).then_some(end)
     }
@@ -1093,7 +1090,7 @@ impl Attributor<'_> {
         let end = self.people.mentions[self.people.mention_starting_at(t)?]
             .tokens
             .end;
-        (end < self.doc.tokens.len() && lexicon::is_possessive_ending(&self.lower(end)))
+        (end < self.doc.tokens.len() && lexicon::is_possessive_ending(self.lower(end)))
             .then_some(end + 1)
     }
 
@@ -1108,9 +1105,9 @@ impl Attributor<'_> {
         while k > s.start {
             let w = self.lower(k - 1);
             let modifier = self.doc.is_capitalised(k - 1)
-                || lexicon::is_role_noun(&w)
-                || lexicon::is_role_link(&w)
-                || lexicon::is_sentence_linker(&w)
+                || lexicon::is_role_noun(w)
+                || lexicon::is_role_link(w)
+                || lexicon::is_sentence_linker(w)
                 || self.doc.is(k - 1, '“')
                 || self.doc.is(k - 1, '"');
             if !(modifier || self.doc.is(k - 1, ',')) {
@@ -1236,7 +1233,7 @@ impl Attributor<'_> {
     /// stays, …"), so it cannot be the main clause's subject.
     fn opens_subordinate_clause(&self, t: usize) -> bool {
         let start = self.start_with_title(t);
-        start > self.sentence(t).start && lexicon::is_subordinator(&self.lower(start - 1))
+        start > self.sentence(t).start && lexicon::is_subordinator(self.lower(start - 1))
     }
 
     /// The person the sentence before `sentence` is about: a name or a resolved pronoun opening it.
@@ -1246,7 +1243,7 @@ impl Attributor<'_> {
             .clone()
             .take(SUBJECT_REACH)
             .find(|&t| self.doc.tokens[t].kind == TokenKind::Word)?;
-        if let Some(g) = lexicon::speaker_pronoun(&self.lower(first_word)) {
+        if let Some(g) = lexicon::speaker_pronoun(self.lower(first_word)) {
             return self.resolve_within(first_word, g, PRONOUN_WINDOW, false);
         }
         let m = self
@@ -1365,7 +1362,7 @@ fn according_to(a: &Attributor, site: &VerbSite) -> Option<Found> {
     let Some(end) = a.source_end(v + 2) else {
         return Some(None);
     };
-    if let Some(g) = lexicon::speaker_pronoun(&a.lower(end - 1)) {
+    if let Some(g) = lexicon::speaker_pronoun(a.lower(end - 1)) {
         return Some(a.resolve_pronoun(end - 1, g).map(Speaker::Person));
     }
     Some(a.people.mention_at[end - 1].map(|m| Speaker::Person(a.people.mentions[m].person)))
@@ -1375,7 +1372,7 @@ fn according_to(a: &Attributor, site: &VerbSite) -> Option<Found> {
 /// clause follows has that agent as its speaker.
 fn passive_with_agent(a: &Attributor, site: &VerbSite) -> Option<Found> {
     let v = site.verb;
-    let after_be = v > site.sentence.start && lexicon::is_be_form(&a.lower(v - 1));
+    let after_be = v > site.sentence.start && lexicon::is_be_form(a.lower(v - 1));
     let by_follows = v + 1 < site.sentence.end && a.lower(v + 1) == "by";
     if !after_be || site.participle(a) || !by_follows {
         return None;
@@ -1392,7 +1389,7 @@ fn passive_with_agent(a: &Attributor, site: &VerbSite) -> Option<Found> {
         return None;
     }
     let w = a.lower(name_end);
-    let clause_follows = w == "that" || lexicon::opens_indirect_question(&w);
+    let clause_follows = w == "that" || lexicon::opens_indirect_question(w);
     clause_follows.then_some(Some(Speaker::Person(agent)))
 }
 
@@ -1400,7 +1397,7 @@ fn passive_with_agent(a: &Attributor, site: &VerbSite) -> Option<Found> {
 /// did not speak; not "is warning", which is active.
 fn passive_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
     let v = site.verb;
-    let after_be = v > site.sentence.start && lexicon::is_be_form(&a.lower(v - 1));
+    let after_be = v > site.sentence.start && lexicon::is_be_form(a.lower(v - 1));
     (after_be && !site.participle(a)).then_some(Some(Speaker::Other))
 }
 
@@ -1421,17 +1418,17 @@ fn name_in_phrase(a: &Attributor, site: &VerbSite) -> Option<Found> {
 fn verb_in_object_relative(a: &Attributor, site: &VerbSite) -> Option<Found> {
     site.before()?;
     let v = site.verb;
-    if lexicon::reporting_verb(&a.lower(v)) != Some(VerbFrame::Object) {
+    if lexicon::reporting_verb(a.lower(v)) != Some(VerbFrame::Object) {
         return None;
     }
     let m = a.people.mention_ending_at(site.subject_end)?;
     let start = a.start_with_title(a.people.mentions[m].tokens.start);
     let relative = start >= site.sentence.start + 2 && {
         let (pronoun, noun) = (a.lower(start - 1), start - 2);
-        (pronoun == "that" || lexicon::is_relative_pronoun(&pronoun))
+        (pronoun == "that" || lexicon::is_relative_pronoun(pronoun))
             && a.doc.tokens[noun].kind == TokenKind::Word
             && !a.doc.is_capitalised(noun)
-            && lexicon::reporting_verb(&a.lower(noun)).is_none()
+            && lexicon::reporting_verb(a.lower(noun)).is_none()
     };
     let main_verb_follows = v + 1 < site.sentence.end && lexicon::is_auxiliary(a.doc.word(v + 1));
     (relative && main_verb_follows).then_some(None)
@@ -1458,11 +1455,11 @@ fn titled_name_before_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
         t - 1
     };
     let title = a.lower(title_at);
-    let titled = lexicon::honorific(&title).is_some() || lexicon::is_title_abbreviation(&title);
+    let titled = lexicon::honorific(title).is_some() || lexicon::is_title_abbreviation(title);
     if !titled || title_at < site.sentence.start {
         return None;
     }
-    match a.name_holders.get(a.lower(t).as_str())?.as_slice() {
+    match a.name_holders.get(a.lower(t))?.as_slice() {
         [person] => Some(Some(Speaker::Person(*person))),
         _ => None,
     }
@@ -1474,7 +1471,7 @@ fn titled_name_before_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
 /// speaker instead: it looks before the sentence.
 fn pronoun_before_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
     let t = site.before()?;
-    let g = lexicon::speaker_pronoun(&a.lower(t))?;
+    let g = lexicon::speaker_pronoun(a.lower(t))?;
     let from = a.report_before(t, site).unwrap_or(t);
     Some(a.resolve_pronoun(from, g).map(Speaker::Person))
 }
@@ -1495,7 +1492,7 @@ fn quoted_as_saying(a: &Attributor, site: &VerbSite) -> Option<Found> {
     let mut q = t - 1;
     while q > s.start && {
         let w = a.lower(q - 1);
-        lexicon::is_be_form(&w) || lexicon::is_have_form(&w) || w == "also"
+        lexicon::is_be_form(w) || lexicon::is_have_form(w) || w == "also"
     } {
         q -= 1;
     }
@@ -1503,7 +1500,7 @@ fn quoted_as_saying(a: &Attributor, site: &VerbSite) -> Option<Found> {
         return Some(Some(Speaker::Person(a.people.mentions[m].person)));
     }
     let g = (q > s.start)
-        .then(|| lexicon::speaker_pronoun(&a.lower(q - 1)))
+        .then(|| lexicon::speaker_pronoun(a.lower(q - 1)))
         .flatten()?;
     Some(a.resolve_pronoun(q - 1, g).map(Speaker::Person))
 }
@@ -1512,8 +1509,7 @@ fn quoted_as_saying(a: &Attributor, site: &VerbSite) -> Option<Found> {
 /// participle in a clause of its own, has the sentence's subject.
 fn coordinated_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
     let w = a.lower(site.before()?);
-    let joined =
-        lexicon::joins_verbs(&w) || site.participle(a) && lexicon::introduces_participle(&w);
+    let joined = lexicon::joins_verbs(w) || site.participle(a) && lexicon::introduces_participle(w);
     joined.then(|| {
         a.trailing_clause_subject(site.verb)
             .map(Speaker::Person)
@@ -1534,9 +1530,9 @@ fn who_after_name(a: &Attributor, site: &VerbSite) -> Option<Found> {
 /// "Cornyn's statement added": the owner of a statement, letter or tweet speaks through it.
 fn document_of_person(a: &Attributor, site: &VerbSite) -> Option<Found> {
     let t = site.before()?;
-    if !lexicon::is_document_noun(&a.lower(t))
+    if !lexicon::is_document_noun(a.lower(t))
         || t <= site.sentence.start + 1
-        || !lexicon::is_possessive_ending(&a.lower(t - 1))
+        || !lexicon::is_possessive_ending(a.lower(t - 1))
     {
         return None;
     }
@@ -1559,7 +1555,7 @@ fn participle_after_attribution(a: &Attributor, site: &VerbSite) -> Option<Found
     // a chain of them ("adding, noting") does not recurse along itself.
     let noun = verb > site.sentence.start && {
         let w = a.lower(verb - 1);
-        lexicon::is_article(&w) || lexicon::is_possessive_determiner(&w)
+        lexicon::is_article(w) || lexicon::is_possessive_determiner(w)
     };
     let finite = a.is_verb(verb) && !noun && !a.lower(verb).ends_with("ing");
     match a.find_speaker_of_verb(verb).filter(|_| finite)? {
@@ -1638,7 +1634,7 @@ fn document_then_participle(a: &Attributor, site: &VerbSite) -> Option<Found> {
     /// The most words between the issuing verb and the document ("put out a brief statement").
     const MAX_WORDS_BEFORE_DOCUMENT: usize = 4;
     let t = site.before()?;
-    if !site.participle(a) || !lexicon::is_document_noun(&a.lower(t)) {
+    if !site.participle(a) || !lexicon::is_document_noun(a.lower(t)) {
         return None;
     }
     let lowest = t
@@ -1647,7 +1643,7 @@ fn document_then_participle(a: &Attributor, site: &VerbSite) -> Option<Found> {
     let issued = (lowest..t)
         .rev()
         .take_while(|&k| a.doc.tokens[k].kind == TokenKind::Word)
-        .any(|k| lexicon::is_issuing_verb(&a.lower(k)));
+        .any(|k| lexicon::is_issuing_verb(a.lower(k)));
     if !issued {
         return None;
     }
@@ -1710,6 +1706,6 @@ fn participle_of_subject(a: &Attributor, site: &VerbSite) -> Option<Found> {
 /// "…,” said a woman selling pies": an unnamed speaker after the verb; otherwise nobody.
 fn unnamed_after_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
     let v = site.verb;
-    let unnamed = v + 1 < site.sentence.end && lexicon::is_unnamed_determiner(&a.lower(v + 1));
+    let unnamed = v + 1 < site.sentence.end && lexicon::is_unnamed_determiner(a.lower(v + 1));
     Some(unnamed.then_some(Speaker::Other))
 }
