@@ -137,12 +137,10 @@ fn names_a_street(doc: &Document, words: &[String]) -> bool {
     let shaped_like_a_street = lexicon::given_name(given).is_some()
         && lexicon::is_surname_like_place_word(place)
         && lexicon::is_non_person_word(place);
-    let is = |t: usize, word: &str| lexicon::folded(doc.word(t)) == word;
+    let is = |t: usize, word: &str| doc.folded(t) == word;
     shaped_like_a_street
         && (1..doc.tokens.len().saturating_sub(1)).any(|t| {
-            is(t, given)
-                && is(t + 1, place)
-                && lexicon::is_street_preposition(&lexicon::folded(doc.word(t - 1)))
+            is(t, given) && is(t + 1, place) && lexicon::is_street_preposition(doc.folded(t - 1))
         })
 }
 
@@ -220,7 +218,7 @@ impl Grouping {
             // "children in Charlotte": a place after a preposition of place is not Charlotte Smith.
             let place = lexicon::is_known_non_person(&c.words[0])
                 && c.tokens.start > 0
-                && lexicon::is_place_preposition(&lexicon::folded(doc.word(c.tokens.start - 1)));
+                && lexicon::is_place_preposition(doc.folded(c.tokens.start - 1));
             if place {
                 continue;
             }
@@ -839,8 +837,8 @@ fn is_title_case(doc: &Document, sentence: Range<usize>) -> bool {
         if !alphabetic || lexicon::is_possessive_ending(word) {
             continue;
         }
-        let lower = lexicon::folded(doc.word(t));
-        if lexicon::is_headline_minor_word(&lower) {
+        let lower = doc.folded(t);
+        if lexicon::is_headline_minor_word(lower) {
             continue;
         }
         content += 1;
@@ -849,7 +847,7 @@ fn is_title_case(doc: &Document, sentence: Range<usize>) -> bool {
         }
         if !doc.is_capitalised(t) {
             lower_case += 1;
-        } else if is_ordinary_word(&lower) {
+        } else if is_ordinary_word(lower) {
             ordinary_capitals += 1;
         }
     }
@@ -905,15 +903,12 @@ fn headline_names(doc: &Document, runs: &[Range<usize>], out: &mut Vec<Candidate
         while i < words.len() {
             let longest = (words.len() - i).min(MAX_SURNAME_WORDS + 1);
             let full = (2..=longest).rev().find(|&n| {
-                let joined: Vec<String> = words[i..i + n]
-                    .iter()
-                    .map(|&t| lexicon::folded(doc.word(t)))
-                    .collect();
+                let joined: Vec<&str> = words[i..i + n].iter().map(|&t| doc.folded(t)).collect();
                 full_names.contains(&joined.join(" "))
             });
             let n = match full {
                 Some(n) => n,
-                None if name_words.contains(lexicon::folded(doc.word(words[i])).as_str()) => 1,
+                None if name_words.contains(doc.folded(words[i])) => 1,
                 None => {
                     i += 1;
                     continue;
@@ -922,7 +917,7 @@ fn headline_names(doc: &Document, runs: &[Range<usize>], out: &mut Vec<Candidate
             let tokens = words[i]..words[i + n - 1] + 1;
             let names: Vec<String> = words[i..i + n]
                 .iter()
-                .map(|&t| lexicon::folded(doc.word(t)))
+                .map(|&t| doc.folded(t).to_owned())
                 .collect();
             found.push(Candidate {
                 name: doc.text[doc.tokens[tokens.start].start..doc.tokens[tokens.end - 1].end]
@@ -1046,7 +1041,7 @@ fn run_end(doc: &Document, start: usize) -> usize {
 
 /// A month before a day's number: the date after a byline's name ("By Ana Ruiz March 18").
 fn starts_date(doc: &Document, t: usize) -> bool {
-    lexicon::is_month(&lexicon::folded(doc.word(t)))
+    lexicon::is_month(doc.folded(t))
         && doc
             .tokens
             .get(t + 1)
@@ -1067,7 +1062,7 @@ fn is_initial(word: &str) -> bool {
 #[inline(never)]
 fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
     let named_thing = run.len() > 1
-        && lexicon::is_non_person_opener(&lexicon::folded(doc.word(run.start)))
+        && lexicon::is_non_person_opener(doc.folded(run.start))
         && doc.is_capitalised(run.start + 1);
     if named_thing {
         return;
@@ -1078,20 +1073,20 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
     let mut honorific_gender = Gender::Unknown;
     let mut adjective_title = false;
     for t in run.clone() {
-        let lower = lexicon::folded(doc.word(t));
-        let is_title = is_title_word(doc, t, &lower, run.end);
+        let lower = doc.folded(t);
+        let is_title = is_title_word(doc, t, lower, run.end);
         let opens_run = t == start
-            && (lexicon::is_sentence_starter(&lower) || lexicon::is_derived_adverb(&lower));
+            && (lexicon::is_sentence_starter(lower) || lexicon::is_derived_adverb(lower));
         if is_title || opens_run {
             start = t + 1;
-            adjective_title = is_title && lexicon::modifies_role(&lower);
+            adjective_title = is_title && lexicon::modifies_role(lower);
             // "the Miss Lorraine", "the Queen Mary": a title after "the" names a thing. A party
             // ("Republican National") ends a run as a title does, but is no evidence of a person.
             titled = is_title
-                && !lexicon::is_party_member(&lower)
-                && !(t > 0 && lexicon::folded(doc.word(t - 1)) == "the");
-            peerage = lexicon::is_peerage(&lower).then_some(t);
-            honorific_gender = lexicon::honorific(&lower).unwrap_or(lexicon::role_gender(&lower));
+                && !lexicon::is_party_member(lower)
+                && !(t > 0 && doc.folded(t - 1) == "the");
+            peerage = lexicon::is_peerage(lower).then_some(t);
+            honorific_gender = lexicon::honorific(lower).unwrap_or(lexicon::role_gender(lower));
         } else if t + 1 < run.end && blocks_name(doc, t, t == start, run.end) {
             start = t + 1;
             titled = false;
@@ -1100,9 +1095,9 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
     // The dot after an honorific ("Mr.") sits outside the run; a name never starts with it. Nor
     // does an ordinary word before two or more name words ("the Opposition Rukmini Devi Shetty").
     let starts_no_name = |t: usize| {
-        let lower = lexicon::folded(doc.word(t));
+        let lower = doc.folded(t);
         let ordinary_before_names =
-            t + 2 < run.end && is_role_modifier_word(&lower) && !lexicon::is_name_particle(&lower);
+            t + 2 < run.end && is_role_modifier_word(lower) && !lexicon::is_name_particle(lower);
         doc.tokens[t].kind != TokenKind::Word || ordinary_before_names
     };
     while start < run.end && starts_no_name(start) {
@@ -1115,11 +1110,11 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
     // "Helena Marchetti Political correspondent": a capitalised word of the role after the name.
     let role_follows = run.end < doc.tokens.len()
         && !doc.is_capitalised(run.end)
-        && lexicon::is_role_noun(&lexicon::folded(doc.word(run.end)));
+        && lexicon::is_role_noun(doc.folded(run.end));
     let ends_no_name = |t: usize| {
-        let lower = lexicon::folded(doc.word(t));
-        let word_of_the_role = role_follows && is_role_modifier_word(&lower);
-        lexicon::is_caption_word(&lower) || word_of_the_role
+        let lower = doc.folded(t);
+        let word_of_the_role = role_follows && is_role_modifier_word(lower);
+        lexicon::is_caption_word(lower) || word_of_the_role
     };
     while end > start + 1 && ends_no_name(end - 1) {
         end -= 1;
@@ -1128,7 +1123,7 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
     let words: Vec<String> = tokens
         .clone()
         .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
-        .map(|t| lexicon::folded(doc.word(t)))
+        .map(|t| doc.folded(t).to_owned())
         .collect();
     // A lone "Park" or "Hall" may be the family name of someone named in full; grouping decides.
     let lone_surname_like = words.len() == 1 && lexicon::is_surname_like_place_word(&words[0]);
@@ -1193,8 +1188,8 @@ fn names_a_team(doc: &Document, tokens: &Range<usize>, words: &[String]) -> bool
         .take(MODIFIER_WORDS + 1)
         .take_while(|&t| doc.tokens[t].kind == TokenKind::Word && !doc.is_capitalised(t))
         .any(|t| {
-            let lower = lexicon::folded(doc.word(t));
-            lexicon::is_role_noun(&lower) || lexicon::is_non_person_word(&lower)
+            let lower = doc.folded(t);
+            lexicon::is_role_noun(lower) || lexicon::is_non_person_word(lower)
         });
     lexicon::is_known_non_person(place) && plural_last && modifies_a_noun
 }
@@ -1206,23 +1201,23 @@ fn blocks_name(doc: &Document, t: usize, first: bool, run_end: usize) -> bool {
     if lexicon::is_name_particle(&crate::case::lowercase(doc.word(t))) {
         return false;
     }
-    let lower = lexicon::folded(doc.word(t));
-    let next = lexicon::folded(doc.word(t + 1));
-    let next_is_given = lexicon::given_name(&next).is_some() && !lexicon::is_common_word(&next);
+    let lower = doc.folded(t);
+    let next = doc.folded(t + 1);
+    let next_is_given = lexicon::given_name(next).is_some() && !lexicon::is_common_word(next);
     // After a given name, a place's name is a surname ("Fernanda Albuquerque Moreira").
-    let after_given = !first && lexicon::given_name(&lexicon::folded(doc.word(t - 1))).is_some();
+    let after_given = !first && lexicon::given_name(doc.folded(t - 1)).is_some();
     // "Kathleen Hall Jamieson": a family-name-like place word between a given name and another
     // name word is a middle name.
-    let middle_name = after_given && lexicon::is_surname_like_place_word(&lower) && t + 1 < run_end;
-    let ends_organisation = !first && lexicon::is_non_person_word(&lower) && !middle_name;
-    let place = lexicon::is_known_non_person(&lower) && !after_given;
+    let middle_name = after_given && lexicon::is_surname_like_place_word(lower) && t + 1 < run_end;
+    let ends_organisation = !first && lexicon::is_non_person_word(lower) && !middle_name;
+    let place = lexicon::is_known_non_person(lower) && !after_given;
     // "Chelsea Morgan": a place that is also a given name, before one last word, starts the name.
     let given_place_before_surname =
-        place && t + 2 == run_end && lexicon::given_name(&lower).is_some();
+        place && t + 2 == run_end && lexicon::given_name(lower).is_some();
     let thing_before_given = (place && !given_place_before_surname || is_acronym(doc.word(t)))
-        && lexicon::given_name(&next).is_some();
+        && lexicon::given_name(next).is_some();
     let ordinary_before_given =
-        lexicon::is_common_word(&lower) && lexicon::given_name(&lower).is_none() && next_is_given;
+        lexicon::is_common_word(lower) && lexicon::given_name(lower).is_none() && next_is_given;
     ends_organisation || thing_before_given || ordinary_before_given
 }
 
@@ -1273,38 +1268,33 @@ fn is_title_word(doc: &Document, t: usize, lower: &str, run_end: usize) -> bool 
     // Justice" stay titles).
     let before = past_abbreviation_dot(doc, t);
     let alone = before == 0 || !doc.is_capitalised(before - 1);
-    let after_honorific =
-        before > 0 && lexicon::honorific(&lexicon::folded(doc.word(before - 1))).is_some();
+    let after_honorific = before > 0 && lexicon::honorific(doc.folded(before - 1)).is_some();
     let after_given_name = !alone && {
-        let previous = lexicon::folded(doc.word(before - 1));
+        let previous = doc.folded(before - 1);
         // One letter: "U.S. Sen." and "S.C. Rep." stay titles.
         let middle_initial = previous.chars().filter(|c| c.is_alphabetic()).count() == 1
             && is_initial(doc.word(before - 1));
-        let given_or_initial = lexicon::given_name(&previous).is_some() || middle_initial;
-        given_or_initial && lexicon::honorific(&previous).is_none()
+        let given_or_initial = lexicon::given_name(previous).is_some() || middle_initial;
+        given_or_initial && lexicon::honorific(previous).is_none()
     };
-    let next = (t + 1 < run_end).then(|| lexicon::folded(doc.word(t + 1)));
+    let next = (t + 1 < run_end).then(|| doc.folded(t + 1));
     // "Ms. Baker", "Mr. Cook": after an honorific too, a role noun ending the run is a surname,
     // though one that names only someone the article names in full ("Mr. Speaker" names no one).
     if next.is_none() && (alone || after_given_name || after_honorific) {
         return false;
     }
-    let next_is_name = next
-        .as_deref()
-        .is_some_and(|w| lexicon::given_name(w).is_some());
-    let before_suffix = next.as_deref().is_some_and(lexicon::is_generational);
+    let next_is_name = next.is_some_and(|w| lexicon::given_name(w).is_some());
+    let before_suffix = next.is_some_and(lexicon::is_generational);
     role && !before_suffix && (lexicon::given_name(lower).is_none() || next_is_name)
 }
 
 /// An honorific or abbreviated title right before the name ("Mr.", "Sen."), or a lower-case role noun before a name that is not
 /// an ordinary word or a place ("spokesman Dmitry Peskov", "coach Maaloul", not "member Afghan").
 fn preceded_by_title(doc: &Document, start: usize, words: &[String]) -> bool {
-    let word_before = |k: usize| {
-        (k > 0 && doc.tokens[k - 1].kind == TokenKind::Word)
-            .then(|| lexicon::folded(doc.word(k - 1)))
-    };
+    let word_before =
+        |k: usize| (k > 0 && doc.tokens[k - 1].kind == TokenKind::Word).then(|| doc.folded(k - 1));
     let abbreviated_title =
-        |w: String| lexicon::honorific(&w).is_some() || lexicon::is_title_abbreviation(&w);
+        |w: &str| lexicon::honorific(w).is_some() || lexicon::is_title_abbreviation(w);
     if start > 1 && doc.is(start - 1, '.') && word_before(start - 1).is_some_and(abbreviated_title)
     {
         return true;
@@ -1315,8 +1305,7 @@ fn preceded_by_title(doc: &Document, start: usize, words: &[String]) -> bool {
         return false;
     };
     let after_the = start > 1 && word_before(start - 1).is_some_and(|w| w == "the");
-    if lexicon::honorific(&before).is_some() && !after_the
-        || lexicon::introduces_birth_name(&before)
+    if lexicon::honorific(before).is_some() && !after_the || lexicon::introduces_birth_name(before)
     {
         return true;
     }
@@ -1330,7 +1319,7 @@ fn preceded_by_title(doc: &Document, start: usize, words: &[String]) -> bool {
         && !looks_like_english_word(&words[0]);
     let plain = surname(words).is_some_and(is_plain) || unknown_given;
     let role_at = if set_off { start - 2 } else { start - 1 };
-    lexicon::is_role_noun(&before) && !doc.is_capitalised(role_at) && plain
+    lexicon::is_role_noun(before) && !doc.is_capitalised(role_at) && plain
 }
 
 /// Token `t`, or the dot right before it: an abbreviation's dot is a token of its own, between
@@ -1349,8 +1338,8 @@ fn gender_of(doc: &Document, words: &[String], start: usize, from_title: Gender)
     }
     let before = past_abbreviation_dot(doc, start);
     if before > 0 && doc.tokens[before - 1].kind == TokenKind::Word {
-        let word = lexicon::folded(doc.word(before - 1));
-        let g = lexicon::honorific(&word).unwrap_or(lexicon::role_gender(&word));
+        let word = doc.folded(before - 1);
+        let g = lexicon::honorific(word).unwrap_or(lexicon::role_gender(word));
         if g != Gender::Unknown {
             return g;
         }
@@ -1441,7 +1430,7 @@ fn score(doc: &Document, tokens: &Range<usize>, words: &[String], titled: bool) 
         score -= 2;
     }
     if tokens.start > 0 {
-        score -= match lexicon::folded(doc.word(tokens.start - 1)).as_str() {
+        score -= match doc.folded(tokens.start - 1) {
             // "the Ford Motor": a definite article before a run names a thing; "a" leans that way,
             // and before a full name ("bought a Lincoln Navigator") names a thing too.
             "the" => 3,
@@ -1462,7 +1451,7 @@ fn introduced_as_business(doc: &Document, start: usize, first_word: &str) -> boo
         && start > 0
         && doc.tokens[start - 1].kind == TokenKind::Word
         && !doc.is_capitalised(start - 1)
-        && lexicon::is_business_noun(&lexicon::folded(doc.word(start - 1)))
+        && lexicon::is_business_noun(doc.folded(start - 1))
 }
 
 /// A word with an ending of English adjectives and nouns ("Judicial", "Civic", "Super"), or an
@@ -1490,23 +1479,20 @@ fn followed_by_party_tag(doc: &Document, end: usize) -> bool {
 /// "… Solomon told", "… Jafari said", "… Jones, 25, said": what follows a name is speech.
 fn followed_by_reporting_verb(doc: &Document, end: usize) -> bool {
     let mut t = past_age(doc, end).unwrap_or(end);
-    while t < doc.tokens.len()
-        && lexicon::stands_before_reporting_verb(&lexicon::folded(doc.word(t)))
-    {
+    while t < doc.tokens.len() && lexicon::stands_before_reporting_verb(doc.folded(t)) {
         t += 1;
     }
     t < doc.tokens.len()
         && doc.tokens[t].kind == TokenKind::Word
         && !doc.is_capitalised(t)
-        && lexicon::reporting_verb(&lexicon::folded(doc.word(t))).is_some()
+        && lexicon::reporting_verb(doc.folded(t)).is_some()
 }
 
 /// "“…,” said Mereana Tāwhiri": a name right after a reporting verb that follows a quote.
 fn preceded_by_reporting_verb(doc: &Document, start: usize) -> bool {
     start >= 3
         && !doc.is_capitalised(start - 1)
-        && lexicon::reporting_verb(&lexicon::folded(doc.word(start - 1)))
-            == Some(lexicon::VerbFrame::Clause)
+        && lexicon::reporting_verb(doc.folded(start - 1)) == Some(lexicon::VerbFrame::Clause)
         && after_a_quote(doc, start - 1)
 }
 
@@ -1587,12 +1573,11 @@ fn appositive_after(doc: &Document, end: usize) -> Appositive {
     let has_role = words.clone().any(|t| {
         doc.tokens[t].kind == TokenKind::Word
             && !doc.is_capitalised(t)
-            && lexicon::is_role_noun(&lexicon::folded(doc.word(t)))
+            && lexicon::is_role_noun(doc.folded(t))
     });
     // "Mereana Tāwhiri, a kuia of Ngāti Whakaue,": an article-led description set off by commas.
-    let described = phrase_end.is_some()
-        && words.len() >= 2
-        && lexicon::is_article(&lexicon::folded(doc.word(start)));
+    let described =
+        phrase_end.is_some() && words.len() >= 2 && lexicon::is_article(doc.folded(start));
     Appositive {
         role_noun: has_role,
         described,

@@ -43,6 +43,28 @@ pub struct Document<'t> {
     pub sentences: Vec<Range<usize>>,
     /// Token index ranges, one per paragraph.
     pub paragraphs: Vec<Range<usize>>,
+    /// Every token folded once, so the stages' word tests borrow it instead of building a string
+    /// per test.
+    folded: FoldedWords,
+}
+
+/// The tokens as the word lists hold them ([`lexicon::folded`]), end to end in one string.
+#[derive(Debug, Default)]
+struct FoldedWords {
+    text: String,
+    ends: Vec<usize>,
+}
+
+impl FoldedWords {
+    fn push(&mut self, word: &str) {
+        self.text.push_str(&lexicon::folded(word));
+        self.ends.push(self.text.len());
+    }
+
+    fn word(&self, t: usize) -> &str {
+        let start = t.checked_sub(1).map_or(0, |before| self.ends[before]);
+        &self.text[start..self.ends[t]]
+    }
 }
 
 impl<'t> Document<'t> {
@@ -57,6 +79,11 @@ impl<'t> Document<'t> {
     pub fn word(&self, i: usize) -> &'t str {
         let t = &self.tokens[i];
         &self.text[t.start..t.end]
+    }
+
+    /// Token `i` as the word lists hold it ([`lexicon::folded`]).
+    pub fn folded(&self, i: usize) -> &str {
+        self.folded.word(i)
     }
 
     /// Whether token `i` is the punctuation character `c`.
@@ -109,6 +136,7 @@ impl<'t> Document<'t> {
                 sentence: self.sentences.len(),
                 paragraph: self.paragraphs.len(),
             });
+            self.folded.push(&self.text[token.start..token.end]);
             if sentence_ends {
                 self.sentences.push(sentence_start..i + 1);
                 sentence_start = i + 1;
@@ -140,6 +168,7 @@ impl<'t> Segmenter<'t> {
                 tokens: Vec::new(),
                 sentences: Vec::new(),
                 paragraphs: Vec::new(),
+                folded: FoldedWords::default(),
             },
             raw: Vec::new(),
             scan: Scan {

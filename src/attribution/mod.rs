@@ -170,32 +170,6 @@ struct Carried {
     /// said") last reported something, so a pronoun right after may be theirs.
     unnamed_person_spoke: Option<(usize, usize)>,
     found: Vec<Attributed>,
-    /// Every token folded once, so the rules borrow a word instead of building a string per test.
-    folded: FoldedWords,
-}
-
-/// The tokens as the word lists hold them ([`lexicon::folded`]), end to end in one string.
-struct FoldedWords {
-    text: String,
-    ends: Vec<usize>,
-}
-
-impl FoldedWords {
-    fn new(doc: &Document) -> Self {
-        let mut text = String::new();
-        let ends = (0..doc.tokens.len())
-            .map(|t| {
-                text.push_str(&lexicon::folded(doc.word(t)));
-                text.len()
-            })
-            .collect();
-        FoldedWords { text, ends }
-    }
-
-    fn word(&self, t: usize) -> &str {
-        let start = t.checked_sub(1).map_or(0, |before| self.ends[before]);
-        &self.text[start..self.ends[t]]
-    }
 }
 
 struct Attributor<'a> {
@@ -243,7 +217,6 @@ impl<'a> Attributor<'a> {
             unnamed_floor: None,
             unnamed_person_spoke: None,
             found: Vec::new(),
-            folded: FoldedWords::new(doc),
         };
         Attributor::resume(doc, people, spans, carried)
     }
@@ -308,7 +281,7 @@ impl<'a> Attributor<'a> {
 
     /// Token `t` as the word lists hold it ([`lexicon::folded`]).
     fn lower(&self, t: usize) -> &str {
-        self.carried.folded.word(t)
+        self.doc.folded(t)
     }
 
     fn sentence(&self, t: usize) -> Range<usize> {
