@@ -12,7 +12,7 @@ use crate::furniture;
 use crate::lexicon::{self, Gender};
 use crate::order;
 use crate::quotes;
-use crate::segment::{Document, TokenKind};
+use crate::segment::Document;
 
 /// One named reference to a person.
 #[derive(Debug, Clone)]
@@ -428,12 +428,7 @@ fn drop_epithets(doc: &Document, candidates: &mut [Candidate]) {
         let Some(k) = keep_from else {
             continue;
         };
-        let Some(start) = c
-            .tokens
-            .clone()
-            .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
-            .nth(k)
-        else {
+        let Some(start) = c.tokens.clone().filter(|&t| doc.is_word(t)).nth(k) else {
             continue;
         };
         c.tokens.start = start;
@@ -832,8 +827,7 @@ fn is_title_case(doc: &Document, sentence: Range<usize>) -> bool {
     let mut ordinary_capitals = 0;
     for t in sentence {
         let word = doc.word(t);
-        let alphabetic = doc.tokens[t].kind == TokenKind::Word
-            && word.chars().next().is_some_and(char::is_alphabetic);
+        let alphabetic = doc.is_word(t) && word.chars().next().is_some_and(char::is_alphabetic);
         if !alphabetic || lexicon::is_possessive_ending(word) {
             continue;
         }
@@ -895,10 +889,7 @@ fn headline_names(doc: &Document, runs: &[Range<usize>], out: &mut Vec<Candidate
     let name_words: HashSet<String> = named.iter().flat_map(|c| c.words.iter().cloned()).collect();
     let mut found = Vec::new();
     for run in runs {
-        let words: Vec<usize> = run
-            .clone()
-            .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
-            .collect();
+        let words: Vec<usize> = run.clone().filter(|&t| doc.is_word(t)).collect();
         let mut i = 0;
         while i < words.len() {
             let longest = (words.len() - i).min(MAX_SURNAME_WORDS + 1);
@@ -1016,7 +1007,7 @@ fn run_end(doc: &Document, start: usize) -> usize {
             true
         } else if doc.is_capitalised(j) {
             false
-        } else if doc.tokens[j].kind == TokenKind::Word {
+        } else if doc.is_word(j) {
             j > start && lexicon::is_name_particle(doc.word(j)) && {
                 let next = (j + 1..sentence_end)
                     .take(3)
@@ -1098,7 +1089,7 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
         let lower = doc.folded(t);
         let ordinary_before_names =
             t + 2 < run.end && is_role_modifier_word(lower) && !lexicon::is_name_particle(lower);
-        doc.tokens[t].kind != TokenKind::Word || ordinary_before_names
+        !doc.is_word(t) || ordinary_before_names
     };
     while start < run.end && starts_no_name(start) {
         start += 1;
@@ -1122,7 +1113,7 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
     let tokens = start..end;
     let words: Vec<String> = tokens
         .clone()
-        .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
+        .filter(|&t| doc.is_word(t))
         .map(|t| doc.folded(t).to_owned())
         .collect();
     // A lone "Park" or "Hall" may be the family name of someone named in full; grouping decides.
@@ -1186,7 +1177,7 @@ fn names_a_team(doc: &Document, tokens: &Range<usize>, words: &[String]) -> bool
     let plural_last = plural.len() > 3 && plural.ends_with('s') && !plural.ends_with("ss");
     let modifies_a_noun = (tokens.end..doc.tokens.len())
         .take(MODIFIER_WORDS + 1)
-        .take_while(|&t| doc.tokens[t].kind == TokenKind::Word && !doc.is_capitalised(t))
+        .take_while(|&t| doc.is_word(t) && !doc.is_capitalised(t))
         .any(|t| {
             let lower = doc.folded(t);
             lexicon::is_role_noun(lower) || lexicon::is_non_person_word(lower)
@@ -1291,8 +1282,7 @@ fn is_title_word(doc: &Document, t: usize, lower: &str, run_end: usize) -> bool 
 /// An honorific or abbreviated title right before the name ("Mr.", "Sen."), or a lower-case role noun before a name that is not
 /// an ordinary word or a place ("spokesman Dmitry Peskov", "coach Maaloul", not "member Afghan").
 fn preceded_by_title(doc: &Document, start: usize, words: &[String]) -> bool {
-    let word_before =
-        |k: usize| (k > 0 && doc.tokens[k - 1].kind == TokenKind::Word).then(|| doc.folded(k - 1));
+    let word_before = |k: usize| (k > 0 && doc.is_word(k - 1)).then(|| doc.folded(k - 1));
     let abbreviated_title =
         |w: &str| lexicon::honorific(w).is_some() || lexicon::is_title_abbreviation(w);
     if start > 1 && doc.is(start - 1, '.') && word_before(start - 1).is_some_and(abbreviated_title)
@@ -1337,7 +1327,7 @@ fn gender_of(doc: &Document, words: &[String], start: usize, from_title: Gender)
         return from_title;
     }
     let before = past_abbreviation_dot(doc, start);
-    if before > 0 && doc.tokens[before - 1].kind == TokenKind::Word {
+    if before > 0 && doc.is_word(before - 1) {
         let word = doc.folded(before - 1);
         let g = lexicon::honorific(word).unwrap_or(lexicon::role_gender(word));
         if g != Gender::Unknown {
@@ -1449,7 +1439,7 @@ fn score(doc: &Document, tokens: &Range<usize>, words: &[String], titled: bool) 
 fn introduced_as_business(doc: &Document, start: usize, first_word: &str) -> bool {
     lexicon::given_name(first_word).is_none()
         && start > 0
-        && doc.tokens[start - 1].kind == TokenKind::Word
+        && doc.is_word(start - 1)
         && !doc.is_capitalised(start - 1)
         && lexicon::is_business_noun(doc.folded(start - 1))
 }
@@ -1483,7 +1473,7 @@ fn followed_by_reporting_verb(doc: &Document, end: usize) -> bool {
         t += 1;
     }
     t < doc.tokens.len()
-        && doc.tokens[t].kind == TokenKind::Word
+        && doc.is_word(t)
         && !doc.is_capitalised(t)
         && lexicon::reporting_verb(doc.folded(t)).is_some()
 }
@@ -1506,9 +1496,7 @@ fn after_a_quote(doc: &Document, t: usize) -> bool {
 
 /// "“…” ― Dana Ortiz": a dash after a closing quotation mark signs the quote with a name.
 fn signs_a_quote(doc: &Document, start: usize) -> bool {
-    let is_dash = |t: usize| {
-        doc.tokens[t].kind == TokenKind::Punct && doc.word(t).starts_with(['―', '—', '–'])
-    };
+    let is_dash = |t: usize| !doc.is_word(t) && doc.word(t).starts_with(['―', '—', '–']);
     start >= 2 && is_dash(start - 1) && quotes::is_closing_mark(doc, start - 2)
 }
 
@@ -1570,11 +1558,9 @@ fn appositive_after(doc: &Document, end: usize) -> Appositive {
         (start..(start + MAX_SET_OFF_TOKENS).min(sentence_end)).find(|&t| doc.is(t, ','));
     let words =
         start..phrase_end.unwrap_or_else(|| (start + APPOSITIVE_HEAD_TOKENS).min(sentence_end));
-    let has_role = words.clone().any(|t| {
-        doc.tokens[t].kind == TokenKind::Word
-            && !doc.is_capitalised(t)
-            && lexicon::is_role_noun(doc.folded(t))
-    });
+    let has_role = words
+        .clone()
+        .any(|t| doc.is_word(t) && !doc.is_capitalised(t) && lexicon::is_role_noun(doc.folded(t)));
     // "Mereana Tāwhiri, a kuia of Ngāti Whakaue,": an article-led description set off by commas.
     let described =
         phrase_end.is_some() && words.len() >= 2 && lexicon::is_article(doc.folded(start));

@@ -7,7 +7,7 @@ use std::ops::Range;
 use crate::lexicon;
 use crate::people::{appositive_start, People, APPOSITIVE_HEAD_TOKENS};
 use crate::quotes;
-use crate::segment::{Document, TokenKind};
+use crate::segment::Document;
 
 /// Longest role phrase we accept, in tokens; longer ones are clauses, not descriptors.
 const MAX_ROLE_TOKENS: usize = 14;
@@ -78,7 +78,7 @@ fn description_in_next_sentence(doc: &Document, people: &People, m: usize) -> Op
     let marked = (next.start + 1..head).any(|t| doc.is_capitalised(t) || is_age(doc, t));
     let nameless = (next.start + 1..=head).all(|t| people.mention_at[t].is_none());
     let verb_follows = head + 1 < next.end
-        && doc.tokens[head + 1].kind == TokenKind::Word
+        && doc.is_word(head + 1)
         && !doc.is_capitalised(head + 1)
         && !is_role_noun(doc, head + 1)
         && !lexicon::is_role_preposition(doc.folded(head + 1));
@@ -208,16 +208,14 @@ fn is_preposition_in_role(doc: &Document, t: usize) -> bool {
 fn is_title_only(doc: &Document, role: &Range<usize>) -> bool {
     role.clone().all(|t| {
         let w = doc.folded(t);
-        doc.tokens[t].kind == TokenKind::Punct
-            || lexicon::honorific(w).is_some()
-            || lexicon::is_rank(w)
+        !doc.is_word(t) || lexicon::honorific(w).is_some() || lexicon::is_rank(w)
     })
 }
 
 /// A role noun, also in the plural ("photographers") or as the head of a compound
 /// ("then-girlfriend").
 fn is_role_noun(doc: &Document, t: usize) -> bool {
-    if doc.tokens[t].kind != TokenKind::Word {
+    if !doc.is_word(t) {
         return false;
     }
     let w = doc.folded(t);
@@ -230,13 +228,12 @@ fn is_role_noun(doc: &Document, t: usize) -> bool {
 fn is_plural_role_noun(doc: &Document, t: usize) -> bool {
     let w = doc.folded(t);
     let head = w.rsplit('-').next().unwrap_or(w);
-    doc.tokens[t].kind == TokenKind::Word
-        && head.strip_suffix('s').is_some_and(lexicon::is_role_noun)
+    doc.is_word(t) && head.strip_suffix('s').is_some_and(lexicon::is_role_noun)
 }
 
 /// Words that may modify a role noun ("former", "special", "state", "U.S.").
 fn is_role_modifier(doc: &Document, t: usize) -> bool {
-    if doc.tokens[t].kind != TokenKind::Word {
+    if !doc.is_word(t) {
         return doc.is(t, '-') && joins_capitals(doc, t);
     }
     let w = doc.folded(t);
@@ -395,7 +392,7 @@ fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<
         && end - start >= 3
         && end - start <= 8
         && !doc.is_capitalised(end - 1)
-        && doc.tokens[end - 1].kind == TokenKind::Word;
+        && doc.is_word(end - 1);
     let affiliated = lexicon::is_article(first)
         && (set_off || closing_word)
         && end - start <= 8
@@ -457,8 +454,7 @@ fn describes_with_affiliation(doc: &Document, words: Range<usize>) -> bool {
         return false;
     };
     let described = preposition > words.start
-        && (words.start..preposition)
-            .all(|t| doc.tokens[t].kind == TokenKind::Word && !doc.is_capitalised(t));
+        && (words.start..preposition).all(|t| doc.is_word(t) && !doc.is_capitalised(t));
     let body = preposition + 1 < words.end
         && (preposition + 1..words.end).all(|t| doc.is_capitalised(t) || doc.is(t, '-'));
     described && body
@@ -478,7 +474,7 @@ fn appositive_before(
         doc,
         past_origin(doc, before_honorific(doc, name_start, sentence_start)),
     );
-    let closes = name_end >= doc.tokens.len() || doc.tokens[name_end].kind == TokenKind::Punct;
+    let closes = name_end >= doc.tokens.len() || !doc.is_word(name_end);
     if name_start < sentence_start + 2 {
         return None;
     }
@@ -495,7 +491,7 @@ fn appositive_before(
     {
         let t = start - 1;
         let w = doc.folded(t);
-        let plain_word = doc.tokens[t].kind == TokenKind::Word
+        let plain_word = doc.is_word(t)
             && !doc.is_capitalised(t)
             && lexicon::reporting_verb(w).is_none()
             && !lexicon::stops_descriptor_before_name(w)
@@ -607,7 +603,7 @@ fn describes_past_head(doc: &Document, head: usize, end: usize) -> bool {
         .find(|&t| is_role_noun(doc, t))
         .unwrap_or(head);
     let is_plain = |t: usize| {
-        doc.tokens[t].kind == TokenKind::Word
+        doc.is_word(t)
             && !doc.is_capitalised(t)
             && !is_role_modifier(doc, t)
             && !lexicon::is_role_joiner(doc.folded(t))
@@ -669,7 +665,7 @@ fn is_inner_abbreviation_dot(doc: &Document, t: usize, sentence_end: usize) -> b
 }
 
 fn ends_appositive(doc: &Document, t: usize) -> bool {
-    if doc.tokens[t].kind == TokenKind::Punct {
+    if !doc.is_word(t) {
         // "author of “Dry Docks,”": a mark that opens a title goes on.
         let opens_title = quotes::is_english_mark(doc, t)
             && t + 1 < doc.tokens.len()
@@ -736,15 +732,12 @@ fn past_title_before(doc: &Document, name_start: usize, floor: usize) -> usize {
 /// the card cannot say whose ("Its finance minister" is a finance minister), while "his wife" can.
 fn trimmed(doc: &Document, mut range: Range<usize>) -> Option<Range<usize>> {
     while range.start < range.end
-        && (lexicon::never_opens_role(doc.folded(range.start))
-            || doc.tokens[range.start].kind == TokenKind::Punct)
+        && (lexicon::never_opens_role(doc.folded(range.start)) || !doc.is_word(range.start))
     {
         range.start += 1;
     }
     let abbreviation_dot = |t: usize| t > range.start && doc.is_attached_dot(t);
-    while range.end > range.start
-        && doc.tokens[range.end - 1].kind == TokenKind::Punct
-        && !abbreviation_dot(range.end - 1)
+    while range.end > range.start && !doc.is_word(range.end - 1) && !abbreviation_dot(range.end - 1)
     {
         range.end -= 1;
     }
@@ -769,7 +762,7 @@ fn through_closing_mark(doc: &Document, range: Range<usize>) -> Range<usize> {
         return range;
     }
     let closing = (range.end..(range.end + MAX_CLOSING_TOKENS).min(doc.tokens.len()))
-        .take_while(|&t| attached(t) && doc.tokens[t].kind == TokenKind::Punct)
+        .take_while(|&t| attached(t) && !doc.is_word(t))
         .filter(|&t| quotes::is_closing_mark(doc, t))
         .last();
     closing.map_or(range.clone(), |close| range.start..close + 1)

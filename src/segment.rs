@@ -86,17 +86,19 @@ impl<'t> Document<'t> {
         self.folded.word(i)
     }
 
+    /// Whether token `i` is a word, not punctuation: one call, not an index check at every test.
+    pub fn is_word(&self, i: usize) -> bool {
+        self.tokens[i].kind == TokenKind::Word
+    }
+
     /// Whether token `i` is the punctuation character `c`.
     pub fn is(&self, i: usize, c: char) -> bool {
-        i < self.tokens.len()
-            && self.tokens[i].kind == TokenKind::Punct
-            && self.word(i).starts_with(c)
+        i < self.tokens.len() && !self.is_word(i) && self.word(i).starts_with(c)
     }
 
     /// Whether token `i` is a word starting with an upper-case letter.
     pub fn is_capitalised(&self, i: usize) -> bool {
-        self.tokens[i].kind == TokenKind::Word
-            && self.word(i).chars().next().is_some_and(char::is_uppercase)
+        self.is_word(i) && self.word(i).chars().next().is_some_and(char::is_uppercase)
     }
 
     /// Whether token `i` is a dot that ends an abbreviation or an initial rather than a sentence:
@@ -110,7 +112,7 @@ impl<'t> Document<'t> {
     pub fn is_attached_dot(&self, i: usize) -> bool {
         self.is(i, '.')
             && i > 0
-            && self.tokens[i - 1].kind == TokenKind::Word
+            && self.is_word(i - 1)
             && self.tokens[i - 1].end == self.tokens[i].start
     }
 

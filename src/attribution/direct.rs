@@ -182,8 +182,7 @@ impl Attributor<'_> {
         let sentence_goes_on = span.close.is_some_and(|c| {
             c + 1 < self.doc.sentences[token.sentence].end
                 && (self.doc.is(c + 1, ',')
-                    || self.doc.tokens[c + 1].kind == TokenKind::Word
-                        && !self.doc.is_capitalised(c + 1))
+                    || self.doc.is_word(c + 1) && !self.doc.is_capitalised(c + 1))
         });
         let floor_unnamed = self.carried.unnamed_floor.is_some_and(|(para, sentence)| {
             para + 1 >= token.paragraph
@@ -227,7 +226,7 @@ impl Attributor<'_> {
         }
         let has_predicate = prev
             .clone()
-            .any(|t| self.doc.tokens[t].kind == TokenKind::Word && !self.doc.is_capitalised(t));
+            .any(|t| self.doc.is_word(t) && !self.doc.is_capitalised(t));
         if !has_predicate {
             return None; // a bare name, as in a list of sources
         }
@@ -257,10 +256,9 @@ impl Attributor<'_> {
         }
         let outer_speaker = self.carried.span_speakers[outer];
         let introduced = open > 0 && (self.doc.is(open - 1, ',') || self.doc.is(open - 1, ':'));
-        let verb = (open.saturating_sub(7)..open).rev().find(|&t| {
-            self.doc.tokens[t].kind == TokenKind::Word
-                && lexicon::reporting_verb(self.lower(t)).is_some()
-        });
+        let verb = (open.saturating_sub(7)..open)
+            .rev()
+            .find(|&t| self.doc.is_word(t) && lexicon::reporting_verb(self.lower(t)).is_some());
         let Some(verb) = verb.filter(|&v| introduced || v + 1 == open) else {
             return;
         };
@@ -364,9 +362,8 @@ const MAX_SIGNATURE_TAIL: usize = 8;
 /// quote, ending its line; perhaps on a line of its own after the quote ("- Dana Ortiz.").
 fn signature_after_quote(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
     let dash = span.close? + 1;
-    let is_dash = dash < a.doc.tokens.len()
-        && a.doc.tokens[dash].kind == TokenKind::Punct
-        && lexicon::is_dash(a.doc.word(dash));
+    let is_dash =
+        dash < a.doc.tokens.len() && !a.doc.is_word(dash) && lexicon::is_dash(a.doc.word(dash));
     if !is_dash {
         return None;
     }
@@ -465,7 +462,7 @@ fn speaker_and_other_verb_after_quote(a: &mut Attributor, span: &QuoteSpan) -> O
         return None;
     }
     // "mused Ann Lee", "reacted the senator": a past tense, then its subject.
-    let past = a.doc.tokens[after].kind == TokenKind::Word
+    let past = a.doc.is_word(after)
         && !a.doc.is_capitalised(after)
         && a.lower(after).ends_with("ed")
         && a.carried.quote_at[after].is_none();
@@ -598,7 +595,7 @@ fn quote_after_subject_past_adjunct(a: &mut Attributor, span: &QuoteSpan) -> Opt
     let verb = (from..comma).rev().find(|&t| a.is_verb(t))?;
     let adjunct_between = verb + 1 < comma
         && is_adjunct_opener(a.lower(verb + 1))
-        && (verb + 1..comma).all(|t| a.doc.tokens[t].kind == TokenKind::Word);
+        && (verb + 1..comma).all(|t| a.doc.is_word(t));
     // "When the turn came, Lee said …" is a main clause again after the comma.
     let in_subordinate = lexicon::is_subordinator(a.lower(s.start))
         && verb <= s.start + MAX_SUBORDINATE_CLAUSE
@@ -611,7 +608,7 @@ fn quote_after_subject_past_adjunct(a: &mut Attributor, span: &QuoteSpan) -> Opt
 fn opens_own_clause(a: &Attributor, span: &QuoteSpan) -> bool {
     span.inner
         .clone()
-        .find(|&t| a.doc.tokens[t].kind == TokenKind::Word)
+        .find(|&t| a.doc.is_word(t))
         .is_some_and(|t| {
             let w = a.lower(t);
             a.doc.is_capitalised(t)
@@ -734,7 +731,7 @@ impl Attributor<'_> {
     fn is_other_past_of_speech(&self, t: usize) -> bool {
         let past = |w: &str| w.ends_with("ed") || lexicon::is_irregular_past_of_speech(w);
         t < self.doc.tokens.len()
-            && self.doc.tokens[t].kind == TokenKind::Word
+            && self.doc.is_word(t)
             && !self.doc.is_capitalised(t)
             && self.carried.quote_at[t].is_none()
             && past(self.lower(t))
@@ -745,7 +742,7 @@ impl Attributor<'_> {
     fn verb_before_following_statement(&self, colon: usize, floor: usize) -> Option<usize> {
         let verb = colon.checked_sub(4).filter(|&v| v > floor)?;
         let following = self.lower(verb + 1) == "the" && self.lower(verb + 2) == "following";
-        let verb_like = self.doc.tokens[verb].kind == TokenKind::Word
+        let verb_like = self.doc.is_word(verb)
             && !self.doc.is_capitalised(verb)
             && self.carried.quote_at[verb].is_none();
         (following && verb_like).then_some(verb)
@@ -780,7 +777,7 @@ impl Attributor<'_> {
     /// no verb, auxiliary or clause opener.
     fn is_role_word_before_name(&self, t: usize) -> bool {
         let w = self.lower(t);
-        let word = self.doc.tokens[t].kind == TokenKind::Word && self.carried.quote_at[t].is_none();
+        let word = self.doc.is_word(t) && self.carried.quote_at[t].is_none();
         word && (self.doc.is_capitalised(t)
             || lexicon::is_possessive_ending(w)
             || lexicon::reporting_verb(w).is_none()

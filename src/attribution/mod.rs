@@ -21,7 +21,7 @@ use crate::analysis::QuoteKind;
 use crate::lexicon::{self, is_adjunct_opener, is_clause_opener, Gender, VerbFrame};
 use crate::people::People;
 use crate::quotes::{QuoteSpan, Quotes};
-use crate::segment::{Document, TokenKind};
+use crate::segment::Document;
 
 mod direct;
 mod reported;
@@ -253,8 +253,7 @@ impl<'a> Attributor<'a> {
             let range = self.doc.sentences[s].clone();
             self.transcript_answer(range.clone());
             for t in range.clone() {
-                if self.carried.quote_at[t].is_none() && self.doc.tokens[t].kind == TokenKind::Word
-                {
+                if self.carried.quote_at[t].is_none() && self.doc.is_word(t) {
                     self.reported_speech(t);
                 }
             }
@@ -289,9 +288,7 @@ impl<'a> Attributor<'a> {
     }
 
     fn word_count(&self, range: Range<usize>) -> usize {
-        range
-            .filter(|&t| self.doc.tokens[t].kind == TokenKind::Word)
-            .count()
+        range.filter(|&t| self.doc.is_word(t)).count()
     }
 
     fn credit(
@@ -322,7 +319,7 @@ impl<'a> Attributor<'a> {
     /// Huffington Post" holds no verb).
     fn is_verb(&self, t: usize) -> bool {
         let lower_case = !self.doc.is_capitalised(t) || self.sentence(t).start == t;
-        self.doc.tokens[t].kind == TokenKind::Word
+        self.doc.is_word(t)
             && self.carried.quote_at[t].is_none()
             && lower_case
             && (lexicon::reporting_verb(self.lower(t)).is_some()

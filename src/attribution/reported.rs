@@ -94,7 +94,7 @@ impl Attributor<'_> {
         }
         let to = (v.saturating_sub(MAX_INFINITIVE_REACH)..v - 1)
             .rev()
-            .take_while(|&t| self.doc.tokens[t].kind == TokenKind::Word)
+            .take_while(|&t| self.doc.is_word(t))
             .find(|&t| self.infinitive_within(t) == Some(t));
         to.is_some_and(|to| {
             (to.saturating_sub(MAX_ADDRESSEE_REACH)..to)
@@ -158,9 +158,8 @@ impl Attributor<'_> {
         let s = self.sentence(v);
         // "Cole says Ward “has a record …”": a subject before the verb makes the name after it
         // the start of the clause, not an inverted subject.
-        let subject_before = v > s.start
-            && self.doc.tokens[v - 1].kind == TokenKind::Word
-            && !lexicon::is_verb_adverb(self.lower(v - 1));
+        let subject_before =
+            v > s.start && self.doc.is_word(v - 1) && !lexicon::is_verb_adverb(self.lower(v - 1));
         if frame != VerbFrame::Clause || subject_before || self.speaker_found_before(v) {
             return None;
         }
@@ -180,9 +179,8 @@ impl Attributor<'_> {
                 None => described.then_some(t + 2),
             };
             if let Some(end) = subject_end {
-                let closes = end >= s.end
-                    || self.doc.tokens[end].kind == TokenKind::Punct
-                    || is_adjunct_opener(self.lower(end));
+                let closes =
+                    end >= s.end || !self.doc.is_word(end) || is_adjunct_opener(self.lower(end));
                 return closes.then_some(end);
             }
             // "says resident Tom Alvarez", "said local farmer Ann Dale": a few words of role; not
@@ -190,7 +188,7 @@ impl Attributor<'_> {
             // the name an object ("agreed with Gov. Ann Vane").
             let object_preposition = lexicon::is_phrase_preposition(self.lower(t))
                 && !lexicon::is_role_preposition(self.lower(t));
-            let role_word = self.doc.tokens[t].kind == TokenKind::Word
+            let role_word = self.doc.is_word(t)
                 && !self.lower(t).ends_with("ing")
                 && !object_preposition
                 && self.carried.quote_at[t].is_none()
@@ -238,7 +236,7 @@ impl Attributor<'_> {
         // for …", "said Jane Roe, PhD, of …"): only a clause resumes the report.
         let resumes = subject_end + 1 < s.end
             && self.doc.is(subject_end, ',')
-            && self.doc.tokens[subject_end + 1].kind == TokenKind::Word
+            && self.doc.is_word(subject_end + 1)
             && !self.doc.is_capitalised(subject_end + 1)
             && !self.describes_speaker(subject_end + 1)
             && !self.role_phrase_follows(subject_end + 1)
@@ -256,7 +254,7 @@ impl Attributor<'_> {
         const MAX_DESCRIPTION: usize = 12;
         let s = self.sentence(t);
         let end = (t..(t + MAX_DESCRIPTION).min(s.end))
-            .find(|&k| self.doc.tokens[k].kind == TokenKind::Punct && !self.is_possessor(k - 1))
+            .find(|&k| !self.doc.is_word(k) && !self.is_possessor(k - 1))
             .unwrap_or(s.end);
         self.headed_by_role(t..end)
     }
@@ -300,7 +298,7 @@ impl Attributor<'_> {
         let owned_source = after < s.end
             && (lexicon::is_possessive_ending(self.lower(after))
                 || (lexicon::is_possessive_determiner(self.lower(v + 2))
-                    && self.doc.tokens[after].kind == TokenKind::Word));
+                    && self.doc.is_word(after)));
         if owned_source {
             return Vec::new();
         }
@@ -308,7 +306,7 @@ impl Attributor<'_> {
         if set_off {
             after += 1;
         }
-        if after < s.end && self.doc.tokens[after].kind == TokenKind::Word && v == s.start {
+        if after < s.end && self.doc.is_word(after) && v == s.start {
             let clause = after..self.clause_end(after, s.end);
             return vec![clause];
         }
@@ -326,7 +324,7 @@ impl Attributor<'_> {
             // the cue has the rest of it after the source.
             let resumes = set_off
                 && after < s.end
-                && self.doc.tokens[after].kind == TokenKind::Word
+                && self.doc.is_word(after)
                 && !self.doc.is_capitalised(after)
                 && !self.describes_speaker(after)
                 && !lexicon::is_relative_pronoun(self.lower(after))
@@ -380,7 +378,7 @@ impl Attributor<'_> {
         const MAX_ROLE_WORDS: usize = 6;
         let plain = words.clone().all(|t| {
             let word = self.doc.word(t);
-            self.doc.tokens[t].kind == TokenKind::Word
+            self.doc.is_word(t)
                 && (lexicon::is_possessive_ending(word) || !lexicon::is_auxiliary(word))
                 && lexicon::reporting_verb(self.lower(t)).is_none()
         });
@@ -418,9 +416,7 @@ impl Attributor<'_> {
     /// Ann Ward, a spokeswoman, said").
     fn ends_with_comma(&self, t: usize) -> bool {
         let is_mark = |k: usize| {
-            self.doc.tokens[k].kind == TokenKind::Punct
-                && !self.doc.is(k, ',')
-                && self.carried.quote_at[k].is_some()
+            !self.doc.is_word(k) && !self.doc.is(k, ',') && self.carried.quote_at[k].is_some()
         };
         // "''" is two tokens.
         let before_marks = (t.saturating_sub(MAX_MARK_TOKENS)..=t)
@@ -461,7 +457,7 @@ impl Attributor<'_> {
             .unwrap_or(words.end);
         (words.start..head_end)
             .rev()
-            .find(|&t| self.doc.tokens[t].kind == TokenKind::Word)
+            .find(|&t| self.doc.is_word(t))
             .is_some_and(|head| lexicon::is_role_noun(self.lower(head)))
     }
 
@@ -485,9 +481,7 @@ impl Attributor<'_> {
             return None;
         }
         let end = name.end;
-        let closes = end >= s.end
-            || self.doc.tokens[end].kind == TokenKind::Punct
-            || is_adjunct_opener(self.lower(end));
+        let closes = end >= s.end || !self.doc.is_word(end) || is_adjunct_opener(self.lower(end));
         closes.then_some(end)
     }
 
@@ -505,8 +499,7 @@ impl Attributor<'_> {
             .take(MAX_DESCRIPTION)
             .find(|&t| self.doc.is(t, ','));
         let from = open.map_or(s.start, |o| o + 1);
-        let Some(first) = (from..comma).find(|&t| self.doc.tokens[t].kind == TokenKind::Word)
-        else {
+        let Some(first) = (from..comma).find(|&t| self.doc.is_word(t)) else {
             return false;
         };
         let opening_description = self.word_count(first..comma) <= MAX_OPENING_DESCRIPTION
@@ -536,8 +529,7 @@ impl Attributor<'_> {
         let Some(end) = self.short_addressee_end(v + 1) else {
             return false;
         };
-        let sentence_ends =
-            end + 1 >= s.end && (end >= s.end || self.doc.tokens[end].kind == TokenKind::Punct);
+        let sentence_ends = end + 1 >= s.end && (end >= s.end || !self.doc.is_word(end));
         sentence_ends || self.only_adjunct_from(end)
     }
 
@@ -561,7 +553,7 @@ impl Attributor<'_> {
         let words_start = t;
         while t < s.end
             && t < words_start + MAX_ADDRESSEE_WORDS
-            && self.doc.tokens[t].kind == TokenKind::Word
+            && self.doc.is_word(t)
             && self.carried.quote_at[t].is_none()
         {
             let w = self.lower(t);
@@ -623,7 +615,7 @@ impl Attributor<'_> {
                 || (lexicon::is_auxiliary(self.doc.word(t)) && !possessive)
                 || (lexicon::is_subordinator(w) && t > first)
                 || (lexicon::reporting_verb(w).is_some() && !self.is_adjunct_noun(first, t));
-            let stray_punct = self.doc.tokens[t].kind == TokenKind::Punct && t + 1 < s.end;
+            let stray_punct = !self.doc.is_word(t) && t + 1 < s.end;
             if clause_word || stray_punct {
                 return false;
             }
@@ -664,7 +656,7 @@ impl Attributor<'_> {
             lexicon::is_article(w) || lexicon::is_possessive_determiner(w)
         });
         let phrase_ends = t + 1 >= self.doc.tokens.len()
-            || self.doc.tokens[t + 1].kind == TokenKind::Punct
+            || !self.doc.is_word(t + 1)
             || is_adjunct_opener(self.lower(t + 1));
         determined && phrase_ends
     }
@@ -699,7 +691,7 @@ impl Attributor<'_> {
                 .any(|m| self.start_with_title(self.people.mentions[m].tokens.start) == resume)
             && self.looks_like_clause(resume);
         let resumes = resume < s.end
-            && self.doc.tokens[resume].kind == TokenKind::Word
+            && self.doc.is_word(resume)
             && (!self.doc.is_capitalised(resume) || named_clause)
             && lexicon::reporting_verb(first).is_none()
             && !is_adjunct_opener(first)
@@ -730,8 +722,7 @@ impl Attributor<'_> {
         let subject_between = v > s.start && !self.doc.is(v - 1, ',');
         // "Its sheer cost, Obel said, “is a warning …”": a quote opening in lower case resumes
         // the clause set around the attribution ("…, Obel said, “We …”" starts a quote of its own).
-        let first_quoted_word =
-            (resume..(resume + 3).min(s.end)).find(|&t| self.doc.tokens[t].kind == TokenKind::Word);
+        let first_quoted_word = (resume..(resume + 3).min(s.end)).find(|&t| self.doc.is_word(t));
         let quote_resumes = subject_between
             && resume < s.end
             && self.carried.quote_at[resume].is_some_and(|q| self.spans[q].open == Some(resume))
@@ -783,8 +774,7 @@ impl Attributor<'_> {
     /// …", "from …") or a capitalised subject ("Sailors must …"); not a verb whose subject the
     /// clause before is ("The clerk who met her, Ward recalled, asked …").
     fn clause_goes_on_at(&self, t: usize) -> bool {
-        if t >= self.sentence(t.saturating_sub(1)).end || self.doc.tokens[t].kind != TokenKind::Word
-        {
+        if t >= self.sentence(t.saturating_sub(1)).end || !self.doc.is_word(t) {
             return false;
         }
         let w = self.lower(t);
@@ -874,12 +864,12 @@ impl Attributor<'_> {
             let opens_sentence = span.open.is_some_and(|o| {
                 o <= s.start
                     && s.start - o <= MAX_MARK_TOKENS
-                    && (o..s.start).all(|k| self.doc.tokens[k].kind == TokenKind::Punct)
+                    && (o..s.start).all(|k| !self.doc.is_word(k))
             });
             let words_after_quote = opens_sentence
-                && span.close.is_some_and(|c| {
-                    c < comma && (c + 1..comma).any(|t| self.doc.tokens[t].kind == TokenKind::Word)
-                });
+                && span
+                    .close
+                    .is_some_and(|c| c < comma && (c + 1..comma).any(|t| self.doc.is_word(t)));
             // "“…,” she said, but …, “…,” said Ward": an attribution of its own after the quote
             // leaves the quotes to the direct rules.
             let attributed_inside = span.close.is_some_and(|c| {
@@ -1002,7 +992,7 @@ impl Attributor<'_> {
                 let content_follows = lexicon::is_call_verb(verb)
                     && lexicon::is_call_particle(next)
                     && after < s.end
-                    && self.doc.tokens[after].kind == TokenKind::Word
+                    && self.doc.is_word(after)
                     && !is_adjunct_opener(self.lower(after));
                 if !content_follows {
                     return None;
@@ -1022,8 +1012,7 @@ impl Attributor<'_> {
                 let first = self.lower(after);
                 if first == "that" {
                     after + 1
-                } else if is_adjunct_opener(first) || self.doc.tokens[after].kind != TokenKind::Word
-                {
+                } else if is_adjunct_opener(first) || !self.doc.is_word(after) {
                     // "fired back at the critics", "pointed out in a letter that …".
                     self.that_within(after, 10)? + 1
                 } else {
@@ -1033,7 +1022,7 @@ impl Attributor<'_> {
             // "spoke emotionally of the victims", "talked on Monday about the budget".
             VerbFrame::Topic => {
                 (v + 1..(v + 1 + MAX_TOPIC_DISTANCE).min(s.end))
-                    .take_while(|&t| self.doc.tokens[t].kind == TokenKind::Word)
+                    .take_while(|&t| self.doc.is_word(t))
                     .find(|&t| lexicon::introduces_topic(self.lower(t)))?
                     + 1
             }
@@ -1076,8 +1065,8 @@ impl Attributor<'_> {
         let s = self.sentence(object.start);
         let closes_stretch = |after: usize| {
             // "called the levy on Sunday “a tax on work”": a quote after it goes on.
-            let mark_outside_quote = self.doc.tokens[after].kind == TokenKind::Punct
-                && self.carried.quote_at[after].is_none();
+            let mark_outside_quote =
+                !self.doc.is_word(after) && self.carried.quote_at[after].is_none();
             after >= s.end || after >= object.end || mark_outside_quote
         };
         let time_at = |t: usize| {
@@ -1186,7 +1175,7 @@ impl Attributor<'_> {
         let participles =
             self.lower(v).ends_with("ing") && joined.ends_with("ing") && !participle_inside;
         let verb_form = k + 1 < end
-            && self.doc.tokens[k].kind == TokenKind::Word
+            && self.doc.is_word(k)
             && !self.doc.is_capitalised(k)
             && (joined.ends_with("ed") || participles);
         // "refused to …", "likened it to …", "ranked Vale as …": the verb takes more of its own.
@@ -1284,10 +1273,7 @@ impl Attributor<'_> {
                 let relative =
                     lexicon::is_relative_pronoun(w) || lexicon::is_question_word(w) || w == "that";
                 // "told his advisers as he worked on it": "as" opens a clause of time.
-                self.doc.tokens[t].kind == TokenKind::Word
-                    && !lexicon::is_subordinator(w)
-                    && w != "as"
-                    && !relative
+                self.doc.is_word(t) && !lexicon::is_subordinator(w) && w != "as" && !relative
             })
             .find(|&t| {
                 t > from
@@ -1310,8 +1296,7 @@ impl Attributor<'_> {
         (from..(from + MAX_ADJUNCT_WORDS).min(s.end))
             .take_while(|&t| {
                 let w = self.lower(t);
-                let word =
-                    self.doc.tokens[t].kind == TokenKind::Word || self.doc.is_abbreviation_dot(t);
+                let word = self.doc.is_word(t) || self.doc.is_abbreviation_dot(t);
                 word && !lexicon::is_subordinator(w)
                     && !lexicon::is_relative_pronoun(w)
                     && !lexicon::is_auxiliary(self.doc.word(t))
@@ -1360,7 +1345,7 @@ impl Attributor<'_> {
             let aside_mark = self.doc.is(t, ',')
                 || lexicon::is_dash(self.doc.word(t))
                 || within_dashes && self.doc.is_abbreviation_dot(t);
-            let word = self.doc.tokens[t].kind == TokenKind::Word
+            let word = self.doc.is_word(t)
                 && !lexicon::is_auxiliary(self.doc.word(t))
                 && !lexicon::is_relative_pronoun(w)
                 && !lexicon::is_subordinator(w)
@@ -1391,7 +1376,7 @@ impl Attributor<'_> {
         let comma = (from..(from + MAX_ADJUNCT_WORDS + 1).min(s.end))
             .take_while(|&t| {
                 let w = self.lower(t);
-                let plain_word = self.doc.tokens[t].kind == TokenKind::Word
+                let plain_word = self.doc.is_word(t)
                     && self.carried.quote_at[t].is_none()
                     && !lexicon::is_auxiliary(self.doc.word(t))
                     && !lexicon::is_relative_pronoun(w)
@@ -1401,7 +1386,7 @@ impl Attributor<'_> {
             })
             .find(|&t| self.doc.is(t, ','))?;
         let start = comma + 1;
-        if start >= s.end || self.doc.tokens[start].kind != TokenKind::Word {
+        if start >= s.end || !self.doc.is_word(start) {
             return None;
         }
         let first = self.lower(start);
@@ -1428,7 +1413,7 @@ impl Attributor<'_> {
         let verb = self.lower(v);
         lexicon::is_ask(verb)
             && (v + 2..(v + 11).min(s.end))
-                .take_while(|&t| self.doc.tokens[t].kind == TokenKind::Word)
+                .take_while(|&t| self.doc.is_word(t))
                 .any(|t| self.lower(t) == "to")
     }
 
@@ -1437,7 +1422,7 @@ impl Attributor<'_> {
     pub(super) fn infinitive_within(&self, from: usize) -> Option<usize> {
         let s = self.sentence(from.min(self.doc.tokens.len() - 1));
         (from..(from + 9).min(s.end))
-            .take_while(|&t| self.doc.tokens[t].kind == TokenKind::Word)
+            .take_while(|&t| self.doc.is_word(t))
             .find(|&t| {
                 // "to “fix” the roads": the verb may be quoted.
                 let verb = if t + 1 < s.end && self.carried.quote_at[t + 1].is_some() {
@@ -1446,7 +1431,7 @@ impl Attributor<'_> {
                     t + 1
                 };
                 let before_verb = verb < s.end
-                    && self.doc.tokens[verb].kind == TokenKind::Word
+                    && self.doc.is_word(verb)
                     && !self.doc.is_capitalised(verb)
                     && !is_clause_opener(self.lower(verb));
                 self.lower(t) == "to" && before_verb
@@ -1463,7 +1448,7 @@ impl Attributor<'_> {
             return None;
         }
         (v + 1..(v + 1 + MAX_ADDRESSEE_WORDS).min(s.end))
-            .take_while(|&t| self.doc.tokens[t].kind == TokenKind::Word)
+            .take_while(|&t| self.doc.is_word(t))
             .find(|&t| lexicon::opens_indirect_question(self.lower(t)))
     }
 
@@ -1487,7 +1472,7 @@ impl Attributor<'_> {
             && self.doc.is(start + 3, ',');
         let subject_then_verb = lexicon::is_nominative_pronoun(self.lower(start))
             && start + 1 < s.end
-            && (self.doc.tokens[start + 1].kind == TokenKind::Word
+            && (self.doc.is_word(start + 1)
                 || self.carried.quote_at[start + 1].is_some()
                 || adverb_set_off);
         if subject_then_verb {
@@ -1542,7 +1527,7 @@ impl Attributor<'_> {
                 t = after;
                 continue;
             }
-            if self.doc.tokens[t].kind != TokenKind::Word && !self.is_plural_possessive_mark(t) {
+            if !self.doc.is_word(t) && !self.is_plural_possessive_mark(t) {
                 return None;
             }
             if self.lower(t) == "that" {
@@ -1563,7 +1548,7 @@ impl Attributor<'_> {
         let close = span.close.filter(|_| span.open == Some(t))?;
         let words = span.inner.clone();
         let title_word = |k: usize| {
-            self.doc.tokens[k].kind == TokenKind::Word
+            self.doc.is_word(k)
                 && (self.doc.is_capitalised(k) || lexicon::is_headline_minor_word(self.lower(k)))
         };
         let after_owner_or_preposition = t > 0
@@ -1610,7 +1595,7 @@ impl Attributor<'_> {
             }
             while t < s.end
                 && t < from + 4
-                && self.doc.tokens[t].kind == TokenKind::Word
+                && self.doc.is_word(t)
                 && !is_clause_opener(self.lower(t))
             {
                 if let Some(clause) = self.clause_after_time(t) {
@@ -1651,7 +1636,7 @@ impl Attributor<'_> {
                 next == "that"
                     || is_adjunct_opener(next)
                     || lexicon::is_manner_preposition(next)
-                    || self.doc.tokens[t + 1].kind == TokenKind::Punct
+                    || !self.doc.is_word(t + 1)
             };
         lexicon::is_manner_preposition(w) || manner_adverb
     }
@@ -1820,8 +1805,7 @@ impl Attributor<'_> {
             return false;
         }
         let next = self.lower(next_at);
-        let word_or_quote = self.doc.tokens[next_at].kind == TokenKind::Word
-            || self.carried.quote_at[next_at].is_some();
+        let word_or_quote = self.doc.is_word(next_at) || self.carried.quote_at[next_at].is_some();
         word_or_quote
             && !self.doc.is_capitalised(next_at)
             && !lexicon::is_conjunction(next)
@@ -1849,8 +1833,7 @@ impl Attributor<'_> {
         let Some(predicate) = (first..(first + MAX_JOINED_WORDS).min(end))
             .take_while(|&t| {
                 // "Ms. Park": an abbreviation's full stop stays inside the subject.
-                let word_or_stop =
-                    self.doc.tokens[t].kind == TokenKind::Word || self.doc.is(t, '.');
+                let word_or_stop = self.doc.is_word(t) || self.doc.is(t, '.');
                 word_or_stop && self.carried.quote_at[t].is_none()
             })
             .find(|&t| self.is_joined_predicate(t))
@@ -1913,7 +1896,7 @@ impl Attributor<'_> {
             .take_while(|&t| self.doc.is(t, '-'))
             .last()
             .unwrap_or(close);
-        (close + 1 < end && self.doc.tokens[close + 1].kind == TokenKind::Word).then_some(close)
+        (close + 1 < end && self.doc.is_word(close + 1)).then_some(close)
     }
 
     /// Whether a name and its reporting verb start at `t`, after a conjunction ("accuses Kiley of
@@ -1958,7 +1941,7 @@ impl Attributor<'_> {
             return false;
         }
         (t + 2..(t + 2 + MAX_JOINED_SUBJECT).min(end))
-            .take_while(|&k| self.doc.tokens[k - 1].kind == TokenKind::Word)
+            .take_while(|&k| self.doc.is_word(k - 1))
             .any(|k| {
                 // "and then would keep …": adverbs and auxiliaries are no new subject.
                 let subject = (t + 1..k).any(|j| {
@@ -2006,7 +1989,7 @@ impl Attributor<'_> {
     fn speaker_goes_on(&self, t: usize) -> bool {
         let w = self.lower(t);
         w.ends_with("ing")
-            && self.doc.tokens[t].kind == TokenKind::Word
+            && self.doc.is_word(t)
             && self.carried.quote_at[t].is_none()
             && !self.doc.is_capitalised(t)
             && !lexicon::is_clause_continuing_ing(w)
@@ -2052,10 +2035,7 @@ impl Attributor<'_> {
     /// The end of `r` without trailing punctuation, keeping a closing quotation mark.
     pub(super) fn trim_end(&self, r: Range<usize>) -> usize {
         let mut end = r.end;
-        while end > r.start
-            && self.doc.tokens[end - 1].kind == TokenKind::Punct
-            && !self.closes_quote(end - 1)
-        {
+        while end > r.start && !self.doc.is_word(end - 1) && !self.closes_quote(end - 1) {
             end -= 1;
         }
         end
@@ -2132,7 +2112,7 @@ fn verb_then_comma(a: &Attributor, v: usize) -> Option<Vec<Range<usize>>> {
 /// "CLAUSE, X said.": a verb that ends its clause reports the clause before it.
 fn clause_before_verb(a: &Attributor, v: usize) -> Option<Vec<Range<usize>>> {
     let s = a.sentence(v);
-    let ends = v + 1 >= s.end || a.doc.tokens[v + 1].kind == TokenKind::Punct;
+    let ends = v + 1 >= s.end || !a.doc.is_word(v + 1);
     // "Asked whether …, Cole pointed to a review": what follows a phrasal verb is no adjunct.
     let phrasal = lexicon::reporting_verb(a.lower(v)) == Some(VerbFrame::Phrasal);
     if !ends && phrasal {

@@ -43,9 +43,9 @@ impl Attributor<'_> {
             // Words of a description ("the Afghan team's coach, X"); a comma only after its head.
             // A verb of saying is a noun there when the description goes on ("talk radio host").
             let noun_use = t + 1 < s.end
-                && self.doc.tokens[t + 1].kind == TokenKind::Word
+                && self.doc.is_word(t + 1)
                 && !lexicon::is_clause_opener(self.lower(t + 1));
-            let descriptive = self.doc.tokens[t].kind == TokenKind::Word
+            let descriptive = self.doc.is_word(t)
                 && (self.doc.is_capitalised(t) || lexicon::reporting_verb(w).is_none() || noun_use);
             let title_like = descriptive
                 || lexicon::is_possessive_ending(w)
@@ -107,7 +107,7 @@ impl Attributor<'_> {
         let after_article =
             |t: usize| t >= sentence_start && lexicon::is_indefinite_article(self.lower(t));
         let modifier_between = v >= 2
-            && self.doc.tokens[v - 1].kind == TokenKind::Word
+            && self.doc.is_word(v - 1)
             && self.people.mention_at[v - 1].is_none()
             && after_article(v - 2);
         is_base_form(self.lower(v)) && v >= 1 && (after_article(v - 1) || modifier_between)
@@ -141,9 +141,7 @@ impl Attributor<'_> {
         }
         let adverb = lexicon::is_verb_adverb(w) || is_ly_adverb(w);
         let auxiliary = lexicon::is_have_form(w) || lexicon::is_modal(w);
-        self.doc.tokens[t].kind == TokenKind::Word
-            && self.people.mention_at[t].is_none()
-            && (adverb || auxiliary)
+        self.doc.is_word(t) && self.people.mention_at[t].is_none() && (adverb || auxiliary)
     }
 
     /// Where a short prepositional phrase between a name and its verb starts ("Ana Ruiz in a
@@ -158,7 +156,7 @@ impl Attributor<'_> {
         while t > lowest {
             t -= 1;
             let w = self.lower(t);
-            let plain_word = self.doc.tokens[t].kind == TokenKind::Word
+            let plain_word = self.doc.is_word(t)
                 && self.people.mention_at[t].is_none()
                 && self.carried.quote_at[t].is_none();
             // "Kemp criticized Brandt in the council and suggested": a conjunction joins verbs.
@@ -203,7 +201,7 @@ impl Attributor<'_> {
     /// "is" in "is warning" or "isn't saying": the auxiliary of a verb in progress.
     fn is_progressive_auxiliary(&self, t: usize) -> bool {
         let w = self.lower(t);
-        self.doc.tokens[t].kind == TokenKind::Word
+        self.doc.is_word(t)
             && lexicon::is_be_form(w.trim_end_matches("n't").trim_end_matches("n’t"))
     }
 
@@ -293,7 +291,7 @@ impl Attributor<'_> {
         };
         let start = self.start_with_role_words(m);
         start > self.sentence(end.saturating_sub(1)).start
-            && self.doc.tokens[start - 1].kind == TokenKind::Word
+            && self.doc.is_word(start - 1)
             && !self.doc.is_capitalised(start - 1)
             && self.lower(start - 1).ends_with("ing")
     }
@@ -351,7 +349,7 @@ impl Attributor<'_> {
         let q = self.carried.quote_at[close].filter(|_| self.closes_quote(close))?;
         let open = self.spans[q].open?;
         let comma = self.comma_inside_closing(close)?;
-        let opens_after_word = open > 0 && self.doc.tokens[open - 1].kind == TokenKind::Word;
+        let opens_after_word = open > 0 && self.doc.is_word(open - 1);
         (opens_after_word && self.appositive_subject(comma).flatten().is_some()).then_some(comma)
     }
 
@@ -375,7 +373,7 @@ impl Attributor<'_> {
         let opened_by_preposition = open > s.start
             && open <= s.start + SUBJECT_REACH
             && lexicon::is_adjunct_opener(self.lower(s.start))
-            && (s.start..open).all(|t| self.doc.tokens[t].kind == TokenKind::Word);
+            && (s.start..open).all(|t| self.doc.is_word(t));
         let words = span.word_count(self.doc);
         let title_like = (1..=MAX_TITLE_WORDS).contains(&words)
             && span.inner.start < close
@@ -527,7 +525,7 @@ impl Attributor<'_> {
         let start = self.start_with_title(start);
         let role_word = |t: usize| {
             let w = self.lower(t);
-            self.doc.tokens[t].kind == TokenKind::Word
+            self.doc.is_word(t)
                 && self.people.mention_at[t].is_none()
                 && (self.doc.is_capitalised(t)
                     || lexicon::is_role_noun(w)
@@ -645,7 +643,7 @@ impl Attributor<'_> {
             // form used as a noun in the role.
             let noun_in_role = lexicon::is_role_preposition(self.lower(t - 1))
                 || t + 1 < s.end && lexicon::is_role_noun(self.lower(t + 1));
-            let role_word = self.doc.tokens[t].kind == TokenKind::Word
+            let role_word = self.doc.is_word(t)
                 && t <= v + ROLE_WORDS_AFTER_VERB + 2
                 && (lexicon::reporting_verb(w).is_none() || noun_in_role)
                 && !lexicon::is_auxiliary(self.doc.word(t))
@@ -704,7 +702,7 @@ impl Attributor<'_> {
         t == v + 1
             && lexicon::speaker_pronoun(self.lower(t)).is_some()
             && t + 1 < self.doc.tokens.len()
-            && self.doc.tokens[t + 1].kind == TokenKind::Word
+            && self.doc.is_word(t + 1)
     }
 
     /// "Ruiz is pleased, says she saw it coming": a pronoun opening what verb `v` reports speaks
@@ -747,8 +745,7 @@ impl Attributor<'_> {
             .is_some_and(|k| {
                 (k + 1..t).all(|m| {
                     self.doc.is_capitalised(m)
-                        || self.doc.tokens[m].kind == TokenKind::Word
-                            && lexicon::reporting_verb(self.lower(m)).is_none()
+                        || self.doc.is_word(m) && lexicon::reporting_verb(self.lower(m)).is_none()
                 })
             });
         if !definite {
@@ -840,7 +837,7 @@ impl Attributor<'_> {
         let s = self.sentence(end.saturating_sub(1));
         let describing = |t: usize| {
             let w = self.lower(t);
-            self.doc.tokens[t].kind == TokenKind::Word
+            self.doc.is_word(t)
                 && !self.doc.is_capitalised(t)
                 && self.people.mention_at[t].is_none()
                 && lexicon::reporting_verb(w).is_none()
@@ -963,7 +960,7 @@ impl Attributor<'_> {
             }
             let w = self.lower(t);
             // The words a possessor owns ("Voss's campaign manager") describe the subject.
-            let possessed = t < possessed_until && self.doc.tokens[t].kind == TokenKind::Word;
+            let possessed = t < possessed_until && self.doc.is_word(t);
             // "Schell's son, Grant, …", "the mayor's spokesman, Ann Vane, …": the name set off
             // after the role.
             let sets_off_name = self.doc.is(t, ',')
@@ -978,7 +975,7 @@ impl Attributor<'_> {
                 || lexicon::is_role_link(w)
                 || w.ends_with("-year-old")
                 || possessed
-                || self.doc.tokens[t].kind == TokenKind::Punct && !self.doc.is(t, ',');
+                || !self.doc.is_word(t) && !self.doc.is(t, ',');
             if !modifier {
                 break;
             }
@@ -1069,7 +1066,7 @@ impl Attributor<'_> {
         // The article and at most two words of description before the name, all words.
         let before = (t.saturating_sub(3).max(self.sentence(t).start)..t)
             .rev()
-            .take_while(|&k| self.doc.tokens[k].kind == TokenKind::Word);
+            .take_while(|&k| self.doc.is_word(k));
         // "The Blaze's Ana Ruiz wrote": after a possessive, the name is what is owned.
         let after_possessive = t > 0 && lexicon::is_possessive_ending(self.lower(t - 1));
         let after_article = !after_possessive
@@ -1078,7 +1075,7 @@ impl Attributor<'_> {
                 lexicon::is_article(w) || lexicon::is_unnamed_determiner(w)
             });
         let noun_follows = end < self.doc.tokens.len()
-            && self.doc.tokens[end].kind == TokenKind::Word
+            && self.doc.is_word(end)
             && !self.doc.is_capitalised(end)
             && lexicon::reporting_verb(self.lower(end)).is_none()
             && !self.is_skippable(end);
@@ -1242,7 +1239,7 @@ impl Attributor<'_> {
         let first_word = prev
             .clone()
             .take(SUBJECT_REACH)
-            .find(|&t| self.doc.tokens[t].kind == TokenKind::Word)?;
+            .find(|&t| self.doc.is_word(t))?;
         if let Some(g) = lexicon::speaker_pronoun(self.lower(first_word)) {
             return self.resolve_within(first_word, g, PRONOUN_WINDOW, false);
         }
@@ -1426,7 +1423,7 @@ fn verb_in_object_relative(a: &Attributor, site: &VerbSite) -> Option<Found> {
     let relative = start >= site.sentence.start + 2 && {
         let (pronoun, noun) = (a.lower(start - 1), start - 2);
         (pronoun == "that" || lexicon::is_relative_pronoun(pronoun))
-            && a.doc.tokens[noun].kind == TokenKind::Word
+            && a.doc.is_word(noun)
             && !a.doc.is_capitalised(noun)
             && lexicon::reporting_verb(a.lower(noun)).is_none()
     };
@@ -1642,7 +1639,7 @@ fn document_then_participle(a: &Attributor, site: &VerbSite) -> Option<Found> {
         .max(site.sentence.start);
     let issued = (lowest..t)
         .rev()
-        .take_while(|&k| a.doc.tokens[k].kind == TokenKind::Word)
+        .take_while(|&k| a.doc.is_word(k))
         .any(|k| lexicon::is_issuing_verb(a.lower(k)));
     if !issued {
         return None;
@@ -1658,10 +1655,7 @@ fn document_then_participle(a: &Attributor, site: &VerbSite) -> Option<Found> {
 /// "officials said" name nobody.
 fn description_before_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
     let t = site.before()?;
-    if a.doc.is(t, ',')
-        || a.doc.is(t, ')')
-        || a.carried.quote_at[t].is_some()
-        || a.doc.tokens[t].kind != TokenKind::Word
+    if a.doc.is(t, ',') || a.doc.is(t, ')') || a.carried.quote_at[t].is_some() || !a.doc.is_word(t)
     {
         return None;
     }
