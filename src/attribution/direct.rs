@@ -86,7 +86,7 @@ impl Attributor<'_> {
         let verb = (close + 1..reach)
             .take_while(|&t| {
                 let full_stop = self.doc.is(t, '.') && !self.doc.is_abbreviation_dot(t);
-                !full_stop && self.carried.quote_at[t].is_none()
+                !full_stop && self.quote_of(t).is_none()
             })
             .find(|&t| self.is_verb(t))?;
         // A sentence of its own attributes the quote before it only when it reports nothing
@@ -139,7 +139,7 @@ impl Attributor<'_> {
         if s.len() <= ATTRIBUTION_REACH {
             return (!self.opens_new_quote(s.clone())).then_some(s.end);
         }
-        let quotes_anything = s.clone().any(|t| self.carried.quote_at[t].is_some());
+        let quotes_anything = s.clone().any(|t| self.quote_of(t).is_some());
         if quotes_anything {
             return None;
         }
@@ -151,7 +151,7 @@ impl Attributor<'_> {
     /// split quote goes on in lower case (“Why,” Lee asked, “is it so?”).
     fn opens_new_quote(&self, tokens: Range<usize>) -> bool {
         tokens.into_iter().any(|t| {
-            self.carried.quote_at[t].is_some_and(|q| {
+            self.quote_of(t).is_some_and(|q| {
                 let span = &self.spans[q];
                 span.open == Some(t)
                     && !span.inner.is_empty()
@@ -220,7 +220,7 @@ impl Attributor<'_> {
         let prev = self.doc.sentences.get(sentence.checked_sub(1)?)?;
         if prev.is_empty()
             || self.doc.tokens[prev.start].paragraph != p
-            || prev.clone().any(|t| self.carried.quote_at[t].is_some())
+            || prev.clone().any(|t| self.quote_of(t).is_some())
         {
             return None;
         }
@@ -244,10 +244,8 @@ impl Attributor<'_> {
     /// A quote a speaker quotes (“He said, ‘Nobody reads these,’ and I …”): the outer speaker
     /// keeps the whole, and the person the inner attribution names gets the inner words too.
     pub(super) fn quote_within_quote(&mut self, inner: &QuoteSpan) {
-        let (Some(open), Some(outer)) = (
-            inner.open,
-            inner.open.and_then(|o| self.carried.quote_at[o]),
-        ) else {
+        let (Some(open), Some(outer)) = (inner.open, inner.open.and_then(|o| self.quote_of(o)))
+        else {
             return;
         };
         let content = inner.inner.start..self.trim_commas(inner.inner.clone());
@@ -294,10 +292,7 @@ impl Attributor<'_> {
         };
         let colon = self.people.mentions[m].tokens.end;
         let end = self.doc.paragraphs[p].end;
-        if colon + 1 >= end
-            || !self.doc.is(colon, ':')
-            || self.carried.quote_at[colon + 1].is_some()
-        {
+        if colon + 1 >= end || !self.doc.is(colon, ':') || self.quote_of(colon + 1).is_some() {
             return;
         }
         let content = colon + 1..self.trim_commas(colon + 1..end);
@@ -430,7 +425,7 @@ fn name_and_description_after_quote(a: &mut Attributor, span: &QuoteSpan) -> Opt
     }
     let end = (t + MAX_DESCRIPTION_TOKENS).min(s.end);
     let verb = (t + 1..end)
-        .take_while(|&k| a.carried.quote_at[k].is_none() && !a.doc.is(k, ';'))
+        .take_while(|&k| a.quote_of(k).is_none() && !a.doc.is(k, ';'))
         .find(|&k| {
             let mut before = k;
             while before > t && a.is_skippable(before - 1) {
@@ -465,7 +460,7 @@ fn speaker_and_other_verb_after_quote(a: &mut Attributor, span: &QuoteSpan) -> O
     let past = a.doc.is_word(after)
         && !a.doc.is_capitalised(after)
         && a.lower(after).ends_with("ed")
-        && a.carried.quote_at[after].is_none();
+        && a.quote_of(after).is_none();
     if past {
         return match a.speaker_after(after)? {
             Speaker::Person(p) => Some((Some(Speaker::Person(p)), after)),
@@ -733,7 +728,7 @@ impl Attributor<'_> {
         t < self.doc.tokens.len()
             && self.doc.is_word(t)
             && !self.doc.is_capitalised(t)
-            && self.carried.quote_at[t].is_none()
+            && self.quote_of(t).is_none()
             && past(self.lower(t))
     }
 
@@ -744,7 +739,7 @@ impl Attributor<'_> {
         let following = self.lower(verb + 1) == "the" && self.lower(verb + 2) == "following";
         let verb_like = self.doc.is_word(verb)
             && !self.doc.is_capitalised(verb)
-            && self.carried.quote_at[verb].is_none();
+            && self.quote_of(verb).is_none();
         (following && verb_like).then_some(verb)
     }
 
@@ -760,9 +755,7 @@ impl Attributor<'_> {
         let s = self.sentence(colon);
         let noun = (colon.saturating_sub(MAX_NOUN_TO_COLON).max(s.start)..colon)
             .rev()
-            .find(|&t| {
-                self.carried.quote_at[t].is_none() && lexicon::is_speech_noun(self.lower(t))
-            })?;
+            .find(|&t| self.quote_of(t).is_none() && lexicon::is_speech_noun(self.lower(t)))?;
         let Some(Speaker::Person(p)) = self.sentence_subject(noun) else {
             return None;
         };
@@ -777,7 +770,7 @@ impl Attributor<'_> {
     /// no verb, auxiliary or clause opener.
     fn is_role_word_before_name(&self, t: usize) -> bool {
         let w = self.lower(t);
-        let word = self.doc.is_word(t) && self.carried.quote_at[t].is_none();
+        let word = self.doc.is_word(t) && self.quote_of(t).is_none();
         word && (self.doc.is_capitalised(t)
             || lexicon::is_possessive_ending(w)
             || lexicon::reporting_verb(w).is_none()

@@ -253,7 +253,7 @@ impl<'a> Attributor<'a> {
             let range = self.doc.sentences[s].clone();
             self.transcript_answer(range.clone());
             for t in range.clone() {
-                if self.carried.quote_at[t].is_none() && self.doc.is_word(t) {
+                if self.quote_of(t).is_none() && self.doc.is_word(t) {
                     self.reported_speech(t);
                 }
             }
@@ -281,6 +281,11 @@ impl<'a> Attributor<'a> {
     /// Token `t` as the word lists hold it ([`lexicon::folded`]).
     fn lower(&self, t: usize) -> &str {
         self.doc.folded(t)
+    }
+
+    /// The quote span whose marks enclose token `t`, if any.
+    fn quote_of(&self, t: usize) -> Option<usize> {
+        self.carried.quote_at[t]
     }
 
     fn sentence(&self, t: usize) -> Range<usize> {
@@ -320,7 +325,7 @@ impl<'a> Attributor<'a> {
     fn is_verb(&self, t: usize) -> bool {
         let lower_case = !self.doc.is_capitalised(t) || self.sentence(t).start == t;
         self.doc.is_word(t)
-            && self.carried.quote_at[t].is_none()
+            && self.quote_of(t).is_none()
             && lower_case
             && (lexicon::reporting_verb(self.lower(t)).is_some()
                 || self.is_according(t)
@@ -368,7 +373,7 @@ impl<'a> Attributor<'a> {
     /// The comma just inside the marks of the quote that closes at `close` ("author of “Harbor
     /// Days,” put it"); with doubled straight marks (''…,'') it stands before both.
     fn comma_inside_closing(&self, close: usize) -> Option<usize> {
-        let q = self.carried.quote_at[close].filter(|_| self.closes_quote(close))?;
+        let q = self.quote_of(close).filter(|_| self.closes_quote(close))?;
         let last = self.spans[q].inner.end.checked_sub(1)?;
         self.doc.is(last, ',').then_some(last)
     }

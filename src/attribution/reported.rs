@@ -191,7 +191,7 @@ impl Attributor<'_> {
             let role_word = self.doc.is_word(t)
                 && !self.lower(t).ends_with("ing")
                 && !object_preposition
-                && self.carried.quote_at[t].is_none()
+                && self.quote_of(t).is_none()
                 && lexicon::reporting_verb(self.lower(t)).is_none()
                 && (!is_clause_opener(self.lower(t))
                     || t == v + 1 && lexicon::is_unnamed_determiner(self.lower(t))
@@ -283,7 +283,7 @@ impl Attributor<'_> {
         }
         let comma = (v + 1..(v + 8).min(s.end)).find(|&t| self.doc.is(t, ','))?;
         let start = comma + 1;
-        (start < s.end && self.carried.quote_at[start].is_none())
+        (start < s.end && self.quote_of(start).is_none())
             .then(|| start..self.clause_end(start, s.end))
     }
 
@@ -364,7 +364,7 @@ impl Attributor<'_> {
             // "On Thursday, however, X spoke to …": a few words of adjunct with no clause.
             let short_adjuncts = is_adjunct_opener(first)
                 && self.word_count(content.clone()) <= MAX_ADJUNCT_WORDS
-                && !content.clone().any(|t| self.carried.quote_at[t].is_some())
+                && !content.clone().any(|t| self.quote_of(t).is_some())
                 && !self.holds_clause(content.clone());
             let adjunct_phrase = opens_phrase && self.is_adjunct_only(content);
             !(adjunct_phrase || short_adjuncts)
@@ -415,15 +415,14 @@ impl Attributor<'_> {
     /// Whether token `t` is a comma, or a closing quotation mark just after one ("“… a start,”
     /// Ann Ward, a spokeswoman, said").
     fn ends_with_comma(&self, t: usize) -> bool {
-        let is_mark = |k: usize| {
-            !self.doc.is_word(k) && !self.doc.is(k, ',') && self.carried.quote_at[k].is_some()
-        };
+        let is_mark =
+            |k: usize| !self.doc.is_word(k) && !self.doc.is(k, ',') && self.quote_of(k).is_some();
         // "''" is two tokens.
         let before_marks = (t.saturating_sub(MAX_MARK_TOKENS)..=t)
             .rev()
             .find(|&k| !is_mark(k))
             .filter(|&k| (k + 1..=t).all(is_mark));
-        let closes_quote = self.carried.quote_at[t].is_some_and(|q| {
+        let closes_quote = self.quote_of(t).is_some_and(|q| {
             self.spans[q]
                 .close
                 .is_some_and(|c| c <= t && t - c < MAX_MARK_TOKENS)
@@ -469,7 +468,7 @@ impl Attributor<'_> {
         const MAX_DESCRIPTION: usize = 12;
         let s = self.sentence(t);
         let comma = (t..(t + MAX_DESCRIPTION).min(s.end))
-            .take_while(|&k| self.carried.quote_at[k].is_none())
+            .take_while(|&k| self.quote_of(k).is_none())
             .find(|&k| self.doc.is(k, ','))?;
         if !self.headed_by_role(t..comma) {
             return None;
@@ -554,7 +553,7 @@ impl Attributor<'_> {
         while t < s.end
             && t < words_start + MAX_ADDRESSEE_WORDS
             && self.doc.is_word(t)
-            && self.carried.quote_at[t].is_none()
+            && self.quote_of(t).is_none()
         {
             let w = self.lower(t);
             if is_adjunct_opener(w) {
@@ -591,7 +590,7 @@ impl Attributor<'_> {
         }
         let mut t = first;
         while t < s.end {
-            if t >= first + MAX_TRAILING_ADJUNCT || self.carried.quote_at[t].is_some() {
+            if t >= first + MAX_TRAILING_ADJUNCT || self.quote_of(t).is_some() {
                 return false;
             }
             let w = self.lower(t);
@@ -603,7 +602,8 @@ impl Attributor<'_> {
                 return next < s.end
                     && (self.opens_participle(next)
                         || self.opens_further_adjunct(next)
-                        || self.carried.quote_at[next]
+                        || self
+                            .quote_of(next)
                             .is_some_and(|q| self.spans[q].open == Some(next))
                         || self.speaker_goes_on_after_conjunction(next).is_some());
             }
@@ -667,7 +667,7 @@ impl Attributor<'_> {
         let s = self.sentence(v);
         // "cautioned, however, that …", "said, among other things, that …".
         let that_after_aside = (v + 3..(v + 3 + MAX_ASIDE_TOKENS).min(s.end))
-            .take_while(|&t| !self.doc.is(t, '.') && self.carried.quote_at[t].is_none())
+            .take_while(|&t| !self.doc.is(t, '.') && self.quote_of(t).is_none())
             .find(|&t| self.doc.is(t - 1, ',') && self.lower(t) == "that");
         if let Some(that) = that_after_aside {
             let clause = that + 1..self.clause_end(that + 1, s.end);
@@ -707,7 +707,7 @@ impl Attributor<'_> {
             let clause = resume..self.clause_end(resume, s.end);
             let clause_follows = resumes
                 && !self.attributes_quote_before(v)
-                && self.carried.quote_at[resume].is_none()
+                && self.quote_of(resume).is_none()
                 && !first.ends_with("ing")
                 && !lexicon::is_subordinator(first)
                 && self.holds_clause(clause.clone());
@@ -725,7 +725,9 @@ impl Attributor<'_> {
         let first_quoted_word = (resume..(resume + 3).min(s.end)).find(|&t| self.doc.is_word(t));
         let quote_resumes = subject_between
             && resume < s.end
-            && self.carried.quote_at[resume].is_some_and(|q| self.spans[q].open == Some(resume))
+            && self
+                .quote_of(resume)
+                .is_some_and(|q| self.spans[q].open == Some(resume))
             && first_quoted_word.is_some_and(|t| !self.doc.is_capitalised(t));
         let adds_more = lexicon::is_reporting_participle(first);
         if !resumes && !quote_resumes {
@@ -816,7 +818,7 @@ impl Attributor<'_> {
         {
             return None;
         }
-        let quote_opens = self.carried.quote_at[start].is_some();
+        let quote_opens = self.quote_of(start).is_some();
         let pronoun_clause = lexicon::is_subject_pronoun(self.lower(start))
             && self.looks_like_clause(start)
             && start + 1 < s.end
@@ -855,7 +857,7 @@ impl Attributor<'_> {
         }
         // A mixed quote ending at the comma ("Trade has "real costs," X said") keeps its closing
         // mark; a quote that is introduced by a comma or colon is a direct quote of its own.
-        if let Some(q) = self.carried.quote_at[s.start] {
+        if let Some(q) = self.quote_of(s.start) {
             // "“We are pleased” with the ruling, Ward said": words of the writer's own after a
             // quote opening the sentence make it a mixed clause; otherwise a direct quote, perhaps
             // of several sentences, opens it.
@@ -879,12 +881,12 @@ impl Attributor<'_> {
             let from = span.open.map_or(s.start, |o| o.min(s.start));
             return (words_after_quote && !attributed_inside).then_some(from..comma);
         }
-        let content = match self.carried.quote_at[comma] {
+        let content = match self.quote_of(comma) {
             Some(q) => s.start..self.spans[q].close.filter(|&c| c < v)? + 1,
             None => content,
         };
         let introduced_quote = content.clone().any(|t| {
-            self.carried.quote_at[t].is_some_and(|q| {
+            self.quote_of(t).is_some_and(|q| {
                 self.spans[q].open.is_some_and(|o| {
                     o == t && o > s.start && (self.doc.is(o - 1, ',') || self.doc.is(o - 1, ':'))
                 })
@@ -1044,7 +1046,7 @@ impl Attributor<'_> {
             && !(start..end).any(|t| {
                 lexicon::is_auxiliary(self.doc.word(t))
                     || lexicon::is_nominative_pronoun(self.lower(t))
-                    || self.carried.quote_at[t].is_some()
+                    || self.quote_of(t).is_some()
             });
         if adjunct_before_joined_verb {
             return None;
@@ -1065,8 +1067,7 @@ impl Attributor<'_> {
         let s = self.sentence(object.start);
         let closes_stretch = |after: usize| {
             // "called the levy on Sunday “a tax on work”": a quote after it goes on.
-            let mark_outside_quote =
-                !self.doc.is_word(after) && self.carried.quote_at[after].is_none();
+            let mark_outside_quote = !self.doc.is_word(after) && self.quote_of(after).is_none();
             after >= s.end || after >= object.end || mark_outside_quote
         };
         let time_at = |t: usize| {
@@ -1076,7 +1077,7 @@ impl Attributor<'_> {
                 .is_some()
         };
         (object.start + 1..object.end)
-            .take_while(|&t| self.carried.quote_at[t].is_none() && !self.doc.is(t, ','))
+            .take_while(|&t| self.quote_of(t).is_none() && !self.doc.is(t, ','))
             .find(|&t| time_at(t))
             .map_or(object.end, |t| self.trim_end(object.start..t))
     }
@@ -1143,7 +1144,7 @@ impl Attributor<'_> {
                 let mark = relative_follows
                     || lexicon::is_dash(self.doc.word(t))
                     || self.joins_speakers_predicate(v, t, object.end);
-                mark && self.carried.quote_at[t].is_none()
+                mark && self.quote_of(t).is_none()
             })
             .map_or(object.end, |mark| self.trim_end(object.start..mark))
     }
@@ -1201,7 +1202,7 @@ impl Attributor<'_> {
         }
         clause
             .clone()
-            .find(|&t| self.doc.is(t, ',') && self.carried.quote_at[t].is_none())
+            .find(|&t| self.doc.is(t, ',') && self.quote_of(t).is_none())
             .map_or(clause.end, |comma| self.trim_end(clause.start..comma))
     }
 
@@ -1325,7 +1326,7 @@ impl Attributor<'_> {
         let limit = (from + MAX_ADJUNCT_TOKENS).min(s.end);
         let mut t = from;
         let mut within_dashes = false;
-        while t < limit && self.carried.quote_at[t].is_none() {
+        while t < limit && self.quote_of(t).is_none() {
             let w = self.lower(t);
             let after_aside = self.doc.is(t - 1, ',') || lexicon::is_dash(self.doc.word(t - 1));
             if w == "that" && after_aside {
@@ -1377,7 +1378,7 @@ impl Attributor<'_> {
             .take_while(|&t| {
                 let w = self.lower(t);
                 let plain_word = self.doc.is_word(t)
-                    && self.carried.quote_at[t].is_none()
+                    && self.quote_of(t).is_none()
                     && !lexicon::is_auxiliary(self.doc.word(t))
                     && !lexicon::is_relative_pronoun(w)
                     && !lexicon::is_subordinator(w)
@@ -1425,7 +1426,7 @@ impl Attributor<'_> {
             .take_while(|&t| self.doc.is_word(t))
             .find(|&t| {
                 // "to “fix” the roads": the verb may be quoted.
-                let verb = if t + 1 < s.end && self.carried.quote_at[t + 1].is_some() {
+                let verb = if t + 1 < s.end && self.quote_of(t + 1).is_some() {
                     t + 2
                 } else {
                     t + 1
@@ -1473,7 +1474,7 @@ impl Attributor<'_> {
         let subject_then_verb = lexicon::is_nominative_pronoun(self.lower(start))
             && start + 1 < s.end
             && (self.doc.is_word(start + 1)
-                || self.carried.quote_at[start + 1].is_some()
+                || self.quote_of(start + 1).is_some()
                 || adverb_set_off);
         if subject_then_verb {
             return true;
@@ -1544,7 +1545,7 @@ impl Attributor<'_> {
     fn quoted_title_end(&self, t: usize) -> Option<usize> {
         /// The most words of a title.
         const MAX_TITLE_WORDS: usize = 6;
-        let span = &self.spans[self.carried.quote_at[t]?];
+        let span = &self.spans[self.quote_of(t)?];
         let close = span.close.filter(|_| span.open == Some(t))?;
         let words = span.inner.clone();
         let title_word = |k: usize| {
@@ -1570,7 +1571,7 @@ impl Attributor<'_> {
             && (w == "'" || w == "’")
             && self.doc.tokens[t - 1].end == self.doc.tokens[t].start
             && self.lower(t - 1).ends_with('s')
-            && self.carried.quote_at[t].is_none()
+            && self.quote_of(t).is_none()
     }
 
     /// "told reporters the talks …": skips the addressee and starts where a clause starts.
@@ -1629,7 +1630,7 @@ impl Attributor<'_> {
         let manner_adverb = w.len() > 4
             && w.ends_with("ly")
             && !self.doc.is_capitalised(t)
-            && self.carried.quote_at[t].is_none()
+            && self.quote_of(t).is_none()
             && t + 1 < s.end
             && {
                 let next = self.lower(t + 1);
@@ -1665,7 +1666,7 @@ impl Attributor<'_> {
             None => t + 1,
         };
         let named = self.doc.is_capitalised(t)
-            && self.carried.quote_at[t].is_none()
+            && self.quote_of(t).is_none()
             && self.time_adjunct_end(t).is_none();
         // "told Metro Radio’s late show": an owner's "’s" is no "is".
         let auxiliary = subject_end < s.end
@@ -1715,7 +1716,7 @@ impl Attributor<'_> {
             let joins_clause = lexicon::joins_verbs(w) || lexicon::is_contrast_conjunction(w);
             if joins_clause
                 && t + 1 < sentence_end
-                && self.carried.quote_at[t].is_none()
+                && self.quote_of(t).is_none()
                 && (lexicon::joins_verbs(w) && self.joined_verb_reports(t + 1, sentence_end)
                     || self.named_attribution_joined(t + 1, sentence_end))
             {
@@ -1743,7 +1744,7 @@ impl Attributor<'_> {
             || participle.ends_with("ing")
                 && lexicon::reporting_verb(participle).is_some()
                 && that_follows;
-        reports && self.carried.quote_at[t].is_none()
+        reports && self.quote_of(t).is_none()
     }
 
     /// Whether the words at `t`, after a conjunction, begin a report of their own: a verb of
@@ -1762,7 +1763,7 @@ impl Attributor<'_> {
         if !self.doc.is(t, ',') {
             return None;
         }
-        let after = if self.carried.quote_at[t].is_none() {
+        let after = if self.quote_of(t).is_none() {
             t + 1
         } else if t + 1 < end && self.closes_quote(t + 1) {
             t + 2
@@ -1786,11 +1787,10 @@ impl Attributor<'_> {
     /// it makes it a report of its own ("which he called …"). One set inside the clause ("the
     /// talks, which began in May, remained …") leaves the report going on.
     fn writers_relative_follows(&self, t: usize, end: usize) -> bool {
-        if self.lower(t) != "which" || self.carried.quote_at[t].is_some() {
+        if self.lower(t) != "which" || self.quote_of(t).is_some() {
             return false;
         }
-        let comma =
-            (t + 1..end).find(|&k| self.doc.is(k, ',') && self.carried.quote_at[k].is_none());
+        let comma = (t + 1..end).find(|&k| self.doc.is(k, ',') && self.quote_of(k).is_none());
         let resumes = comma.is_some_and(|c| self.clause_resumes_after(c, end));
         let reports = (t + 1..comma.unwrap_or(end)).any(|k| self.is_verb(k));
         !resumes && !reports
@@ -1805,7 +1805,7 @@ impl Attributor<'_> {
             return false;
         }
         let next = self.lower(next_at);
-        let word_or_quote = self.doc.is_word(next_at) || self.carried.quote_at[next_at].is_some();
+        let word_or_quote = self.doc.is_word(next_at) || self.quote_of(next_at).is_some();
         word_or_quote
             && !self.doc.is_capitalised(next_at)
             && !lexicon::is_conjunction(next)
@@ -1826,7 +1826,7 @@ impl Attributor<'_> {
         if first >= end
             || self.lower(comma + 1) != "and"
             || self.lower(first) == "that"
-            || self.carried.quote_at[first].is_some()
+            || self.quote_of(first).is_some()
         {
             return false;
         }
@@ -1834,7 +1834,7 @@ impl Attributor<'_> {
             .take_while(|&t| {
                 // "Ms. Park": an abbreviation's full stop stays inside the subject.
                 let word_or_stop = self.doc.is_word(t) || self.doc.is(t, '.');
-                word_or_stop && self.carried.quote_at[t].is_none()
+                word_or_stop && self.quote_of(t).is_none()
             })
             .find(|&t| self.is_joined_predicate(t))
         else {
@@ -1882,7 +1882,7 @@ impl Attributor<'_> {
         let w = self.doc.word(t);
         let spaced_hyphen = t > 0
             && (self.doc.is(t - 1, '-') || self.doc.tokens[t - 1].end < self.doc.tokens[t].start);
-        lexicon::is_dash(w) && (w != "-" || spaced_hyphen) && self.carried.quote_at[t].is_none()
+        lexicon::is_dash(w) && (w != "-" || spaced_hyphen) && self.quote_of(t).is_none()
     }
 
     /// The closing dash of an aside opened by the dash at `dash` and closed a few words on, when
@@ -1956,7 +1956,8 @@ impl Attributor<'_> {
     }
 
     pub(super) fn closes_quote(&self, t: usize) -> bool {
-        self.carried.quote_at[t].is_some_and(|q| self.spans[q].close == Some(t))
+        self.quote_of(t)
+            .is_some_and(|q| self.spans[q].close == Some(t))
     }
 
     pub(super) fn ends_clause_after_comma(&self, t: usize) -> bool {
@@ -1980,7 +1981,7 @@ impl Attributor<'_> {
             Some(e) => {
                 e < self.doc.tokens.len() && lexicon::reporting_verb(self.lower(e)).is_some()
             }
-            None => lexicon::reporting_verb(w).is_some() && self.carried.quote_at[t].is_none(),
+            None => lexicon::reporting_verb(w).is_some() && self.quote_of(t).is_none(),
         }
     }
 
@@ -1990,14 +1991,14 @@ impl Attributor<'_> {
         let w = self.lower(t);
         w.ends_with("ing")
             && self.doc.is_word(t)
-            && self.carried.quote_at[t].is_none()
+            && self.quote_of(t).is_none()
             && !self.doc.is_capitalised(t)
             && !lexicon::is_clause_continuing_ing(w)
     }
 
     /// Whether a clause is nothing but one quoted span (then it is a direct quote, not reported).
     pub(super) fn is_whole_quote(&self, clause: &Range<usize>) -> bool {
-        let Some(q) = self.carried.quote_at[clause.start] else {
+        let Some(q) = self.quote_of(clause.start) else {
             return false;
         };
         let outer = self.spans[q].outer();
@@ -2007,7 +2008,7 @@ impl Attributor<'_> {
     /// A clause with "and that" joining a quoted part and an unquoted part is two reports.
     pub(super) fn split_by_kind(&self, clause: Range<usize>) -> Vec<(Range<usize>, QuoteKind)> {
         let kind = |r: &Range<usize>| {
-            if r.clone().any(|t| self.carried.quote_at[t].is_some()) {
+            if r.clone().any(|t| self.quote_of(t).is_some()) {
                 QuoteKind::Mixed
             } else {
                 QuoteKind::Indirect
@@ -2017,7 +2018,7 @@ impl Attributor<'_> {
             t + 1 < clause.end
                 && self.lower(t) == "and"
                 && self.lower(t + 1) == "that"
-                && self.carried.quote_at[t].is_none()
+                && self.quote_of(t).is_none()
         });
         if let Some(j) = joint {
             let (a, b) = (clause.start..j, j + 2..clause.end);

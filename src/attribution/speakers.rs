@@ -158,7 +158,7 @@ impl Attributor<'_> {
             let w = self.lower(t);
             let plain_word = self.doc.is_word(t)
                 && self.people.mention_at[t].is_none()
-                && self.carried.quote_at[t].is_none();
+                && self.quote_of(t).is_none();
             // "Kemp criticized Brandt in the council and suggested": a conjunction joins verbs.
             let joins = lexicon::is_conjunction(w);
             if !plain_word || joins || lexicon::reporting_verb(w).is_some() && t + 1 < end {
@@ -260,14 +260,14 @@ impl Attributor<'_> {
             .filter(|&t| t >= site.sentence.start)?;
         let after_verb = site.verb + 1;
         let aside_in_commas = self.doc.is(before, ',')
-            && self.carried.quote_at[before].is_none()
+            && self.quote_of(before).is_none()
             && after_verb < site.sentence.end
             && self.doc.is(after_verb, ',');
         if aside_in_commas {
             return Some(site.sentence.start);
         }
-        let quote = self.carried.quote_at[before]?;
-        let opens_sentence = self.carried.quote_at[site.sentence.start] == Some(quote);
+        let quote = self.quote_of(before)?;
+        let opens_sentence = self.quote_of(site.sentence.start) == Some(quote);
         (self.spans[quote].close == Some(before) && opens_sentence).then_some(site.sentence.start)
     }
 
@@ -346,7 +346,7 @@ impl Attributor<'_> {
     /// opening the sentence, when token `close` closes a quote cited inside them and that comma
     /// stands inside its marks. The verb after it does not attribute that quote.
     pub(super) fn quote_set_off_at(&self, close: usize) -> Option<usize> {
-        let q = self.carried.quote_at[close].filter(|_| self.closes_quote(close))?;
+        let q = self.quote_of(close).filter(|_| self.closes_quote(close))?;
         let open = self.spans[q].open?;
         let comma = self.comma_inside_closing(close)?;
         let opens_after_word = open > 0 && self.doc.is_word(open - 1);
@@ -360,7 +360,8 @@ impl Attributor<'_> {
     pub(super) fn quote_titles_opening_phrase(&self, close: usize) -> bool {
         /// The most words of such a title ("Meet the Press Daily").
         const MAX_TITLE_WORDS: usize = 6;
-        let Some(span) = self.carried.quote_at[close]
+        let Some(span) = self
+            .quote_of(close)
             .map(|q| &self.spans[q])
             .filter(|span| span.close == Some(close))
         else {
@@ -390,7 +391,7 @@ impl Attributor<'_> {
         let opener = (lowest..v).rev().find(|&t| {
             lexicon::is_subordinator(self.lower(t))
                 && self.doc.is(t - 1, ',')
-                && self.carried.quote_at[t].is_none()
+                && self.quote_of(t).is_none()
         })?;
         let m = self.mention_past_title(opener + 1)?;
         let name_end = self.people.mentions[m].tokens.end;
@@ -423,7 +424,7 @@ impl Attributor<'_> {
             .partition_point(|m| m.tokens.start < s.start);
         let m = self.people.mentions.get(first)?;
         let opens = m.tokens.end < close
-            && self.carried.quote_at[m.tokens.start].is_none()
+            && self.quote_of(m.tokens.start).is_none()
             && self.opens_clause(self.start_with_title(m.tokens.start));
         if !opens {
             return None;
@@ -570,7 +571,8 @@ impl Attributor<'_> {
         // The name opens the sentence, or follows the quote that opens it ("“…,” Ann Cole of the
         // Hale Institute wrote"), perhaps after its honorific or titles ("Lord Pemberton of Hale,
         // …", "Senator Ann Cole of Ohio said", "Rep. Ann Cole of Ohio, a hawk, said").
-        let first = self.carried.quote_at[s.start]
+        let first = self
+            .quote_of(s.start)
             .and_then(|q| self.spans[q].close)
             .filter(|&close| close + 1 < phrase_end)
             .map_or(s.start, |close| {
@@ -903,8 +905,7 @@ impl Attributor<'_> {
         if !participle && !after_having || !that_clause && !bare_clause {
             return None;
         }
-        (v + 1..s.end)
-            .find(|&t| self.doc.is(t, ',') && self.carried.quote_at[t].is_none() && t + 1 < s.end)
+        (v + 1..s.end).find(|&t| self.doc.is(t, ',') && self.quote_of(t).is_none() && t + 1 < s.end)
     }
 
     /// "Noting that he studied law, Allard said …", "Having announced that …, Judge Berne …": a
@@ -993,7 +994,7 @@ impl Attributor<'_> {
         let mut t = start;
         while let Some(comma) = (t..v.min(t + MAX_OPENING_ADJUNCT)).find(|&k| {
             self.doc.is(k, ',')
-                && (self.carried.quote_at[k].is_none() || self.quote_titles_opening_phrase(k + 1))
+                && (self.quote_of(k).is_none() || self.quote_titles_opening_phrase(k + 1))
         }) {
             // "Like Abel, Ruiz …", "Although Abel …, Ruiz …": nor is a name in a prepositional
             // phrase or a subordinate clause.
@@ -1039,7 +1040,7 @@ impl Attributor<'_> {
     /// “…,” Lee said before adding … / “…,” said Lee, adding …: in a sentence that opens with a
     /// quote, the speaker attributed right after it, before `v`.
     fn speaker_after_leading_quote(&self, s: Range<usize>, v: usize) -> Option<Speaker> {
-        let close = self.spans[self.carried.quote_at[s.start]?].close?;
+        let close = self.spans[self.quote_of(s.start)?].close?;
         let mut after = close + 1;
         if after < v && self.doc.is(after, ',') {
             after += 1;
@@ -1192,7 +1193,7 @@ impl Attributor<'_> {
                 continue;
             }
             let s = self.doc.tokens[m.tokens.start].sentence;
-            let in_quote = self.carried.quote_at[m.tokens.start].is_some();
+            let in_quote = self.quote_of(m.tokens.start).is_some();
             let is_subject = !in_quote && self.opens_clause(m.tokens.start);
             let recency = match sentence - s {
                 0 | 1 => 2,
@@ -1655,8 +1656,7 @@ fn document_then_participle(a: &Attributor, site: &VerbSite) -> Option<Found> {
 /// "officials said" name nobody.
 fn description_before_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
     let t = site.before()?;
-    if a.doc.is(t, ',') || a.doc.is(t, ')') || a.carried.quote_at[t].is_some() || !a.doc.is_word(t)
-    {
+    if a.doc.is(t, ',') || a.doc.is(t, ')') || a.quote_of(t).is_some() || !a.doc.is_word(t) {
         return None;
     }
     let described = a
