@@ -433,7 +433,7 @@ fn drop_epithets(doc: &Document, candidates: &mut [Candidate]) {
         };
         c.tokens.start = start;
         c.words.drain(..k);
-        c.name = doc.text[doc.tokens[start].start..doc.tokens[c.tokens.end - 1].end].to_owned();
+        c.name = doc.text[doc.token(start).start..doc.token(c.tokens.end - 1).end].to_owned();
         c.score = if c.words.len() == 1 {
             0
         } else {
@@ -744,7 +744,7 @@ pub fn candidates_in(doc: &Document, tokens: Range<usize>) -> Vec<Candidate> {
     let mut furniture = LastAnswer::default();
     let mut out = Vec::new();
     for run in name_runs(doc, tokens) {
-        let token = &doc.tokens[run.start];
+        let token = &doc.token(run.start);
         let in_title_case = title_case.get(token.sentence, |s| {
             is_title_case(doc, doc.sentences[s].clone())
         });
@@ -803,7 +803,7 @@ fn is_furniture(doc: &Document, p: usize) -> bool {
     if tokens.is_empty() {
         return false;
     }
-    let text = &doc.text[doc.tokens[tokens.start].start..doc.tokens[tokens.end - 1].end];
+    let text = &doc.text[doc.token(tokens.start).start..doc.token(tokens.end - 1).end];
     furniture::is_furniture_text(text)
 }
 
@@ -911,7 +911,7 @@ fn headline_names(doc: &Document, runs: &[Range<usize>], out: &mut Vec<Candidate
                 .map(|&t| doc.folded(t).to_owned())
                 .collect();
             found.push(Candidate {
-                name: doc.text[doc.tokens[tokens.start].start..doc.tokens[tokens.end - 1].end]
+                name: doc.text[doc.token(tokens.start).start..doc.token(tokens.end - 1).end]
                     .to_owned(),
                 gender: gender_of(doc, &names, tokens.start, Gender::Unknown),
                 score: if n > 1 { 2 } else { 0 },
@@ -944,7 +944,7 @@ fn join_nicknames(doc: &Document, candidates: Vec<Candidate>) -> Vec<Candidate> 
             match iter.next_if(|surname| surname.tokens.start == nick.tokens.end + 1) {
                 Some(surname) => {
                     c.name = doc.text
-                        [doc.tokens[c.tokens.start].start..doc.tokens[surname.tokens.end - 1].end]
+                        [doc.token(c.tokens.start).start..doc.token(surname.tokens.end - 1).end]
                         .to_owned();
                     c.words.extend(surname.words);
                     c.tokens.end = surname.tokens.end;
@@ -1018,7 +1018,7 @@ fn run_end(doc: &Document, start: usize) -> usize {
             doc.is(j, '.')
                 && j > start
                 && is_initial(doc.word(j - 1))
-                && doc.tokens[j - 1].end == doc.tokens[j].start
+                && doc.token(j - 1).end == doc.token(j).start
                 && j + 1 < sentence_end
                 && doc.is_capitalised(j + 1)
         };
@@ -1155,7 +1155,7 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
         Some(title) if words.len() == 1 && title + 1 == tokens.start => title,
         _ => tokens.start,
     };
-    let name = doc.text[doc.tokens[name_start].start..doc.tokens[tokens.end - 1].end].to_owned();
+    let name = doc.text[doc.token(name_start).start..doc.token(tokens.end - 1).end].to_owned();
     out.push(Candidate {
         tokens,
         name,
@@ -1507,7 +1507,7 @@ fn followed_by_who(doc: &Document, end: usize) -> bool {
 
 /// "Amara Okafor: We rebuild …": a name opening a paragraph as a transcript's speaker label.
 fn labels_a_speaker(doc: &Document, tokens: &Range<usize>) -> bool {
-    let paragraph = &doc.paragraphs[doc.tokens[tokens.start].paragraph];
+    let paragraph = &doc.paragraphs[doc.token(tokens.start).paragraph];
     paragraph.start == tokens.start && tokens.end < paragraph.end && doc.is(tokens.end, ':')
 }
 

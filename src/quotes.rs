@@ -104,8 +104,8 @@ fn quotes_in_paragraph(
         if let Some(&(_, open)) = stack.first() {
             // A quote still open many sentences on lost its closing mark: end it, so it cannot
             // hide the rest of a long paragraph.
-            let opened = doc.tokens[open.unwrap_or(paragraph.start)].sentence;
-            if doc.tokens[t].sentence > opened + MAX_QUOTE_SENTENCES {
+            let opened = doc.token(open.unwrap_or(paragraph.start)).sentence;
+            if doc.token(t).sentence > opened + MAX_QUOTE_SENTENCES {
                 let start = open.map_or(paragraph.start, |o| o + 1);
                 let end = doc.sentences[opened + MAX_QUOTE_SENTENCES].end;
                 quotes.outer.push(QuoteSpan {
@@ -256,7 +256,7 @@ fn elides_century(doc: &Document, t: usize) -> bool {
         digits.len() == 2 && digits.bytes().all(|b| b.is_ascii_digit())
     };
     t + 1 < doc.tokens.len()
-        && doc.tokens[t].end == doc.tokens[t + 1].start
+        && doc.token(t).end == doc.token(t + 1).start
         && two_digits(doc.word(t + 1))
 }
 
@@ -266,7 +266,7 @@ fn doubled_with_next(doc: &Document, t: usize) -> bool {
     t + 1 < doc.tokens.len()
         && single(t)
         && single(t + 1)
-        && doc.tokens[t].end == doc.tokens[t + 1].start
+        && doc.token(t).end == doc.token(t + 1).start
 }
 
 /// Leaves the inner mark of a doubled straight mark (''…'') out of a span's words.
@@ -284,11 +284,11 @@ fn without_doubled_marks(doc: &Document, span: &mut QuoteSpan) {
 }
 
 fn char_before(doc: &Document, t: usize) -> Option<char> {
-    doc.text[..doc.tokens[t].start].chars().next_back()
+    doc.text[..doc.token(t).start].chars().next_back()
 }
 
 fn char_after(doc: &Document, t: usize) -> Option<char> {
-    doc.text[doc.tokens[t].end..].chars().next()
+    doc.text[doc.token(t).end..].chars().next()
 }
 
 /// A mark opens when it follows space or an opening bracket and is followed by text.
@@ -334,8 +334,7 @@ mod tests {
                 if q.inner.is_empty() {
                     return String::new();
                 }
-                doc.text[doc.tokens[q.inner.start].start..doc.tokens[q.inner.end - 1].end]
-                    .to_owned()
+                doc.text[doc.token(q.inner.start).start..doc.token(q.inner.end - 1).end].to_owned()
             })
             .collect()
     }

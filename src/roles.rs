@@ -56,7 +56,7 @@ fn description_in_next_sentence(doc: &Document, people: &People, m: usize) -> Op
     }
     let next = doc
         .sentences
-        .get(doc.tokens[name.start].sentence + 1)?
+        .get(doc.token(name.start).sentence + 1)?
         .clone();
     let only_owners_besides = sentence.clone().all(|t| match people.mention_at[t] {
         Some(other) if people.mentions[other].person != people.mentions[m].person => {
@@ -669,7 +669,7 @@ fn ends_appositive(doc: &Document, t: usize) -> bool {
         // "author of “Dry Docks,”": a mark that opens a title goes on.
         let opens_title = quotes::is_english_mark(doc, t)
             && t + 1 < doc.tokens.len()
-            && doc.tokens[t].end == doc.tokens[t + 1].start;
+            && doc.token(t).end == doc.token(t + 1).start;
         return !doc.is(t, '-')
             && !doc.is(t, '&')
             && !doc.is(t, '\'')
@@ -749,7 +749,7 @@ fn trimmed(doc: &Document, mut range: Range<usize>) -> Option<Range<usize>> {
 fn through_closing_mark(doc: &Document, range: Range<usize>) -> Range<usize> {
     /// The comma and the one or two marks (''…'') after the role's last word.
     const MAX_CLOSING_TOKENS: usize = 3;
-    let attached = |t: usize| t > 0 && doc.tokens[t - 1].end == doc.tokens[t].start;
+    let attached = |t: usize| t > 0 && doc.token(t - 1).end == doc.token(t).start;
     let Some(last_mark) = range
         .clone()
         .rev()
@@ -779,7 +779,7 @@ mod tests {
         find_roles(&doc, &people)
             .into_iter()
             .map(|r| {
-                r.map(|r| doc.text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end].to_owned())
+                r.map(|r| doc.text[doc.token(r.start).start..doc.token(r.end - 1).end].to_owned())
             })
             .collect()
     }

@@ -77,7 +77,7 @@ impl<'t> Document<'t> {
 
     /// The text of token `i`.
     pub fn word(&self, i: usize) -> &'t str {
-        let t = &self.tokens[i];
+        let t = self.token(i);
         &self.text[t.start..t.end]
     }
 
@@ -86,9 +86,14 @@ impl<'t> Document<'t> {
         self.folded.word(i)
     }
 
+    /// Token `i`; one call, not an index check at every read.
+    pub fn token(&self, i: usize) -> &Token {
+        &self.tokens[i]
+    }
+
     /// Whether token `i` is a word, not punctuation: one call, not an index check at every test.
     pub fn is_word(&self, i: usize) -> bool {
-        self.tokens[i].kind == TokenKind::Word
+        self.token(i).kind == TokenKind::Word
     }
 
     /// Whether token `i` is the punctuation character `c`.
@@ -113,12 +118,12 @@ impl<'t> Document<'t> {
         self.is(i, '.')
             && i > 0
             && self.is_word(i - 1)
-            && self.tokens[i - 1].end == self.tokens[i].start
+            && self.token(i - 1).end == self.token(i).start
     }
 
     /// The sentence token range holding token `i`.
     pub fn sentence_of(&self, i: usize) -> Range<usize> {
-        self.sentences[self.tokens[i].sentence].clone()
+        self.sentences[self.token(i).sentence].clone()
     }
 
     /// Gives the raw tokens from the first without a sentence up to `end` their sentence and

@@ -36,7 +36,7 @@ impl Attributor<'_> {
             // An unnamed speaker ("said a woman selling pies") keeps the floor: the bare quote
             // paragraph after it is theirs, not the last named speaker's.
             Some(Speaker::Other) => {
-                let first = &self.doc.tokens[span.outer().start];
+                let first = &self.doc.token(span.outer().start);
                 self.carried.unnamed_floor = Some((first.paragraph, first.sentence));
             }
             None => {}
@@ -131,7 +131,7 @@ impl Attributor<'_> {
     /// attributes instead.
     pub(super) fn bare_attribution_end(&self, next: usize) -> Option<usize> {
         if next >= self.doc.tokens.len()
-            || self.doc.tokens[next].paragraph != self.doc.tokens[next - 1].paragraph
+            || self.doc.token(next).paragraph != self.doc.token(next - 1).paragraph
         {
             return None;
         }
@@ -176,7 +176,7 @@ impl Attributor<'_> {
     /// its sentence, the sentence ends with it, and no unnamed speaker holds the floor.
     pub(super) fn quote_carries_on(&self, span: &QuoteSpan) -> bool {
         let first = span.outer().start;
-        let token = &self.doc.tokens[first];
+        let token = &self.doc.token(first);
         let quote_leads = self.doc.sentences[token.sentence].start == first;
         // “Kia kaha,” read a sign: the sentence goes on after the quote with something not speech.
         let sentence_goes_on = span.close.is_some_and(|c| {
@@ -203,7 +203,7 @@ impl Attributor<'_> {
             && self
                 .doc
                 .is(self.trim_commas(previous.inner.clone()) - 1, '?');
-        let just_before = self.doc.tokens[previous.outer().start].paragraph + 1 == p;
+        let just_before = self.doc.token(previous.outer().start).paragraph + 1 == p;
         // "“… I never heard of it. Are they small?” Lee said": a question closing statements is
         // the speaker's own, rhetorical.
         let only_a_question =
@@ -219,7 +219,7 @@ impl Attributor<'_> {
     pub(super) fn previous_subject(&self, sentence: usize, p: usize) -> Option<Speaker> {
         let prev = self.doc.sentences.get(sentence.checked_sub(1)?)?;
         if prev.is_empty()
-            || self.doc.tokens[prev.start].paragraph != p
+            || self.doc.token(prev.start).paragraph != p
             || prev.clone().any(|t| self.quote_of(t).is_some())
         {
             return None;
@@ -283,7 +283,7 @@ impl Attributor<'_> {
 
     /// "Name: answer" paragraphs of a Q&A transcript.
     pub(super) fn transcript_answer(&mut self, sentence: Range<usize>) {
-        let p = self.doc.tokens[sentence.start].paragraph;
+        let p = self.doc.token(sentence.start).paragraph;
         if self.doc.paragraphs[p].start != sentence.start {
             return;
         }
@@ -367,7 +367,7 @@ fn signature_after_quote(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribu
     // The signature ends its line, right after the name or after a short tail set off by a comma.
     let line_ends_after = |t: usize| {
         t + 1 >= a.doc.tokens.len()
-            || a.doc.text[a.doc.tokens[t].end..a.doc.tokens[t + 1].start].contains('\n')
+            || a.doc.text[a.doc.token(t).end..a.doc.token(t + 1).start].contains('\n')
     };
     let tail_set_off =
         name_end < a.doc.tokens.len() && (a.doc.is(name_end, ',') || a.doc.is(name_end, '.'));
@@ -451,8 +451,8 @@ fn speaker_and_other_verb_after_quote(a: &mut Attributor, span: &QuoteSpan) -> O
     if after < a.doc.tokens.len() && a.doc.is(after, ',') {
         after += 1;
     }
-    let same_paragraph = after < a.doc.tokens.len()
-        && a.doc.tokens[after].paragraph == a.doc.tokens[close].paragraph;
+    let same_paragraph =
+        after < a.doc.tokens.len() && a.doc.token(after).paragraph == a.doc.token(close).paragraph;
     if a.sentence(open).start != open || !hands_on || !same_paragraph {
         return None;
     }
@@ -482,7 +482,7 @@ fn speaker_and_other_verb_after_quote(a: &mut Attributor, span: &QuoteSpan) -> O
 /// The paragraph holding a quote's opening mark, when the mark is not its first token.
 fn opening_within_paragraph(a: &Attributor, span: &QuoteSpan) -> Option<(usize, usize)> {
     let open = span.open?;
-    let para_start = a.doc.paragraphs[a.doc.tokens[open].paragraph].start;
+    let para_start = a.doc.paragraphs[a.doc.token(open).paragraph].start;
     (open > para_start).then_some((open, para_start))
 }
 
@@ -675,7 +675,7 @@ fn speech_noun_then_colon(a: &mut Attributor, span: &QuoteSpan) -> Option<Attrib
 /// released the following statement:" or "Lee had a warning for them:".
 fn colon_ends_paragraph_before(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
     let open = span.open?;
-    let p = a.doc.tokens[open].paragraph;
+    let p = a.doc.token(open).paragraph;
     if open != a.doc.paragraphs[p].start || p == 0 {
         return None;
     }
@@ -829,13 +829,13 @@ fn quote_in_running_text(a: &Attributor, _: usize, span: &QuoteSpan) -> Option<O
 
 /// A bare quote paragraph right after someone's question answers it.
 fn answer_to_question(a: &Attributor, q: usize, span: &QuoteSpan) -> Option<Option<usize>> {
-    let p = a.doc.tokens[span.outer().start].paragraph;
+    let p = a.doc.token(span.outer().start).paragraph;
     a.answer_to_question(q, p).map(Some)
 }
 
 /// "Senator John Cornyn issued a statement. “…”": the person heading the sentence before.
 fn subject_of_sentence_before(a: &Attributor, _: usize, span: &QuoteSpan) -> Option<Option<usize>> {
-    let token = &a.doc.tokens[span.outer().start];
+    let token = &a.doc.token(span.outer().start);
     match a.previous_subject(token.sentence, token.paragraph) {
         Some(Speaker::Person(subject)) => Some(Some(subject)),
         _ => None,
@@ -853,7 +853,7 @@ fn subject_of_paragraph_before(
     span: &QuoteSpan,
 ) -> Option<Option<usize>> {
     let first = span.outer().start;
-    let token = &a.doc.tokens[first];
+    let token = &a.doc.token(first);
     let opens_paragraph = a.doc.paragraphs[token.paragraph].start == first;
     // "‘A change warrior.’": a slogan or a cry is no one's statement.
     let is_statement = span.word_count(a.doc) >= MIN_STATEMENT_WORDS;
@@ -876,7 +876,7 @@ fn subject_of_paragraph_before(
 
 /// A quote paragraph after a paragraph whose speaker it carries on (the newswire convention).
 fn speaker_carries_on(a: &Attributor, _: usize, span: &QuoteSpan) -> Option<Option<usize>> {
-    let p = a.doc.tokens[span.outer().start].paragraph;
+    let p = a.doc.token(span.outer().start).paragraph;
     let (person, para, _) = a.carried.last_speaker?;
     Some((para + 1 >= p).then_some(person))
 }

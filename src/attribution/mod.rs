@@ -303,7 +303,7 @@ impl<'a> Attributor<'a> {
         content: Range<usize>,
         cue: Option<Range<usize>>,
     ) {
-        let t = &self.doc.tokens[content.start];
+        let t = &self.doc.token(content.start);
         if self
             .carried
             .last_speaker
@@ -443,7 +443,7 @@ mod tests {
                 let p = &people.persons[a.person];
                 let name = p.name.clone();
                 let content = doc.text
-                    [doc.tokens[a.content.start].start..doc.tokens[a.content.end - 1].end]
+                    [doc.token(a.content.start).start..doc.token(a.content.end - 1).end]
                     .to_owned();
                 (name, a.kind, content)
             })

@@ -115,7 +115,7 @@ impl Attributor<'_> {
             && (s.start + 1..(s.start + HEAD_REACH).min(v))
                 .any(|t| lexicon::is_role_noun(self.lower(t)));
         if opens_unnamed && !self.reported_content(v).is_empty() {
-            let t = &self.doc.tokens[v];
+            let t = &self.doc.token(v);
             self.carried.unnamed_person_spoke = Some((t.paragraph, t.sentence));
         }
     }
@@ -1569,7 +1569,7 @@ impl Attributor<'_> {
         let w = self.doc.word(t);
         t > 0
             && (w == "'" || w == "’")
-            && self.doc.tokens[t - 1].end == self.doc.tokens[t].start
+            && self.doc.token(t - 1).end == self.doc.token(t).start
             && self.lower(t - 1).ends_with('s')
             && self.quote_of(t).is_none()
     }
@@ -1881,7 +1881,7 @@ impl Attributor<'_> {
     fn is_dash_outside_quote(&self, t: usize) -> bool {
         let w = self.doc.word(t);
         let spaced_hyphen = t > 0
-            && (self.doc.is(t - 1, '-') || self.doc.tokens[t - 1].end < self.doc.tokens[t].start);
+            && (self.doc.is(t - 1, '-') || self.doc.token(t - 1).end < self.doc.token(t).start);
         lexicon::is_dash(w) && (w != "-" || spaced_hyphen) && self.quote_of(t).is_none()
     }
 

@@ -1130,7 +1130,7 @@ impl Attributor<'_> {
     /// Whether an unnamed speaker spoke in `at`'s paragraph or the one before, after the last
     /// named speaker and with nobody named since, so a pronoun there may be theirs.
     fn unnamed_person_spoke_before(&self, at: usize) -> bool {
-        let token = &self.doc.tokens[at];
+        let token = &self.doc.token(at);
         let Some((paragraph, said)) = self.carried.unnamed_person_spoke else {
             return false;
         };
@@ -1161,7 +1161,7 @@ impl Attributor<'_> {
         window: usize,
         follow_previous: bool,
     ) -> Option<usize> {
-        let sentence = self.doc.tokens[at].sentence;
+        let sentence = self.doc.token(at).sentence;
         let window_start = self.doc.sentences[sentence.saturating_sub(window - 1)].start;
         let fits = |p: usize| {
             let g = self.people.persons[p].gender;
@@ -1192,7 +1192,7 @@ impl Attributor<'_> {
             if !fits(m.person) {
                 continue;
             }
-            let s = self.doc.tokens[m.tokens.start].sentence;
+            let s = self.doc.token(m.tokens.start).sentence;
             let in_quote = self.quote_of(m.tokens.start).is_some();
             let is_subject = !in_quote && self.opens_clause(m.tokens.start);
             let recency = match sentence - s {
@@ -1691,7 +1691,7 @@ fn participle_of_subject(a: &Attributor, site: &VerbSite) -> Option<Found> {
         && (a.doc.is(v + 1, ',') || a.doc.is(v + 1, ':'));
     if stands_alone {
         let before = v.checked_sub(1)?;
-        let same_paragraph = a.doc.tokens[before].paragraph == a.doc.tokens[v].paragraph;
+        let same_paragraph = a.doc.token(before).paragraph == a.doc.token(v).paragraph;
         return Some(same_paragraph.then(|| a.sentence_subject(before)).flatten());
     }
     Some(a.sentence_subject(v))
