@@ -110,7 +110,7 @@ impl<'d> Output<'d> {
                     mentions: person
                         .mentions
                         .iter()
-                        .map(|&m| self.span(&people.mentions[m].tokens))
+                        .map(|&m| self.span(&people.mention(m).tokens))
                         .collect(),
                     quotes,
                     name,

@@ -50,6 +50,16 @@ pub struct People {
 }
 
 impl People {
+    /// Mention `i`; one call, not an index check at every read.
+    pub fn mention(&self, i: usize) -> &Mention {
+        &self.mentions[i]
+    }
+
+    /// Person `i`; one call, not an index check at every read.
+    pub fn person(&self, i: usize) -> &Person {
+        &self.persons[i]
+    }
+
     /// The person a mention ending exactly before token `end` names.
     pub fn mention_ending_at(&self, end: usize) -> Option<usize> {
         let m = self
@@ -193,7 +203,7 @@ impl Grouping {
                 .index
                 .namesakes(&c.words[0])
                 .into_iter()
-                .filter(|&p| people.persons[p].words.ends_with(&c.words))
+                .filter(|&p| people.person(p).words.ends_with(&c.words))
                 .collect();
             if let Some(&person) = owners.first() {
                 add_mention(people, c.tokens.clone(), person);
@@ -459,7 +469,7 @@ fn finish(mut people: People) -> People {
     }
     let mut persons: Vec<Person> = order
         .iter()
-        .map(|&old| people.persons[old].clone())
+        .map(|&old| people.person(old).clone())
         .collect();
     for p in &mut persons {
         p.mentions.clear();
@@ -597,19 +607,20 @@ fn surname_owner(
         .iter()
         .copied()
         .filter(|&p| {
-            surname(&people.persons[p].words).is_some_and(|w| w == word) && fits(&people.persons[p])
+            surname(&people.person(p).words).is_some_and(|w| w == word) && fits(people.person(p))
         })
         .collect();
     let pool = if by_surname.is_empty() {
         namesakes
             .into_iter()
             .filter(|&p| {
-                people.persons[p]
+                people
+                    .person(p)
                     .words
                     .iter()
-                    .chain(&people.persons[p].nicknames)
+                    .chain(&people.person(p).nicknames)
                     .any(|w| w == word)
-                    && fits(&people.persons[p])
+                    && fits(people.person(p))
             })
             .collect()
     } else {
@@ -618,7 +629,7 @@ fn surname_owner(
     let pool = if pool.is_empty() {
         misspelt_surname(people, index, word)
             .into_iter()
-            .filter(|&p| fits(&people.persons[p]))
+            .filter(|&p| fits(people.person(p)))
             .collect()
     } else {
         pool
@@ -628,7 +639,7 @@ fn surname_owner(
     let same_gender: Vec<usize> = pool
         .iter()
         .copied()
-        .filter(|&p| gender != Gender::Unknown && people.persons[p].gender == gender)
+        .filter(|&p| gender != Gender::Unknown && people.person(p).gender == gender)
         .collect();
     let pool = if same_gender.is_empty() {
         pool
@@ -666,7 +677,7 @@ fn misspelt_surname(people: &People, index: &NameIndex, word: &str) -> Vec<usize
     };
     let mut pool: Vec<usize> = index
         .with_initial(initial)
-        .filter(|&p| surname(&people.persons[p].words).is_some_and(|w| close(w)))
+        .filter(|&p| surname(&people.person(p).words).is_some_and(|w| close(w)))
         .collect();
     order::sort(&mut pool);
     pool.dedup();
@@ -696,10 +707,10 @@ fn edit_distance(a: &str, b: &str) -> usize {
 /// last among equals. Counted as in [`nearest_before`], without a scan.
 fn most_salient_before(people: &People, tally: &SingleTally, pool: &[usize], at: usize) -> usize {
     let named_before = |p: usize| {
-        let mentions = &people.persons[p].mentions;
+        let mentions = &people.person(p).mentions;
         let (full, single) = mentions.split_at(tally.full_names(p).min(mentions.len()));
         let by_given_name = tally.by_given_name.get(p).copied().unwrap_or(0);
-        let all = full.partition_point(|m| people.mentions[*m].tokens.start < at) + single.len();
+        let all = full.partition_point(|m| people.mention(*m).tokens.start < at) + single.len();
         (all - by_given_name.min(single.len()), all)
     };
     let most = pool
@@ -720,9 +731,9 @@ fn most_salient_before(people: &People, tally: &SingleTally, pool: &[usize], at:
 /// which all stand before `at`: a binary search and a last element, not a scan.
 fn nearest_before(people: &People, tally: &SingleTally, pool: &[usize], at: usize) -> usize {
     let last_before = |p: usize| {
-        let mentions = &people.persons[p].mentions;
+        let mentions = &people.person(p).mentions;
         let (full, single) = mentions.split_at(tally.full_names(p).min(mentions.len()));
-        let start = |m: &usize| people.mentions[*m].tokens.start;
+        let start = |m: &usize| people.mention(*m).tokens.start;
         let last_full = full
             .partition_point(|m| start(m) < at)
             .checked_sub(1)

@@ -47,7 +47,7 @@ pub fn find_roles(doc: &Document, people: &People) -> Vec<Option<Range<usize>>> 
 /// word ("The India vice-captain"), describes that person. Any other person the first sentence
 /// names must be an owner ("before Pennington's bouncer"), or the description could be theirs.
 fn description_in_next_sentence(doc: &Document, people: &People, m: usize) -> Option<Range<usize>> {
-    let name = &people.mentions[m].tokens;
+    let name = &people.mention(m).tokens;
     let sentence = doc.sentence_of(name.start);
     // Only a sentence's subject reads on, so each sentence is scanned at most once.
     let subject = before_honorific(doc, name.start, sentence.start) == sentence.start;
@@ -59,8 +59,8 @@ fn description_in_next_sentence(doc: &Document, people: &People, m: usize) -> Op
         .get(doc.token(name.start).sentence + 1)?
         .clone();
     let only_owners_besides = sentence.clone().all(|t| match people.mention_at[t] {
-        Some(other) if people.mentions[other].person != people.mentions[m].person => {
-            let end = people.mentions[other].tokens.end;
+        Some(other) if people.mention(other).person != people.mention(m).person => {
+            let end = people.mention(other).tokens.end;
             end < doc.tokens.len() && lexicon::is_possessive_ending(doc.word(end))
         }
         _ => true,
@@ -97,7 +97,7 @@ fn roles_of_mention(
     people: &People,
     m: usize,
 ) -> impl Iterator<Item = Range<usize>> {
-    let tokens = &people.mentions[m].tokens;
+    let tokens = &people.mention(m).tokens;
     let before =
         premodifier(doc, people, tokens.start).or_else(|| shared_premodifier(doc, people, m));
     let after = appositive_after(doc, people, past_territorial_title(doc, tokens.clone()))
@@ -148,13 +148,13 @@ fn shared_premodifier(doc: &Document, people: &People, m: usize) -> Option<Range
     const MAX_LIST: usize = 12;
     let mut m = m;
     for _ in 0..MAX_LIST {
-        let start = people.mentions[m].tokens.start;
+        let start = people.mention(m).tokens.start;
         let joined = start >= 2 && (doc.is(start - 1, ',') || doc.folded(start - 1) == "and");
         if !joined {
             return None;
         }
         m = people.mention_ending_at(past_list_item_qualifier(doc, start - 1))?;
-        if let Some(role) = premodifier(doc, people, people.mentions[m].tokens.start) {
+        if let Some(role) = premodifier(doc, people, people.mention(m).tokens.start) {
             return is_group_role(doc, &role).then_some(role);
         }
     }
@@ -698,7 +698,7 @@ fn past_person_in_role(
     after_person: bool,
 ) -> Option<usize> {
     let m = people.mention_at[t]?;
-    let name_end = people.mentions[m].tokens.end;
+    let name_end = people.mention(m).tokens.end;
     let name_start = past_title_before(doc, before_honorific(doc, t, start), start);
     let tied = name_start > start && {
         let w = doc.folded(name_start - 1);

@@ -167,7 +167,7 @@ impl Attributor<'_> {
             start + 1
         } else {
             let m = self.mention_past_title(start)?;
-            self.people.mentions[m].tokens.end
+            self.people.mention(m).tokens.end
         };
         (subject_end < self.doc.tokens.len() && self.is_verb(subject_end)).then_some(subject_end)
     }
@@ -264,7 +264,7 @@ impl Attributor<'_> {
             let m = self
                 .people
                 .mention_ending_at(verb)
-                .map(|m| self.people.mentions[m].person);
+                .map(|m| self.people.mention(m).person);
             m.or_else(|| {
                 lexicon::speaker_pronoun(self.lower(t)).and_then(|g| self.resolve_pronoun(t, g))
             })
@@ -290,7 +290,7 @@ impl Attributor<'_> {
         let Some(m) = self.people.mention_starting_at(sentence.start) else {
             return;
         };
-        let colon = self.people.mentions[m].tokens.end;
+        let colon = self.people.mention(m).tokens.end;
         let end = self.doc.paragraphs[p].end;
         if colon + 1 >= end || !self.doc.is(colon, ':') || self.quote_of(colon + 1).is_some() {
             return;
@@ -298,7 +298,7 @@ impl Attributor<'_> {
         let content = colon + 1..self.trim_commas(colon + 1..end);
         if self.word_count(content.clone()) >= 2 {
             self.credit(
-                self.people.mentions[m].person,
+                self.people.mention(m).person,
                 QuoteKind::Direct,
                 content,
                 None,
@@ -363,7 +363,7 @@ fn signature_after_quote(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribu
         return None;
     }
     let m = a.people.mention_starting_at(dash + 1)?;
-    let name_end = a.people.mentions[m].tokens.end;
+    let name_end = a.people.mention(m).tokens.end;
     // The signature ends its line, right after the name or after a short tail set off by a comma.
     let line_ends_after = |t: usize| {
         t + 1 >= a.doc.tokens.len()
@@ -376,7 +376,7 @@ fn signature_after_quote(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribu
             && (name_end..name_end + MAX_SIGNATURE_TAIL)
                 .take_while(|&t| t < a.doc.tokens.len())
                 .any(line_ends_after);
-    signs.then(|| (Some(Speaker::Person(a.people.mentions[m].person)), dash))
+    signs.then(|| (Some(Speaker::Person(a.people.mention(m).person)), dash))
 }
 
 /// “…,” he said / “…,” said Ana Ruiz / “…” according to X.
@@ -412,7 +412,7 @@ fn name_and_description_after_quote(a: &mut Attributor, span: &QuoteSpan) -> Opt
     let m = (start..(start + MAX_ROLE_BEFORE_NAME).min(s.end))
         .take_while(|&t| a.doc.is(t, '.') || a.is_role_word_before_name(t))
         .find_map(|t| a.people.mention_starting_at(t))?;
-    let mut t = a.people.mentions[m].tokens.end;
+    let mut t = a.people.mention(m).tokens.end;
     // "James Corey Jr., the director": the full stop of the suffix.
     if a.doc.is(t, '.') && lexicon::is_generational(a.lower(t - 1)) {
         t += 1;
@@ -433,7 +433,7 @@ fn name_and_description_after_quote(a: &mut Attributor, span: &QuoteSpan) -> Opt
             }
             a.doc.is(before - 1, ',') && a.is_verb(k)
         })?;
-    Some((Some(Speaker::Person(a.people.mentions[m].person)), verb))
+    Some((Some(Speaker::Person(a.people.mention(m).person)), verb))
 }
 
 /// “…,” Ann Lee shot back / “…?” an angry Lee retaliated / “…,” mused Ann Lee: a speaker and a
@@ -474,9 +474,9 @@ fn speaker_and_other_verb_after_quote(a: &mut Attributor, span: &QuoteSpan) -> O
         after
     };
     let m = a.mention_past_title(name_at)?;
-    let verb = a.people.mentions[m].tokens.end;
+    let verb = a.people.mention(m).tokens.end;
     a.is_other_past_of_speech(verb)
-        .then(|| (Some(Speaker::Person(a.people.mentions[m].person)), verb))
+        .then(|| (Some(Speaker::Person(a.people.mention(m).person)), verb))
 }
 
 /// The paragraph holding a quote's opening mark, when the mark is not its first token.
@@ -495,7 +495,7 @@ fn name_and_colon(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
         return None;
     }
     let m = a.people.mention_ending_at(open - 1)?;
-    let name = a.people.mentions[m].tokens.start;
+    let name = a.people.mention(m).tokens.start;
     let start = a.start_with_title(name);
     let topic = start > 0 && lexicon::introduces_topic(a.lower(start - 1));
     let in_phrase = a
@@ -504,7 +504,7 @@ fn name_and_colon(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
     if topic || in_phrase {
         return None;
     }
-    Some((Some(Speaker::Person(a.people.mentions[m].person)), open - 1))
+    Some((Some(Speaker::Person(a.people.mention(m).person)), open - 1))
 }
 
 /// he replied “I am not able to”: the verb right before the opening mark.
@@ -580,7 +580,7 @@ const MAX_SUBORDINATE_CLAUSE: usize = 12;
 fn quote_after_subject_past_adjunct(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
     let (open, para_start) = opening_within_paragraph(a, span)?;
     let m = a.people.mention_ending_at(open)?;
-    let name = a.start_with_title(a.people.mentions[m].tokens.start);
+    let name = a.start_with_title(a.people.mention(m).tokens.start);
     let comma = name.checked_sub(1).filter(|&c| c > para_start)?;
     if !a.doc.is(comma, ',') {
         return None;
@@ -622,7 +622,7 @@ fn named_participle_before_quote(a: &mut Attributor, span: &QuoteSpan) -> Option
         return None;
     }
     let m = a.people.mention_ending_at(verb)?;
-    Some((Some(Speaker::Person(a.people.mentions[m].person)), verb))
+    Some((Some(Speaker::Person(a.people.mention(m).person)), verb))
 }
 
 /// "Lee, who signed the budget, interjected to say: “…”", "…, but went on to say, “…”": an
@@ -761,7 +761,7 @@ impl Attributor<'_> {
         };
         let only_subject_named = (s.start..noun)
             .filter_map(|t| self.people.mention_at[t])
-            .all(|m| self.people.mentions[m].person == p);
+            .all(|m| self.people.mention(m).person == p);
         only_subject_named.then_some((Some(Speaker::Person(p)), noun))
     }
 
@@ -793,9 +793,9 @@ impl Attributor<'_> {
         }
         let m = self.people.mention_ending_at(verb)?;
         let in_phrase = self
-            .preposition_before_name(self.people.mentions[m].tokens.start)
+            .preposition_before_name(self.people.mention(m).tokens.start)
             .is_some();
-        (!in_phrase).then(|| (Some(Speaker::Person(self.people.mentions[m].person)), verb))
+        (!in_phrase).then(|| (Some(Speaker::Person(self.people.mention(m).person)), verb))
     }
 }
 

@@ -440,7 +440,7 @@ mod tests {
         attribute(&doc, &people, &roles, &quotes)
             .into_iter()
             .map(|a| {
-                let p = &people.persons[a.person];
+                let p = &people.person(a.person);
                 let name = p.name.clone();
                 let content = doc.text
                     [doc.token(a.content.start).start..doc.token(a.content.end - 1).end]

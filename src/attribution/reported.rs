@@ -75,7 +75,7 @@ impl Attributor<'_> {
             && self
                 .people
                 .mention_starting_at(content.start)
-                .is_some_and(|m| self.people.mentions[m].person == person)
+                .is_some_and(|m| self.people.mention(m).person == person)
     }
 
     /// "asked them to stand and promise that …": a base form joined to an infinitive that a verb
@@ -175,7 +175,7 @@ impl Attributor<'_> {
                 // verb's speaker and runs into a quote opens the clause; the subject stands
                 // before, set off by commas.
                 Some(m) if self.opens_quoted_clause(v, m) => return None,
-                Some(m) => Some(self.people.mentions[m].tokens.end),
+                Some(m) => Some(self.people.mention(m).tokens.end),
                 None => described.then_some(t + 2),
             };
             if let Some(end) = subject_end {
@@ -212,7 +212,7 @@ impl Attributor<'_> {
     /// Whether mention `m` after verb `v` is the subject of a clause the verb reports: a quote
     /// opens right after it, and the verb is known to have a named speaker other than it.
     fn opens_quoted_clause(&self, v: usize, m: usize) -> bool {
-        let mention = &self.people.mentions[m];
+        let mention = &self.people.mention(m);
         let quote_follows = self
             .carried
             .quote_at
@@ -399,8 +399,8 @@ impl Attributor<'_> {
         (v.saturating_sub(MAX_SET_OFF).max(s.start + 1)..v - 1)
             .rev()
             .filter_map(|t| self.people.mention_starting_at(t))
-            .filter(|&m| self.people.mentions[m].person == person)
-            .map(|m| self.start_with_title(self.people.mentions[m].tokens.start))
+            .filter(|&m| self.people.mention(m).person == person)
+            .map(|m| self.start_with_title(self.people.mention(m).tokens.start))
             .find(|&start| start > s.start && self.ends_with_comma(start - 1))
             .and_then(|start| {
                 if self.doc.is(start - 1, ',') && self.description_before(start - 1) {
@@ -475,7 +475,7 @@ impl Attributor<'_> {
         }
         let m = (comma + 1..(comma + 1 + MAX_OPENING_TITLES).min(s.end))
             .find_map(|k| self.people.mention_starting_at(k))?;
-        let name = &self.people.mentions[m].tokens;
+        let name = &self.people.mention(m).tokens;
         if self.start_with_title(name.start) != comma + 1 {
             return None;
         }
@@ -540,7 +540,7 @@ impl Attributor<'_> {
         const MAX_ADDRESSEE_WORDS: usize = 4;
         let s = self.sentence(from.saturating_sub(1));
         if let Some(m) = self.people.mention_starting_at(from) {
-            return Some(self.people.mentions[m].tokens.end);
+            return Some(self.people.mention(m).tokens.end);
         }
         let mut t = from;
         let determiner = t < s.end
@@ -688,7 +688,7 @@ impl Attributor<'_> {
             && resume < s.end
             && (resume..(resume + 3).min(s.end))
                 .filter_map(|t| self.people.mention_starting_at(t))
-                .any(|m| self.start_with_title(self.people.mentions[m].tokens.start) == resume)
+                .any(|m| self.start_with_title(self.people.mention(m).tokens.start) == resume)
             && self.looks_like_clause(resume);
         let resumes = resume < s.end
             && self.doc.is_word(resume)
@@ -837,7 +837,7 @@ impl Attributor<'_> {
         let subject_start = self
             .people
             .mention_ending_at(subject_end)
-            .map_or(subject_end, |m| self.people.mentions[m].tokens.start);
+            .map_or(subject_end, |m| self.people.mention(m).tokens.start);
         let comma = (s.start..subject_start)
             .rev()
             .take(MAX_SUBJECT_TOKENS)
@@ -1395,7 +1395,7 @@ impl Attributor<'_> {
         let opens_with_subject = is_clause_opener(first) || named.is_some();
         // "Kiley “kind of looked …”": a name, then the quote that goes on from it.
         let name_then_quote = named.is_some_and(|m| {
-            let end = self.people.mentions[m].tokens.end;
+            let end = self.people.mention(m).tokens.end;
             self.carried.quote_at.get(end).copied().flatten().is_some()
         });
         (opens_with_subject && (self.looks_like_clause(start) || name_then_quote)).then_some(start)
@@ -1504,7 +1504,7 @@ impl Attributor<'_> {
         if t > s.start && lexicon::speaker_pronoun(self.lower(t - 1)).is_some() {
             t -= 1;
         } else if let Some(m) = self.people.mention_ending_at(t) {
-            t = self.people.mentions[m].tokens.start;
+            t = self.people.mention(m).tokens.start;
         }
         while t > s.start && self.doc.is(t - 1, ',') {
             t -= 1;
@@ -1581,7 +1581,7 @@ impl Attributor<'_> {
         let named = self
             .people
             .mention_starting_at(from)
-            .map(|m| self.people.mentions[m].tokens.end);
+            .map(|m| self.people.mention(m).tokens.end);
         // "told Varga's team the deal …": a name owning the addressee is no addressee itself.
         let owner =
             named.filter(|&end| end + 1 < s.end && lexicon::is_possessive_ending(self.lower(end)));
@@ -1662,7 +1662,7 @@ impl Attributor<'_> {
     fn opens_named_clause(&self, t: usize) -> bool {
         let s = self.sentence(t);
         let subject_end = match self.people.mention_starting_at(t) {
-            Some(m) => self.people.mentions[m].tokens.end,
+            Some(m) => self.people.mention(m).tokens.end,
             None => t + 1,
         };
         let named = self.doc.is_capitalised(t)
@@ -1919,7 +1919,7 @@ impl Attributor<'_> {
         if joint_subject {
             return false;
         }
-        let mut k = self.people.mentions[m].tokens.end;
+        let mut k = self.people.mention(m).tokens.end;
         while k < end && lexicon::is_verb_adverb(self.lower(k)) {
             k += 1;
         }
@@ -1975,7 +1975,7 @@ impl Attributor<'_> {
         } else {
             self.people
                 .mention_starting_at(t)
-                .map(|m| self.people.mentions[m].tokens.end)
+                .map(|m| self.people.mention(m).tokens.end)
         };
         match subject_end {
             Some(e) => {

@@ -36,7 +36,7 @@ impl Attributor<'_> {
         let mut t = from;
         while t < s.end && t < from + 14 {
             if let Some(m) = self.people.mention_starting_at(t) {
-                return Some(self.people.mentions[m].tokens.end);
+                return Some(self.people.mention(m).tokens.end);
             }
             let w = self.lower(t);
             let after_role = t > from && lexicon::is_role_noun(self.lower(t - 1));
@@ -168,7 +168,7 @@ impl Attributor<'_> {
             let subject = self
                 .people
                 .mention_ending_at(t)
-                .map(|m| self.people.mentions[m].tokens.start);
+                .map(|m| self.people.mention(m).tokens.start);
             // The name opens the sentence, past a few words of role, or a clause after a
             // conjunction ("while Ruiz in a blog post said"): it is the subject.
             let opens_clause = |start: usize| {
@@ -245,9 +245,9 @@ impl Attributor<'_> {
             return None;
         }
         let m = self.mention_past_title(open + 1)?;
-        let name_end = self.people.mentions[m].tokens.end;
+        let name_end = self.people.mention(m).tokens.end;
         (name_end < close && self.affiliation_end(name_end, close) == close)
-            .then_some(self.people.mentions[m].person)
+            .then_some(self.people.mention(m).person)
     }
 
     /// Where what verb `site` reports starts, when its pronoun subject at `pronoun` follows it as
@@ -299,8 +299,8 @@ impl Attributor<'_> {
     /// Where mention `m` starts with the title and role words before it ("Ambassador", "the team
     /// manager", "the Australian").
     fn start_with_role_words(&self, m: usize) -> usize {
-        let s = self.sentence(self.people.mentions[m].tokens.start);
-        let mut start = self.people.mentions[m].tokens.start;
+        let s = self.sentence(self.people.mention(m).tokens.start);
+        let mut start = self.people.mention(m).tokens.start;
         while start > s.start && {
             let w = self.lower(start - 1);
             self.doc.is_capitalised(start - 1)
@@ -334,12 +334,12 @@ impl Attributor<'_> {
             return Some(p);
         }
         let m = self.mention_past_title(open + 1)?;
-        let end = self.past_abbreviation_dot(self.people.mentions[m].tokens.end);
+        let end = self.past_abbreviation_dot(self.people.mention(m).tokens.end);
         let relative_clause = end + 1 < close
             && self.doc.is(end, ',')
             && lexicon::is_relative_pronoun(self.lower(end + 1));
         let described = end <= close && self.affiliation_end(end, close) == close;
-        (relative_clause || described).then_some(self.people.mentions[m].person)
+        (relative_clause || described).then_some(self.people.mention(m).person)
     }
 
     /// "X, citing “the magic of it,” said": the comma that ends the words set off after the subject
@@ -394,12 +394,12 @@ impl Attributor<'_> {
                 && self.quote_of(t).is_none()
         })?;
         let m = self.mention_past_title(opener + 1)?;
-        let name_end = self.people.mentions[m].tokens.end;
+        let name_end = self.people.mention(m).tokens.end;
         // "…, after Lind fell ill, Ruiz emailed her, telling …": a clause that a comma and another
         // name close opens the sentence's main clause instead.
         let main_clause_follows =
             (name_end..v).any(|t| self.doc.is(t, ',') && self.mention_past_title(t + 1).is_some());
-        (name_end < v && !main_clause_follows).then_some(self.people.mentions[m].person)
+        (name_end < v && !main_clause_follows).then_some(self.people.mention(m).person)
     }
 
     /// "Aides (that would be Gov. Ivo Brandt) suggest": a name closing brackets that hold more
@@ -408,7 +408,7 @@ impl Attributor<'_> {
         let Some(m) = self.mention_closed_by(close, ')') else {
             return false;
         };
-        let name_start = self.start_with_title(self.people.mentions[m].tokens.start);
+        let name_start = self.start_with_title(self.people.mention(m).tokens.start);
         name_start == 0 || !self.doc.is(name_start - 1, '(')
     }
 
@@ -441,7 +441,7 @@ impl Attributor<'_> {
         // follows describes the subject ("Ann Cole, Lind's deputy, said").
         let list = self
             .mention_past_title(end + 1)
-            .map(|next| self.people.mentions[next].tokens.end)
+            .map(|next| self.people.mention(next).tokens.end)
             .is_some_and(|after| {
                 after < close
                     && (self.doc.is(after, ',') || lexicon::is_conjunction(self.lower(after)))
@@ -491,9 +491,9 @@ impl Attributor<'_> {
         }
         let m = self.mention_ending_past_dot(end)?;
         let in_phrase = self
-            .preposition_before_name(self.people.mentions[m].tokens.start)
+            .preposition_before_name(self.people.mention(m).tokens.start)
             .is_some();
-        (!in_phrase).then_some(self.people.mentions[m].person)
+        (!in_phrase).then_some(self.people.mention(m).person)
     }
 
     /// The mention ending at `end`, or right before the dot there of an abbreviation that ends it
@@ -589,7 +589,7 @@ impl Attributor<'_> {
                     || lexicon::is_title_abbreviation(w)
             })
             .find_map(|t| self.people.mention_starting_at(t))?;
-        let end = self.people.mentions[m].tokens.end;
+        let end = self.people.mention(m).tokens.end;
         let phrase = end..phrase_end;
         if phrase.is_empty()
             || phrase.len() > SUBJECT_REACH
@@ -603,7 +603,7 @@ impl Attributor<'_> {
                 && !lexicon::is_be_form(self.lower(t))
                 && !lexicon::is_have_form(self.lower(t))
         });
-        verbless.then(|| self.people.mentions[m].person)
+        verbless.then(|| self.people.mention(m).person)
     }
 
     /// A person or pronoun right after the verb, past titles and a set-off role.
@@ -717,7 +717,7 @@ impl Attributor<'_> {
         let named_before = (v.saturating_sub(MAX_CLAUSE_TOKENS).max(s.start)..v).any(|t| {
             self.people
                 .mention_starting_at(t)
-                .is_some_and(|m| self.people.mentions[m].person == person)
+                .is_some_and(|m| self.people.mention(m).person == person)
         });
         named_before.then_some(Speaker::Person(person))
     }
@@ -823,7 +823,7 @@ impl Attributor<'_> {
         }
         if let Some(m) = self.people.mention_starting_at(t) {
             let described = self.name_after_attributive(m).unwrap_or(m);
-            return Some(Speaker::Person(self.people.mentions[described].person));
+            return Some(Speaker::Person(self.people.mention(described).person));
         }
         let g = lexicon::speaker_pronoun(self.lower(t))?;
         self.resolve_pronoun(t, g).map(Speaker::Person)
@@ -835,7 +835,7 @@ impl Attributor<'_> {
     fn name_after_attributive(&self, m: usize) -> Option<usize> {
         /// The most words between the two names ("campaign communications director").
         const MAX_ATTRIBUTIVE_WORDS: usize = 3;
-        let end = self.people.mentions[m].tokens.end;
+        let end = self.people.mention(m).tokens.end;
         let s = self.sentence(end.saturating_sub(1));
         let describing = |t: usize| {
             let w = self.lower(t);
@@ -1061,7 +1061,9 @@ impl Attributor<'_> {
     /// Cole campaign", "a senior Cole adviser", "one Cole confidant"), so it names an organisation
     /// or someone unnamed.
     fn attributive_name_end(&self, t: usize) -> Option<usize> {
-        let end = self.people.mentions[self.people.mention_starting_at(t)?]
+        let end = self
+            .people
+            .mention(self.people.mention_starting_at(t)?)
             .tokens
             .end;
         // The article and at most two words of description before the name, all words.
@@ -1085,7 +1087,9 @@ impl Attributor<'_> {
 
     /// One past the possessive ending of a name starting at `t` ("Lena Voss's"), if it has one.
     fn possessor_end(&self, t: usize) -> Option<usize> {
-        let end = self.people.mentions[self.people.mention_starting_at(t)?]
+        let end = self
+            .people
+            .mention(self.people.mention_starting_at(t)?)
             .tokens
             .end;
         (end < self.doc.tokens.len() && lexicon::is_possessive_ending(self.lower(end)))
@@ -1164,7 +1168,7 @@ impl Attributor<'_> {
         let sentence = self.doc.token(at).sentence;
         let window_start = self.doc.sentences[sentence.saturating_sub(window - 1)].start;
         let fits = |p: usize| {
-            let g = self.people.persons[p].gender;
+            let g = self.people.person(p).gender;
             g == Gender::Unknown || gender == Gender::Unknown || g == gender
         };
         let recent_speaker = self
@@ -1363,7 +1367,7 @@ fn according_to(a: &Attributor, site: &VerbSite) -> Option<Found> {
     if let Some(g) = lexicon::speaker_pronoun(a.lower(end - 1)) {
         return Some(a.resolve_pronoun(end - 1, g).map(Speaker::Person));
     }
-    Some(a.people.mention_at[end - 1].map(|m| Speaker::Person(a.people.mentions[m].person)))
+    Some(a.people.mention_at[end - 1].map(|m| Speaker::Person(a.people.mention(m).person)))
 }
 
 /// "X was asked by host Y whether …", "X was told by Y that …": a passive verb whose agent a
@@ -1381,8 +1385,8 @@ fn passive_with_agent(a: &Attributor, site: &VerbSite) -> Option<Found> {
     // Where `speaker_after` looked: a few words past "by".
     let reach = (v + 2 + AFTER_VERB_REACH).min(site.sentence.end);
     let agent_mention = (v + 2..reach)
-        .find_map(|t| a.people.mention_at[t].filter(|&m| a.people.mentions[m].person == agent))?;
-    let name_end = a.people.mentions[agent_mention].tokens.end;
+        .find_map(|t| a.people.mention_at[t].filter(|&m| a.people.mention(m).person == agent))?;
+    let name_end = a.people.mention(agent_mention).tokens.end;
     if name_end >= site.sentence.end {
         return None;
     }
@@ -1404,7 +1408,7 @@ fn passive_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
 fn name_in_phrase(a: &Attributor, site: &VerbSite) -> Option<Found> {
     site.before()?;
     let m = a.people.mention_ending_at(site.subject_end)?;
-    let preposition = a.preposition_before_name(a.people.mentions[m].tokens.start)?;
+    let preposition = a.preposition_before_name(a.people.mention(m).tokens.start)?;
     let absolute = site.participle(a) && a.lower(preposition) == "with";
     (!absolute).then_some(Some(Speaker::Other))
 }
@@ -1420,7 +1424,7 @@ fn verb_in_object_relative(a: &Attributor, site: &VerbSite) -> Option<Found> {
         return None;
     }
     let m = a.people.mention_ending_at(site.subject_end)?;
-    let start = a.start_with_title(a.people.mentions[m].tokens.start);
+    let start = a.start_with_title(a.people.mention(m).tokens.start);
     let relative = start >= site.sentence.start + 2 && {
         let (pronoun, noun) = (a.lower(start - 1), start - 2);
         (pronoun == "that" || lexicon::is_relative_pronoun(pronoun))
@@ -1437,7 +1441,7 @@ fn verb_in_object_relative(a: &Attributor, site: &VerbSite) -> Option<Found> {
 fn name_before_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
     site.before()?;
     let m = a.people.mention_ending_at(site.subject_end)?;
-    Some(Some(Speaker::Person(a.people.mentions[m].person)))
+    Some(Some(Speaker::Person(a.people.mention(m).person)))
 }
 
 /// "Dr. Park said": a title and a capitalised word the people stage did not link stand for the
@@ -1482,7 +1486,7 @@ fn quoted_as_saying(a: &Attributor, site: &VerbSite) -> Option<Found> {
         return None;
     }
     if let Some(m) = a.people.mention_ending_at(t) {
-        return Some(Some(Speaker::Person(a.people.mentions[m].person)));
+        return Some(Some(Speaker::Person(a.people.mention(m).person)));
     }
     if a.lower(t - 1) != "quoted" {
         return None;
@@ -1495,7 +1499,7 @@ fn quoted_as_saying(a: &Attributor, site: &VerbSite) -> Option<Found> {
         q -= 1;
     }
     if let Some(m) = a.people.mention_ending_at(q) {
-        return Some(Some(Speaker::Person(a.people.mentions[m].person)));
+        return Some(Some(Speaker::Person(a.people.mention(m).person)));
     }
     let g = (q > s.start)
         .then(|| lexicon::speaker_pronoun(a.lower(q - 1)))
@@ -1522,7 +1526,7 @@ fn who_after_name(a: &Attributor, site: &VerbSite) -> Option<Found> {
         return None;
     }
     let m = a.people.mention_ending_at(t - 1)?;
-    Some(Some(Speaker::Person(a.people.mentions[m].person)))
+    Some(Some(Speaker::Person(a.people.mention(m).person)))
 }
 
 /// "Cornyn's statement added": the owner of a statement, letter or tweet speaks through it.
@@ -1535,7 +1539,7 @@ fn document_of_person(a: &Attributor, site: &VerbSite) -> Option<Found> {
         return None;
     }
     let m = a.people.mention_ending_at(t - 1)?;
-    Some(Some(Speaker::Person(a.people.mentions[m].person)))
+    Some(Some(Speaker::Person(a.people.mention(m).person)))
 }
 
 /// "X said, adding later, “…”": a participle right after an attribution has its speaker.
