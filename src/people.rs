@@ -55,6 +55,11 @@ impl People {
         &self.mentions[i]
     }
 
+    /// The mention covering token `t`, if any.
+    pub fn mention_of(&self, t: usize) -> Option<usize> {
+        self.mention_at[t]
+    }
+
     /// Person `i`; one call, not an index check at every read.
     pub fn person(&self, i: usize) -> &Person {
         &self.persons[i]

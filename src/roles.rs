@@ -58,7 +58,7 @@ fn description_in_next_sentence(doc: &Document, people: &People, m: usize) -> Op
         .sentences
         .get(doc.token(name.start).sentence + 1)?
         .clone();
-    let only_owners_besides = sentence.clone().all(|t| match people.mention_at[t] {
+    let only_owners_besides = sentence.clone().all(|t| match people.mention_of(t) {
         Some(other) if people.mention(other).person != people.mention(m).person => {
             let end = people.mention(other).tokens.end;
             end < doc.tokens.len() && lexicon::is_possessive_ending(doc.word(end))
@@ -76,7 +76,7 @@ fn description_in_next_sentence(doc: &Document, people: &People, m: usize) -> Op
         !(doc.is_capitalised(t) || is_age(doc, t) || lexicon::modifies_role(doc.folded(t)))
     })?;
     let marked = (next.start + 1..head).any(|t| doc.is_capitalised(t) || is_age(doc, t));
-    let nameless = (next.start + 1..=head).all(|t| people.mention_at[t].is_none());
+    let nameless = (next.start + 1..=head).all(|t| people.mention_of(t).is_none());
     let verb_follows = head + 1 < next.end
         && doc.is_word(head + 1)
         && !doc.is_capitalised(head + 1)
@@ -274,7 +274,7 @@ fn premodifier(doc: &Document, people: &People, name_start: usize) -> Option<Ran
     let mut start = k;
     while start > sentence_start && end - start < MAX_ROLE_TOKENS {
         let t = start - 1;
-        if people.mention_at[t].is_some() {
+        if people.mention_of(t).is_some() {
             break;
         }
         let joins = lexicon::is_role_joiner(doc.folded(t))
@@ -335,7 +335,7 @@ fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<
         if ends {
             break;
         }
-        if people.mention_at[end].is_some() {
+        if people.mention_of(end).is_some() {
             match past_person_in_role(doc, people, end, start, person_in_role) {
                 Some(name_end) if name_end < sentence_end => {
                     end = name_end;
@@ -487,7 +487,7 @@ fn appositive_before(
     let mut start = end;
     while start > sentence_start
         && end - start < MAX_ROLE_TOKENS
-        && people.mention_at[start - 1].is_none()
+        && people.mention_of(start - 1).is_none()
     {
         let t = start - 1;
         let w = doc.folded(t);
@@ -697,7 +697,7 @@ fn past_person_in_role(
     start: usize,
     after_person: bool,
 ) -> Option<usize> {
-    let m = people.mention_at[t]?;
+    let m = people.mention_of(t)?;
     let name_end = people.mention(m).tokens.end;
     let name_start = past_title_before(doc, before_honorific(doc, t, start), start);
     let tied = name_start > start && {

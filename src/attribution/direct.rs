@@ -5,7 +5,7 @@ use super::*;
 
 impl Attributor<'_> {
     pub(super) fn direct_quote(&mut self, q: usize) {
-        let span = self.spans[q].clone();
+        let span = self.span(q).clone();
         let content = span.inner.start..self.trim_commas(span.inner.clone());
         if content.is_empty() || !self.is_speech(&span) {
             return;
@@ -152,7 +152,7 @@ impl Attributor<'_> {
     fn opens_new_quote(&self, tokens: Range<usize>) -> bool {
         tokens.into_iter().any(|t| {
             self.quote_of(t).is_some_and(|q| {
-                let span = &self.spans[q];
+                let span = &self.span(q);
                 span.open == Some(t)
                     && !span.inner.is_empty()
                     && self.doc.is_capitalised(span.inner.start)
@@ -760,7 +760,7 @@ impl Attributor<'_> {
             return None;
         };
         let only_subject_named = (s.start..noun)
-            .filter_map(|t| self.people.mention_at[t])
+            .filter_map(|t| self.people.mention_of(t))
             .all(|m| self.people.mention(m).person == p);
         only_subject_named.then_some((Some(Speaker::Person(p)), noun))
     }

@@ -257,7 +257,7 @@ impl<'a> Attributor<'a> {
                     self.reported_speech(t);
                 }
             }
-            while next_span < self.spans.len() && self.spans[next_span].outer().end <= range.end {
+            while next_span < self.spans.len() && self.span(next_span).outer().end <= range.end {
                 self.direct_quote(next_span);
                 next_span += 1;
             }
@@ -281,6 +281,11 @@ impl<'a> Attributor<'a> {
     /// Token `t` as the word lists hold it ([`lexicon::folded`]).
     fn lower(&self, t: usize) -> &str {
         self.doc.folded(t)
+    }
+
+    /// Quote span `i`; one call, not an index check at every read.
+    fn span(&self, i: usize) -> &'a QuoteSpan {
+        &self.spans[i]
     }
 
     /// The quote span whose marks enclose token `t`, if any.
@@ -374,7 +379,7 @@ impl<'a> Attributor<'a> {
     /// Days,” put it"); with doubled straight marks (''…,'') it stands before both.
     fn comma_inside_closing(&self, close: usize) -> Option<usize> {
         let q = self.quote_of(close).filter(|_| self.closes_quote(close))?;
-        let last = self.spans[q].inner.end.checked_sub(1)?;
+        let last = self.span(q).inner.end.checked_sub(1)?;
         self.doc.is(last, ',').then_some(last)
     }
 

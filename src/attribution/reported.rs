@@ -142,7 +142,7 @@ impl Attributor<'_> {
         let Some(q) = self.carried.quote_at.get(last).copied().flatten() else {
             return clause;
         };
-        let span = &self.spans[q];
+        let span = &self.span(q);
         match (span.open, span.close) {
             (Some(open), Some(close)) if open >= clause.start && close >= clause.end => {
                 clause.start..close + 1
@@ -219,7 +219,7 @@ impl Attributor<'_> {
             .get(mention.tokens.end)
             .copied()
             .flatten()
-            .is_some_and(|q| self.spans[q].open == Some(mention.tokens.end));
+            .is_some_and(|q| self.span(q).open == Some(mention.tokens.end));
         let someone_else = matches!(
             self.carried.verb_speakers[v],
             Some(Some(Speaker::Person(p))) if p != mention.person
@@ -423,7 +423,7 @@ impl Attributor<'_> {
             .find(|&k| !is_mark(k))
             .filter(|&k| (k + 1..=t).all(is_mark));
         let closes_quote = self.quote_of(t).is_some_and(|q| {
-            self.spans[q]
+            self.span(q)
                 .close
                 .is_some_and(|c| c <= t && t - c < MAX_MARK_TOKENS)
         });
@@ -604,7 +604,7 @@ impl Attributor<'_> {
                         || self.opens_further_adjunct(next)
                         || self
                             .quote_of(next)
-                            .is_some_and(|q| self.spans[q].open == Some(next))
+                            .is_some_and(|q| self.span(q).open == Some(next))
                         || self.speaker_goes_on_after_conjunction(next).is_some());
             }
             // "said after the storm": a subordinator right after the verb is a preposition here.
@@ -727,7 +727,7 @@ impl Attributor<'_> {
             && resume < s.end
             && self
                 .quote_of(resume)
-                .is_some_and(|q| self.spans[q].open == Some(resume))
+                .is_some_and(|q| self.span(q).open == Some(resume))
             && first_quoted_word.is_some_and(|t| !self.doc.is_capitalised(t));
         let adds_more = lexicon::is_reporting_participle(first);
         if !resumes && !quote_resumes {
@@ -862,7 +862,7 @@ impl Attributor<'_> {
             // quote opening the sentence make it a mixed clause; otherwise a direct quote, perhaps
             // of several sentences, opens it.
             // Sentence splitting may leave the opening mark on the sentence before (`rose. "We`).
-            let span = &self.spans[q];
+            let span = &self.span(q);
             let opens_sentence = span.open.is_some_and(|o| {
                 o <= s.start
                     && s.start - o <= MAX_MARK_TOKENS
@@ -882,12 +882,12 @@ impl Attributor<'_> {
             return (words_after_quote && !attributed_inside).then_some(from..comma);
         }
         let content = match self.quote_of(comma) {
-            Some(q) => s.start..self.spans[q].close.filter(|&c| c < v)? + 1,
+            Some(q) => s.start..self.span(q).close.filter(|&c| c < v)? + 1,
             None => content,
         };
         let introduced_quote = content.clone().any(|t| {
             self.quote_of(t).is_some_and(|q| {
-                self.spans[q].open.is_some_and(|o| {
+                self.span(q).open.is_some_and(|o| {
                     o == t && o > s.start && (self.doc.is(o - 1, ',') || self.doc.is(o - 1, ':'))
                 })
             })
@@ -1545,7 +1545,7 @@ impl Attributor<'_> {
     fn quoted_title_end(&self, t: usize) -> Option<usize> {
         /// The most words of a title.
         const MAX_TITLE_WORDS: usize = 6;
-        let span = &self.spans[self.quote_of(t)?];
+        let span = &self.span(self.quote_of(t)?);
         let close = span.close.filter(|_| span.open == Some(t))?;
         let words = span.inner.clone();
         let title_word = |k: usize| {
@@ -1957,7 +1957,7 @@ impl Attributor<'_> {
 
     pub(super) fn closes_quote(&self, t: usize) -> bool {
         self.quote_of(t)
-            .is_some_and(|q| self.spans[q].close == Some(t))
+            .is_some_and(|q| self.span(q).close == Some(t))
     }
 
     pub(super) fn ends_clause_after_comma(&self, t: usize) -> bool {
@@ -2001,7 +2001,7 @@ impl Attributor<'_> {
         let Some(q) = self.quote_of(clause.start) else {
             return false;
         };
-        let outer = self.spans[q].outer();
+        let outer = self.span(q).outer();
         outer.start == clause.start && outer.end >= clause.end
     }
 

@@ -108,7 +108,7 @@ impl Attributor<'_> {
             |t: usize| t >= sentence_start && lexicon::is_indefinite_article(self.lower(t));
         let modifier_between = v >= 2
             && self.doc.is_word(v - 1)
-            && self.people.mention_at[v - 1].is_none()
+            && self.people.mention_of(v - 1).is_none()
             && after_article(v - 2);
         is_base_form(self.lower(v)) && v >= 1 && (after_article(v - 1) || modifier_between)
     }
@@ -141,7 +141,7 @@ impl Attributor<'_> {
         }
         let adverb = lexicon::is_verb_adverb(w) || is_ly_adverb(w);
         let auxiliary = lexicon::is_have_form(w) || lexicon::is_modal(w);
-        self.doc.is_word(t) && self.people.mention_at[t].is_none() && (adverb || auxiliary)
+        self.doc.is_word(t) && self.people.mention_of(t).is_none() && (adverb || auxiliary)
     }
 
     /// Where a short prepositional phrase between a name and its verb starts ("Ana Ruiz in a
@@ -157,7 +157,7 @@ impl Attributor<'_> {
             t -= 1;
             let w = self.lower(t);
             let plain_word = self.doc.is_word(t)
-                && self.people.mention_at[t].is_none()
+                && self.people.mention_of(t).is_none()
                 && self.quote_of(t).is_none();
             // "Kemp criticized Brandt in the council and suggested": a conjunction joins verbs.
             let joins = lexicon::is_conjunction(w);
@@ -174,7 +174,7 @@ impl Attributor<'_> {
             let opens_clause = |start: usize| {
                 let start = self.start_with_title(start);
                 let role_words_before = (sentence_start..start).all(|k| {
-                    self.people.mention_at[k].is_none()
+                    self.people.mention_of(k).is_none()
                         && lexicon::reporting_verb(self.lower(k)).is_none()
                 });
                 start <= sentence_start + MAX_ROLE_BEFORE && role_words_before || {
@@ -268,7 +268,7 @@ impl Attributor<'_> {
         }
         let quote = self.quote_of(before)?;
         let opens_sentence = self.quote_of(site.sentence.start) == Some(quote);
-        (self.spans[quote].close == Some(before) && opens_sentence).then_some(site.sentence.start)
+        (self.span(quote).close == Some(before) && opens_sentence).then_some(site.sentence.start)
     }
 
     /// Whether the name ending at comma `close` is set off before it, as a subject is ("the coach,
@@ -347,7 +347,7 @@ impl Attributor<'_> {
     /// stands inside its marks. The verb after it does not attribute that quote.
     pub(super) fn quote_set_off_at(&self, close: usize) -> Option<usize> {
         let q = self.quote_of(close).filter(|_| self.closes_quote(close))?;
-        let open = self.spans[q].open?;
+        let open = self.span(q).open?;
         let comma = self.comma_inside_closing(close)?;
         let opens_after_word = open > 0 && self.doc.is_word(open - 1);
         (opens_after_word && self.appositive_subject(comma).flatten().is_some()).then_some(comma)
@@ -362,7 +362,7 @@ impl Attributor<'_> {
         const MAX_TITLE_WORDS: usize = 6;
         let Some(span) = self
             .quote_of(close)
-            .map(|q| &self.spans[q])
+            .map(|q| self.span(q))
             .filter(|span| span.close == Some(close))
         else {
             return false;
@@ -527,7 +527,7 @@ impl Attributor<'_> {
         let role_word = |t: usize| {
             let w = self.lower(t);
             self.doc.is_word(t)
-                && self.people.mention_at[t].is_none()
+                && self.people.mention_of(t).is_none()
                 && (self.doc.is_capitalised(t)
                     || lexicon::is_role_noun(w)
                     || lexicon::modifies_role(w))
@@ -559,7 +559,7 @@ impl Attributor<'_> {
         // sentence with no name before its first comma is surely about someone unnamed.
         let first_comma =
             (s.start..who.min(s.start + MAX_CLAUSE_TOKENS)).find(|&t| self.doc.is(t, ','))?;
-        let named = (s.start..first_comma).any(|t| self.people.mention_at[t].is_some());
+        let named = (s.start..first_comma).any(|t| self.people.mention_of(t).is_some());
         (!named).then_some(Speaker::Other)
     }
 
@@ -573,7 +573,7 @@ impl Attributor<'_> {
         // …", "Senator Ann Cole of Ohio said", "Rep. Ann Cole of Ohio, a hawk, said").
         let first = self
             .quote_of(s.start)
-            .and_then(|q| self.spans[q].close)
+            .and_then(|q| self.span(q).close)
             .filter(|&close| close + 1 < phrase_end)
             .map_or(s.start, |close| {
                 close + 1 + usize::from(self.doc.is(close + 1, ','))
@@ -841,7 +841,7 @@ impl Attributor<'_> {
             let w = self.lower(t);
             self.doc.is_word(t)
                 && !self.doc.is_capitalised(t)
-                && self.people.mention_at[t].is_none()
+                && self.people.mention_of(t).is_none()
                 && lexicon::reporting_verb(w).is_none()
                 && !is_clause_opener(w)
                 && !is_adjunct_opener(w)
@@ -998,7 +998,7 @@ impl Attributor<'_> {
         }) {
             // "Like Abel, Ruiz …", "Although Abel …, Ruiz …": nor is a name in a prepositional
             // phrase or a subordinate clause.
-            let names_nobody = (t..comma).all(|k| self.people.mention_at[k].is_none())
+            let names_nobody = (t..comma).all(|k| self.people.mention_of(k).is_none())
                 || lexicon::is_phrase_preposition(self.lower(t))
                 || lexicon::is_subordinator(self.lower(t));
             let linker = comma == t + 1 && lexicon::is_sentence_linker(self.lower(t));
@@ -1040,7 +1040,7 @@ impl Attributor<'_> {
     /// “…,” Lee said before adding … / “…,” said Lee, adding …: in a sentence that opens with a
     /// quote, the speaker attributed right after it, before `v`.
     fn speaker_after_leading_quote(&self, s: Range<usize>, v: usize) -> Option<Speaker> {
-        let close = self.spans[self.quote_of(s.start)?].close?;
+        let close = self.span(self.quote_of(s.start)?).close?;
         let mut after = close + 1;
         if after < v && self.doc.is(after, ',') {
             after += 1;
@@ -1367,7 +1367,11 @@ fn according_to(a: &Attributor, site: &VerbSite) -> Option<Found> {
     if let Some(g) = lexicon::speaker_pronoun(a.lower(end - 1)) {
         return Some(a.resolve_pronoun(end - 1, g).map(Speaker::Person));
     }
-    Some(a.people.mention_at[end - 1].map(|m| Speaker::Person(a.people.mention(m).person)))
+    Some(
+        a.people
+            .mention_of(end - 1)
+            .map(|m| Speaker::Person(a.people.mention(m).person)),
+    )
 }
 
 /// "X was asked by host Y whether …", "X was told by Y that …": a passive verb whose agent a
@@ -1384,8 +1388,11 @@ fn passive_with_agent(a: &Attributor, site: &VerbSite) -> Option<Found> {
     };
     // Where `speaker_after` looked: a few words past "by".
     let reach = (v + 2 + AFTER_VERB_REACH).min(site.sentence.end);
-    let agent_mention = (v + 2..reach)
-        .find_map(|t| a.people.mention_at[t].filter(|&m| a.people.mention(m).person == agent))?;
+    let agent_mention = (v + 2..reach).find_map(|t| {
+        a.people
+            .mention_of(t)
+            .filter(|&m| a.people.mention(m).person == agent)
+    })?;
     let name_end = a.people.mention(agent_mention).tokens.end;
     if name_end >= site.sentence.end {
         return None;
