@@ -69,7 +69,7 @@ impl<'d> Output<'d> {
     }
 
     fn bytes(&self, tokens: &Range<usize>) -> Range<usize> {
-        self.doc.tokens[tokens.start].start..self.doc.tokens[tokens.end - 1].end
+        self.doc.token(tokens.start).start..self.doc.token(tokens.end - 1).end
     }
 
     fn text(&self, tokens: &Range<usize>) -> &'d str {
@@ -110,7 +110,7 @@ impl<'d> Output<'d> {
                     mentions: person
                         .mentions
                         .iter()
-                        .map(|&m| self.span(&people.mentions[m].tokens))
+                        .map(|&m| self.span(&people.mention(m).tokens))
                         .collect(),
                     quotes,
                     name,

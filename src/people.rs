@@ -12,7 +12,7 @@ use crate::furniture;
 use crate::lexicon::{self, Gender};
 use crate::order;
 use crate::quotes;
-use crate::segment::{Document, TokenKind};
+use crate::segment::Document;
 
 /// One named reference to a person.
 #[derive(Debug, Clone)]
@@ -50,6 +50,21 @@ pub struct People {
 }
 
 impl People {
+    /// Mention `i`; one call, not an index check at every read.
+    pub fn mention(&self, i: usize) -> &Mention {
+        &self.mentions[i]
+    }
+
+    /// The mention covering token `t`, if any.
+    pub fn mention_of(&self, t: usize) -> Option<usize> {
+        self.mention_at[t]
+    }
+
+    /// Person `i`; one call, not an index check at every read.
+    pub fn person(&self, i: usize) -> &Person {
+        &self.persons[i]
+    }
+
     /// The person a mention ending exactly before token `end` names.
     pub fn mention_ending_at(&self, end: usize) -> Option<usize> {
         let m = self
@@ -137,12 +152,10 @@ fn names_a_street(doc: &Document, words: &[String]) -> bool {
     let shaped_like_a_street = lexicon::given_name(given).is_some()
         && lexicon::is_surname_like_place_word(place)
         && lexicon::is_non_person_word(place);
-    let is = |t: usize, word: &str| lexicon::folded(doc.word(t)) == word;
+    let is = |t: usize, word: &str| doc.folded(t) == word;
     shaped_like_a_street
         && (1..doc.tokens.len().saturating_sub(1)).any(|t| {
-            is(t, given)
-                && is(t + 1, place)
-                && lexicon::is_street_preposition(&lexicon::folded(doc.word(t - 1)))
+            is(t, given) && is(t + 1, place) && lexicon::is_street_preposition(doc.folded(t - 1))
         })
 }
 
@@ -195,7 +208,7 @@ impl Grouping {
                 .index
                 .namesakes(&c.words[0])
                 .into_iter()
-                .filter(|&p| people.persons[p].words.ends_with(&c.words))
+                .filter(|&p| people.person(p).words.ends_with(&c.words))
                 .collect();
             if let Some(&person) = owners.first() {
                 add_mention(people, c.tokens.clone(), person);
@@ -220,7 +233,7 @@ impl Grouping {
             // "children in Charlotte": a place after a preposition of place is not Charlotte Smith.
             let place = lexicon::is_known_non_person(&c.words[0])
                 && c.tokens.start > 0
-                && lexicon::is_place_preposition(&lexicon::folded(doc.word(c.tokens.start - 1)));
+                && lexicon::is_place_preposition(doc.folded(c.tokens.start - 1));
             if place {
                 continue;
             }
@@ -430,17 +443,12 @@ fn drop_epithets(doc: &Document, candidates: &mut [Candidate]) {
         let Some(k) = keep_from else {
             continue;
         };
-        let Some(start) = c
-            .tokens
-            .clone()
-            .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
-            .nth(k)
-        else {
+        let Some(start) = c.tokens.clone().filter(|&t| doc.is_word(t)).nth(k) else {
             continue;
         };
         c.tokens.start = start;
         c.words.drain(..k);
-        c.name = doc.text[doc.tokens[start].start..doc.tokens[c.tokens.end - 1].end].to_owned();
+        c.name = doc.text[doc.token(start).start..doc.token(c.tokens.end - 1).end].to_owned();
         c.score = if c.words.len() == 1 {
             0
         } else {
@@ -466,7 +474,7 @@ fn finish(mut people: People) -> People {
     }
     let mut persons: Vec<Person> = order
         .iter()
-        .map(|&old| people.persons[old].clone())
+        .map(|&old| people.person(old).clone())
         .collect();
     for p in &mut persons {
         p.mentions.clear();
@@ -604,19 +612,20 @@ fn surname_owner(
         .iter()
         .copied()
         .filter(|&p| {
-            surname(&people.persons[p].words).is_some_and(|w| w == word) && fits(&people.persons[p])
+            surname(&people.person(p).words).is_some_and(|w| w == word) && fits(people.person(p))
         })
         .collect();
     let pool = if by_surname.is_empty() {
         namesakes
             .into_iter()
             .filter(|&p| {
-                people.persons[p]
+                people
+                    .person(p)
                     .words
                     .iter()
-                    .chain(&people.persons[p].nicknames)
+                    .chain(&people.person(p).nicknames)
                     .any(|w| w == word)
-                    && fits(&people.persons[p])
+                    && fits(people.person(p))
             })
             .collect()
     } else {
@@ -625,7 +634,7 @@ fn surname_owner(
     let pool = if pool.is_empty() {
         misspelt_surname(people, index, word)
             .into_iter()
-            .filter(|&p| fits(&people.persons[p]))
+            .filter(|&p| fits(people.person(p)))
             .collect()
     } else {
         pool
@@ -635,7 +644,7 @@ fn surname_owner(
     let same_gender: Vec<usize> = pool
         .iter()
         .copied()
-        .filter(|&p| gender != Gender::Unknown && people.persons[p].gender == gender)
+        .filter(|&p| gender != Gender::Unknown && people.person(p).gender == gender)
         .collect();
     let pool = if same_gender.is_empty() {
         pool
@@ -673,7 +682,7 @@ fn misspelt_surname(people: &People, index: &NameIndex, word: &str) -> Vec<usize
     };
     let mut pool: Vec<usize> = index
         .with_initial(initial)
-        .filter(|&p| surname(&people.persons[p].words).is_some_and(|w| close(w)))
+        .filter(|&p| surname(&people.person(p).words).is_some_and(|w| close(w)))
         .collect();
     order::sort(&mut pool);
     pool.dedup();
@@ -703,10 +712,10 @@ fn edit_distance(a: &str, b: &str) -> usize {
 /// last among equals. Counted as in [`nearest_before`], without a scan.
 fn most_salient_before(people: &People, tally: &SingleTally, pool: &[usize], at: usize) -> usize {
     let named_before = |p: usize| {
-        let mentions = &people.persons[p].mentions;
+        let mentions = &people.person(p).mentions;
         let (full, single) = mentions.split_at(tally.full_names(p).min(mentions.len()));
         let by_given_name = tally.by_given_name.get(p).copied().unwrap_or(0);
-        let all = full.partition_point(|m| people.mentions[*m].tokens.start < at) + single.len();
+        let all = full.partition_point(|m| people.mention(*m).tokens.start < at) + single.len();
         (all - by_given_name.min(single.len()), all)
     };
     let most = pool
@@ -727,9 +736,9 @@ fn most_salient_before(people: &People, tally: &SingleTally, pool: &[usize], at:
 /// which all stand before `at`: a binary search and a last element, not a scan.
 fn nearest_before(people: &People, tally: &SingleTally, pool: &[usize], at: usize) -> usize {
     let last_before = |p: usize| {
-        let mentions = &people.persons[p].mentions;
+        let mentions = &people.person(p).mentions;
         let (full, single) = mentions.split_at(tally.full_names(p).min(mentions.len()));
-        let start = |m: &usize| people.mentions[*m].tokens.start;
+        let start = |m: &usize| people.mention(*m).tokens.start;
         let last_full = full
             .partition_point(|m| start(m) < at)
             .checked_sub(1)
@@ -751,7 +760,7 @@ pub fn candidates_in(doc: &Document, tokens: Range<usize>) -> Vec<Candidate> {
     let mut furniture = LastAnswer::default();
     let mut out = Vec::new();
     for run in name_runs(doc, tokens) {
-        let token = &doc.tokens[run.start];
+        let token = &doc.token(run.start);
         let in_title_case = title_case.get(token.sentence, |s| {
             is_title_case(doc, doc.sentences[s].clone())
         });
@@ -810,7 +819,7 @@ fn is_furniture(doc: &Document, p: usize) -> bool {
     if tokens.is_empty() {
         return false;
     }
-    let text = &doc.text[doc.tokens[tokens.start].start..doc.tokens[tokens.end - 1].end];
+    let text = &doc.text[doc.token(tokens.start).start..doc.token(tokens.end - 1).end];
     furniture::is_furniture_text(text)
 }
 
@@ -834,13 +843,12 @@ fn is_title_case(doc: &Document, sentence: Range<usize>) -> bool {
     let mut ordinary_capitals = 0;
     for t in sentence {
         let word = doc.word(t);
-        let alphabetic = doc.tokens[t].kind == TokenKind::Word
-            && word.chars().next().is_some_and(char::is_alphabetic);
+        let alphabetic = doc.is_word(t) && word.chars().next().is_some_and(char::is_alphabetic);
         if !alphabetic || lexicon::is_possessive_ending(word) {
             continue;
         }
-        let lower = lexicon::folded(doc.word(t));
-        if lexicon::is_headline_minor_word(&lower) {
+        let lower = doc.folded(t);
+        if lexicon::is_headline_minor_word(lower) {
             continue;
         }
         content += 1;
@@ -849,7 +857,7 @@ fn is_title_case(doc: &Document, sentence: Range<usize>) -> bool {
         }
         if !doc.is_capitalised(t) {
             lower_case += 1;
-        } else if is_ordinary_word(&lower) {
+        } else if is_ordinary_word(lower) {
             ordinary_capitals += 1;
         }
     }
@@ -897,23 +905,17 @@ fn headline_names(doc: &Document, runs: &[Range<usize>], out: &mut Vec<Candidate
     let name_words: HashSet<String> = named.iter().flat_map(|c| c.words.iter().cloned()).collect();
     let mut found = Vec::new();
     for run in runs {
-        let words: Vec<usize> = run
-            .clone()
-            .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
-            .collect();
+        let words: Vec<usize> = run.clone().filter(|&t| doc.is_word(t)).collect();
         let mut i = 0;
         while i < words.len() {
             let longest = (words.len() - i).min(MAX_SURNAME_WORDS + 1);
             let full = (2..=longest).rev().find(|&n| {
-                let joined: Vec<String> = words[i..i + n]
-                    .iter()
-                    .map(|&t| lexicon::folded(doc.word(t)))
-                    .collect();
+                let joined: Vec<&str> = words[i..i + n].iter().map(|&t| doc.folded(t)).collect();
                 full_names.contains(&joined.join(" "))
             });
             let n = match full {
                 Some(n) => n,
-                None if name_words.contains(lexicon::folded(doc.word(words[i])).as_str()) => 1,
+                None if name_words.contains(doc.folded(words[i])) => 1,
                 None => {
                     i += 1;
                     continue;
@@ -922,10 +924,10 @@ fn headline_names(doc: &Document, runs: &[Range<usize>], out: &mut Vec<Candidate
             let tokens = words[i]..words[i + n - 1] + 1;
             let names: Vec<String> = words[i..i + n]
                 .iter()
-                .map(|&t| lexicon::folded(doc.word(t)))
+                .map(|&t| doc.folded(t).to_owned())
                 .collect();
             found.push(Candidate {
-                name: doc.text[doc.tokens[tokens.start].start..doc.tokens[tokens.end - 1].end]
+                name: doc.text[doc.token(tokens.start).start..doc.token(tokens.end - 1).end]
                     .to_owned(),
                 gender: gender_of(doc, &names, tokens.start, Gender::Unknown),
                 score: if n > 1 { 2 } else { 0 },
@@ -958,7 +960,7 @@ fn join_nicknames(doc: &Document, candidates: Vec<Candidate>) -> Vec<Candidate> 
             match iter.next_if(|surname| surname.tokens.start == nick.tokens.end + 1) {
                 Some(surname) => {
                     c.name = doc.text
-                        [doc.tokens[c.tokens.start].start..doc.tokens[surname.tokens.end - 1].end]
+                        [doc.token(c.tokens.start).start..doc.token(surname.tokens.end - 1).end]
                         .to_owned();
                     c.words.extend(surname.words);
                     c.tokens.end = surname.tokens.end;
@@ -1021,7 +1023,7 @@ fn run_end(doc: &Document, start: usize) -> usize {
             true
         } else if doc.is_capitalised(j) {
             false
-        } else if doc.tokens[j].kind == TokenKind::Word {
+        } else if doc.is_word(j) {
             j > start && lexicon::is_name_particle(doc.word(j)) && {
                 let next = (j + 1..sentence_end)
                     .take(3)
@@ -1032,7 +1034,7 @@ fn run_end(doc: &Document, start: usize) -> usize {
             doc.is(j, '.')
                 && j > start
                 && is_initial(doc.word(j - 1))
-                && doc.tokens[j - 1].end == doc.tokens[j].start
+                && doc.token(j - 1).end == doc.token(j).start
                 && j + 1 < sentence_end
                 && doc.is_capitalised(j + 1)
         };
@@ -1046,7 +1048,7 @@ fn run_end(doc: &Document, start: usize) -> usize {
 
 /// A month before a day's number: the date after a byline's name ("By Ana Ruiz March 18").
 fn starts_date(doc: &Document, t: usize) -> bool {
-    lexicon::is_month(&lexicon::folded(doc.word(t)))
+    lexicon::is_month(doc.folded(t))
         && doc
             .tokens
             .get(t + 1)
@@ -1067,7 +1069,7 @@ fn is_initial(word: &str) -> bool {
 #[inline(never)]
 fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
     let named_thing = run.len() > 1
-        && lexicon::is_non_person_opener(&lexicon::folded(doc.word(run.start)))
+        && lexicon::is_non_person_opener(doc.folded(run.start))
         && doc.is_capitalised(run.start + 1);
     if named_thing {
         return;
@@ -1078,20 +1080,20 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
     let mut honorific_gender = Gender::Unknown;
     let mut adjective_title = false;
     for t in run.clone() {
-        let lower = lexicon::folded(doc.word(t));
-        let is_title = is_title_word(doc, t, &lower, run.end);
+        let lower = doc.folded(t);
+        let is_title = is_title_word(doc, t, lower, run.end);
         let opens_run = t == start
-            && (lexicon::is_sentence_starter(&lower) || lexicon::is_derived_adverb(&lower));
+            && (lexicon::is_sentence_starter(lower) || lexicon::is_derived_adverb(lower));
         if is_title || opens_run {
             start = t + 1;
-            adjective_title = is_title && lexicon::modifies_role(&lower);
+            adjective_title = is_title && lexicon::modifies_role(lower);
             // "the Miss Lorraine", "the Queen Mary": a title after "the" names a thing. A party
             // ("Republican National") ends a run as a title does, but is no evidence of a person.
             titled = is_title
-                && !lexicon::is_party_member(&lower)
-                && !(t > 0 && lexicon::folded(doc.word(t - 1)) == "the");
-            peerage = lexicon::is_peerage(&lower).then_some(t);
-            honorific_gender = lexicon::honorific(&lower).unwrap_or(lexicon::role_gender(&lower));
+                && !lexicon::is_party_member(lower)
+                && !(t > 0 && doc.folded(t - 1) == "the");
+            peerage = lexicon::is_peerage(lower).then_some(t);
+            honorific_gender = lexicon::honorific(lower).unwrap_or(lexicon::role_gender(lower));
         } else if t + 1 < run.end && blocks_name(doc, t, t == start, run.end) {
             start = t + 1;
             titled = false;
@@ -1100,10 +1102,10 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
     // The dot after an honorific ("Mr.") sits outside the run; a name never starts with it. Nor
     // does an ordinary word before two or more name words ("the Opposition Rukmini Devi Shetty").
     let starts_no_name = |t: usize| {
-        let lower = lexicon::folded(doc.word(t));
+        let lower = doc.folded(t);
         let ordinary_before_names =
-            t + 2 < run.end && is_role_modifier_word(&lower) && !lexicon::is_name_particle(&lower);
-        doc.tokens[t].kind != TokenKind::Word || ordinary_before_names
+            t + 2 < run.end && is_role_modifier_word(lower) && !lexicon::is_name_particle(lower);
+        !doc.is_word(t) || ordinary_before_names
     };
     while start < run.end && starts_no_name(start) {
         start += 1;
@@ -1115,11 +1117,11 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
     // "Helena Marchetti Political correspondent": a capitalised word of the role after the name.
     let role_follows = run.end < doc.tokens.len()
         && !doc.is_capitalised(run.end)
-        && lexicon::is_role_noun(&lexicon::folded(doc.word(run.end)));
+        && lexicon::is_role_noun(doc.folded(run.end));
     let ends_no_name = |t: usize| {
-        let lower = lexicon::folded(doc.word(t));
-        let word_of_the_role = role_follows && is_role_modifier_word(&lower);
-        lexicon::is_caption_word(&lower) || word_of_the_role
+        let lower = doc.folded(t);
+        let word_of_the_role = role_follows && is_role_modifier_word(lower);
+        lexicon::is_caption_word(lower) || word_of_the_role
     };
     while end > start + 1 && ends_no_name(end - 1) {
         end -= 1;
@@ -1127,8 +1129,8 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
     let tokens = start..end;
     let words: Vec<String> = tokens
         .clone()
-        .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
-        .map(|t| lexicon::folded(doc.word(t)))
+        .filter(|&t| doc.is_word(t))
+        .map(|t| doc.folded(t).to_owned())
         .collect();
     // A lone "Park" or "Hall" may be the family name of someone named in full; grouping decides.
     let lone_surname_like = words.len() == 1 && lexicon::is_surname_like_place_word(&words[0]);
@@ -1169,7 +1171,7 @@ fn split_run(doc: &Document, run: Range<usize>, out: &mut Vec<Candidate>) {
         Some(title) if words.len() == 1 && title + 1 == tokens.start => title,
         _ => tokens.start,
     };
-    let name = doc.text[doc.tokens[name_start].start..doc.tokens[tokens.end - 1].end].to_owned();
+    let name = doc.text[doc.token(name_start).start..doc.token(tokens.end - 1).end].to_owned();
     out.push(Candidate {
         tokens,
         name,
@@ -1191,10 +1193,10 @@ fn names_a_team(doc: &Document, tokens: &Range<usize>, words: &[String]) -> bool
     let plural_last = plural.len() > 3 && plural.ends_with('s') && !plural.ends_with("ss");
     let modifies_a_noun = (tokens.end..doc.tokens.len())
         .take(MODIFIER_WORDS + 1)
-        .take_while(|&t| doc.tokens[t].kind == TokenKind::Word && !doc.is_capitalised(t))
+        .take_while(|&t| doc.is_word(t) && !doc.is_capitalised(t))
         .any(|t| {
-            let lower = lexicon::folded(doc.word(t));
-            lexicon::is_role_noun(&lower) || lexicon::is_non_person_word(&lower)
+            let lower = doc.folded(t);
+            lexicon::is_role_noun(lower) || lexicon::is_non_person_word(lower)
         });
     lexicon::is_known_non_person(place) && plural_last && modifies_a_noun
 }
@@ -1206,23 +1208,23 @@ fn blocks_name(doc: &Document, t: usize, first: bool, run_end: usize) -> bool {
     if lexicon::is_name_particle(&crate::case::lowercase(doc.word(t))) {
         return false;
     }
-    let lower = lexicon::folded(doc.word(t));
-    let next = lexicon::folded(doc.word(t + 1));
-    let next_is_given = lexicon::given_name(&next).is_some() && !lexicon::is_common_word(&next);
+    let lower = doc.folded(t);
+    let next = doc.folded(t + 1);
+    let next_is_given = lexicon::given_name(next).is_some() && !lexicon::is_common_word(next);
     // After a given name, a place's name is a surname ("Fernanda Albuquerque Moreira").
-    let after_given = !first && lexicon::given_name(&lexicon::folded(doc.word(t - 1))).is_some();
+    let after_given = !first && lexicon::given_name(doc.folded(t - 1)).is_some();
     // "Kathleen Hall Jamieson": a family-name-like place word between a given name and another
     // name word is a middle name.
-    let middle_name = after_given && lexicon::is_surname_like_place_word(&lower) && t + 1 < run_end;
-    let ends_organisation = !first && lexicon::is_non_person_word(&lower) && !middle_name;
-    let place = lexicon::is_known_non_person(&lower) && !after_given;
+    let middle_name = after_given && lexicon::is_surname_like_place_word(lower) && t + 1 < run_end;
+    let ends_organisation = !first && lexicon::is_non_person_word(lower) && !middle_name;
+    let place = lexicon::is_known_non_person(lower) && !after_given;
     // "Chelsea Morgan": a place that is also a given name, before one last word, starts the name.
     let given_place_before_surname =
-        place && t + 2 == run_end && lexicon::given_name(&lower).is_some();
+        place && t + 2 == run_end && lexicon::given_name(lower).is_some();
     let thing_before_given = (place && !given_place_before_surname || is_acronym(doc.word(t)))
-        && lexicon::given_name(&next).is_some();
+        && lexicon::given_name(next).is_some();
     let ordinary_before_given =
-        lexicon::is_common_word(&lower) && lexicon::given_name(&lower).is_none() && next_is_given;
+        lexicon::is_common_word(lower) && lexicon::given_name(lower).is_none() && next_is_given;
     ends_organisation || thing_before_given || ordinary_before_given
 }
 
@@ -1273,38 +1275,32 @@ fn is_title_word(doc: &Document, t: usize, lower: &str, run_end: usize) -> bool 
     // Justice" stay titles).
     let before = past_abbreviation_dot(doc, t);
     let alone = before == 0 || !doc.is_capitalised(before - 1);
-    let after_honorific =
-        before > 0 && lexicon::honorific(&lexicon::folded(doc.word(before - 1))).is_some();
+    let after_honorific = before > 0 && lexicon::honorific(doc.folded(before - 1)).is_some();
     let after_given_name = !alone && {
-        let previous = lexicon::folded(doc.word(before - 1));
+        let previous = doc.folded(before - 1);
         // One letter: "U.S. Sen." and "S.C. Rep." stay titles.
         let middle_initial = previous.chars().filter(|c| c.is_alphabetic()).count() == 1
             && is_initial(doc.word(before - 1));
-        let given_or_initial = lexicon::given_name(&previous).is_some() || middle_initial;
-        given_or_initial && lexicon::honorific(&previous).is_none()
+        let given_or_initial = lexicon::given_name(previous).is_some() || middle_initial;
+        given_or_initial && lexicon::honorific(previous).is_none()
     };
-    let next = (t + 1 < run_end).then(|| lexicon::folded(doc.word(t + 1)));
+    let next = (t + 1 < run_end).then(|| doc.folded(t + 1));
     // "Ms. Baker", "Mr. Cook": after an honorific too, a role noun ending the run is a surname,
     // though one that names only someone the article names in full ("Mr. Speaker" names no one).
     if next.is_none() && (alone || after_given_name || after_honorific) {
         return false;
     }
-    let next_is_name = next
-        .as_deref()
-        .is_some_and(|w| lexicon::given_name(w).is_some());
-    let before_suffix = next.as_deref().is_some_and(lexicon::is_generational);
+    let next_is_name = next.is_some_and(|w| lexicon::given_name(w).is_some());
+    let before_suffix = next.is_some_and(lexicon::is_generational);
     role && !before_suffix && (lexicon::given_name(lower).is_none() || next_is_name)
 }
 
 /// An honorific or abbreviated title right before the name ("Mr.", "Sen."), or a lower-case role noun before a name that is not
 /// an ordinary word or a place ("spokesman Dmitry Peskov", "coach Maaloul", not "member Afghan").
 fn preceded_by_title(doc: &Document, start: usize, words: &[String]) -> bool {
-    let word_before = |k: usize| {
-        (k > 0 && doc.tokens[k - 1].kind == TokenKind::Word)
-            .then(|| lexicon::folded(doc.word(k - 1)))
-    };
+    let word_before = |k: usize| (k > 0 && doc.is_word(k - 1)).then(|| doc.folded(k - 1));
     let abbreviated_title =
-        |w: String| lexicon::honorific(&w).is_some() || lexicon::is_title_abbreviation(&w);
+        |w: &str| lexicon::honorific(w).is_some() || lexicon::is_title_abbreviation(w);
     if start > 1 && doc.is(start - 1, '.') && word_before(start - 1).is_some_and(abbreviated_title)
     {
         return true;
@@ -1315,8 +1311,7 @@ fn preceded_by_title(doc: &Document, start: usize, words: &[String]) -> bool {
         return false;
     };
     let after_the = start > 1 && word_before(start - 1).is_some_and(|w| w == "the");
-    if lexicon::honorific(&before).is_some() && !after_the
-        || lexicon::introduces_birth_name(&before)
+    if lexicon::honorific(before).is_some() && !after_the || lexicon::introduces_birth_name(before)
     {
         return true;
     }
@@ -1330,7 +1325,7 @@ fn preceded_by_title(doc: &Document, start: usize, words: &[String]) -> bool {
         && !looks_like_english_word(&words[0]);
     let plain = surname(words).is_some_and(is_plain) || unknown_given;
     let role_at = if set_off { start - 2 } else { start - 1 };
-    lexicon::is_role_noun(&before) && !doc.is_capitalised(role_at) && plain
+    lexicon::is_role_noun(before) && !doc.is_capitalised(role_at) && plain
 }
 
 /// Token `t`, or the dot right before it: an abbreviation's dot is a token of its own, between
@@ -1348,9 +1343,9 @@ fn gender_of(doc: &Document, words: &[String], start: usize, from_title: Gender)
         return from_title;
     }
     let before = past_abbreviation_dot(doc, start);
-    if before > 0 && doc.tokens[before - 1].kind == TokenKind::Word {
-        let word = lexicon::folded(doc.word(before - 1));
-        let g = lexicon::honorific(&word).unwrap_or(lexicon::role_gender(&word));
+    if before > 0 && doc.is_word(before - 1) {
+        let word = doc.folded(before - 1);
+        let g = lexicon::honorific(word).unwrap_or(lexicon::role_gender(word));
         if g != Gender::Unknown {
             return g;
         }
@@ -1441,7 +1436,7 @@ fn score(doc: &Document, tokens: &Range<usize>, words: &[String], titled: bool) 
         score -= 2;
     }
     if tokens.start > 0 {
-        score -= match lexicon::folded(doc.word(tokens.start - 1)).as_str() {
+        score -= match doc.folded(tokens.start - 1) {
             // "the Ford Motor": a definite article before a run names a thing; "a" leans that way,
             // and before a full name ("bought a Lincoln Navigator") names a thing too.
             "the" => 3,
@@ -1460,9 +1455,9 @@ fn score(doc: &Document, tokens: &Range<usize>, words: &[String], titled: bool) 
 fn introduced_as_business(doc: &Document, start: usize, first_word: &str) -> bool {
     lexicon::given_name(first_word).is_none()
         && start > 0
-        && doc.tokens[start - 1].kind == TokenKind::Word
+        && doc.is_word(start - 1)
         && !doc.is_capitalised(start - 1)
-        && lexicon::is_business_noun(&lexicon::folded(doc.word(start - 1)))
+        && lexicon::is_business_noun(doc.folded(start - 1))
 }
 
 /// A word with an ending of English adjectives and nouns ("Judicial", "Civic", "Super"), or an
@@ -1490,23 +1485,20 @@ fn followed_by_party_tag(doc: &Document, end: usize) -> bool {
 /// "… Solomon told", "… Jafari said", "… Jones, 25, said": what follows a name is speech.
 fn followed_by_reporting_verb(doc: &Document, end: usize) -> bool {
     let mut t = past_age(doc, end).unwrap_or(end);
-    while t < doc.tokens.len()
-        && lexicon::stands_before_reporting_verb(&lexicon::folded(doc.word(t)))
-    {
+    while t < doc.tokens.len() && lexicon::stands_before_reporting_verb(doc.folded(t)) {
         t += 1;
     }
     t < doc.tokens.len()
-        && doc.tokens[t].kind == TokenKind::Word
+        && doc.is_word(t)
         && !doc.is_capitalised(t)
-        && lexicon::reporting_verb(&lexicon::folded(doc.word(t))).is_some()
+        && lexicon::reporting_verb(doc.folded(t)).is_some()
 }
 
 /// "“…,” said Mereana Tāwhiri": a name right after a reporting verb that follows a quote.
 fn preceded_by_reporting_verb(doc: &Document, start: usize) -> bool {
     start >= 3
         && !doc.is_capitalised(start - 1)
-        && lexicon::reporting_verb(&lexicon::folded(doc.word(start - 1)))
-            == Some(lexicon::VerbFrame::Clause)
+        && lexicon::reporting_verb(doc.folded(start - 1)) == Some(lexicon::VerbFrame::Clause)
         && after_a_quote(doc, start - 1)
 }
 
@@ -1520,9 +1512,7 @@ fn after_a_quote(doc: &Document, t: usize) -> bool {
 
 /// "“…” ― Dana Ortiz": a dash after a closing quotation mark signs the quote with a name.
 fn signs_a_quote(doc: &Document, start: usize) -> bool {
-    let is_dash = |t: usize| {
-        doc.tokens[t].kind == TokenKind::Punct && doc.word(t).starts_with(['―', '—', '–'])
-    };
+    let is_dash = |t: usize| !doc.is_word(t) && doc.word(t).starts_with(['―', '—', '–']);
     start >= 2 && is_dash(start - 1) && quotes::is_closing_mark(doc, start - 2)
 }
 
@@ -1533,7 +1523,7 @@ fn followed_by_who(doc: &Document, end: usize) -> bool {
 
 /// "Amara Okafor: We rebuild …": a name opening a paragraph as a transcript's speaker label.
 fn labels_a_speaker(doc: &Document, tokens: &Range<usize>) -> bool {
-    let paragraph = &doc.paragraphs[doc.tokens[tokens.start].paragraph];
+    let paragraph = &doc.paragraphs[doc.token(tokens.start).paragraph];
     paragraph.start == tokens.start && tokens.end < paragraph.end && doc.is(tokens.end, ':')
 }
 
@@ -1584,15 +1574,12 @@ fn appositive_after(doc: &Document, end: usize) -> Appositive {
         (start..(start + MAX_SET_OFF_TOKENS).min(sentence_end)).find(|&t| doc.is(t, ','));
     let words =
         start..phrase_end.unwrap_or_else(|| (start + APPOSITIVE_HEAD_TOKENS).min(sentence_end));
-    let has_role = words.clone().any(|t| {
-        doc.tokens[t].kind == TokenKind::Word
-            && !doc.is_capitalised(t)
-            && lexicon::is_role_noun(&lexicon::folded(doc.word(t)))
-    });
+    let has_role = words
+        .clone()
+        .any(|t| doc.is_word(t) && !doc.is_capitalised(t) && lexicon::is_role_noun(doc.folded(t)));
     // "Mereana Tāwhiri, a kuia of Ngāti Whakaue,": an article-led description set off by commas.
-    let described = phrase_end.is_some()
-        && words.len() >= 2
-        && lexicon::is_article(&lexicon::folded(doc.word(start)));
+    let described =
+        phrase_end.is_some() && words.len() >= 2 && lexicon::is_article(doc.folded(start));
     Appositive {
         role_noun: has_role,
         described,

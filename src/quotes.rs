@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use crate::segment::{Document, TokenKind};
+use crate::segment::Document;
 
 /// Prose nests quotes two or three deep; marks opened deeper are ignored, so a closing mark's
 /// search for its opener stays short even when thousands of marks never pair.
@@ -40,10 +40,7 @@ impl QuoteSpan {
 
     /// Word count inside the marks.
     pub fn word_count(&self, doc: &Document) -> usize {
-        self.inner
-            .clone()
-            .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
-            .count()
+        self.inner.clone().filter(|&t| doc.is_word(t)).count()
     }
 }
 
@@ -107,8 +104,8 @@ fn quotes_in_paragraph(
         if let Some(&(_, open)) = stack.first() {
             // A quote still open many sentences on lost its closing mark: end it, so it cannot
             // hide the rest of a long paragraph.
-            let opened = doc.tokens[open.unwrap_or(paragraph.start)].sentence;
-            if doc.tokens[t].sentence > opened + MAX_QUOTE_SENTENCES {
+            let opened = doc.token(open.unwrap_or(paragraph.start)).sentence;
+            if doc.token(t).sentence > opened + MAX_QUOTE_SENTENCES {
                 let start = open.map_or(paragraph.start, |o| o + 1);
                 let end = doc.sentences[opened + MAX_QUOTE_SENTENCES].end;
                 quotes.outer.push(QuoteSpan {
@@ -202,8 +199,7 @@ fn quotes_in_paragraph(
 /// single, or a closing guillemet. What context then decides is [`find_quotes`]' business; people
 /// reads it to see a name right after a quote ("“…,” said X", "“…” ― X").
 pub fn is_closing_mark(doc: &Document, t: usize) -> bool {
-    doc.tokens[t].kind == TokenKind::Punct
-        && (doc.word(t).starts_with(CLOSING_MARKS) || is_turned_closing_mark(doc, t))
+    !doc.is_word(t) && (doc.word(t).starts_with(CLOSING_MARKS) || is_turned_closing_mark(doc, t))
 }
 
 /// “It is unusual,“ she said: an opening mark typed where the closing one belongs (or closing a
@@ -221,11 +217,11 @@ const ENGLISH_MARKS: [char; 6] = ['“', '”', '"', '‘', '’', '\''];
 
 /// Whether token `t` is an English quotation mark, opening or closing (Robert “Bob” Smith).
 pub fn is_english_mark(doc: &Document, t: usize) -> bool {
-    doc.tokens[t].kind == TokenKind::Punct && doc.word(t).starts_with(ENGLISH_MARKS)
+    !doc.is_word(t) && doc.word(t).starts_with(ENGLISH_MARKS)
 }
 
 fn mark_at(doc: &Document, t: usize) -> Option<Mark> {
-    if doc.tokens[t].kind != TokenKind::Punct {
+    if doc.is_word(t) {
         return None;
     }
     let c = doc.word(t).chars().next()?;
@@ -260,17 +256,17 @@ fn elides_century(doc: &Document, t: usize) -> bool {
         digits.len() == 2 && digits.bytes().all(|b| b.is_ascii_digit())
     };
     t + 1 < doc.tokens.len()
-        && doc.tokens[t].end == doc.tokens[t + 1].start
+        && doc.token(t).end == doc.token(t + 1).start
         && two_digits(doc.word(t + 1))
 }
 
 /// Whether the straight single mark at `t` has another right after it, with no space between.
 fn doubled_with_next(doc: &Document, t: usize) -> bool {
-    let single = |k: usize| doc.tokens[k].kind == TokenKind::Punct && doc.word(k) == "'";
+    let single = |k: usize| !doc.is_word(k) && doc.word(k) == "'";
     t + 1 < doc.tokens.len()
         && single(t)
         && single(t + 1)
-        && doc.tokens[t].end == doc.tokens[t + 1].start
+        && doc.token(t).end == doc.token(t + 1).start
 }
 
 /// Leaves the inner mark of a doubled straight mark (''…'') out of a span's words.
@@ -288,11 +284,11 @@ fn without_doubled_marks(doc: &Document, span: &mut QuoteSpan) {
 }
 
 fn char_before(doc: &Document, t: usize) -> Option<char> {
-    doc.text[..doc.tokens[t].start].chars().next_back()
+    doc.text[..doc.token(t).start].chars().next_back()
 }
 
 fn char_after(doc: &Document, t: usize) -> Option<char> {
-    doc.text[doc.tokens[t].end..].chars().next()
+    doc.text[doc.token(t).end..].chars().next()
 }
 
 /// A mark opens when it follows space or an opening bracket and is followed by text.
@@ -307,8 +303,7 @@ fn can_open(doc: &Document, t: usize) -> bool {
 /// before a space, when no quote is open.
 fn opens_after_comma(doc: &Document, t: usize) -> bool {
     let after_space = char_after(doc, t).is_some_and(char::is_whitespace);
-    let next_is_word =
-        t + 1 < doc.tokens.len() && doc.tokens[t + 1].kind == TokenKind::Word || doc.is(t + 1, '[');
+    let next_is_word = t + 1 < doc.tokens.len() && doc.is_word(t + 1) || doc.is(t + 1, '[');
     char_before(doc, t).is_some_and(|c| c == ',' || c == ':') && after_space && next_is_word
 }
 
@@ -339,8 +334,7 @@ mod tests {
                 if q.inner.is_empty() {
                     return String::new();
                 }
-                doc.text[doc.tokens[q.inner.start].start..doc.tokens[q.inner.end - 1].end]
-                    .to_owned()
+                doc.text[doc.token(q.inner.start).start..doc.token(q.inner.end - 1).end].to_owned()
             })
             .collect()
     }

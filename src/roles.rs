@@ -7,7 +7,7 @@ use std::ops::Range;
 use crate::lexicon;
 use crate::people::{appositive_start, People, APPOSITIVE_HEAD_TOKENS};
 use crate::quotes;
-use crate::segment::{Document, TokenKind};
+use crate::segment::Document;
 
 /// Longest role phrase we accept, in tokens; longer ones are clauses, not descriptors.
 const MAX_ROLE_TOKENS: usize = 14;
@@ -47,7 +47,7 @@ pub fn find_roles(doc: &Document, people: &People) -> Vec<Option<Range<usize>>> 
 /// word ("The India vice-captain"), describes that person. Any other person the first sentence
 /// names must be an owner ("before Pennington's bouncer"), or the description could be theirs.
 fn description_in_next_sentence(doc: &Document, people: &People, m: usize) -> Option<Range<usize>> {
-    let name = &people.mentions[m].tokens;
+    let name = &people.mention(m).tokens;
     let sentence = doc.sentence_of(name.start);
     // Only a sentence's subject reads on, so each sentence is scanned at most once.
     let subject = before_honorific(doc, name.start, sentence.start) == sentence.start;
@@ -56,11 +56,11 @@ fn description_in_next_sentence(doc: &Document, people: &People, m: usize) -> Op
     }
     let next = doc
         .sentences
-        .get(doc.tokens[name.start].sentence + 1)?
+        .get(doc.token(name.start).sentence + 1)?
         .clone();
-    let only_owners_besides = sentence.clone().all(|t| match people.mention_at[t] {
-        Some(other) if people.mentions[other].person != people.mentions[m].person => {
-            let end = people.mentions[other].tokens.end;
+    let only_owners_besides = sentence.clone().all(|t| match people.mention_of(t) {
+        Some(other) if people.mention(other).person != people.mention(m).person => {
+            let end = people.mention(other).tokens.end;
             end < doc.tokens.len() && lexicon::is_possessive_ending(doc.word(end))
         }
         _ => true,
@@ -68,29 +68,27 @@ fn description_in_next_sentence(doc: &Document, people: &People, m: usize) -> Op
     if !only_owners_besides || next.len() < 4 {
         return None;
     }
-    if lexicon::folded(doc.word(next.start)) != "the" {
+    if doc.folded(next.start) != "the" {
         return None;
     }
     let words = next.start + 1..next.end;
     let head = words.clone().find(|&t| {
-        !(doc.is_capitalised(t)
-            || is_age(doc, t)
-            || lexicon::modifies_role(&lexicon::folded(doc.word(t))))
+        !(doc.is_capitalised(t) || is_age(doc, t) || lexicon::modifies_role(doc.folded(t)))
     })?;
     let marked = (next.start + 1..head).any(|t| doc.is_capitalised(t) || is_age(doc, t));
-    let nameless = (next.start + 1..=head).all(|t| people.mention_at[t].is_none());
+    let nameless = (next.start + 1..=head).all(|t| people.mention_of(t).is_none());
     let verb_follows = head + 1 < next.end
-        && doc.tokens[head + 1].kind == TokenKind::Word
+        && doc.is_word(head + 1)
         && !doc.is_capitalised(head + 1)
         && !is_role_noun(doc, head + 1)
-        && !lexicon::is_role_preposition(&lexicon::folded(doc.word(head + 1)));
+        && !lexicon::is_role_preposition(doc.folded(head + 1));
     let singular = is_role_noun(doc, head) && !is_plural_role_noun(doc, head);
     (marked && nameless && verb_follows && singular).then(|| next.start + 1..head + 1)
 }
 
 /// An age as a word ("38-year-old").
 fn is_age(doc: &Document, t: usize) -> bool {
-    lexicon::folded(doc.word(t)).ends_with("-year-old")
+    doc.folded(t).ends_with("-year-old")
 }
 
 /// The roles a mention carries, the one before the name first.
@@ -99,7 +97,7 @@ fn roles_of_mention(
     people: &People,
     m: usize,
 ) -> impl Iterator<Item = Range<usize>> {
-    let tokens = &people.mentions[m].tokens;
+    let tokens = &people.mention(m).tokens;
     let before =
         premodifier(doc, people, tokens.start).or_else(|| shared_premodifier(doc, people, m));
     let after = appositive_after(doc, people, past_territorial_title(doc, tokens.clone()))
@@ -124,12 +122,12 @@ fn past_territorial_title(doc: &Document, name: Range<usize>) -> usize {
     // "James Corey Jr., the director": past the suffix's full stop.
     let suffix_dot = name.end < doc.tokens.len()
         && doc.is(name.end, '.')
-        && lexicon::is_generational(&lexicon::folded(doc.word(name.end - 1)));
+        && lexicon::is_generational(doc.folded(name.end - 1));
     if suffix_dot {
         return name.end + 1;
     }
-    let peer = name.start > 0 && lexicon::is_peerage(&lexicon::folded(doc.word(name.start - 1)));
-    let of = name.end < doc.tokens.len() && lexicon::folded(doc.word(name.end)) == "of";
+    let peer = name.start > 0 && lexicon::is_peerage(doc.folded(name.start - 1));
+    let of = name.end < doc.tokens.len() && doc.folded(name.end) == "of";
     if !(peer && of) {
         return name.end;
     }
@@ -150,14 +148,13 @@ fn shared_premodifier(doc: &Document, people: &People, m: usize) -> Option<Range
     const MAX_LIST: usize = 12;
     let mut m = m;
     for _ in 0..MAX_LIST {
-        let start = people.mentions[m].tokens.start;
-        let joined =
-            start >= 2 && (doc.is(start - 1, ',') || lexicon::folded(doc.word(start - 1)) == "and");
+        let start = people.mention(m).tokens.start;
+        let joined = start >= 2 && (doc.is(start - 1, ',') || doc.folded(start - 1) == "and");
         if !joined {
             return None;
         }
         m = people.mention_ending_at(past_list_item_qualifier(doc, start - 1))?;
-        if let Some(role) = premodifier(doc, people, people.mentions[m].tokens.start) {
+        if let Some(role) = premodifier(doc, people, people.mention(m).tokens.start) {
             return is_group_role(doc, &role).then_some(role);
         }
     }
@@ -175,20 +172,15 @@ fn past_list_item_qualifier(doc: &Document, joiner: usize) -> usize {
     }
     // "of Italy's la Repubblica": capitalised words, a possessive and short particles.
     let affiliation = (floor..joiner).rev().find(|&t| {
-        let w = lexicon::folded(doc.word(t));
+        let w = doc.folded(t);
         let part_of_name = doc.is_capitalised(t)
-            || lexicon::is_possessive_ending(&w)
+            || lexicon::is_possessive_ending(w)
             || lexicon::is_name_particle(doc.word(t))
-            || lexicon::is_article(&w);
+            || lexicon::is_article(w);
         !part_of_name
     });
     match affiliation {
-        Some(t)
-            if t + 1 < joiner
-                && lexicon::is_affiliation_preposition(&lexicon::folded(doc.word(t))) =>
-        {
-            t
-        }
+        Some(t) if t + 1 < joiner && lexicon::is_affiliation_preposition(doc.folded(t)) => t,
         _ => joiner,
     }
 }
@@ -208,52 +200,49 @@ fn is_group_role(doc: &Document, role: &Range<usize>) -> bool {
 
 /// A preposition that ends a role's head ("president of the Dealers Association").
 fn is_preposition_in_role(doc: &Document, t: usize) -> bool {
-    let w = lexicon::folded(doc.word(t));
-    lexicon::is_role_preposition(&w) || lexicon::detaches_role_noun(&w)
+    let w = doc.folded(t);
+    lexicon::is_role_preposition(w) || lexicon::detaches_role_noun(w)
 }
 
 /// Whether a role is only a rank or academic title ("Professor", "Major General").
 fn is_title_only(doc: &Document, role: &Range<usize>) -> bool {
     role.clone().all(|t| {
-        let w = lexicon::folded(doc.word(t));
-        doc.tokens[t].kind == TokenKind::Punct
-            || lexicon::honorific(&w).is_some()
-            || lexicon::is_rank(&w)
+        let w = doc.folded(t);
+        !doc.is_word(t) || lexicon::honorific(w).is_some() || lexicon::is_rank(w)
     })
 }
 
 /// A role noun, also in the plural ("photographers") or as the head of a compound
 /// ("then-girlfriend").
 fn is_role_noun(doc: &Document, t: usize) -> bool {
-    if doc.tokens[t].kind != TokenKind::Word {
+    if !doc.is_word(t) {
         return false;
     }
-    let w = lexicon::folded(doc.word(t));
-    std::iter::once(w.as_str())
+    let w = doc.folded(t);
+    std::iter::once(w)
         .chain(w.split('-'))
         .any(|x| lexicon::is_role_noun(x) || x.strip_suffix('s').is_some_and(lexicon::is_role_noun))
 }
 
 /// A role noun in the plural ("photographers", "co-founders"), which names a group.
 fn is_plural_role_noun(doc: &Document, t: usize) -> bool {
-    let w = lexicon::folded(doc.word(t));
-    let head = w.rsplit('-').next().unwrap_or(&w);
-    doc.tokens[t].kind == TokenKind::Word
-        && head.strip_suffix('s').is_some_and(lexicon::is_role_noun)
+    let w = doc.folded(t);
+    let head = w.rsplit('-').next().unwrap_or(w);
+    doc.is_word(t) && head.strip_suffix('s').is_some_and(lexicon::is_role_noun)
 }
 
 /// Words that may modify a role noun ("former", "special", "state", "U.S.").
 fn is_role_modifier(doc: &Document, t: usize) -> bool {
-    if doc.tokens[t].kind != TokenKind::Word {
+    if !doc.is_word(t) {
         return doc.is(t, '-') && joins_capitals(doc, t);
     }
-    let w = lexicon::folded(doc.word(t));
-    let capital = doc.is_capitalised(t) && !lexicon::is_sentence_starter(&w);
+    let w = doc.folded(t);
+    let capital = doc.is_capitalised(t) && !lexicon::is_sentence_starter(w);
     capital
         || is_role_noun(doc, t)
-        || lexicon::is_possessive_ending(&w)
-        || lexicon::is_possessive_determiner(&w)
-        || lexicon::modifies_role(&w)
+        || lexicon::is_possessive_ending(w)
+        || lexicon::is_possessive_determiner(w)
+        || lexicon::modifies_role(w)
 }
 
 /// A role phrase ending right before the name: a role noun, then its modifiers leftwards.
@@ -276,7 +265,7 @@ fn premodifier(doc: &Document, people: &People, name_start: usize) -> Option<Ran
     // "a major Warhol donor": a rank in lower case, with no role word before it ("Air Force
     // general"), is an adjective.
     let adjective = !doc.is_capitalised(k - 1)
-        && lexicon::is_adjective_rank(&lexicon::folded(doc.word(k - 1)))
+        && lexicon::is_adjective_rank(doc.folded(k - 1))
         && !(k - 1 > sentence_start && is_role_modifier(doc, k - 2));
     if adjective {
         return None;
@@ -285,16 +274,16 @@ fn premodifier(doc: &Document, people: &People, name_start: usize) -> Option<Ran
     let mut start = k;
     while start > sentence_start && end - start < MAX_ROLE_TOKENS {
         let t = start - 1;
-        if people.mention_at[t].is_some() {
+        if people.mention_of(t).is_some() {
             break;
         }
-        let joins = lexicon::is_role_joiner(&lexicon::folded(doc.word(t)))
+        let joins = lexicon::is_role_joiner(doc.folded(t))
             && t > sentence_start
             && joins_role_words(doc, t);
         // "Lt. Gov. Dan Pike": the dot of an abbreviated title before another title.
         let title_dot = t > sentence_start
             && doc.is_attached_dot(t)
-            && lexicon::is_title_abbreviation(&lexicon::folded(doc.word(t - 1)))
+            && lexicon::is_title_abbreviation(doc.folded(t - 1))
             && is_role_noun(doc, t + 1);
         if !(is_role_modifier(doc, t) || joins || title_dot) {
             break;
@@ -311,14 +300,13 @@ fn premodifier(doc: &Document, people: &People, name_start: usize) -> Option<Ran
 /// minister"): between a role word or capital and, past any "the", another of those.
 fn joins_role_words(doc: &Document, t: usize) -> bool {
     // "a fourth of President Ana Ruiz's rivals": a preposition follows a role noun or a capital.
-    let preposition = lexicon::is_role_preposition(&lexicon::folded(doc.word(t)));
+    let preposition = lexicon::is_role_preposition(doc.folded(t));
     let left = doc.is_capitalised(t - 1)
         || is_role_noun(doc, t - 1)
         || !preposition
-            && (is_role_modifier(doc, t - 1)
-                || lexicon::is_role_preposition(&lexicon::folded(doc.word(t - 1))));
+            && (is_role_modifier(doc, t - 1) || lexicon::is_role_preposition(doc.folded(t - 1)));
     let mut right = t + 1;
-    while right < doc.tokens.len() && lexicon::folded(doc.word(right)) == "the" {
+    while right < doc.tokens.len() && doc.folded(right) == "the" {
         right += 1;
     }
     left && right < doc.tokens.len() && (doc.is_capitalised(right) || is_role_modifier(doc, right))
@@ -347,7 +335,7 @@ fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<
         if ends {
             break;
         }
-        if people.mention_at[end].is_some() {
+        if people.mention_of(end).is_some() {
             match past_person_in_role(doc, people, end, start, person_in_role) {
                 Some(name_end) if name_end < sentence_end => {
                     end = name_end;
@@ -357,8 +345,8 @@ fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<
                 _ => break,
             }
         }
-        let word = lexicon::folded(doc.word(end));
-        detached |= lexicon::detaches_role_noun(&word) && !(end == start && word == "as");
+        let word = doc.folded(end);
+        detached |= lexicon::detaches_role_noun(word) && !(end == start && word == "as");
         has_role |= end - start < APPOSITIVE_HEAD_TOKENS && !detached && is_role_noun(doc, end);
         end += 1;
     }
@@ -368,14 +356,13 @@ fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<
     if start >= end {
         return None;
     }
-    let first = lexicon::folded(doc.word(start));
-    let as_well_as =
-        first == "as" && start + 1 < sentence_end && lexicon::folded(doc.word(start + 1)) == "well";
+    let first = doc.folded(start);
+    let as_well_as = first == "as" && start + 1 < sentence_end && doc.folded(start + 1) == "well";
     // "X, via her agent, refused": a preposition opens an adjunct ("as" a role).
     // "Lena, you are the best": a pronoun opens a clause.
     let adjunct =
-        lexicon::detaches_role_noun(&first) && first != "as" || lexicon::is_subject_pronoun(&first);
-    if lexicon::opens_clause_after_name(&first)
+        lexicon::detaches_role_noun(first) && first != "as" || lexicon::is_subject_pronoun(first);
+    if lexicon::opens_clause_after_name(first)
         || lexicon::is_auxiliary(doc.word(start))
         || as_well_as
         || adjunct
@@ -389,8 +376,8 @@ fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<
         .iter()
         .any(|&c| end < sentence_end && doc.is(end, c));
     let closing_word = end < sentence_end && {
-        let w = lexicon::folded(doc.word(end));
-        lexicon::is_relative_pronoun(&w) || w == "that"
+        let w = doc.folded(end);
+        lexicon::is_relative_pronoun(w) || w == "that"
     };
     let closed = set_off
         || end >= sentence_end
@@ -400,13 +387,13 @@ fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<
         return None; // "Lakshmi Menon, watched from the box …" is a clause, not a role
     }
     // At least two words past the article: "a burly, balding man" is no "burly".
-    let described = lexicon::is_article(&first)
+    let described = lexicon::is_article(first)
         && set_off
         && end - start >= 3
         && end - start <= 8
         && !doc.is_capitalised(end - 1)
-        && doc.tokens[end - 1].kind == TokenKind::Word;
-    let affiliated = lexicon::is_article(&first)
+        && doc.is_word(end - 1);
+    let affiliated = lexicon::is_article(first)
         && (set_off || closing_word)
         && end - start <= 8
         && describes_with_affiliation(doc, start + 1..end);
@@ -419,10 +406,10 @@ fn appositive_after(doc: &Document, people: &People, name_end: usize) -> Option<
 /// "Lena Vidal, who is the mayor of Corvo,": where the descriptor starts past "who is" or "who
 /// was", when a noun phrase follows ("who is expected to …" stays a clause).
 fn past_relative_be(doc: &Document, start: usize, sentence_end: usize) -> usize {
-    let word = |t: usize| lexicon::folded(doc.word(t));
+    let word = |t: usize| doc.folded(t);
     let relative_be = start + 2 < sentence_end
         && word(start) == "who"
-        && lexicon::is_singular_be(&word(start + 1));
+        && lexicon::is_singular_be(word(start + 1));
     if !relative_be {
         return start;
     }
@@ -430,10 +417,10 @@ fn past_relative_be(doc: &Document, start: usize, sentence_end: usize) -> usize 
     let noun_phrase = {
         let next = word(start + 2);
         let present = word(start + 1) == "is";
-        lexicon::is_article(&next)
-            || present && lexicon::is_possessive_determiner(&next)
+        lexicon::is_article(next)
+            || present && lexicon::is_possessive_determiner(next)
             || is_role_noun(doc, start + 2)
-            || lexicon::modifies_role(&next)
+            || lexicon::modifies_role(next)
     };
     if noun_phrase {
         start + 2
@@ -446,15 +433,14 @@ fn past_relative_be(doc: &Document, start: usize, sentence_end: usize) -> usize 
 /// "-ing" that is no role word and is not followed by one opens a predicate, not a descriptor
 /// ("Obi, elected mayor in 2010," and "acting director" stay roles).
 fn opens_with_verb(doc: &Document, start: usize, sentence_end: usize) -> bool {
-    let word = lexicon::folded(doc.word(start));
+    let word = doc.folded(start);
     let verb_form = (word.ends_with("ed") || word.ends_with("ing"))
         && !doc.is_capitalised(start)
         && !is_role_noun(doc, start)
-        && !lexicon::modifies_role(&word);
+        && !lexicon::modifies_role(word);
     let role_word_follows = start + 1 < sentence_end
         && !doc.is_capitalised(start + 1)
-        && (is_role_noun(doc, start + 1)
-            || lexicon::modifies_role(&lexicon::folded(doc.word(start + 1))));
+        && (is_role_noun(doc, start + 1) || lexicon::modifies_role(doc.folded(start + 1)));
     verb_form && !role_word_follows
 }
 
@@ -463,13 +449,12 @@ fn opens_with_verb(doc: &Document, start: usize, sentence_end: usize) -> bool {
 fn describes_with_affiliation(doc: &Document, words: Range<usize>) -> bool {
     let Some(preposition) = words
         .clone()
-        .find(|&t| lexicon::is_affiliation_preposition(&lexicon::folded(doc.word(t))))
+        .find(|&t| lexicon::is_affiliation_preposition(doc.folded(t)))
     else {
         return false;
     };
     let described = preposition > words.start
-        && (words.start..preposition)
-            .all(|t| doc.tokens[t].kind == TokenKind::Word && !doc.is_capitalised(t));
+        && (words.start..preposition).all(|t| doc.is_word(t) && !doc.is_capitalised(t));
     let body = preposition + 1 < words.end
         && (preposition + 1..words.end).all(|t| doc.is_capitalised(t) || doc.is(t, '-'));
     described && body
@@ -489,12 +474,12 @@ fn appositive_before(
         doc,
         past_origin(doc, before_honorific(doc, name_start, sentence_start)),
     );
-    let closes = name_end >= doc.tokens.len() || doc.tokens[name_end].kind == TokenKind::Punct;
+    let closes = name_end >= doc.tokens.len() || !doc.is_word(name_end);
     if name_start < sentence_start + 2 {
         return None;
     }
     // "a student from Hanoi named Dang Quoc Bao": an indefinite description, then the name.
-    let named = lexicon::is_naming_participle(&lexicon::folded(doc.word(name_start - 1)));
+    let named = lexicon::is_naming_participle(doc.folded(name_start - 1));
     if !doc.is(name_start - 1, ',') && !named {
         return None;
     }
@@ -502,47 +487,46 @@ fn appositive_before(
     let mut start = end;
     while start > sentence_start
         && end - start < MAX_ROLE_TOKENS
-        && people.mention_at[start - 1].is_none()
+        && people.mention_of(start - 1).is_none()
     {
         let t = start - 1;
-        let w = lexicon::folded(doc.word(t));
-        let plain_word = doc.tokens[t].kind == TokenKind::Word
+        let w = doc.folded(t);
+        let plain_word = doc.is_word(t)
             && !doc.is_capitalised(t)
-            && lexicon::reporting_verb(&w).is_none()
-            && !lexicon::stops_descriptor_before_name(&w)
-            && !lexicon::is_nominative_pronoun(&w);
+            && lexicon::reporting_verb(w).is_none()
+            && !lexicon::stops_descriptor_before_name(w)
+            && !lexicon::is_nominative_pronoun(w);
         let part = is_role_modifier(doc, t)
             || plain_word
-            || lexicon::is_article(&w)
+            || lexicon::is_article(w)
             || doc.is(t, '(')
             || doc.is(t, ')');
         if !part {
             break;
         }
         start = t;
-        if lexicon::is_possessive_determiner(&w) {
+        if lexicon::is_possessive_determiner(w) {
             break;
         }
     }
     while start < end
-        && (lexicon::is_role_preposition(&lexicon::folded(doc.word(start)))
-            || lexicon::folded(doc.word(start)) == "and")
+        && (lexicon::is_role_preposition(doc.folded(start)) || doc.folded(start) == "and")
     {
         start += 1;
     }
     // The phrase must open a noun phrase: at the sentence start, after an article or a comma, or
     // with a possessive (which then must not be the object of a verb before a new clause).
-    let first = lexicon::folded(doc.word(start));
-    let possessive = lexicon::is_possessive_determiner(&first);
+    let first = doc.folded(start);
+    let possessive = lexicon::is_possessive_determiner(first);
     // "his disagreement with Germany's economy minister, X": after the word that stopped it, a
     // short phrase of a place's or body's one office, a possessive before its role noun.
     let owned_office = end - start <= 4
         && (start..end).any(|t| lexicon::is_possessive_ending(doc.word(t)))
-        && lexicon::is_role_noun(&lexicon::folded(doc.word(end - 1)));
+        && lexicon::is_role_noun(doc.folded(end - 1));
     let opens_after = |t: usize| {
-        let previous = lexicon::folded(doc.word(t));
-        lexicon::is_article(&previous)
-            || owned_office && lexicon::stops_descriptor_before_name(&previous)
+        let previous = doc.folded(t);
+        lexicon::is_article(previous)
+            || owned_office && lexicon::stops_descriptor_before_name(previous)
             || doc.is(t, ',')
     };
     // "… where farmers strongly back the mayor, Ms. Ruiz spends …": lower-case words after
@@ -550,30 +534,28 @@ fn appositive_before(
     let bare_after_comma = start > sentence_start
         && doc.is(start - 1, ',')
         && !doc.is_capitalised(start)
-        && !lexicon::is_article(&first)
+        && !lexicon::is_article(first)
         && !is_role_modifier(doc, start);
     let opens = start == sentence_start
-        || lexicon::is_article(&first)
+        || lexicon::is_article(first)
         || opens_after(start - 1) && (closes || !bare_after_comma)
         || possessive && closes;
-    let indefinite = lexicon::is_indefinite_article(&first);
+    let indefinite = lexicon::is_indefinite_article(first);
     let head = (start..end).find(|&t| is_role_noun(doc, t))?;
     // "a poll of Ohio voters, Ana Ruiz leads": a plural role describes a list of names.
     let list_follows = name_end < doc.tokens.len()
-        && (lexicon::folded(doc.word(name_end)) == "and"
+        && (doc.folded(name_end) == "and"
             || doc.is(name_end, ',')
                 && people
                     .mention_at
                     .get(name_end + 1)
                     .is_some_and(Option::is_some));
     let one_of = head >= start + 2 && {
-        let before = (start..head)
-            .rev()
-            .find(|&t| lexicon::folded(doc.word(t)) == "of");
+        let before = (start..head).rev().find(|&t| doc.folded(t) == "of");
         before.is_some_and(|t| {
             t > start && {
-                let w = lexicon::folded(doc.word(t - 1));
-                lexicon::is_quantifier(&w) || lexicon::is_unnamed_determiner(&w)
+                let w = doc.folded(t - 1);
+                lexicon::is_quantifier(w) || lexicon::is_unnamed_determiner(w)
             }
         })
     };
@@ -598,12 +580,12 @@ fn past_last_preposition(doc: &Document, start: usize, head: usize) -> usize {
     (start..head)
         .rev()
         .find(|&t| {
-            let w = lexicon::folded(doc.word(t));
+            let w = doc.folded(t);
             let counted = t > start && {
-                let before = lexicon::folded(doc.word(t - 1));
-                lexicon::is_quantifier(&before) || lexicon::is_unnamed_determiner(&before)
+                let before = doc.folded(t - 1);
+                lexicon::is_quantifier(before) || lexicon::is_unnamed_determiner(before)
             };
-            lexicon::detaches_role_noun(&w) || lexicon::is_role_preposition(&w) && !counted
+            lexicon::detaches_role_noun(w) || lexicon::is_role_preposition(w) && !counted
         })
         .map_or(start, |t| t + 1)
 }
@@ -621,10 +603,10 @@ fn describes_past_head(doc: &Document, head: usize, end: usize) -> bool {
         .find(|&t| is_role_noun(doc, t))
         .unwrap_or(head);
     let is_plain = |t: usize| {
-        doc.tokens[t].kind == TokenKind::Word
+        doc.is_word(t)
             && !doc.is_capitalised(t)
             && !is_role_modifier(doc, t)
-            && !lexicon::is_role_joiner(&lexicon::folded(doc.word(t)))
+            && !lexicon::is_role_joiner(doc.folded(t))
     };
     (last_role_noun + 1..phrase_end)
         .filter(|&t| is_plain(t))
@@ -637,7 +619,7 @@ fn describes_past_head(doc: &Document, head: usize, end: usize) -> bool {
 fn past_origin(doc: &Document, name_start: usize) -> usize {
     let origin = name_start >= 3
         && doc.is_capitalised(name_start - 1)
-        && lexicon::folded(doc.word(name_start - 2)) == "the"
+        && doc.folded(name_start - 2) == "the"
         && doc.is(name_start - 3, ',');
     if origin {
         name_start - 2
@@ -663,7 +645,7 @@ fn past_title_word(doc: &Document, name_start: usize) -> usize {
 /// Where a name starting at `name_start` starts with the honorific before it, and its dot
 /// ("Mr.", "Dame"), which the mention leaves out.
 fn before_honorific(doc: &Document, name_start: usize, sentence_start: usize) -> usize {
-    let is_honorific = |t: usize| lexicon::honorific(&lexicon::folded(doc.word(t))).is_some();
+    let is_honorific = |t: usize| lexicon::honorific(doc.folded(t)).is_some();
     if name_start > sentence_start + 1
         && doc.is(name_start - 1, '.')
         && is_honorific(name_start - 2)
@@ -683,25 +665,25 @@ fn is_inner_abbreviation_dot(doc: &Document, t: usize, sentence_end: usize) -> b
 }
 
 fn ends_appositive(doc: &Document, t: usize) -> bool {
-    if doc.tokens[t].kind == TokenKind::Punct {
+    if !doc.is_word(t) {
         // "author of “Dry Docks,”": a mark that opens a title goes on.
         let opens_title = quotes::is_english_mark(doc, t)
             && t + 1 < doc.tokens.len()
-            && doc.tokens[t].end == doc.tokens[t + 1].start;
+            && doc.token(t).end == doc.token(t + 1).start;
         return !doc.is(t, '-')
             && !doc.is(t, '&')
             && !doc.is(t, '\'')
             && !doc.is(t, '’')
             && !opens_title;
     }
-    let w = lexicon::folded(doc.word(t));
+    let w = doc.folded(t);
     // "X, the state treasurer,": a verb of saying after a determiner is a noun.
     let noun = t > 0 && {
-        let before = lexicon::folded(doc.word(t - 1));
-        lexicon::is_article(&before) || lexicon::is_possessive_determiner(&before)
+        let before = doc.folded(t - 1);
+        lexicon::is_article(before) || lexicon::is_possessive_determiner(before)
     };
     !doc.is_capitalised(t)
-        && (lexicon::reporting_verb(&w).is_some() && !noun || lexicon::ends_appositive_word(&w))
+        && (lexicon::reporting_verb(w).is_some() && !noun || lexicon::ends_appositive_word(w))
 }
 
 /// "X, a press officer for Dr. Ana Ruiz,", "X, an aide to President Tom Ek and Ana Ruiz,", "X,
@@ -715,21 +697,20 @@ fn past_person_in_role(
     start: usize,
     after_person: bool,
 ) -> Option<usize> {
-    let m = people.mention_at[t]?;
-    let name_end = people.mentions[m].tokens.end;
+    let m = people.mention_of(t)?;
+    let name_end = people.mention(m).tokens.end;
     let name_start = past_title_before(doc, before_honorific(doc, t, start), start);
     let tied = name_start > start && {
-        let w = lexicon::folded(doc.word(name_start - 1));
-        lexicon::is_role_preposition(&w)
-            || lexicon::ties_role_to_person(&w)
-            || lexicon::is_article(&w)
-            || lexicon::is_possessive_determiner(&w)
+        let w = doc.folded(name_start - 1);
+        lexicon::is_role_preposition(w)
+            || lexicon::ties_role_to_person(w)
+            || lexicon::is_article(w)
+            || lexicon::is_possessive_determiner(w)
             || after_person && w == "and"
     };
     let attributive = name_end < doc.tokens.len()
         && !doc.is_capitalised(name_end)
-        && (is_role_noun(doc, name_end)
-            || lexicon::modifies_role(&lexicon::folded(doc.word(name_end))));
+        && (is_role_noun(doc, name_end) || lexicon::modifies_role(doc.folded(name_end)));
     (tied || attributive).then_some(name_end)
 }
 
@@ -751,15 +732,12 @@ fn past_title_before(doc: &Document, name_start: usize, floor: usize) -> usize {
 /// the card cannot say whose ("Its finance minister" is a finance minister), while "his wife" can.
 fn trimmed(doc: &Document, mut range: Range<usize>) -> Option<Range<usize>> {
     while range.start < range.end
-        && (lexicon::never_opens_role(&lexicon::folded(doc.word(range.start)))
-            || doc.tokens[range.start].kind == TokenKind::Punct)
+        && (lexicon::never_opens_role(doc.folded(range.start)) || !doc.is_word(range.start))
     {
         range.start += 1;
     }
     let abbreviation_dot = |t: usize| t > range.start && doc.is_attached_dot(t);
-    while range.end > range.start
-        && doc.tokens[range.end - 1].kind == TokenKind::Punct
-        && !abbreviation_dot(range.end - 1)
+    while range.end > range.start && !doc.is_word(range.end - 1) && !abbreviation_dot(range.end - 1)
     {
         range.end -= 1;
     }
@@ -771,7 +749,7 @@ fn trimmed(doc: &Document, mut range: Range<usize>) -> Option<Range<usize>> {
 fn through_closing_mark(doc: &Document, range: Range<usize>) -> Range<usize> {
     /// The comma and the one or two marks (''…'') after the role's last word.
     const MAX_CLOSING_TOKENS: usize = 3;
-    let attached = |t: usize| t > 0 && doc.tokens[t - 1].end == doc.tokens[t].start;
+    let attached = |t: usize| t > 0 && doc.token(t - 1).end == doc.token(t).start;
     let Some(last_mark) = range
         .clone()
         .rev()
@@ -784,7 +762,7 @@ fn through_closing_mark(doc: &Document, range: Range<usize>) -> Range<usize> {
         return range;
     }
     let closing = (range.end..(range.end + MAX_CLOSING_TOKENS).min(doc.tokens.len()))
-        .take_while(|&t| attached(t) && doc.tokens[t].kind == TokenKind::Punct)
+        .take_while(|&t| attached(t) && !doc.is_word(t))
         .filter(|&t| quotes::is_closing_mark(doc, t))
         .last();
     closing.map_or(range.clone(), |close| range.start..close + 1)
@@ -801,7 +779,7 @@ mod tests {
         find_roles(&doc, &people)
             .into_iter()
             .map(|r| {
-                r.map(|r| doc.text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end].to_owned())
+                r.map(|r| doc.text[doc.token(r.start).start..doc.token(r.end - 1).end].to_owned())
             })
             .collect()
     }

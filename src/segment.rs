@@ -43,6 +43,28 @@ pub struct Document<'t> {
     pub sentences: Vec<Range<usize>>,
     /// Token index ranges, one per paragraph.
     pub paragraphs: Vec<Range<usize>>,
+    /// Every token folded once, so the stages' word tests borrow it instead of building a string
+    /// per test.
+    folded: FoldedWords,
+}
+
+/// The tokens as the word lists hold them ([`lexicon::folded`]), end to end in one string.
+#[derive(Debug, Default)]
+struct FoldedWords {
+    text: String,
+    ends: Vec<usize>,
+}
+
+impl FoldedWords {
+    fn push(&mut self, word: &str) {
+        self.text.push_str(&lexicon::folded(word));
+        self.ends.push(self.text.len());
+    }
+
+    fn word(&self, t: usize) -> &str {
+        let start = t.checked_sub(1).map_or(0, |before| self.ends[before]);
+        &self.text[start..self.ends[t]]
+    }
 }
 
 impl<'t> Document<'t> {
@@ -55,21 +77,33 @@ impl<'t> Document<'t> {
 
     /// The text of token `i`.
     pub fn word(&self, i: usize) -> &'t str {
-        let t = &self.tokens[i];
+        let t = self.token(i);
         &self.text[t.start..t.end]
+    }
+
+    /// Token `i` as the word lists hold it ([`lexicon::folded`]).
+    pub fn folded(&self, i: usize) -> &str {
+        self.folded.word(i)
+    }
+
+    /// Token `i`; one call, not an index check at every read.
+    pub fn token(&self, i: usize) -> &Token {
+        &self.tokens[i]
+    }
+
+    /// Whether token `i` is a word, not punctuation: one call, not an index check at every test.
+    pub fn is_word(&self, i: usize) -> bool {
+        self.token(i).kind == TokenKind::Word
     }
 
     /// Whether token `i` is the punctuation character `c`.
     pub fn is(&self, i: usize, c: char) -> bool {
-        i < self.tokens.len()
-            && self.tokens[i].kind == TokenKind::Punct
-            && self.word(i).starts_with(c)
+        i < self.tokens.len() && !self.is_word(i) && self.word(i).starts_with(c)
     }
 
     /// Whether token `i` is a word starting with an upper-case letter.
     pub fn is_capitalised(&self, i: usize) -> bool {
-        self.tokens[i].kind == TokenKind::Word
-            && self.word(i).chars().next().is_some_and(char::is_uppercase)
+        self.is_word(i) && self.word(i).chars().next().is_some_and(char::is_uppercase)
     }
 
     /// Whether token `i` is a dot that ends an abbreviation or an initial rather than a sentence:
@@ -83,13 +117,13 @@ impl<'t> Document<'t> {
     pub fn is_attached_dot(&self, i: usize) -> bool {
         self.is(i, '.')
             && i > 0
-            && self.tokens[i - 1].kind == TokenKind::Word
-            && self.tokens[i - 1].end == self.tokens[i].start
+            && self.is_word(i - 1)
+            && self.token(i - 1).end == self.token(i).start
     }
 
     /// The sentence token range holding token `i`.
     pub fn sentence_of(&self, i: usize) -> Range<usize> {
-        self.sentences[self.tokens[i].sentence].clone()
+        self.sentences[self.token(i).sentence].clone()
     }
 
     /// Gives the raw tokens from the first without a sentence up to `end` their sentence and
@@ -109,6 +143,7 @@ impl<'t> Document<'t> {
                 sentence: self.sentences.len(),
                 paragraph: self.paragraphs.len(),
             });
+            self.folded.push(&self.text[token.start..token.end]);
             if sentence_ends {
                 self.sentences.push(sentence_start..i + 1);
                 sentence_start = i + 1;
@@ -140,6 +175,7 @@ impl<'t> Segmenter<'t> {
                 tokens: Vec::new(),
                 sentences: Vec::new(),
                 paragraphs: Vec::new(),
+                folded: FoldedWords::default(),
             },
             raw: Vec::new(),
             scan: Scan {

@@ -5,7 +5,7 @@ use super::*;
 
 impl Attributor<'_> {
     pub(super) fn direct_quote(&mut self, q: usize) {
-        let span = self.spans[q].clone();
+        let span = self.span(q).clone();
         let content = span.inner.start..self.trim_commas(span.inner.clone());
         if content.is_empty() || !self.is_speech(&span) {
             return;
@@ -36,7 +36,7 @@ impl Attributor<'_> {
             // An unnamed speaker ("said a woman selling pies") keeps the floor: the bare quote
             // paragraph after it is theirs, not the last named speaker's.
             Some(Speaker::Other) => {
-                let first = &self.doc.tokens[span.outer().start];
+                let first = &self.doc.token(span.outer().start);
                 self.carried.unnamed_floor = Some((first.paragraph, first.sentence));
             }
             None => {}
@@ -80,13 +80,13 @@ impl Attributor<'_> {
         };
         // “…,” when Ruiz replied: a clause of its own after the quote does not attribute it.
         let first_word = (close + 1..reach).find(|&t| !self.doc.is(t, ','));
-        if first_word.is_some_and(|t| lexicon::is_subordinator(&self.lower(t))) {
+        if first_word.is_some_and(|t| lexicon::is_subordinator(self.lower(t))) {
             return None;
         }
         let verb = (close + 1..reach)
             .take_while(|&t| {
                 let full_stop = self.doc.is(t, '.') && !self.doc.is_abbreviation_dot(t);
-                !full_stop && self.carried.quote_at[t].is_none()
+                !full_stop && self.quote_of(t).is_none()
             })
             .find(|&t| self.is_verb(t))?;
         // A sentence of its own attributes the quote before it only when it reports nothing
@@ -106,7 +106,7 @@ impl Attributor<'_> {
         if v + 1 >= s.end {
             return false;
         }
-        let only_owners_for_verbs = !lexicon::is_nominative_pronoun(&self.lower(v + 1))
+        let only_owners_for_verbs = !lexicon::is_nominative_pronoun(self.lower(v + 1))
             && (v + 1..s.end)
                 .take_while(|&t| !self.doc.is(t, ',') && !self.doc.is(t, ';'))
                 .filter(|&t| lexicon::is_auxiliary(self.doc.word(t)))
@@ -120,8 +120,8 @@ impl Attributor<'_> {
         t > 0
             && lexicon::is_possessive_ending(self.doc.word(t))
             && self.doc.is_capitalised(t - 1)
-            && !is_clause_opener(&self.lower(t - 1))
-            && !lexicon::is_relative_pronoun(&self.lower(t - 1))
+            && !is_clause_opener(self.lower(t - 1))
+            && !lexicon::is_relative_pronoun(self.lower(t - 1))
     }
 
     /// After a quote that ends its sentence (“Afraid of what?” D'Souza asked.), the next sentence
@@ -131,7 +131,7 @@ impl Attributor<'_> {
     /// attributes instead.
     pub(super) fn bare_attribution_end(&self, next: usize) -> Option<usize> {
         if next >= self.doc.tokens.len()
-            || self.doc.tokens[next].paragraph != self.doc.tokens[next - 1].paragraph
+            || self.doc.token(next).paragraph != self.doc.token(next - 1).paragraph
         {
             return None;
         }
@@ -139,7 +139,7 @@ impl Attributor<'_> {
         if s.len() <= ATTRIBUTION_REACH {
             return (!self.opens_new_quote(s.clone())).then_some(s.end);
         }
-        let quotes_anything = s.clone().any(|t| self.carried.quote_at[t].is_some());
+        let quotes_anything = s.clone().any(|t| self.quote_of(t).is_some());
         if quotes_anything {
             return None;
         }
@@ -151,8 +151,8 @@ impl Attributor<'_> {
     /// split quote goes on in lower case (“Why,” Lee asked, “is it so?”).
     fn opens_new_quote(&self, tokens: Range<usize>) -> bool {
         tokens.into_iter().any(|t| {
-            self.carried.quote_at[t].is_some_and(|q| {
-                let span = &self.spans[q];
+            self.quote_of(t).is_some_and(|q| {
+                let span = &self.span(q);
                 span.open == Some(t)
                     && !span.inner.is_empty()
                     && self.doc.is_capitalised(span.inner.start)
@@ -163,11 +163,11 @@ impl Attributor<'_> {
     /// The verb right after a speaker opening the sentence at `start`: a pronoun or a name, with
     /// its title ("He tweeted", "Mr. Lee asked").
     fn verb_after_opening_subject(&self, start: usize) -> Option<usize> {
-        let subject_end = if lexicon::speaker_pronoun(&self.lower(start)).is_some() {
+        let subject_end = if lexicon::speaker_pronoun(self.lower(start)).is_some() {
             start + 1
         } else {
             let m = self.mention_past_title(start)?;
-            self.people.mentions[m].tokens.end
+            self.people.mention(m).tokens.end
         };
         (subject_end < self.doc.tokens.len() && self.is_verb(subject_end)).then_some(subject_end)
     }
@@ -176,14 +176,13 @@ impl Attributor<'_> {
     /// its sentence, the sentence ends with it, and no unnamed speaker holds the floor.
     pub(super) fn quote_carries_on(&self, span: &QuoteSpan) -> bool {
         let first = span.outer().start;
-        let token = &self.doc.tokens[first];
+        let token = &self.doc.token(first);
         let quote_leads = self.doc.sentences[token.sentence].start == first;
         // “Kia kaha,” read a sign: the sentence goes on after the quote with something not speech.
         let sentence_goes_on = span.close.is_some_and(|c| {
             c + 1 < self.doc.sentences[token.sentence].end
                 && (self.doc.is(c + 1, ',')
-                    || self.doc.tokens[c + 1].kind == TokenKind::Word
-                        && !self.doc.is_capitalised(c + 1))
+                    || self.doc.is_word(c + 1) && !self.doc.is_capitalised(c + 1))
         });
         let floor_unnamed = self.carried.unnamed_floor.is_some_and(|(para, sentence)| {
             para + 1 >= token.paragraph
@@ -204,7 +203,7 @@ impl Attributor<'_> {
             && self
                 .doc
                 .is(self.trim_commas(previous.inner.clone()) - 1, '?');
-        let just_before = self.doc.tokens[previous.outer().start].paragraph + 1 == p;
+        let just_before = self.doc.token(previous.outer().start).paragraph + 1 == p;
         // "“… I never heard of it. Are they small?” Lee said": a question closing statements is
         // the speaker's own, rhetorical.
         let only_a_question =
@@ -220,14 +219,14 @@ impl Attributor<'_> {
     pub(super) fn previous_subject(&self, sentence: usize, p: usize) -> Option<Speaker> {
         let prev = self.doc.sentences.get(sentence.checked_sub(1)?)?;
         if prev.is_empty()
-            || self.doc.tokens[prev.start].paragraph != p
-            || prev.clone().any(|t| self.carried.quote_at[t].is_some())
+            || self.doc.token(prev.start).paragraph != p
+            || prev.clone().any(|t| self.quote_of(t).is_some())
         {
             return None;
         }
         let has_predicate = prev
             .clone()
-            .any(|t| self.doc.tokens[t].kind == TokenKind::Word && !self.doc.is_capitalised(t));
+            .any(|t| self.doc.is_word(t) && !self.doc.is_capitalised(t));
         if !has_predicate {
             return None; // a bare name, as in a list of sources
         }
@@ -245,10 +244,8 @@ impl Attributor<'_> {
     /// A quote a speaker quotes (“He said, ‘Nobody reads these,’ and I …”): the outer speaker
     /// keeps the whole, and the person the inner attribution names gets the inner words too.
     pub(super) fn quote_within_quote(&mut self, inner: &QuoteSpan) {
-        let (Some(open), Some(outer)) = (
-            inner.open,
-            inner.open.and_then(|o| self.carried.quote_at[o]),
-        ) else {
+        let (Some(open), Some(outer)) = (inner.open, inner.open.and_then(|o| self.quote_of(o)))
+        else {
             return;
         };
         let content = inner.inner.start..self.trim_commas(inner.inner.clone());
@@ -257,10 +254,9 @@ impl Attributor<'_> {
         }
         let outer_speaker = self.carried.span_speakers[outer];
         let introduced = open > 0 && (self.doc.is(open - 1, ',') || self.doc.is(open - 1, ':'));
-        let verb = (open.saturating_sub(7)..open).rev().find(|&t| {
-            self.doc.tokens[t].kind == TokenKind::Word
-                && lexicon::reporting_verb(&self.lower(t)).is_some()
-        });
+        let verb = (open.saturating_sub(7)..open)
+            .rev()
+            .find(|&t| self.doc.is_word(t) && lexicon::reporting_verb(self.lower(t)).is_some());
         let Some(verb) = verb.filter(|&v| introduced || v + 1 == open) else {
             return;
         };
@@ -268,9 +264,9 @@ impl Attributor<'_> {
             let m = self
                 .people
                 .mention_ending_at(verb)
-                .map(|m| self.people.mentions[m].person);
+                .map(|m| self.people.mention(m).person);
             m.or_else(|| {
-                lexicon::speaker_pronoun(&self.lower(t)).and_then(|g| self.resolve_pronoun(t, g))
+                lexicon::speaker_pronoun(self.lower(t)).and_then(|g| self.resolve_pronoun(t, g))
             })
         });
         if let Some(person) = subject.filter(|&p| Some(p) != outer_speaker) {
@@ -287,25 +283,22 @@ impl Attributor<'_> {
 
     /// "Name: answer" paragraphs of a Q&A transcript.
     pub(super) fn transcript_answer(&mut self, sentence: Range<usize>) {
-        let p = self.doc.tokens[sentence.start].paragraph;
+        let p = self.doc.token(sentence.start).paragraph;
         if self.doc.paragraphs[p].start != sentence.start {
             return;
         }
         let Some(m) = self.people.mention_starting_at(sentence.start) else {
             return;
         };
-        let colon = self.people.mentions[m].tokens.end;
+        let colon = self.people.mention(m).tokens.end;
         let end = self.doc.paragraphs[p].end;
-        if colon + 1 >= end
-            || !self.doc.is(colon, ':')
-            || self.carried.quote_at[colon + 1].is_some()
-        {
+        if colon + 1 >= end || !self.doc.is(colon, ':') || self.quote_of(colon + 1).is_some() {
             return;
         }
         let content = colon + 1..self.trim_commas(colon + 1..end);
         if self.word_count(content.clone()) >= 2 {
             self.credit(
-                self.people.mentions[m].person,
+                self.people.mention(m).person,
                 QuoteKind::Direct,
                 content,
                 None,
@@ -364,18 +357,17 @@ const MAX_SIGNATURE_TAIL: usize = 8;
 /// quote, ending its line; perhaps on a line of its own after the quote ("- Dana Ortiz.").
 fn signature_after_quote(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
     let dash = span.close? + 1;
-    let is_dash = dash < a.doc.tokens.len()
-        && a.doc.tokens[dash].kind == TokenKind::Punct
-        && lexicon::is_dash(a.doc.word(dash));
+    let is_dash =
+        dash < a.doc.tokens.len() && !a.doc.is_word(dash) && lexicon::is_dash(a.doc.word(dash));
     if !is_dash {
         return None;
     }
     let m = a.people.mention_starting_at(dash + 1)?;
-    let name_end = a.people.mentions[m].tokens.end;
+    let name_end = a.people.mention(m).tokens.end;
     // The signature ends its line, right after the name or after a short tail set off by a comma.
     let line_ends_after = |t: usize| {
         t + 1 >= a.doc.tokens.len()
-            || a.doc.text[a.doc.tokens[t].end..a.doc.tokens[t + 1].start].contains('\n')
+            || a.doc.text[a.doc.token(t).end..a.doc.token(t + 1).start].contains('\n')
     };
     let tail_set_off =
         name_end < a.doc.tokens.len() && (a.doc.is(name_end, ',') || a.doc.is(name_end, '.'));
@@ -384,7 +376,7 @@ fn signature_after_quote(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribu
             && (name_end..name_end + MAX_SIGNATURE_TAIL)
                 .take_while(|&t| t < a.doc.tokens.len())
                 .any(line_ends_after);
-    signs.then(|| (Some(Speaker::Person(a.people.mentions[m].person)), dash))
+    signs.then(|| (Some(Speaker::Person(a.people.mention(m).person)), dash))
 }
 
 /// “…,” he said / “…,” said Ana Ruiz / “…” according to X.
@@ -412,17 +404,17 @@ fn name_and_description_after_quote(a: &mut Attributor, span: &QuoteSpan) -> Opt
     // before the name; the description and verb after it are what make this an attribution.
     // Not a phrase after the quote ("“…” for Ruiz, said Lee").
     if start >= s.end
-        || lexicon::is_phrase_preposition(&a.lower(start))
-        || is_adjunct_opener(&a.lower(start))
+        || lexicon::is_phrase_preposition(a.lower(start))
+        || is_adjunct_opener(a.lower(start))
     {
         return None;
     }
     let m = (start..(start + MAX_ROLE_BEFORE_NAME).min(s.end))
         .take_while(|&t| a.doc.is(t, '.') || a.is_role_word_before_name(t))
         .find_map(|t| a.people.mention_starting_at(t))?;
-    let mut t = a.people.mentions[m].tokens.end;
+    let mut t = a.people.mention(m).tokens.end;
     // "James Corey Jr., the director": the full stop of the suffix.
-    if a.doc.is(t, '.') && lexicon::is_generational(&a.lower(t - 1)) {
+    if a.doc.is(t, '.') && lexicon::is_generational(a.lower(t - 1)) {
         t += 1;
     }
     if a.doc.is(t, '(') {
@@ -433,7 +425,7 @@ fn name_and_description_after_quote(a: &mut Attributor, span: &QuoteSpan) -> Opt
     }
     let end = (t + MAX_DESCRIPTION_TOKENS).min(s.end);
     let verb = (t + 1..end)
-        .take_while(|&k| a.carried.quote_at[k].is_none() && !a.doc.is(k, ';'))
+        .take_while(|&k| a.quote_of(k).is_none() && !a.doc.is(k, ';'))
         .find(|&k| {
             let mut before = k;
             while before > t && a.is_skippable(before - 1) {
@@ -441,7 +433,7 @@ fn name_and_description_after_quote(a: &mut Attributor, span: &QuoteSpan) -> Opt
             }
             a.doc.is(before - 1, ',') && a.is_verb(k)
         })?;
-    Some((Some(Speaker::Person(a.people.mentions[m].person)), verb))
+    Some((Some(Speaker::Person(a.people.mention(m).person)), verb))
 }
 
 /// “…,” Ann Lee shot back / “…?” an angry Lee retaliated / “…,” mused Ann Lee: a speaker and a
@@ -459,16 +451,16 @@ fn speaker_and_other_verb_after_quote(a: &mut Attributor, span: &QuoteSpan) -> O
     if after < a.doc.tokens.len() && a.doc.is(after, ',') {
         after += 1;
     }
-    let same_paragraph = after < a.doc.tokens.len()
-        && a.doc.tokens[after].paragraph == a.doc.tokens[close].paragraph;
+    let same_paragraph =
+        after < a.doc.tokens.len() && a.doc.token(after).paragraph == a.doc.token(close).paragraph;
     if a.sentence(open).start != open || !hands_on || !same_paragraph {
         return None;
     }
     // "mused Ann Lee", "reacted the senator": a past tense, then its subject.
-    let past = a.doc.tokens[after].kind == TokenKind::Word
+    let past = a.doc.is_word(after)
         && !a.doc.is_capitalised(after)
         && a.lower(after).ends_with("ed")
-        && a.carried.quote_at[after].is_none();
+        && a.quote_of(after).is_none();
     if past {
         return match a.speaker_after(after)? {
             Speaker::Person(p) => Some((Some(Speaker::Person(p)), after)),
@@ -476,21 +468,21 @@ fn speaker_and_other_verb_after_quote(a: &mut Attributor, span: &QuoteSpan) -> O
         };
     }
     // "an angry Lee": an article and one word before the name.
-    let name_at = if lexicon::is_article(&a.lower(after)) {
+    let name_at = if lexicon::is_article(a.lower(after)) {
         after + 2
     } else {
         after
     };
     let m = a.mention_past_title(name_at)?;
-    let verb = a.people.mentions[m].tokens.end;
+    let verb = a.people.mention(m).tokens.end;
     a.is_other_past_of_speech(verb)
-        .then(|| (Some(Speaker::Person(a.people.mentions[m].person)), verb))
+        .then(|| (Some(Speaker::Person(a.people.mention(m).person)), verb))
 }
 
 /// The paragraph holding a quote's opening mark, when the mark is not its first token.
 fn opening_within_paragraph(a: &Attributor, span: &QuoteSpan) -> Option<(usize, usize)> {
     let open = span.open?;
-    let para_start = a.doc.paragraphs[a.doc.tokens[open].paragraph].start;
+    let para_start = a.doc.paragraphs[a.doc.token(open).paragraph].start;
     (open > para_start).then_some((open, para_start))
 }
 
@@ -503,16 +495,16 @@ fn name_and_colon(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
         return None;
     }
     let m = a.people.mention_ending_at(open - 1)?;
-    let name = a.people.mentions[m].tokens.start;
+    let name = a.people.mention(m).tokens.start;
     let start = a.start_with_title(name);
-    let topic = start > 0 && lexicon::introduces_topic(&a.lower(start - 1));
+    let topic = start > 0 && lexicon::introduces_topic(a.lower(start - 1));
     let in_phrase = a
         .preposition_before_name(name)
         .is_some_and(|p| a.lower(p) != "from");
     if topic || in_phrase {
         return None;
     }
-    Some((Some(Speaker::Person(a.people.mentions[m].person)), open - 1))
+    Some((Some(Speaker::Person(a.people.mention(m).person)), open - 1))
 }
 
 /// he replied “I am not able to”: the verb right before the opening mark.
@@ -588,7 +580,7 @@ const MAX_SUBORDINATE_CLAUSE: usize = 12;
 fn quote_after_subject_past_adjunct(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
     let (open, para_start) = opening_within_paragraph(a, span)?;
     let m = a.people.mention_ending_at(open)?;
-    let name = a.start_with_title(a.people.mentions[m].tokens.start);
+    let name = a.start_with_title(a.people.mention(m).tokens.start);
     let comma = name.checked_sub(1).filter(|&c| c > para_start)?;
     if !a.doc.is(comma, ',') {
         return None;
@@ -597,10 +589,10 @@ fn quote_after_subject_past_adjunct(a: &mut Attributor, span: &QuoteSpan) -> Opt
     let from = comma.saturating_sub(MAX_ADJUNCT_BEFORE_CLAUSE).max(s.start);
     let verb = (from..comma).rev().find(|&t| a.is_verb(t))?;
     let adjunct_between = verb + 1 < comma
-        && is_adjunct_opener(&a.lower(verb + 1))
-        && (verb + 1..comma).all(|t| a.doc.tokens[t].kind == TokenKind::Word);
+        && is_adjunct_opener(a.lower(verb + 1))
+        && (verb + 1..comma).all(|t| a.doc.is_word(t));
     // "When the turn came, Lee said …" is a main clause again after the comma.
-    let in_subordinate = lexicon::is_subordinator(&a.lower(s.start))
+    let in_subordinate = lexicon::is_subordinator(a.lower(s.start))
         && verb <= s.start + MAX_SUBORDINATE_CLAUSE
         && !(s.start + 1..verb).any(|t| a.doc.is(t, ','));
     (adjunct_between && !in_subordinate).then(|| (a.speaker_of_verb(verb), verb))
@@ -611,13 +603,13 @@ fn quote_after_subject_past_adjunct(a: &mut Attributor, span: &QuoteSpan) -> Opt
 fn opens_own_clause(a: &Attributor, span: &QuoteSpan) -> bool {
     span.inner
         .clone()
-        .find(|&t| a.doc.tokens[t].kind == TokenKind::Word)
+        .find(|&t| a.doc.is_word(t))
         .is_some_and(|t| {
             let w = a.lower(t);
             a.doc.is_capitalised(t)
-                || is_clause_opener(&w)
-                || lexicon::is_subordinator(&w)
-                || is_adjunct_opener(&w)
+                || is_clause_opener(w)
+                || lexicon::is_subordinator(w)
+                || is_adjunct_opener(w)
         })
 }
 
@@ -648,7 +640,7 @@ fn verb_to_say_before_quote(a: &mut Attributor, span: &QuoteSpan) -> Option<Attr
     // "went on to say": past the particle to the verb it belongs to; "went so far as to say":
     // past the degree phrase.
     let mut main = to - 1;
-    if lexicon::is_verb_particle(&a.lower(main)) && main > para_start {
+    if lexicon::is_verb_particle(a.lower(main)) && main > para_start {
         main -= 1;
     }
     if let Some(before) = a.before_so_far_as(main).filter(|&t| t > para_start) {
@@ -686,7 +678,7 @@ fn speech_noun_then_colon(a: &mut Attributor, span: &QuoteSpan) -> Option<Attrib
 /// released the following statement:" or "Lee had a warning for them:".
 fn colon_ends_paragraph_before(a: &mut Attributor, span: &QuoteSpan) -> Option<Attribution> {
     let open = span.open?;
-    let p = a.doc.tokens[open].paragraph;
+    let p = a.doc.token(open).paragraph;
     if open != a.doc.paragraphs[p].start || p == 0 {
         return None;
     }
@@ -726,7 +718,7 @@ impl Attributor<'_> {
     /// "interjected", "echoed"): a lower-case past tense, after `floor`.
     fn other_verb_ending_at(&self, end: usize, floor: usize) -> Option<usize> {
         let mut verb = end.checked_sub(1).filter(|&v| v > floor)?;
-        if lexicon::is_verb_particle(&self.lower(verb)) {
+        if lexicon::is_verb_particle(self.lower(verb)) {
             verb -= 1; // "shot back"
         }
         (verb > floor && self.is_other_past_of_speech(verb)).then_some(verb)
@@ -735,11 +727,11 @@ impl Attributor<'_> {
     /// Whether token `t` is a lower-case past tense outside quotation marks that can say how
     /// something was said though the lists do not hold it ("echoed", "shot", "went").
     fn is_other_past_of_speech(&self, t: usize) -> bool {
-        let past = |w: String| w.ends_with("ed") || lexicon::is_irregular_past_of_speech(&w);
+        let past = |w: &str| w.ends_with("ed") || lexicon::is_irregular_past_of_speech(w);
         t < self.doc.tokens.len()
-            && self.doc.tokens[t].kind == TokenKind::Word
+            && self.doc.is_word(t)
             && !self.doc.is_capitalised(t)
-            && self.carried.quote_at[t].is_none()
+            && self.quote_of(t).is_none()
             && past(self.lower(t))
     }
 
@@ -748,9 +740,9 @@ impl Attributor<'_> {
     fn verb_before_following_statement(&self, colon: usize, floor: usize) -> Option<usize> {
         let verb = colon.checked_sub(4).filter(|&v| v > floor)?;
         let following = self.lower(verb + 1) == "the" && self.lower(verb + 2) == "following";
-        let verb_like = self.doc.tokens[verb].kind == TokenKind::Word
+        let verb_like = self.doc.is_word(verb)
             && !self.doc.is_capitalised(verb)
-            && self.carried.quote_at[verb].is_none();
+            && self.quote_of(verb).is_none();
         (following && verb_like).then_some(verb)
     }
 
@@ -766,15 +758,13 @@ impl Attributor<'_> {
         let s = self.sentence(colon);
         let noun = (colon.saturating_sub(MAX_NOUN_TO_COLON).max(s.start)..colon)
             .rev()
-            .find(|&t| {
-                self.carried.quote_at[t].is_none() && lexicon::is_speech_noun(&self.lower(t))
-            })?;
+            .find(|&t| self.quote_of(t).is_none() && lexicon::is_speech_noun(self.lower(t)))?;
         let Some(Speaker::Person(p)) = self.sentence_subject(noun) else {
             return None;
         };
         let only_subject_named = (s.start..noun)
-            .filter_map(|t| self.people.mention_at[t])
-            .all(|m| self.people.mentions[m].person == p);
+            .filter_map(|t| self.people.mention_of(t))
+            .all(|m| self.people.mention(m).person == p);
         only_subject_named.then_some((Some(Speaker::Person(p)), noun))
     }
 
@@ -783,15 +773,15 @@ impl Attributor<'_> {
     /// no verb, auxiliary or clause opener.
     fn is_role_word_before_name(&self, t: usize) -> bool {
         let w = self.lower(t);
-        let word = self.doc.tokens[t].kind == TokenKind::Word && self.carried.quote_at[t].is_none();
+        let word = self.doc.is_word(t) && self.quote_of(t).is_none();
         word && (self.doc.is_capitalised(t)
-            || lexicon::is_possessive_ending(&w)
-            || lexicon::reporting_verb(&w).is_none()
+            || lexicon::is_possessive_ending(w)
+            || lexicon::reporting_verb(w).is_none()
                 && !lexicon::is_auxiliary(self.doc.word(t))
-                && !lexicon::is_subject_pronoun(&w)
-                && !lexicon::is_demonstrative(&w)
-                && !lexicon::is_quantifier(&w)
-                && !lexicon::is_conjunction(&w))
+                && !lexicon::is_subject_pronoun(w)
+                && !lexicon::is_demonstrative(w)
+                && !lexicon::is_quantifier(w)
+                && !lexicon::is_conjunction(w))
     }
 
     /// "with Lee tweeting that … and asking, “…”": the mention before the named participle of
@@ -809,7 +799,7 @@ impl Attributor<'_> {
             .max(s.start)
             .max(floor + 1);
         let first = (from..and).rev().find(|&t| {
-            self.lower(t).ends_with("ing") && lexicon::reporting_verb(&self.lower(t)).is_some()
+            self.lower(t).ends_with("ing") && lexicon::reporting_verb(self.lower(t)).is_some()
         })?;
         self.people.mention_ending_at(first)
     }
@@ -818,17 +808,17 @@ impl Attributor<'_> {
     /// Lee"), or, for a verb joined to another ("leaned in and boomed"), the sentence's subject;
     /// as the attribution at `verb`.
     fn subject_right_before(&self, verb: usize) -> Option<Attribution> {
-        if lexicon::joins_verbs(&self.lower(verb - 1)) {
+        if lexicon::joins_verbs(self.lower(verb - 1)) {
             return Some((Some(self.sentence_subject(verb)?), verb));
         }
-        if let Some(g) = lexicon::speaker_pronoun(&self.lower(verb - 1)) {
+        if let Some(g) = lexicon::speaker_pronoun(self.lower(verb - 1)) {
             return Some((self.resolve_pronoun(verb - 1, g).map(Speaker::Person), verb));
         }
         let m = self.people.mention_ending_at(verb)?;
         let in_phrase = self
-            .preposition_before_name(self.people.mentions[m].tokens.start)
+            .preposition_before_name(self.people.mention(m).tokens.start)
             .is_some();
-        (!in_phrase).then(|| (Some(Speaker::Person(self.people.mentions[m].person)), verb))
+        (!in_phrase).then(|| (Some(Speaker::Person(self.people.mention(m).person)), verb))
     }
 }
 
@@ -862,13 +852,13 @@ fn quote_in_running_text(a: &Attributor, _: usize, span: &QuoteSpan) -> Option<O
 
 /// A bare quote paragraph right after someone's question answers it.
 fn answer_to_question(a: &Attributor, q: usize, span: &QuoteSpan) -> Option<Option<usize>> {
-    let p = a.doc.tokens[span.outer().start].paragraph;
+    let p = a.doc.token(span.outer().start).paragraph;
     a.answer_to_question(q, p).map(Some)
 }
 
 /// "Senator John Cornyn issued a statement. “…”": the person heading the sentence before.
 fn subject_of_sentence_before(a: &Attributor, _: usize, span: &QuoteSpan) -> Option<Option<usize>> {
-    let token = &a.doc.tokens[span.outer().start];
+    let token = &a.doc.token(span.outer().start);
     match a.previous_subject(token.sentence, token.paragraph) {
         Some(Speaker::Person(subject)) => Some(Some(subject)),
         _ => None,
@@ -886,7 +876,7 @@ fn subject_of_paragraph_before(
     span: &QuoteSpan,
 ) -> Option<Option<usize>> {
     let first = span.outer().start;
-    let token = &a.doc.tokens[first];
+    let token = &a.doc.token(first);
     let opens_paragraph = a.doc.paragraphs[token.paragraph].start == first;
     // "‘A change warrior.’": a slogan or a cry is no one's statement.
     let is_statement = span.word_count(a.doc) >= MIN_STATEMENT_WORDS;
@@ -897,7 +887,7 @@ fn subject_of_paragraph_before(
     let before = a.doc.sentences.get(token.sentence.checked_sub(1)?)?;
     let w = a.lower(before.start);
     let headed_by_person =
-        lexicon::speaker_pronoun(&w).is_some() || a.mention_past_title(before.start).is_some();
+        lexicon::speaker_pronoun(w).is_some() || a.mention_past_title(before.start).is_some();
     if !headed_by_person {
         return None;
     }
@@ -909,7 +899,7 @@ fn subject_of_paragraph_before(
 
 /// A quote paragraph after a paragraph whose speaker it carries on (the newswire convention).
 fn speaker_carries_on(a: &Attributor, _: usize, span: &QuoteSpan) -> Option<Option<usize>> {
-    let p = a.doc.tokens[span.outer().start].paragraph;
+    let p = a.doc.token(span.outer().start).paragraph;
     let (person, para, _) = a.carried.last_speaker?;
     Some((para + 1 >= p).then_some(person))
 }

@@ -21,7 +21,7 @@ use crate::analysis::QuoteKind;
 use crate::lexicon::{self, is_adjunct_opener, is_clause_opener, Gender, VerbFrame};
 use crate::people::People;
 use crate::quotes::{QuoteSpan, Quotes};
-use crate::segment::{Document, TokenKind};
+use crate::segment::Document;
 
 mod direct;
 mod reported;
@@ -253,12 +253,11 @@ impl<'a> Attributor<'a> {
             let range = self.doc.sentences[s].clone();
             self.transcript_answer(range.clone());
             for t in range.clone() {
-                if self.carried.quote_at[t].is_none() && self.doc.tokens[t].kind == TokenKind::Word
-                {
+                if self.quote_of(t).is_none() && self.doc.is_word(t) {
                     self.reported_speech(t);
                 }
             }
-            while next_span < self.spans.len() && self.spans[next_span].outer().end <= range.end {
+            while next_span < self.spans.len() && self.span(next_span).outer().end <= range.end {
                 self.direct_quote(next_span);
                 next_span += 1;
             }
@@ -280,8 +279,18 @@ impl<'a> Attributor<'a> {
     }
 
     /// Token `t` as the word lists hold it ([`lexicon::folded`]).
-    fn lower(&self, t: usize) -> String {
-        lexicon::folded(self.doc.word(t))
+    fn lower(&self, t: usize) -> &str {
+        self.doc.folded(t)
+    }
+
+    /// Quote span `i`; one call, not an index check at every read.
+    fn span(&self, i: usize) -> &'a QuoteSpan {
+        &self.spans[i]
+    }
+
+    /// The quote span whose marks enclose token `t`, if any.
+    fn quote_of(&self, t: usize) -> Option<usize> {
+        self.carried.quote_at[t]
     }
 
     fn sentence(&self, t: usize) -> Range<usize> {
@@ -289,9 +298,7 @@ impl<'a> Attributor<'a> {
     }
 
     fn word_count(&self, range: Range<usize>) -> usize {
-        range
-            .filter(|&t| self.doc.tokens[t].kind == TokenKind::Word)
-            .count()
+        range.filter(|&t| self.doc.is_word(t)).count()
     }
 
     fn credit(
@@ -301,7 +308,7 @@ impl<'a> Attributor<'a> {
         content: Range<usize>,
         cue: Option<Range<usize>>,
     ) {
-        let t = &self.doc.tokens[content.start];
+        let t = &self.doc.token(content.start);
         if self
             .carried
             .last_speaker
@@ -322,10 +329,10 @@ impl<'a> Attributor<'a> {
     /// Huffington Post" holds no verb).
     fn is_verb(&self, t: usize) -> bool {
         let lower_case = !self.doc.is_capitalised(t) || self.sentence(t).start == t;
-        self.doc.tokens[t].kind == TokenKind::Word
-            && self.carried.quote_at[t].is_none()
+        self.doc.is_word(t)
+            && self.quote_of(t).is_none()
             && lower_case
-            && (lexicon::reporting_verb(&self.lower(t)).is_some()
+            && (lexicon::reporting_verb(self.lower(t)).is_some()
                 || self.is_according(t)
                 || self.is_put_it(t))
     }
@@ -371,15 +378,15 @@ impl<'a> Attributor<'a> {
     /// The comma just inside the marks of the quote that closes at `close` ("author of “Harbor
     /// Days,” put it"); with doubled straight marks (''…,'') it stands before both.
     fn comma_inside_closing(&self, close: usize) -> Option<usize> {
-        let q = self.carried.quote_at[close].filter(|_| self.closes_quote(close))?;
-        let last = self.spans[q].inner.end.checked_sub(1)?;
+        let q = self.quote_of(close).filter(|_| self.closes_quote(close))?;
+        let last = self.span(q).inner.end.checked_sub(1)?;
         self.doc.is(last, ',').then_some(last)
     }
 
     /// "according to X" and "in the words of X": a source named after its cue.
     fn is_according(&self, t: usize) -> bool {
         let next_is = |w: &str| t + 1 < self.doc.tokens.len() && self.lower(t + 1) == w;
-        match self.lower(t).as_str() {
+        match self.lower(t) {
             "according" => next_is("to"),
             "words" => next_is("of") && t > 0 && self.lower(t - 1) == "the",
             _ => false,
@@ -440,10 +447,10 @@ mod tests {
         attribute(&doc, &people, &roles, &quotes)
             .into_iter()
             .map(|a| {
-                let p = &people.persons[a.person];
+                let p = &people.person(a.person);
                 let name = p.name.clone();
                 let content = doc.text
-                    [doc.tokens[a.content.start].start..doc.tokens[a.content.end - 1].end]
+                    [doc.token(a.content.start).start..doc.token(a.content.end - 1).end]
                     .to_owned();
                 (name, a.kind, content)
             })

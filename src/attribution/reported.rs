@@ -41,9 +41,9 @@ impl Attributor<'_> {
         (s.start.max(v.saturating_sub(MAX_VERB_GROUP))..v)
             .rev()
             .take_while(|&t| {
-                lexicon::is_auxiliary(self.doc.word(t)) || lexicon::is_verb_adverb(&self.lower(t))
+                lexicon::is_auxiliary(self.doc.word(t)) || lexicon::is_verb_adverb(self.lower(t))
             })
-            .any(|t| lexicon::is_negation(&self.lower(t)))
+            .any(|t| lexicon::is_negation(self.lower(t)))
     }
 
     /// "Asked whether he thought the plan would fail, Ruiz said …": a verb in a question put to
@@ -57,25 +57,25 @@ impl Attributor<'_> {
         let Some(opener) = (v.saturating_sub(MAX_SUBJECT).max(s.start)..v)
             .rev()
             .take_while(|&t| !self.doc.is(t, ','))
-            .find(|&t| lexicon::opens_indirect_question(&self.lower(t)))
+            .find(|&t| lexicon::opens_indirect_question(self.lower(t)))
         else {
             return false;
         };
         (opener.saturating_sub(MAX_ASKED).max(s.start)..opener)
             .rev()
             .take_while(|&t| !self.doc.is(t, ','))
-            .any(|t| lexicon::is_ask(&self.lower(t)))
+            .any(|t| lexicon::is_ask(self.lower(t)))
     }
 
     /// "he should not have called Kiley a coward": an object naming the speaker found for
     /// the verb shows that speaker is wrong (people call others names, not themselves).
     fn names_own_speaker(&self, v: usize, person: usize, content: &Range<usize>) -> bool {
-        let object_verb = lexicon::reporting_verb(&self.lower(v)) == Some(VerbFrame::Object);
+        let object_verb = lexicon::reporting_verb(self.lower(v)) == Some(VerbFrame::Object);
         object_verb
             && self
                 .people
                 .mention_starting_at(content.start)
-                .is_some_and(|m| self.people.mentions[m].person == person)
+                .is_some_and(|m| self.people.mention(m).person == person)
     }
 
     /// "asked them to stand and promise that …": a base form joined to an infinitive that a verb
@@ -89,16 +89,16 @@ impl Attributor<'_> {
         let w = self.lower(v);
         let base_form = lexicon::reporting_verb(&format!("{w}s")).is_some()
             || lexicon::reporting_verb(&format!("{w}es")).is_some();
-        if !base_form || v < 2 || !lexicon::is_conjunction(&self.lower(v - 1)) {
+        if !base_form || v < 2 || !lexicon::is_conjunction(self.lower(v - 1)) {
             return false;
         }
         let to = (v.saturating_sub(MAX_INFINITIVE_REACH)..v - 1)
             .rev()
-            .take_while(|&t| self.doc.tokens[t].kind == TokenKind::Word)
+            .take_while(|&t| self.doc.is_word(t))
             .find(|&t| self.infinitive_within(t) == Some(t));
         to.is_some_and(|to| {
             (to.saturating_sub(MAX_ADDRESSEE_REACH)..to)
-                .any(|t| lexicon::reporting_verb(&self.lower(t)).is_some())
+                .any(|t| lexicon::reporting_verb(self.lower(t)).is_some())
         })
     }
 
@@ -110,12 +110,12 @@ impl Attributor<'_> {
         const HEAD_REACH: usize = 4;
         let s = self.sentence(v);
         let opens_unnamed = s.start + 1 < v
-            && lexicon::is_unnamed_determiner(&self.lower(s.start))
+            && lexicon::is_unnamed_determiner(self.lower(s.start))
             && !self.doc.is_capitalised(s.start + 1)
             && (s.start + 1..(s.start + HEAD_REACH).min(v))
-                .any(|t| lexicon::is_role_noun(&self.lower(t)));
+                .any(|t| lexicon::is_role_noun(self.lower(t)));
         if opens_unnamed && !self.reported_content(v).is_empty() {
-            let t = &self.doc.tokens[v];
+            let t = &self.doc.token(v);
             self.carried.unnamed_person_spoke = Some((t.paragraph, t.sentence));
         }
     }
@@ -142,7 +142,7 @@ impl Attributor<'_> {
         let Some(q) = self.carried.quote_at.get(last).copied().flatten() else {
             return clause;
         };
-        let span = &self.spans[q];
+        let span = &self.span(q);
         match (span.open, span.close) {
             (Some(open), Some(close)) if open >= clause.start && close >= clause.end => {
                 clause.start..close + 1
@@ -154,13 +154,12 @@ impl Attributor<'_> {
     /// One past the subject of an inverted attribution ("said Ana Ruiz", "said Ambassador
     /// Mohib, …"), when the verb of speech comes first.
     pub(super) fn inverted_subject_end(&self, v: usize) -> Option<usize> {
-        let frame = lexicon::reporting_verb(&self.lower(v))?;
+        let frame = lexicon::reporting_verb(self.lower(v))?;
         let s = self.sentence(v);
         // "Cole says Ward “has a record …”": a subject before the verb makes the name after it
         // the start of the clause, not an inverted subject.
-        let subject_before = v > s.start
-            && self.doc.tokens[v - 1].kind == TokenKind::Word
-            && !lexicon::is_verb_adverb(&self.lower(v - 1));
+        let subject_before =
+            v > s.start && self.doc.is_word(v - 1) && !lexicon::is_verb_adverb(self.lower(v - 1));
         if frame != VerbFrame::Clause || subject_before || self.speaker_found_before(v) {
             return None;
         }
@@ -176,29 +175,28 @@ impl Attributor<'_> {
                 // verb's speaker and runs into a quote opens the clause; the subject stands
                 // before, set off by commas.
                 Some(m) if self.opens_quoted_clause(v, m) => return None,
-                Some(m) => Some(self.people.mentions[m].tokens.end),
+                Some(m) => Some(self.people.mention(m).tokens.end),
                 None => described.then_some(t + 2),
             };
             if let Some(end) = subject_end {
-                let closes = end >= s.end
-                    || self.doc.tokens[end].kind == TokenKind::Punct
-                    || is_adjunct_opener(&self.lower(end));
+                let closes =
+                    end >= s.end || !self.doc.is_word(end) || is_adjunct_opener(self.lower(end));
                 return closes.then_some(end);
             }
             // "says resident Tom Alvarez", "said local farmer Ann Dale": a few words of role; not
             // a gerund opening the clause ("said selling Ward to …"), nor a preposition that makes
             // the name an object ("agreed with Gov. Ann Vane").
-            let object_preposition = lexicon::is_phrase_preposition(&self.lower(t))
-                && !lexicon::is_role_preposition(&self.lower(t));
-            let role_word = self.doc.tokens[t].kind == TokenKind::Word
+            let object_preposition = lexicon::is_phrase_preposition(self.lower(t))
+                && !lexicon::is_role_preposition(self.lower(t));
+            let role_word = self.doc.is_word(t)
                 && !self.lower(t).ends_with("ing")
                 && !object_preposition
-                && self.carried.quote_at[t].is_none()
-                && lexicon::reporting_verb(&self.lower(t)).is_none()
-                && (!is_clause_opener(&self.lower(t))
-                    || t == v + 1 && lexicon::is_unnamed_determiner(&self.lower(t))
-                    || lexicon::is_article(&self.lower(t))
-                        && lexicon::is_role_preposition(&self.lower(t - 1)));
+                && self.quote_of(t).is_none()
+                && lexicon::reporting_verb(self.lower(t)).is_none()
+                && (!is_clause_opener(self.lower(t))
+                    || t == v + 1 && lexicon::is_unnamed_determiner(self.lower(t))
+                    || lexicon::is_article(self.lower(t))
+                        && lexicon::is_role_preposition(self.lower(t - 1)));
             // "said a former spokesman for the ministry, Oleg Ruiz": the name set off after
             // the role.
             let comma_before_name =
@@ -214,14 +212,14 @@ impl Attributor<'_> {
     /// Whether mention `m` after verb `v` is the subject of a clause the verb reports: a quote
     /// opens right after it, and the verb is known to have a named speaker other than it.
     fn opens_quoted_clause(&self, v: usize, m: usize) -> bool {
-        let mention = &self.people.mentions[m];
+        let mention = &self.people.mention(m);
         let quote_follows = self
             .carried
             .quote_at
             .get(mention.tokens.end)
             .copied()
             .flatten()
-            .is_some_and(|q| self.spans[q].open == Some(mention.tokens.end));
+            .is_some_and(|q| self.span(q).open == Some(mention.tokens.end));
         let someone_else = matches!(
             self.carried.verb_speakers[v],
             Some(Some(Speaker::Person(p))) if p != mention.person
@@ -246,9 +244,9 @@ impl Attributor<'_> {
         }
         let resumes = comma + 1 < s.end
             && self.doc.is(comma, ',')
-            && self.doc.tokens[comma + 1].kind == TokenKind::Word
+            && self.doc.is_word(comma + 1)
             && !self.doc.is_capitalised(comma + 1)
-            && !lexicon::is_relative_pronoun(&self.lower(comma + 1))
+            && !lexicon::is_relative_pronoun(self.lower(comma + 1))
             && !self.describes_after(comma + 1)
             && self.looks_like_clause(comma + 1);
         if !parts.is_empty() && resumes {
@@ -270,7 +268,7 @@ impl Attributor<'_> {
         const MAX_DESCRIPTION: usize = 12;
         let s = self.sentence(t);
         let end = (t..(t + MAX_DESCRIPTION).min(s.end))
-            .find(|&k| self.doc.tokens[k].kind == TokenKind::Punct && !self.is_possessor(k - 1))
+            .find(|&k| !self.doc.is_word(k) && !self.is_possessor(k - 1))
             .unwrap_or(s.end);
         self.headed_by_role(t..end)
     }
@@ -279,17 +277,17 @@ impl Attributor<'_> {
     /// mayor's aide", "of McMaster University") rather than a clause.
     pub(super) fn describes_speaker(&self, t: usize) -> bool {
         let w = self.lower(t);
-        lexicon::is_article(&w)
-            || lexicon::is_possessive_determiner(&w)
-            || lexicon::is_affiliation_preposition(&w)
-            || lexicon::is_role_noun(&w)
+        lexicon::is_article(w)
+            || lexicon::is_possessive_determiner(w)
+            || lexicon::is_affiliation_preposition(w)
+            || lexicon::is_role_noun(w)
     }
 
     /// "As Heald told The Huffington Post, CLAUSE": the attribution opens the sentence.
     pub(super) fn as_clause(&self, v: usize) -> Option<Range<usize>> {
         let s = self.sentence(v);
         // "And as Ruiz pointed out, …": a linking word may come first.
-        let as_at = if lexicon::is_sentence_linker(&self.lower(s.start)) && s.start + 1 < s.end {
+        let as_at = if lexicon::is_sentence_linker(self.lower(s.start)) && s.start + 1 < s.end {
             s.start + 1
         } else {
             s.start
@@ -299,7 +297,7 @@ impl Attributor<'_> {
         }
         let comma = (v + 1..(v + 8).min(s.end)).find(|&t| self.doc.is(t, ','))?;
         let start = comma + 1;
-        (start < s.end && self.carried.quote_at[start].is_none())
+        (start < s.end && self.quote_of(start).is_none())
             .then(|| start..self.clause_end(start, s.end))
     }
 
@@ -312,9 +310,9 @@ impl Attributor<'_> {
         // "according to Ruiz's memoir", "… Ruiz's aide", "according to her aides": the source
         // is what the name or pronoun owns.
         let owned_source = after < s.end
-            && (lexicon::is_possessive_ending(&self.lower(after))
-                || (lexicon::is_possessive_determiner(&self.lower(v + 2))
-                    && self.doc.tokens[after].kind == TokenKind::Word));
+            && (lexicon::is_possessive_ending(self.lower(after))
+                || (lexicon::is_possessive_determiner(self.lower(v + 2))
+                    && self.doc.is_word(after)));
         if owned_source {
             return Vec::new();
         }
@@ -322,7 +320,7 @@ impl Attributor<'_> {
         if set_off {
             after += 1;
         }
-        if after < s.end && self.doc.tokens[after].kind == TokenKind::Word && v == s.start {
+        if after < s.end && self.doc.is_word(after) && v == s.start {
             let clause = after..self.clause_end(after, s.end);
             return vec![clause];
         }
@@ -340,10 +338,10 @@ impl Attributor<'_> {
             // the cue has the rest of it after the source.
             let resumes = set_off
                 && after < s.end
-                && self.doc.tokens[after].kind == TokenKind::Word
+                && self.doc.is_word(after)
                 && !self.doc.is_capitalised(after)
                 && !self.describes_speaker(after)
-                && !lexicon::is_relative_pronoun(&self.lower(after))
+                && !lexicon::is_relative_pronoun(self.lower(after))
                 && !self.lower(after).ends_with("ing");
             if resumes {
                 return vec![before, after..self.clause_end(after, s.end)];
@@ -374,13 +372,13 @@ impl Attributor<'_> {
         // opening it makes it no report.
         self.preposed_content(v).filter(|content| {
             let first = self.lower(content.start);
-            let opens_phrase = lexicon::is_subordinator(&first)
-                || lexicon::is_affiliation_preposition(&first)
-                || lexicon::is_phrase_preposition(&first);
+            let opens_phrase = lexicon::is_subordinator(first)
+                || lexicon::is_affiliation_preposition(first)
+                || lexicon::is_phrase_preposition(first);
             // "On Thursday, however, X spoke to …": a few words of adjunct with no clause.
-            let short_adjuncts = is_adjunct_opener(&first)
+            let short_adjuncts = is_adjunct_opener(first)
                 && self.word_count(content.clone()) <= MAX_ADJUNCT_WORDS
-                && !content.clone().any(|t| self.carried.quote_at[t].is_some())
+                && !content.clone().any(|t| self.quote_of(t).is_some())
                 && !self.holds_clause(content.clone());
             let adjunct_phrase = opens_phrase && self.is_adjunct_only(content);
             !(adjunct_phrase || short_adjuncts)
@@ -394,13 +392,13 @@ impl Attributor<'_> {
         const MAX_ROLE_WORDS: usize = 6;
         let plain = words.clone().all(|t| {
             let word = self.doc.word(t);
-            self.doc.tokens[t].kind == TokenKind::Word
+            self.doc.is_word(t)
                 && (lexicon::is_possessive_ending(word) || !lexicon::is_auxiliary(word))
-                && lexicon::reporting_verb(&self.lower(t)).is_none()
+                && lexicon::reporting_verb(self.lower(t)).is_none()
         });
         plain
             && self.word_count(words.clone()) <= MAX_ROLE_WORDS
-            && words.clone().any(|t| lexicon::is_role_noun(&self.lower(t)))
+            && words.clone().any(|t| lexicon::is_role_noun(self.lower(t)))
     }
 
     /// Where the subject of verb `v` starts when a description sets it off by commas ("…, Ann
@@ -415,8 +413,8 @@ impl Attributor<'_> {
         (v.saturating_sub(MAX_SET_OFF).max(s.start + 1)..v - 1)
             .rev()
             .filter_map(|t| self.people.mention_starting_at(t))
-            .filter(|&m| self.people.mentions[m].person == person)
-            .map(|m| self.start_with_title(self.people.mentions[m].tokens.start))
+            .filter(|&m| self.people.mention(m).person == person)
+            .map(|m| self.start_with_title(self.people.mention(m).tokens.start))
             .find(|&start| start > s.start && self.ends_with_comma(start - 1))
             .and_then(|start| {
                 if self.doc.is(start - 1, ',') && self.description_before(start - 1) {
@@ -431,18 +429,15 @@ impl Attributor<'_> {
     /// Whether token `t` is a comma, or a closing quotation mark just after one ("“… a start,”
     /// Ann Ward, a spokeswoman, said").
     fn ends_with_comma(&self, t: usize) -> bool {
-        let is_mark = |k: usize| {
-            self.doc.tokens[k].kind == TokenKind::Punct
-                && !self.doc.is(k, ',')
-                && self.carried.quote_at[k].is_some()
-        };
+        let is_mark =
+            |k: usize| !self.doc.is_word(k) && !self.doc.is(k, ',') && self.quote_of(k).is_some();
         // "''" is two tokens.
         let before_marks = (t.saturating_sub(MAX_MARK_TOKENS)..=t)
             .rev()
             .find(|&k| !is_mark(k))
             .filter(|&k| (k + 1..=t).all(is_mark));
-        let closes_quote = self.carried.quote_at[t].is_some_and(|q| {
-            self.spans[q]
+        let closes_quote = self.quote_of(t).is_some_and(|q| {
+            self.span(q)
                 .close
                 .is_some_and(|c| c <= t && t - c < MAX_MARK_TOKENS)
         });
@@ -471,12 +466,12 @@ impl Attributor<'_> {
     fn headed_by_role(&self, words: Range<usize>) -> bool {
         let head_end = words
             .clone()
-            .find(|&t| lexicon::is_affiliation_preposition(&self.lower(t)) || self.lower(t) == "by")
+            .find(|&t| lexicon::is_affiliation_preposition(self.lower(t)) || self.lower(t) == "by")
             .unwrap_or(words.end);
         (words.start..head_end)
             .rev()
-            .find(|&t| self.doc.tokens[t].kind == TokenKind::Word)
-            .is_some_and(|head| lexicon::is_role_noun(&self.lower(head)))
+            .find(|&t| self.doc.is_word(t))
+            .is_some_and(|head| lexicon::is_role_noun(self.lower(head)))
     }
 
     /// "said the firm's chief engineer, Lars Olafsen.": one past the name that a description of
@@ -487,21 +482,19 @@ impl Attributor<'_> {
         const MAX_DESCRIPTION: usize = 12;
         let s = self.sentence(t);
         let comma = (t..(t + MAX_DESCRIPTION).min(s.end))
-            .take_while(|&k| self.carried.quote_at[k].is_none())
+            .take_while(|&k| self.quote_of(k).is_none())
             .find(|&k| self.doc.is(k, ','))?;
         if !self.headed_by_role(t..comma) {
             return None;
         }
         let m = (comma + 1..(comma + 1 + MAX_OPENING_TITLES).min(s.end))
             .find_map(|k| self.people.mention_starting_at(k))?;
-        let name = &self.people.mentions[m].tokens;
+        let name = &self.people.mention(m).tokens;
         if self.start_with_title(name.start) != comma + 1 {
             return None;
         }
         let end = name.end;
-        let closes = end >= s.end
-            || self.doc.tokens[end].kind == TokenKind::Punct
-            || is_adjunct_opener(&self.lower(end));
+        let closes = end >= s.end || !self.doc.is_word(end) || is_adjunct_opener(self.lower(end));
         closes.then_some(end)
     }
 
@@ -519,8 +512,7 @@ impl Attributor<'_> {
             .take(MAX_DESCRIPTION)
             .find(|&t| self.doc.is(t, ','));
         let from = open.map_or(s.start, |o| o + 1);
-        let Some(first) = (from..comma).find(|&t| self.doc.tokens[t].kind == TokenKind::Word)
-        else {
+        let Some(first) = (from..comma).find(|&t| self.doc.is_word(t)) else {
             return false;
         };
         let opening_description = self.word_count(first..comma) <= MAX_OPENING_DESCRIPTION
@@ -543,15 +535,14 @@ impl Attributor<'_> {
     /// Whether only an addressee, perhaps with a short adjunct, follows a verb of telling `v` to
     /// its sentence's end ("…, Lee told reporters.", "…, Lee told The Daily Ledger on Friday.").
     fn only_addressee_after(&self, v: usize) -> bool {
-        if lexicon::reporting_verb(&self.lower(v)) != Some(VerbFrame::Addressee) {
+        if lexicon::reporting_verb(self.lower(v)) != Some(VerbFrame::Addressee) {
             return false;
         }
         let s = self.sentence(v);
         let Some(end) = self.short_addressee_end(v + 1) else {
             return false;
         };
-        let sentence_ends =
-            end + 1 >= s.end && (end >= s.end || self.doc.tokens[end].kind == TokenKind::Punct);
+        let sentence_ends = end + 1 >= s.end && (end >= s.end || !self.doc.is_word(end));
         sentence_ends || self.only_adjunct_from(end)
     }
 
@@ -563,35 +554,35 @@ impl Attributor<'_> {
         const MAX_ADDRESSEE_WORDS: usize = 4;
         let s = self.sentence(from.saturating_sub(1));
         if let Some(m) = self.people.mention_starting_at(from) {
-            return Some(self.people.mentions[m].tokens.end);
+            return Some(self.people.mention(m).tokens.end);
         }
         let mut t = from;
         let determiner = t < s.end
-            && (lexicon::is_article(&self.lower(t))
-                || lexicon::is_possessive_determiner(&self.lower(t)));
+            && (lexicon::is_article(self.lower(t))
+                || lexicon::is_possessive_determiner(self.lower(t)));
         if determiner {
             t += 1;
         }
         let words_start = t;
         while t < s.end
             && t < words_start + MAX_ADDRESSEE_WORDS
-            && self.doc.tokens[t].kind == TokenKind::Word
-            && self.carried.quote_at[t].is_none()
+            && self.doc.is_word(t)
+            && self.quote_of(t).is_none()
         {
             let w = self.lower(t);
-            if is_adjunct_opener(&w) {
+            if is_adjunct_opener(w) {
                 break;
             }
             // "The Huffington Post", "Face the Nation": a capitalised word belongs to a name.
             // "to the board's chair": after a noun, "'s" owns; after "he" it is "is".
-            let possessive = lexicon::is_possessive_ending(&w)
-                && !lexicon::is_subject_pronoun(&self.lower(t - 1));
+            let possessive =
+                lexicon::is_possessive_ending(w) && !lexicon::is_subject_pronoun(self.lower(t - 1));
             let clause_word = w == "that"
                 || (lexicon::is_auxiliary(self.doc.word(t)) && !possessive)
-                || lexicon::is_subordinator(&w)
-                || lexicon::is_subject_pronoun(&w)
-                || lexicon::is_relative_pronoun(&w)
-                || lexicon::reporting_verb(&w).is_some();
+                || lexicon::is_subordinator(w)
+                || lexicon::is_subject_pronoun(w)
+                || lexicon::is_relative_pronoun(w)
+                || lexicon::reporting_verb(w).is_some();
             if clause_word && !self.doc.is_capitalised(t) {
                 return None;
             }
@@ -604,7 +595,7 @@ impl Attributor<'_> {
     /// end ("Monday.", "in a statement.").
     fn only_adjunct_from(&self, first: usize) -> bool {
         let s = self.sentence(first.saturating_sub(1));
-        if first >= s.end || !is_adjunct_opener(&self.lower(first)) || self.lower(first) == "of" {
+        if first >= s.end || !is_adjunct_opener(self.lower(first)) || self.lower(first) == "of" {
             return false;
         }
         // "has vowed to close the old mine": an infinitive is the content, no adjunct.
@@ -613,7 +604,7 @@ impl Attributor<'_> {
         }
         let mut t = first;
         while t < s.end {
-            if t >= first + MAX_TRAILING_ADJUNCT || self.carried.quote_at[t].is_some() {
+            if t >= first + MAX_TRAILING_ADJUNCT || self.quote_of(t).is_some() {
                 return false;
             }
             let w = self.lower(t);
@@ -625,19 +616,20 @@ impl Attributor<'_> {
                 return next < s.end
                     && (self.opens_participle(next)
                         || self.opens_further_adjunct(next)
-                        || self.carried.quote_at[next]
-                            .is_some_and(|q| self.spans[q].open == Some(next))
+                        || self
+                            .quote_of(next)
+                            .is_some_and(|q| self.span(q).open == Some(next))
                         || self.speaker_goes_on_after_conjunction(next).is_some());
             }
             // "said after the storm": a subordinator right after the verb is a preposition here.
             // "to the board's chair": after a noun, "'s" owns; after "he" it is "is".
-            let possessive = lexicon::is_possessive_ending(&w)
-                && !lexicon::is_subject_pronoun(&self.lower(t - 1));
+            let possessive =
+                lexicon::is_possessive_ending(w) && !lexicon::is_subject_pronoun(self.lower(t - 1));
             let clause_word = w == "that"
                 || (lexicon::is_auxiliary(self.doc.word(t)) && !possessive)
-                || (lexicon::is_subordinator(&w) && t > first)
-                || (lexicon::reporting_verb(&w).is_some() && !self.is_adjunct_noun(first, t));
-            let stray_punct = self.doc.tokens[t].kind == TokenKind::Punct && t + 1 < s.end;
+                || (lexicon::is_subordinator(w) && t > first)
+                || (lexicon::reporting_verb(w).is_some() && !self.is_adjunct_noun(first, t));
+            let stray_punct = !self.doc.is_word(t) && t + 1 < s.end;
             if clause_word || stray_punct {
                 return false;
             }
@@ -650,7 +642,7 @@ impl Attributor<'_> {
     /// Friday, in reply to …"): a preposition in lower case, no "that" or clause.
     fn opens_further_adjunct(&self, t: usize) -> bool {
         let w = self.lower(t);
-        lexicon::is_affiliation_preposition(&w)
+        lexicon::is_affiliation_preposition(w)
             && !self.doc.is_capitalised(t)
             && self.infinitive_within(t) != Some(t)
     }
@@ -661,7 +653,7 @@ impl Attributor<'_> {
         /// The shortest "-ing" word taken for a participle ("citing", not "king").
         const MIN_PARTICIPLE_LEN: usize = 5;
         let w = self.lower(t);
-        lexicon::is_reporting_participle(&w)
+        lexicon::is_reporting_participle(w)
             || (!self.doc.is_capitalised(t)
                 && w.ends_with("ing")
                 && w.chars().count() >= MIN_PARTICIPLE_LEN)
@@ -675,11 +667,11 @@ impl Attributor<'_> {
         const DETERMINER_REACH: usize = 2;
         let determined = (t.saturating_sub(DETERMINER_REACH).max(first)..t).any(|k| {
             let w = self.lower(k);
-            lexicon::is_article(&w) || lexicon::is_possessive_determiner(&w)
+            lexicon::is_article(w) || lexicon::is_possessive_determiner(w)
         });
         let phrase_ends = t + 1 >= self.doc.tokens.len()
-            || self.doc.tokens[t + 1].kind == TokenKind::Punct
-            || is_adjunct_opener(&self.lower(t + 1));
+            || !self.doc.is_word(t + 1)
+            || is_adjunct_opener(self.lower(t + 1));
         determined && phrase_ends
     }
 
@@ -689,7 +681,7 @@ impl Attributor<'_> {
         let s = self.sentence(v);
         // "cautioned, however, that …", "said, among other things, that …".
         let that_after_aside = (v + 3..(v + 3 + MAX_ASIDE_TOKENS).min(s.end))
-            .take_while(|&t| !self.doc.is(t, '.') && self.carried.quote_at[t].is_none())
+            .take_while(|&t| !self.doc.is(t, '.') && self.quote_of(t).is_none())
             .find(|&t| self.doc.is(t - 1, ',') && self.lower(t) == "that");
         if let Some(that) = that_after_aside {
             let clause = that + 1..self.clause_end(that + 1, s.end);
@@ -699,7 +691,7 @@ impl Attributor<'_> {
         let first = if resume < s.end {
             self.lower(resume)
         } else {
-            String::new()
+            ""
         };
         // "In the valley, Fell said, Mr. Kiley is seen as …": a name may open the clause, when no
         // other verb of saying stands before ("Ward said …, attacks that, Fell noted, Kiley …").
@@ -710,17 +702,17 @@ impl Attributor<'_> {
             && resume < s.end
             && (resume..(resume + 3).min(s.end))
                 .filter_map(|t| self.people.mention_starting_at(t))
-                .any(|m| self.start_with_title(self.people.mentions[m].tokens.start) == resume)
+                .any(|m| self.start_with_title(self.people.mention(m).tokens.start) == resume)
             && self.looks_like_clause(resume);
         let resumes = resume < s.end
-            && self.doc.tokens[resume].kind == TokenKind::Word
+            && self.doc.is_word(resume)
             && (!self.doc.is_capitalised(resume) || named_clause)
-            && lexicon::reporting_verb(&first).is_none()
-            && !is_adjunct_opener(&first)
-            && !lexicon::is_conjunction(&first)
-            && !lexicon::is_contrast_conjunction(&first)
-            && !lexicon::is_relative_pronoun(&first)
-            && !lexicon::is_reporting_participle(&first)
+            && lexicon::reporting_verb(first).is_none()
+            && !is_adjunct_opener(first)
+            && !lexicon::is_conjunction(first)
+            && !lexicon::is_contrast_conjunction(first)
+            && !lexicon::is_relative_pronoun(first)
+            && !lexicon::is_reporting_participle(first)
             && first != "as";
         let Some(before) = self.preposed_content(v) else {
             // "Ward says, rain or shine, she will run again": with nothing reported before the verb,
@@ -729,9 +721,9 @@ impl Attributor<'_> {
             let clause = resume..self.clause_end(resume, s.end);
             let clause_follows = resumes
                 && !self.attributes_quote_before(v)
-                && self.carried.quote_at[resume].is_none()
+                && self.quote_of(resume).is_none()
                 && !first.ends_with("ing")
-                && !lexicon::is_subordinator(&first)
+                && !lexicon::is_subordinator(first)
                 && self.holds_clause(clause.clone());
             return if clause_follows {
                 vec![clause]
@@ -744,13 +736,14 @@ impl Attributor<'_> {
         let subject_between = v > s.start && !self.doc.is(v - 1, ',');
         // "Its sheer cost, Obel said, “is a warning …”": a quote opening in lower case resumes
         // the clause set around the attribution ("…, Obel said, “We …”" starts a quote of its own).
-        let first_quoted_word =
-            (resume..(resume + 3).min(s.end)).find(|&t| self.doc.tokens[t].kind == TokenKind::Word);
+        let first_quoted_word = (resume..(resume + 3).min(s.end)).find(|&t| self.doc.is_word(t));
         let quote_resumes = subject_between
             && resume < s.end
-            && self.carried.quote_at[resume].is_some_and(|q| self.spans[q].open == Some(resume))
+            && self
+                .quote_of(resume)
+                .is_some_and(|q| self.span(q).open == Some(resume))
             && first_quoted_word.is_some_and(|t| !self.doc.is_capitalised(t));
-        let adds_more = lexicon::is_reporting_participle(&first);
+        let adds_more = lexicon::is_reporting_participle(first);
         if !resumes && !quote_resumes {
             let goes_on = self.speaker_goes_on_after_conjunction(resume);
             return match (subject_between, goes_on) {
@@ -781,7 +774,7 @@ impl Attributor<'_> {
     fn plain_report_before(&self, before: Range<usize>) -> Option<Range<usize>> {
         let own_verb = before
             .clone()
-            .any(|t| self.is_verb(t) && lexicon::reporting_verb(&self.lower(t)).is_some());
+            .any(|t| self.is_verb(t) && lexicon::reporting_verb(self.lower(t)).is_some());
         let broken = before
             .clone()
             .any(|t| self.doc.is(t, ',') || self.is_dash_outside_quote(t));
@@ -797,16 +790,15 @@ impl Attributor<'_> {
     /// …", "from …") or a capitalised subject ("Sailors must …"); not a verb whose subject the
     /// clause before is ("The clerk who met her, Ward recalled, asked …").
     fn clause_goes_on_at(&self, t: usize) -> bool {
-        if t >= self.sentence(t.saturating_sub(1)).end || self.doc.tokens[t].kind != TokenKind::Word
-        {
+        if t >= self.sentence(t.saturating_sub(1)).end || !self.doc.is_word(t) {
             return false;
         }
         let w = self.lower(t);
-        lexicon::is_conjunction(&w)
-            || lexicon::is_contrast_conjunction(&w)
-            || lexicon::is_subordinator(&w)
-            || lexicon::is_affiliation_preposition(&w)
-            || (self.doc.is_capitalised(t) && lexicon::reporting_verb(&w).is_none())
+        lexicon::is_conjunction(w)
+            || lexicon::is_contrast_conjunction(w)
+            || lexicon::is_subordinator(w)
+            || lexicon::is_affiliation_preposition(w)
+            || (self.doc.is_capitalised(t) && lexicon::reporting_verb(w).is_none())
     }
 
     /// The words before an attribution set inside a clause, when they are the speaker's: "In the
@@ -820,7 +812,7 @@ impl Attributor<'_> {
     /// stepping down"), no clause.
     fn is_adjunct_only(&self, words: &Range<usize>) -> bool {
         let first = self.lower(words.start);
-        (is_adjunct_opener(&first) || lexicon::is_phrase_preposition(&first))
+        (is_adjunct_opener(first) || lexicon::is_phrase_preposition(first))
             && self.infinitive_within(words.start) != Some(words.start)
             && !words.clone().any(|t| self.doc.is(t, ','))
             && !self.looks_like_clause(words.start)
@@ -835,16 +827,16 @@ impl Attributor<'_> {
         let s = self.sentence(t);
         let start = t + 1;
         if start >= s.end
-            || !lexicon::joins_verbs(&self.lower(t))
+            || !lexicon::joins_verbs(self.lower(t))
             || self.new_attribution_joined(t, s.end)
         {
             return None;
         }
-        let quote_opens = self.carried.quote_at[start].is_some();
-        let pronoun_clause = lexicon::is_subject_pronoun(&self.lower(start))
+        let quote_opens = self.quote_of(start).is_some();
+        let pronoun_clause = lexicon::is_subject_pronoun(self.lower(start))
             && self.looks_like_clause(start)
             && start + 1 < s.end
-            && lexicon::reporting_verb(&self.lower(start + 1)).is_none();
+            && lexicon::reporting_verb(self.lower(start + 1)).is_none();
         // The conjunction stays, so a quote after it is part of a mixed report.
         (quote_opens || pronoun_clause).then(|| t..self.clause_end(start, s.end))
     }
@@ -859,7 +851,7 @@ impl Attributor<'_> {
         let subject_start = self
             .people
             .mention_ending_at(subject_end)
-            .map_or(subject_end, |m| self.people.mentions[m].tokens.start);
+            .map_or(subject_end, |m| self.people.mention(m).tokens.start);
         let comma = (s.start..subject_start)
             .rev()
             .take(MAX_SUBJECT_TOKENS)
@@ -871,45 +863,45 @@ impl Attributor<'_> {
         // "…, where Ruiz also spoke.", "…, when Ruiz said so.": a verb in a clause of its own
         // after the comma reports nothing before it.
         let opener = self.lower(comma + 1);
-        let subordinate = lexicon::is_subordinator(&opener)
-            || lexicon::is_relative_adverb(&opener)
-            || lexicon::is_relative_pronoun(&opener);
+        let subordinate = lexicon::is_subordinator(opener)
+            || lexicon::is_relative_adverb(opener)
+            || lexicon::is_relative_pronoun(opener);
         if subordinate {
             return None;
         }
         // A mixed quote ending at the comma ("Trade has "real costs," X said") keeps its closing
         // mark; a quote that is introduced by a comma or colon is a direct quote of its own.
-        if let Some(q) = self.carried.quote_at[s.start] {
+        if let Some(q) = self.quote_of(s.start) {
             // "“We are pleased” with the ruling, Ward said": words of the writer's own after a
             // quote opening the sentence make it a mixed clause; otherwise a direct quote, perhaps
             // of several sentences, opens it.
             // Sentence splitting may leave the opening mark on the sentence before (`rose. "We`).
-            let span = &self.spans[q];
+            let span = &self.span(q);
             let opens_sentence = span.open.is_some_and(|o| {
                 o <= s.start
                     && s.start - o <= MAX_MARK_TOKENS
-                    && (o..s.start).all(|k| self.doc.tokens[k].kind == TokenKind::Punct)
+                    && (o..s.start).all(|k| !self.doc.is_word(k))
             });
             let words_after_quote = opens_sentence
-                && span.close.is_some_and(|c| {
-                    c < comma && (c + 1..comma).any(|t| self.doc.tokens[t].kind == TokenKind::Word)
-                });
+                && span
+                    .close
+                    .is_some_and(|c| c < comma && (c + 1..comma).any(|t| self.doc.is_word(t)));
             // "“…,” she said, but …, “…,” said Ward": an attribution of its own after the quote
             // leaves the quotes to the direct rules.
             let attributed_inside = span.close.is_some_and(|c| {
                 (c + 1..comma)
-                    .any(|t| self.is_verb(t) && lexicon::reporting_verb(&self.lower(t)).is_some())
+                    .any(|t| self.is_verb(t) && lexicon::reporting_verb(self.lower(t)).is_some())
             });
             let from = span.open.map_or(s.start, |o| o.min(s.start));
             return (words_after_quote && !attributed_inside).then_some(from..comma);
         }
-        let content = match self.carried.quote_at[comma] {
-            Some(q) => s.start..self.spans[q].close.filter(|&c| c < v)? + 1,
+        let content = match self.quote_of(comma) {
+            Some(q) => s.start..self.span(q).close.filter(|&c| c < v)? + 1,
             None => content,
         };
         let introduced_quote = content.clone().any(|t| {
-            self.carried.quote_at[t].is_some_and(|q| {
-                self.spans[q].open.is_some_and(|o| {
+            self.quote_of(t).is_some_and(|q| {
+                self.span(q).open.is_some_and(|o| {
                     o == t && o > s.start && (self.doc.is(o - 1, ',') || self.doc.is(o - 1, ':'))
                 })
             })
@@ -936,7 +928,7 @@ impl Attributor<'_> {
     pub(super) fn following_clause(&self, v: usize) -> Option<Range<usize>> {
         let s = self.sentence(v);
         let verb = self.lower(v);
-        let frame = lexicon::reporting_verb(&verb)?;
+        let frame = lexicon::reporting_verb(verb)?;
         let next = self.lower(v + 1);
         // "“…,” she said afterwards, still holding …": a verb attributing the quote before it
         // reports nothing more unless "that" says so.
@@ -948,7 +940,7 @@ impl Attributor<'_> {
         let question_put = self.lower(v) == "asked"
             && (v == s.start
                 || set_off_question
-                || lexicon::introduces_question_put(&self.lower(v - 1)));
+                || lexicon::introduces_question_put(self.lower(v - 1)));
         if question_put || attributes_quote && self.that_within(v + 1, 3).is_none() {
             return None;
         }
@@ -980,14 +972,14 @@ impl Attributor<'_> {
                     }
                 } else if let Some(to) = self
                     .infinitive_within(v + 1)
-                    .filter(|_| lexicon::is_commissive_verb(&verb))
+                    .filter(|_| lexicon::is_commissive_verb(verb))
                 {
                     to // "promising to lift the rules", "promised Monday at a rally to act"
                 } else if let Some(question) = self.question_after_ask(v) {
                     question // "asked the pupils if they had read …"
                 } else if let Some(clause) = self.clause_after_time(v + 1) {
                     clause // "said Thursday the talks had failed"
-                } else if (is_adjunct_opener(&next) || self.opens_manner_adjunct(v + 1))
+                } else if (is_adjunct_opener(next) || self.opens_manner_adjunct(v + 1))
                     && !self.is_possessor(v + 1)
                 {
                     match self.that_within(v + 1, 10) {
@@ -1001,7 +993,7 @@ impl Attributor<'_> {
                 } else if self.asks_to(v) {
                     v + 1
                 } else if !self.looks_like_clause(v + 1)
-                    && (lexicon::needs_that(&verb) || lexicon::is_bare_object(&next))
+                    && (lexicon::needs_that(verb) || lexicon::is_bare_object(next))
                 {
                     return None;
                 } else {
@@ -1012,7 +1004,7 @@ impl Attributor<'_> {
                 Some(that) => that + 1,
                 // "warned the defence to stop": a request, reported from its addressee on; not
                 // "assured me she is going to …", where a clause with its subject comes first.
-                None if !is_adjunct_opener(&next) && self.request_follows(v + 2) => v + 1,
+                None if !is_adjunct_opener(next) && self.request_follows(v + 2) => v + 1,
                 None => self
                     .after_addressee(v + 1)
                     .or_else(|| self.pronoun_clause_after_adjunct(v + 1))
@@ -1021,15 +1013,15 @@ impl Attributor<'_> {
                     // "told WKRP, her plan would …"
                     .or_else(|| self.clause_after_adjunct_comma(v + 1))?,
             },
-            VerbFrame::Object if lexicon::is_verb_particle(&next) => {
+            VerbFrame::Object if lexicon::is_verb_particle(next) => {
                 // "called for an inquiry", "called on the board to resign": the content follows
                 // the particle; "called off", "called on Monday" report nothing.
                 let after = v + 2;
-                let content_follows = lexicon::is_call_verb(&verb)
-                    && lexicon::is_call_particle(&next)
+                let content_follows = lexicon::is_call_verb(verb)
+                    && lexicon::is_call_particle(next)
                     && after < s.end
-                    && self.doc.tokens[after].kind == TokenKind::Word
-                    && !is_adjunct_opener(&self.lower(after));
+                    && self.doc.is_word(after)
+                    && !is_adjunct_opener(self.lower(after));
                 if !content_follows {
                     return None;
                 }
@@ -1042,15 +1034,13 @@ impl Attributor<'_> {
             VerbFrame::Object => v + 1,
             VerbFrame::Phrasal => {
                 let after = v + 2;
-                if !lexicon::is_phrasal_particle(&next) || after >= s.end {
+                if !lexicon::is_phrasal_particle(next) || after >= s.end {
                     return None;
                 }
                 let first = self.lower(after);
                 if first == "that" {
                     after + 1
-                } else if is_adjunct_opener(&first)
-                    || self.doc.tokens[after].kind != TokenKind::Word
-                {
+                } else if is_adjunct_opener(first) || !self.doc.is_word(after) {
                     // "fired back at the critics", "pointed out in a letter that …".
                     self.that_within(after, 10)? + 1
                 } else {
@@ -1060,8 +1050,8 @@ impl Attributor<'_> {
             // "spoke emotionally of the victims", "talked on Monday about the budget".
             VerbFrame::Topic => {
                 (v + 1..(v + 1 + MAX_TOPIC_DISTANCE).min(s.end))
-                    .take_while(|&t| self.doc.tokens[t].kind == TokenKind::Word)
-                    .find(|&t| lexicon::introduces_topic(&self.lower(t)))?
+                    .take_while(|&t| self.doc.is_word(t))
+                    .find(|&t| lexicon::introduces_topic(self.lower(t)))?
                     + 1
             }
         };
@@ -1073,16 +1063,16 @@ impl Attributor<'_> {
         // "thought for a moment and said …": a phrase opening like an adjunct, with no clause in
         // it, before a joined verb of saying is no report.
         let first = self.lower(start);
-        let opens_like_adjunct = is_adjunct_opener(&first) || lexicon::is_verb_particle(&first);
+        let opens_like_adjunct = is_adjunct_opener(first) || lexicon::is_verb_particle(first);
         let adjunct_before_joined_verb = frame == VerbFrame::Clause
             && opens_like_adjunct
             && end + 1 < s.end
-            && lexicon::joins_verbs(&self.lower(end))
-            && lexicon::reporting_verb(&self.lower(end + 1)).is_some()
+            && lexicon::joins_verbs(self.lower(end))
+            && lexicon::reporting_verb(self.lower(end + 1)).is_some()
             && !(start..end).any(|t| {
                 lexicon::is_auxiliary(self.doc.word(t))
-                    || lexicon::is_nominative_pronoun(&self.lower(t))
-                    || self.carried.quote_at[t].is_some()
+                    || lexicon::is_nominative_pronoun(self.lower(t))
+                    || self.quote_of(t).is_some()
             });
         if adjunct_before_joined_verb {
             return None;
@@ -1103,8 +1093,7 @@ impl Attributor<'_> {
         let s = self.sentence(object.start);
         let closes_stretch = |after: usize| {
             // "called the levy on Sunday “a tax on work”": a quote after it goes on.
-            let mark_outside_quote = self.doc.tokens[after].kind == TokenKind::Punct
-                && self.carried.quote_at[after].is_none();
+            let mark_outside_quote = !self.doc.is_word(after) && self.quote_of(after).is_none();
             after >= s.end || after >= object.end || mark_outside_quote
         };
         let time_at = |t: usize| {
@@ -1114,7 +1103,7 @@ impl Attributor<'_> {
                 .is_some()
         };
         (object.start + 1..object.end)
-            .take_while(|&t| self.carried.quote_at[t].is_none() && !self.doc.is(t, ','))
+            .take_while(|&t| self.quote_of(t).is_none() && !self.doc.is(t, ','))
             .find(|&t| time_at(t))
             .map_or(object.end, |t| self.trim_end(object.start..t))
     }
@@ -1153,16 +1142,16 @@ impl Attributor<'_> {
         let mut subject_end = v;
         while subject_end > segment_start
             && (lexicon::is_auxiliary(self.doc.word(subject_end - 1))
-                || lexicon::is_verb_adverb(&self.lower(subject_end - 1)))
+                || lexicon::is_verb_adverb(self.lower(subject_end - 1)))
         {
             subject_end -= 1;
         }
         !(segment_start..subject_end).any(|t| {
             let w = self.lower(t);
             lexicon::is_auxiliary(self.doc.word(t))
-                || lexicon::is_relative_pronoun(&w)
+                || lexicon::is_relative_pronoun(w)
                 || w == "that"
-                || lexicon::reporting_verb(&w).is_some()
+                || lexicon::reporting_verb(w).is_some()
         })
     }
 
@@ -1181,7 +1170,7 @@ impl Attributor<'_> {
                 let mark = relative_follows
                     || lexicon::is_dash(self.doc.word(t))
                     || self.joins_speakers_predicate(v, t, object.end);
-                mark && self.carried.quote_at[t].is_none()
+                mark && self.quote_of(t).is_none()
             })
             .map_or(object.end, |mark| self.trim_end(object.start..mark))
     }
@@ -1196,13 +1185,13 @@ impl Attributor<'_> {
         const PASSIVE_REACH: usize = 3;
         // "who was born and raised in …": a be-form before joins participles, no predicate.
         let passive =
-            (t.saturating_sub(PASSIVE_REACH)..t).any(|j| lexicon::is_be_form(&self.lower(j)));
-        if !lexicon::joins_verbs(&self.lower(t)) || passive {
+            (t.saturating_sub(PASSIVE_REACH)..t).any(|j| lexicon::is_be_form(self.lower(j)));
+        if !lexicon::joins_verbs(self.lower(t)) || passive {
             return false;
         }
         let mut k = t + 1;
         while k < end
-            && (lexicon::is_verb_adverb(&self.lower(k)) || lexicon::is_have_form(&self.lower(k)))
+            && (lexicon::is_verb_adverb(self.lower(k)) || lexicon::is_have_form(self.lower(k)))
         {
             k += 1;
         }
@@ -1213,14 +1202,14 @@ impl Attributor<'_> {
         let participles =
             self.lower(v).ends_with("ing") && joined.ends_with("ing") && !participle_inside;
         let verb_form = k + 1 < end
-            && self.doc.tokens[k].kind == TokenKind::Word
+            && self.doc.is_word(k)
             && !self.doc.is_capitalised(k)
             && (joined.ends_with("ed") || participles);
         // "refused to …", "likened it to …", "ranked Vale as …": the verb takes more of its own.
         verb_form && {
             let next = self.lower(k + 1);
-            is_clause_opener(&next)
-                || is_adjunct_opener(&next)
+            is_clause_opener(next)
+                || is_adjunct_opener(next)
                 || self.people.mention_starting_at(k + 1).is_some()
         }
     }
@@ -1231,7 +1220,7 @@ impl Attributor<'_> {
         /// How far after the subordinator the verb may stand ("Though the mayor has said").
         const MAX_SUBORDINATE_SUBJECT: usize = 8;
         let s = self.sentence(v);
-        let opens_subordinate = lexicon::is_subordinator(&self.lower(s.start))
+        let opens_subordinate = lexicon::is_subordinator(self.lower(s.start))
             && v <= s.start + MAX_SUBORDINATE_SUBJECT
             && !(s.start + 1..v).any(|t| self.doc.is(t, ','));
         if !opens_subordinate {
@@ -1239,7 +1228,7 @@ impl Attributor<'_> {
         }
         clause
             .clone()
-            .find(|&t| self.doc.is(t, ',') && self.carried.quote_at[t].is_none())
+            .find(|&t| self.doc.is(t, ',') && self.quote_of(t).is_none())
             .map_or(clause.end, |comma| self.trim_end(clause.start..comma))
     }
 
@@ -1247,28 +1236,28 @@ impl Attributor<'_> {
     /// "earlier this year"), if one starts there.
     pub(super) fn time_adjunct_end(&self, t: usize) -> Option<usize> {
         let n = self.doc.tokens.len();
-        let word = |k: usize| if k < n { self.lower(k) } else { String::new() };
+        let word = |k: usize| if k < n { self.lower(k) } else { "" };
         let first = word(t);
         if self.is_possessor(t) {
             return None; // "said Thursday's vote was rigged": the day owns the subject
         }
-        if lexicon::is_weekday(&first) || lexicon::is_day_word(&first) {
-            return Some(if lexicon::is_part_of_day(&word(t + 1)) {
+        if lexicon::is_weekday(first) || lexicon::is_day_word(first) {
+            return Some(if lexicon::is_part_of_day(word(t + 1)) {
                 t + 2
             } else {
                 t + 1
             });
         }
-        if !lexicon::is_period_determiner(&first) {
+        if !lexicon::is_period_determiner(first) {
             return None;
         }
         // "earlier this year": a second determiner before the period.
-        let noun = if lexicon::is_period_determiner(&word(t + 1)) {
+        let noun = if lexicon::is_period_determiner(word(t + 1)) {
             t + 2
         } else {
             t + 1
         };
-        lexicon::is_period_noun(&word(noun)).then_some(noun + 1)
+        lexicon::is_period_noun(word(noun)).then_some(noun + 1)
     }
 
     /// Whether token `t` owns the word after it ("Thursday's", "Monday’s").
@@ -1282,7 +1271,7 @@ impl Attributor<'_> {
         let s = self.sentence(t);
         // "late on Friday": past "on" and a word of time before it.
         let mut day = t;
-        if day + 1 < s.end && matches!(self.lower(day).as_str(), "late" | "early") {
+        if day + 1 < s.end && matches!(self.lower(day), "late" | "early") {
             day += 1;
         }
         if day + 1 < s.end && self.lower(day) == "on" {
@@ -1292,7 +1281,7 @@ impl Attributor<'_> {
         if start + 1 < s.end && self.lower(start) == "that" {
             start += 1; // "said late on Friday that …"
         }
-        (start < s.end && is_clause_opener(&self.lower(start)) && self.looks_like_clause(start))
+        (start < s.end && is_clause_opener(self.lower(start)) && self.looks_like_clause(start))
             .then_some(start)
     }
 
@@ -1308,18 +1297,14 @@ impl Attributor<'_> {
                 let w = self.lower(t);
                 // "compared what Voss told the press with what she told …": a relative clause.
                 // "told the host how pleased she was": a question, not its subject, opens it.
-                let relative = lexicon::is_relative_pronoun(&w)
-                    || lexicon::is_question_word(&w)
-                    || w == "that";
+                let relative =
+                    lexicon::is_relative_pronoun(w) || lexicon::is_question_word(w) || w == "that";
                 // "told his advisers as he worked on it": "as" opens a clause of time.
-                self.doc.tokens[t].kind == TokenKind::Word
-                    && !lexicon::is_subordinator(&w)
-                    && w != "as"
-                    && !relative
+                self.doc.is_word(t) && !lexicon::is_subordinator(w) && w != "as" && !relative
             })
             .find(|&t| {
                 t > from
-                    && lexicon::is_nominative_pronoun(&self.lower(t))
+                    && lexicon::is_nominative_pronoun(self.lower(t))
                     && self.looks_like_clause(t)
             })
     }
@@ -1332,29 +1317,28 @@ impl Attributor<'_> {
         /// The most words before the question.
         const MAX_ADJUNCT_WORDS: usize = 10;
         let s = self.sentence(from);
-        if from > s.start && lexicon::is_ask(&self.lower(from - 1)) {
+        if from > s.start && lexicon::is_ask(self.lower(from - 1)) {
             return None;
         }
         (from..(from + MAX_ADJUNCT_WORDS).min(s.end))
             .take_while(|&t| {
                 let w = self.lower(t);
-                let word =
-                    self.doc.tokens[t].kind == TokenKind::Word || self.doc.is_abbreviation_dot(t);
-                word && !lexicon::is_subordinator(&w)
-                    && !lexicon::is_relative_pronoun(&w)
+                let word = self.doc.is_word(t) || self.doc.is_abbreviation_dot(t);
+                word && !lexicon::is_subordinator(w)
+                    && !lexicon::is_relative_pronoun(w)
                     && !lexicon::is_auxiliary(self.doc.word(t))
                     && w != "that"
             })
             .find(|&t| {
                 // "told the tale of how …": after a preposition the question is its object.
                 let before = self.lower(t - 1);
-                let preposition = is_adjunct_opener(&before)
-                    && !lexicon::is_verb_adverb(&before)
+                let preposition = is_adjunct_opener(before)
+                    && !lexicon::is_verb_adverb(before)
                     && self.time_adjunct_end(t - 1).is_none();
                 let after_preposition = preposition
-                    || lexicon::is_phrase_preposition(&before)
-                    || lexicon::introduces_topic(&before);
-                t > from && lexicon::is_question_word(&self.lower(t)) && !after_preposition
+                    || lexicon::is_phrase_preposition(before)
+                    || lexicon::introduces_topic(before);
+                t > from && lexicon::is_question_word(self.lower(t)) && !after_preposition
             })
     }
 
@@ -1368,7 +1352,7 @@ impl Attributor<'_> {
         let limit = (from + MAX_ADJUNCT_TOKENS).min(s.end);
         let mut t = from;
         let mut within_dashes = false;
-        while t < limit && self.carried.quote_at[t].is_none() {
+        while t < limit && self.quote_of(t).is_none() {
             let w = self.lower(t);
             let after_aside = self.doc.is(t - 1, ',') || lexicon::is_dash(self.doc.word(t - 1));
             if w == "that" && after_aside {
@@ -1376,7 +1360,7 @@ impl Attributor<'_> {
             }
             let relative_follows = self.doc.is(t, ',')
                 && t + 1 < limit
-                && (lexicon::is_relative_pronoun(&self.lower(t + 1))
+                && (lexicon::is_relative_pronoun(self.lower(t + 1))
                     || self.lower(t + 1) == "where");
             if relative_follows {
                 t = (t + 2..limit).find(|&k| self.doc.is(k, ','))?;
@@ -1388,11 +1372,11 @@ impl Attributor<'_> {
             let aside_mark = self.doc.is(t, ',')
                 || lexicon::is_dash(self.doc.word(t))
                 || within_dashes && self.doc.is_abbreviation_dot(t);
-            let word = self.doc.tokens[t].kind == TokenKind::Word
+            let word = self.doc.is_word(t)
                 && !lexicon::is_auxiliary(self.doc.word(t))
-                && !lexicon::is_relative_pronoun(&w)
-                && !lexicon::is_subordinator(&w)
-                && lexicon::reporting_verb(&w).is_none();
+                && !lexicon::is_relative_pronoun(w)
+                && !lexicon::is_subordinator(w)
+                && lexicon::reporting_verb(w).is_none();
             if !(word || aside_mark) {
                 return None;
             }
@@ -1411,7 +1395,7 @@ impl Attributor<'_> {
         // comma opens the main clause; "continues to press for talks, the war …" has an
         // infinitive, no adjunct, before it.
         let segment_start = self.comma_segment_start(from);
-        let subordinate = lexicon::is_subordinator(&self.lower(segment_start))
+        let subordinate = lexicon::is_subordinator(self.lower(segment_start))
             || (segment_start..from).any(|t| self.lower(t) == "what");
         if subordinate || self.infinitive_within(from) == Some(from) {
             return None;
@@ -1419,25 +1403,25 @@ impl Attributor<'_> {
         let comma = (from..(from + MAX_ADJUNCT_WORDS + 1).min(s.end))
             .take_while(|&t| {
                 let w = self.lower(t);
-                let plain_word = self.doc.tokens[t].kind == TokenKind::Word
-                    && self.carried.quote_at[t].is_none()
+                let plain_word = self.doc.is_word(t)
+                    && self.quote_of(t).is_none()
                     && !lexicon::is_auxiliary(self.doc.word(t))
-                    && !lexicon::is_relative_pronoun(&w)
-                    && !lexicon::is_subordinator(&w)
-                    && lexicon::reporting_verb(&w).is_none();
+                    && !lexicon::is_relative_pronoun(w)
+                    && !lexicon::is_subordinator(w)
+                    && lexicon::reporting_verb(w).is_none();
                 plain_word || self.doc.is(t, ',')
             })
             .find(|&t| self.doc.is(t, ','))?;
         let start = comma + 1;
-        if start >= s.end || self.doc.tokens[start].kind != TokenKind::Word {
+        if start >= s.end || !self.doc.is_word(start) {
             return None;
         }
         let first = self.lower(start);
         let named = self.people.mention_starting_at(start);
-        let opens_with_subject = is_clause_opener(&first) || named.is_some();
+        let opens_with_subject = is_clause_opener(first) || named.is_some();
         // "Kiley “kind of looked …”": a name, then the quote that goes on from it.
         let name_then_quote = named.is_some_and(|m| {
-            let end = self.people.mentions[m].tokens.end;
+            let end = self.people.mention(m).tokens.end;
             self.carried.quote_at.get(end).copied().flatten().is_some()
         });
         (opens_with_subject && (self.looks_like_clause(start) || name_then_quote)).then_some(start)
@@ -1447,16 +1431,16 @@ impl Attributor<'_> {
     /// it ("the defence to stop", not "she is going to …").
     fn request_follows(&self, from: usize) -> bool {
         self.infinitive_within(from)
-            .is_some_and(|to| !(from..to).any(|t| lexicon::is_nominative_pronoun(&self.lower(t))))
+            .is_some_and(|to| !(from..to).any(|t| lexicon::is_nominative_pronoun(self.lower(t))))
     }
 
     /// "asked residents not to drive": a request, reported from its addressee on.
     pub(super) fn asks_to(&self, v: usize) -> bool {
         let s = self.sentence(v);
         let verb = self.lower(v);
-        lexicon::is_ask(&verb)
+        lexicon::is_ask(verb)
             && (v + 2..(v + 11).min(s.end))
-                .take_while(|&t| self.doc.tokens[t].kind == TokenKind::Word)
+                .take_while(|&t| self.doc.is_word(t))
                 .any(|t| self.lower(t) == "to")
     }
 
@@ -1465,18 +1449,18 @@ impl Attributor<'_> {
     pub(super) fn infinitive_within(&self, from: usize) -> Option<usize> {
         let s = self.sentence(from.min(self.doc.tokens.len() - 1));
         (from..(from + 9).min(s.end))
-            .take_while(|&t| self.doc.tokens[t].kind == TokenKind::Word)
+            .take_while(|&t| self.doc.is_word(t))
             .find(|&t| {
                 // "to “fix” the roads": the verb may be quoted.
-                let verb = if t + 1 < s.end && self.carried.quote_at[t + 1].is_some() {
+                let verb = if t + 1 < s.end && self.quote_of(t + 1).is_some() {
                     t + 2
                 } else {
                     t + 1
                 };
                 let before_verb = verb < s.end
-                    && self.doc.tokens[verb].kind == TokenKind::Word
+                    && self.doc.is_word(verb)
                     && !self.doc.is_capitalised(verb)
-                    && !is_clause_opener(&self.lower(verb));
+                    && !is_clause_opener(self.lower(verb));
                 self.lower(t) == "to" && before_verb
             })
     }
@@ -1487,12 +1471,12 @@ impl Attributor<'_> {
         /// The most words of addressee before the question.
         const MAX_ADDRESSEE_WORDS: usize = 6;
         let s = self.sentence(v);
-        if !lexicon::is_ask(&self.lower(v)) {
+        if !lexicon::is_ask(self.lower(v)) {
             return None;
         }
         (v + 1..(v + 1 + MAX_ADDRESSEE_WORDS).min(s.end))
-            .take_while(|&t| self.doc.tokens[t].kind == TokenKind::Word)
-            .find(|&t| lexicon::opens_indirect_question(&self.lower(t)))
+            .take_while(|&t| self.doc.is_word(t))
+            .find(|&t| lexicon::opens_indirect_question(self.lower(t)))
     }
 
     /// Whether one of the comma-separated parts of `words` could be a clause ("rain or shine, she
@@ -1511,12 +1495,12 @@ impl Attributor<'_> {
         // "she, too, wants …": an adverb set off by commas may stand between them.
         let adverb_set_off = start + 3 < s.end
             && self.doc.is(start + 1, ',')
-            && lexicon::is_verb_adverb(&self.lower(start + 2))
+            && lexicon::is_verb_adverb(self.lower(start + 2))
             && self.doc.is(start + 3, ',');
-        let subject_then_verb = lexicon::is_nominative_pronoun(&self.lower(start))
+        let subject_then_verb = lexicon::is_nominative_pronoun(self.lower(start))
             && start + 1 < s.end
-            && (self.doc.tokens[start + 1].kind == TokenKind::Word
-                || self.carried.quote_at[start + 1].is_some()
+            && (self.doc.is_word(start + 1)
+                || self.quote_of(start + 1).is_some()
                 || adverb_set_off);
         if subject_then_verb {
             return true;
@@ -1525,7 +1509,7 @@ impl Attributor<'_> {
         // not make the words before it a clause.
         (start..s.end.min(start + MAX_CLAUSE_TOKENS))
             .take_while(|&t| !self.doc.is(t, ',') && !self.doc.is(t, ';'))
-            .take_while(|&t| t == start || !lexicon::is_subordinator(&self.lower(t)))
+            .take_while(|&t| t == start || !lexicon::is_subordinator(self.lower(t)))
             .any(|t| lexicon::is_auxiliary(self.doc.word(t)))
     }
 
@@ -1538,15 +1522,15 @@ impl Attributor<'_> {
         // "Ward, who called it “a sham,” said she …": a clause after the verb is what it reports,
         // and its subject stands before the quote.
         let clause_follows = v + 1 < s.end
-            && lexicon::is_nominative_pronoun(&self.lower(v + 1))
+            && lexicon::is_nominative_pronoun(self.lower(v + 1))
             && self.looks_like_clause(v + 1);
         if self.lower(v).ends_with("ing") || clause_follows {
             return false;
         }
-        if t > s.start && lexicon::speaker_pronoun(&self.lower(t - 1)).is_some() {
+        if t > s.start && lexicon::speaker_pronoun(self.lower(t - 1)).is_some() {
             t -= 1;
         } else if let Some(m) = self.people.mention_ending_at(t) {
-            t = self.people.mentions[m].tokens.start;
+            t = self.people.mention(m).tokens.start;
         }
         while t > s.start && self.doc.is(t - 1, ',') {
             t -= 1;
@@ -1570,7 +1554,7 @@ impl Attributor<'_> {
                 t = after;
                 continue;
             }
-            if self.doc.tokens[t].kind != TokenKind::Word && !self.is_plural_possessive_mark(t) {
+            if !self.doc.is_word(t) && !self.is_plural_possessive_mark(t) {
                 return None;
             }
             if self.lower(t) == "that" {
@@ -1587,17 +1571,17 @@ impl Attributor<'_> {
     fn quoted_title_end(&self, t: usize) -> Option<usize> {
         /// The most words of a title.
         const MAX_TITLE_WORDS: usize = 6;
-        let span = &self.spans[self.carried.quote_at[t]?];
+        let span = &self.span(self.quote_of(t)?);
         let close = span.close.filter(|_| span.open == Some(t))?;
         let words = span.inner.clone();
         let title_word = |k: usize| {
-            self.doc.tokens[k].kind == TokenKind::Word
-                && (self.doc.is_capitalised(k) || lexicon::is_headline_minor_word(&self.lower(k)))
+            self.doc.is_word(k)
+                && (self.doc.is_capitalised(k) || lexicon::is_headline_minor_word(self.lower(k)))
         };
         let after_owner_or_preposition = t > 0
             && (lexicon::is_possessive_ending(self.doc.word(t - 1))
                 || self.is_plural_possessive_mark(t - 1)
-                || is_adjunct_opener(&self.lower(t - 1)));
+                || is_adjunct_opener(self.lower(t - 1)));
         let is_title = after_owner_or_preposition
             && !words.is_empty()
             && words.len() <= MAX_TITLE_WORDS
@@ -1611,9 +1595,9 @@ impl Attributor<'_> {
         let w = self.doc.word(t);
         t > 0
             && (w == "'" || w == "’")
-            && self.doc.tokens[t - 1].end == self.doc.tokens[t].start
+            && self.doc.token(t - 1).end == self.doc.token(t).start
             && self.lower(t - 1).ends_with('s')
-            && self.carried.quote_at[t].is_none()
+            && self.quote_of(t).is_none()
     }
 
     /// "told reporters the talks …": skips the addressee and starts where a clause starts.
@@ -1623,23 +1607,23 @@ impl Attributor<'_> {
         let named = self
             .people
             .mention_starting_at(from)
-            .map(|m| self.people.mentions[m].tokens.end);
+            .map(|m| self.people.mention(m).tokens.end);
         // "told Varga's team the deal …": a name owning the addressee is no addressee itself.
         let owner =
-            named.filter(|&end| end + 1 < s.end && lexicon::is_possessive_ending(&self.lower(end)));
+            named.filter(|&end| end + 1 < s.end && lexicon::is_possessive_ending(self.lower(end)));
         if let (Some(end), None) = (named, owner) {
             t = end;
         } else {
             t = owner.map_or(from, |end| end + 1);
             // "told the court she had …": the addressee's own article is no clause opener.
             let w = self.lower(t);
-            if lexicon::is_article(&w) || lexicon::is_possessive_determiner(&w) {
+            if lexicon::is_article(w) || lexicon::is_possessive_determiner(w) {
                 t += 1;
             }
             while t < s.end
                 && t < from + 4
-                && self.doc.tokens[t].kind == TokenKind::Word
-                && !is_clause_opener(&self.lower(t))
+                && self.doc.is_word(t)
+                && !is_clause_opener(self.lower(t))
             {
                 if let Some(clause) = self.clause_after_time(t) {
                     return Some(clause); // "told reporters Thursday the talks had failed"
@@ -1647,19 +1631,19 @@ impl Attributor<'_> {
                 if t > from && self.opens_named_clause(t) {
                     return Some(t); // "telling them Fenwick was “worth …”"
                 }
-                if t > from && lexicon::is_question_word(&self.lower(t)) {
+                if t > from && lexicon::is_question_word(self.lower(t)) {
                     return Some(t); // "told reporters what she knew"
                 }
                 let w = self.lower(t);
                 // "told reporters at a briefing", "told his aides as he worked": no reported
                 // clause, but an adjunct or a clause of time.
-                if is_adjunct_opener(&w) || lexicon::is_subordinator(&w) || w == "as" {
+                if is_adjunct_opener(w) || lexicon::is_subordinator(w) || w == "as" {
                     return None;
                 }
                 t += 1;
             }
         }
-        (t < s.end && t > from && is_clause_opener(&self.lower(t)) && self.looks_like_clause(t))
+        (t < s.end && t > from && is_clause_opener(self.lower(t)) && self.looks_like_clause(t))
             .then_some(t)
     }
 
@@ -1672,16 +1656,16 @@ impl Attributor<'_> {
         let manner_adverb = w.len() > 4
             && w.ends_with("ly")
             && !self.doc.is_capitalised(t)
-            && self.carried.quote_at[t].is_none()
+            && self.quote_of(t).is_none()
             && t + 1 < s.end
             && {
                 let next = self.lower(t + 1);
                 next == "that"
-                    || is_adjunct_opener(&next)
-                    || lexicon::is_manner_preposition(&next)
-                    || self.doc.tokens[t + 1].kind == TokenKind::Punct
+                    || is_adjunct_opener(next)
+                    || lexicon::is_manner_preposition(next)
+                    || !self.doc.is_word(t + 1)
             };
-        lexicon::is_manner_preposition(&w) || manner_adverb
+        lexicon::is_manner_preposition(w) || manner_adverb
     }
 
     /// Whether an adverbial, no noun phrase, opens at `t` after a verb: a preposition ("into the
@@ -1689,14 +1673,14 @@ impl Attributor<'_> {
     /// infinitive ("this plan", "Friday's vote", "again for …", "to pave the road").
     fn opens_adverbial(&self, t: usize) -> bool {
         let w = self.lower(t);
-        let preposition = is_adjunct_opener(&w)
-            && !lexicon::is_demonstrative(&w)
-            && !lexicon::is_period_determiner(&w)
-            && !lexicon::is_verb_adverb(&w)
+        let preposition = is_adjunct_opener(w)
+            && !lexicon::is_demonstrative(w)
+            && !lexicon::is_period_determiner(w)
+            && !lexicon::is_verb_adverb(w)
             && !self.is_possessor(t)
             && self.time_adjunct_end(t).is_none()
             && self.infinitive_within(t) != Some(t);
-        preposition || lexicon::is_direction_preposition(&w) || self.opens_manner_adjunct(t)
+        preposition || lexicon::is_direction_preposition(w) || self.opens_manner_adjunct(t)
     }
 
     /// Whether a name opens a clause at `t`: a capitalised subject, not a day, right before an
@@ -1704,11 +1688,11 @@ impl Attributor<'_> {
     fn opens_named_clause(&self, t: usize) -> bool {
         let s = self.sentence(t);
         let subject_end = match self.people.mention_starting_at(t) {
-            Some(m) => self.people.mentions[m].tokens.end,
+            Some(m) => self.people.mention(m).tokens.end,
             None => t + 1,
         };
         let named = self.doc.is_capitalised(t)
-            && self.carried.quote_at[t].is_none()
+            && self.quote_of(t).is_none()
             && self.time_adjunct_end(t).is_none();
         // "told Metro Radio’s late show": an owner's "’s" is no "is".
         let auxiliary = subject_end < s.end
@@ -1755,11 +1739,11 @@ impl Attributor<'_> {
             }
             let w = self.lower(t);
             // "… and Hale says …", "… while Hale suggests …": another speaker's report begins.
-            let joins_clause = lexicon::joins_verbs(&w) || lexicon::is_contrast_conjunction(&w);
+            let joins_clause = lexicon::joins_verbs(w) || lexicon::is_contrast_conjunction(w);
             if joins_clause
                 && t + 1 < sentence_end
-                && self.carried.quote_at[t].is_none()
-                && (lexicon::joins_verbs(&w) && self.joined_verb_reports(t + 1, sentence_end)
+                && self.quote_of(t).is_none()
+                && (lexicon::joins_verbs(w) && self.joined_verb_reports(t + 1, sentence_end)
                     || self.named_attribution_joined(t + 1, sentence_end))
             {
                 break;
@@ -1777,16 +1761,16 @@ impl Attributor<'_> {
     /// does not hold. Other participles ("while claiming tax breaks", "before explaining why")
     /// may be the reported clause's own.
     fn subordinate_participle_reports(&self, t: usize, end: usize) -> bool {
-        if t + 1 >= end || !lexicon::is_subordinator(&self.lower(t)) {
+        if t + 1 >= end || !lexicon::is_subordinator(self.lower(t)) {
             return false;
         }
         let participle = self.lower(t + 1);
         let that_follows = t + 2 < end && self.lower(t + 2) == "that";
-        let reports = lexicon::is_reporting_participle(&participle)
+        let reports = lexicon::is_reporting_participle(participle)
             || participle.ends_with("ing")
-                && lexicon::reporting_verb(&participle).is_some()
+                && lexicon::reporting_verb(participle).is_some()
                 && that_follows;
-        reports && self.carried.quote_at[t].is_none()
+        reports && self.quote_of(t).is_none()
     }
 
     /// Whether the words at `t`, after a conjunction, begin a report of their own: a verb of
@@ -1794,7 +1778,7 @@ impl Attributor<'_> {
     /// name and its verb ("and Mayor Kiley says").
     fn joined_verb_reports(&self, t: usize, end: usize) -> bool {
         let joined_verb =
-            lexicon::reporting_verb(&self.lower(t)).is_some() && !self.joined_to_infinitive(t);
+            lexicon::reporting_verb(self.lower(t)).is_some() && !self.joined_to_infinitive(t);
         joined_verb || self.named_attribution_joined(t, end)
     }
 
@@ -1805,7 +1789,7 @@ impl Attributor<'_> {
         if !self.doc.is(t, ',') {
             return None;
         }
-        let after = if self.carried.quote_at[t].is_none() {
+        let after = if self.quote_of(t).is_none() {
             t + 1
         } else if t + 1 < end && self.closes_quote(t + 1) {
             t + 2
@@ -1829,11 +1813,10 @@ impl Attributor<'_> {
     /// it makes it a report of its own ("which he called …"). One set inside the clause ("the
     /// talks, which began in May, remained …") leaves the report going on.
     fn writers_relative_follows(&self, t: usize, end: usize) -> bool {
-        if self.lower(t) != "which" || self.carried.quote_at[t].is_some() {
+        if self.lower(t) != "which" || self.quote_of(t).is_some() {
             return false;
         }
-        let comma =
-            (t + 1..end).find(|&k| self.doc.is(k, ',') && self.carried.quote_at[k].is_none());
+        let comma = (t + 1..end).find(|&k| self.doc.is(k, ',') && self.quote_of(k).is_none());
         let resumes = comma.is_some_and(|c| self.clause_resumes_after(c, end));
         let reports = (t + 1..comma.unwrap_or(end)).any(|k| self.is_verb(k));
         !resumes && !reports
@@ -1848,14 +1831,13 @@ impl Attributor<'_> {
             return false;
         }
         let next = self.lower(next_at);
-        let word_or_quote = self.doc.tokens[next_at].kind == TokenKind::Word
-            || self.carried.quote_at[next_at].is_some();
+        let word_or_quote = self.doc.is_word(next_at) || self.quote_of(next_at).is_some();
         word_or_quote
             && !self.doc.is_capitalised(next_at)
-            && !lexicon::is_conjunction(&next)
-            && !lexicon::is_contrast_conjunction(&next)
-            && !lexicon::is_subordinator(&next)
-            && !lexicon::is_relative_pronoun(&next)
+            && !lexicon::is_conjunction(next)
+            && !lexicon::is_contrast_conjunction(next)
+            && !lexicon::is_subordinator(next)
+            && !lexicon::is_relative_pronoun(next)
             && !next.ends_with("ing")
     }
 
@@ -1870,16 +1852,15 @@ impl Attributor<'_> {
         if first >= end
             || self.lower(comma + 1) != "and"
             || self.lower(first) == "that"
-            || self.carried.quote_at[first].is_some()
+            || self.quote_of(first).is_some()
         {
             return false;
         }
         let Some(predicate) = (first..(first + MAX_JOINED_WORDS).min(end))
             .take_while(|&t| {
                 // "Ms. Park": an abbreviation's full stop stays inside the subject.
-                let word_or_stop =
-                    self.doc.tokens[t].kind == TokenKind::Word || self.doc.is(t, '.');
-                word_or_stop && self.carried.quote_at[t].is_none()
+                let word_or_stop = self.doc.is_word(t) || self.doc.is(t, '.');
+                word_or_stop && self.quote_of(t).is_none()
             })
             .find(|&t| self.is_joined_predicate(t))
         else {
@@ -1889,14 +1870,14 @@ impl Attributor<'_> {
         let first_word = self.lower(first);
         let adverbs_only = (first..predicate).all(|t| {
             let w = self.lower(t);
-            lexicon::is_verb_adverb(&w) || w.ends_with("ly")
+            lexicon::is_verb_adverb(w) || w.ends_with("ly")
         });
         // "and in a calmer tone": a past form after a phrase may be an adjective.
         let finite = lexicon::is_auxiliary(self.doc.word(predicate))
-            || lexicon::reporting_verb(&self.lower(predicate)).is_some();
-        let no_subject = adverbs_only || finite && is_adjunct_opener(&first_word);
+            || lexicon::reporting_verb(self.lower(predicate)).is_some();
+        let no_subject = adverbs_only || finite && is_adjunct_opener(first_word);
         // "…, and then would go on": a modal joins the reported subject's predicate.
-        let speakers_predicate = no_subject && !lexicon::is_modal(&self.lower(predicate));
+        let speakers_predicate = no_subject && !lexicon::is_modal(self.lower(predicate));
         let named_subject = self.doc.is_capitalised(first) && self.ends_clause(start, comma);
         speakers_predicate || named_subject
     }
@@ -1917,7 +1898,7 @@ impl Attributor<'_> {
         let w = self.lower(t);
         lexicon::is_auxiliary(self.doc.word(t))
             || !self.doc.is_capitalised(t) && w.ends_with("ed")
-            || lexicon::reporting_verb(&w).is_some()
+            || lexicon::reporting_verb(w).is_some()
     }
 
     /// Whether token `t` is a dash between words, outside quotation marks: an em or en dash, or a
@@ -1926,8 +1907,8 @@ impl Attributor<'_> {
     fn is_dash_outside_quote(&self, t: usize) -> bool {
         let w = self.doc.word(t);
         let spaced_hyphen = t > 0
-            && (self.doc.is(t - 1, '-') || self.doc.tokens[t - 1].end < self.doc.tokens[t].start);
-        lexicon::is_dash(w) && (w != "-" || spaced_hyphen) && self.carried.quote_at[t].is_none()
+            && (self.doc.is(t - 1, '-') || self.doc.token(t - 1).end < self.doc.token(t).start);
+        lexicon::is_dash(w) && (w != "-" || spaced_hyphen) && self.quote_of(t).is_none()
     }
 
     /// The closing dash of an aside opened by the dash at `dash` and closed a few words on, when
@@ -1941,7 +1922,7 @@ impl Attributor<'_> {
             .take_while(|&t| self.doc.is(t, '-'))
             .last()
             .unwrap_or(close);
-        (close + 1 < end && self.doc.tokens[close + 1].kind == TokenKind::Word).then_some(close)
+        (close + 1 < end && self.doc.is_word(close + 1)).then_some(close)
     }
 
     /// Whether a name and its reporting verb start at `t`, after a conjunction ("accuses Kiley of
@@ -1959,21 +1940,21 @@ impl Attributor<'_> {
             return false;
         };
         let joint_subject = t >= 2
-            && (lexicon::speaker_pronoun(&self.lower(t - 2)).is_some()
+            && (lexicon::speaker_pronoun(self.lower(t - 2)).is_some()
                 || self.people.mention_ending_at(t - 1).is_some());
         if joint_subject {
             return false;
         }
-        let mut k = self.people.mentions[m].tokens.end;
-        while k < end && lexicon::is_verb_adverb(&self.lower(k)) {
+        let mut k = self.people.mention(m).tokens.end;
+        while k < end && lexicon::is_verb_adverb(self.lower(k)) {
             k += 1;
         }
         // "Ruiz saying … and Hale calling it …": a participle of the same kind, pairing two
         // reports, also starts the other speaker's.
         let participle_pair = self.lower(k).ends_with("ing")
             && t > 0
-            && lexicon::is_conjunction(&self.lower(t - 1))
-            && lexicon::reporting_verb(&self.lower(k)).is_some();
+            && lexicon::is_conjunction(self.lower(t - 1))
+            && lexicon::reporting_verb(self.lower(k)).is_some();
         k < end && self.is_verb(k) && (!self.lower(k).ends_with("ing") || participle_pair)
     }
 
@@ -1982,16 +1963,16 @@ impl Attributor<'_> {
     fn new_attribution_joined(&self, t: usize, end: usize) -> bool {
         /// The longest subject between the conjunction and its verb, in words.
         const MAX_JOINED_SUBJECT: usize = 4;
-        if t >= end || !lexicon::joins_verbs(&self.lower(t)) {
+        if t >= end || !lexicon::joins_verbs(self.lower(t)) {
             return false;
         }
         (t + 2..(t + 2 + MAX_JOINED_SUBJECT).min(end))
-            .take_while(|&k| self.doc.tokens[k - 1].kind == TokenKind::Word)
+            .take_while(|&k| self.doc.is_word(k - 1))
             .any(|k| {
                 // "and then would keep …": adverbs and auxiliaries are no new subject.
                 let subject = (t + 1..k).any(|j| {
                     !lexicon::is_auxiliary(self.doc.word(j))
-                        && !lexicon::is_verb_adverb(&self.lower(j))
+                        && !lexicon::is_verb_adverb(self.lower(j))
                 });
                 subject
                     && self.is_verb(k)
@@ -2001,31 +1982,32 @@ impl Attributor<'_> {
     }
 
     pub(super) fn closes_quote(&self, t: usize) -> bool {
-        self.carried.quote_at[t].is_some_and(|q| self.spans[q].close == Some(t))
+        self.quote_of(t)
+            .is_some_and(|q| self.span(q).close == Some(t))
     }
 
     pub(super) fn ends_clause_after_comma(&self, t: usize) -> bool {
         let w = self.lower(t);
-        if lexicon::is_contrast_conjunction(&w)
-            || lexicon::is_reporting_participle(&w)
+        if lexicon::is_contrast_conjunction(w)
+            || lexicon::is_reporting_participle(w)
             || w == "according"
             || self.speaker_goes_on(t)
         {
             return true;
         }
         // ", he said" / ", Peskov said" / ", said Peskov"
-        let subject_end = if lexicon::is_third_person_pronoun(&w) {
+        let subject_end = if lexicon::is_third_person_pronoun(w) {
             Some(t + 1)
         } else {
             self.people
                 .mention_starting_at(t)
-                .map(|m| self.people.mentions[m].tokens.end)
+                .map(|m| self.people.mention(m).tokens.end)
         };
         match subject_end {
             Some(e) => {
-                e < self.doc.tokens.len() && lexicon::reporting_verb(&self.lower(e)).is_some()
+                e < self.doc.tokens.len() && lexicon::reporting_verb(self.lower(e)).is_some()
             }
-            None => lexicon::reporting_verb(&w).is_some() && self.carried.quote_at[t].is_none(),
+            None => lexicon::reporting_verb(w).is_some() && self.quote_of(t).is_none(),
         }
     }
 
@@ -2034,25 +2016,25 @@ impl Attributor<'_> {
     fn speaker_goes_on(&self, t: usize) -> bool {
         let w = self.lower(t);
         w.ends_with("ing")
-            && self.doc.tokens[t].kind == TokenKind::Word
-            && self.carried.quote_at[t].is_none()
+            && self.doc.is_word(t)
+            && self.quote_of(t).is_none()
             && !self.doc.is_capitalised(t)
-            && !lexicon::is_clause_continuing_ing(&w)
+            && !lexicon::is_clause_continuing_ing(w)
     }
 
     /// Whether a clause is nothing but one quoted span (then it is a direct quote, not reported).
     pub(super) fn is_whole_quote(&self, clause: &Range<usize>) -> bool {
-        let Some(q) = self.carried.quote_at[clause.start] else {
+        let Some(q) = self.quote_of(clause.start) else {
             return false;
         };
-        let outer = self.spans[q].outer();
+        let outer = self.span(q).outer();
         outer.start == clause.start && outer.end >= clause.end
     }
 
     /// A clause with "and that" joining a quoted part and an unquoted part is two reports.
     pub(super) fn split_by_kind(&self, clause: Range<usize>) -> Vec<(Range<usize>, QuoteKind)> {
         let kind = |r: &Range<usize>| {
-            if r.clone().any(|t| self.carried.quote_at[t].is_some()) {
+            if r.clone().any(|t| self.quote_of(t).is_some()) {
                 QuoteKind::Mixed
             } else {
                 QuoteKind::Indirect
@@ -2062,7 +2044,7 @@ impl Attributor<'_> {
             t + 1 < clause.end
                 && self.lower(t) == "and"
                 && self.lower(t + 1) == "that"
-                && self.carried.quote_at[t].is_none()
+                && self.quote_of(t).is_none()
         });
         if let Some(j) = joint {
             let (a, b) = (clause.start..j, j + 2..clause.end);
@@ -2080,10 +2062,7 @@ impl Attributor<'_> {
     /// The end of `r` without trailing punctuation, keeping a closing quotation mark.
     pub(super) fn trim_end(&self, r: Range<usize>) -> usize {
         let mut end = r.end;
-        while end > r.start
-            && self.doc.tokens[end - 1].kind == TokenKind::Punct
-            && !self.closes_quote(end - 1)
-        {
+        while end > r.start && !self.doc.is_word(end - 1) && !self.closes_quote(end - 1) {
             end -= 1;
         }
         end
@@ -2169,9 +2148,9 @@ fn clause_before_verb(a: &Attributor, v: usize) -> Option<Vec<Range<usize>>> {
         && a.is_dash_outside_quote(v + 1)
         && a.dash_aside_end(v + 1, s.end)
             .is_some_and(|close| close + 1 < s.end);
-    let ends = v + 1 >= s.end || a.doc.tokens[v + 1].kind == TokenKind::Punct && !aside_follows;
+    let ends = v + 1 >= s.end || !a.doc.is_word(v + 1) && !aside_follows;
     // "Asked whether …, Cole pointed to a review": what follows a phrasal verb is no adjunct.
-    let phrasal = lexicon::reporting_verb(&a.lower(v)) == Some(VerbFrame::Phrasal);
+    let phrasal = lexicon::reporting_verb(a.lower(v)) == Some(VerbFrame::Phrasal);
     if !ends && phrasal {
         return None;
     }

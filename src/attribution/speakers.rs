@@ -30,27 +30,25 @@ impl Attributor<'_> {
             return None; // "according to" ends the text
         }
         let s = self.sentence(from);
-        if lexicon::speaker_pronoun(&self.lower(from)).is_some() {
+        if lexicon::speaker_pronoun(self.lower(from)).is_some() {
             return Some(from + 1); // "according to her"
         }
         let mut t = from;
         while t < s.end && t < from + 14 {
             if let Some(m) = self.people.mention_starting_at(t) {
-                return Some(self.people.mentions[m].tokens.end);
+                return Some(self.people.mention(m).tokens.end);
             }
             let w = self.lower(t);
-            let after_role = t > from && lexicon::is_role_noun(&self.lower(t - 1));
+            let after_role = t > from && lexicon::is_role_noun(self.lower(t - 1));
             // Words of a description ("the Afghan team's coach, X"); a comma only after its head.
             // A verb of saying is a noun there when the description goes on ("talk radio host").
             let noun_use = t + 1 < s.end
-                && self.doc.tokens[t + 1].kind == TokenKind::Word
-                && !lexicon::is_clause_opener(&self.lower(t + 1));
-            let descriptive = self.doc.tokens[t].kind == TokenKind::Word
-                && (self.doc.is_capitalised(t)
-                    || lexicon::reporting_verb(&w).is_none()
-                    || noun_use);
+                && self.doc.is_word(t + 1)
+                && !lexicon::is_clause_opener(self.lower(t + 1));
+            let descriptive = self.doc.is_word(t)
+                && (self.doc.is_capitalised(t) || lexicon::reporting_verb(w).is_none() || noun_use);
             let title_like = descriptive
-                || lexicon::is_possessive_ending(&w)
+                || lexicon::is_possessive_ending(w)
                 || self.doc.is(t, '.')
                 || self.doc.is(t, '-')
                 || self.doc.is(t, ',') && after_role;
@@ -107,12 +105,12 @@ impl Attributor<'_> {
     /// post"): a base form right after the article, or after it and one word that names no one.
     fn is_noun_after_article(&self, v: usize, sentence_start: usize) -> bool {
         let after_article =
-            |t: usize| t >= sentence_start && lexicon::is_indefinite_article(&self.lower(t));
+            |t: usize| t >= sentence_start && lexicon::is_indefinite_article(self.lower(t));
         let modifier_between = v >= 2
-            && self.doc.tokens[v - 1].kind == TokenKind::Word
-            && self.people.mention_at[v - 1].is_none()
+            && self.doc.is_word(v - 1)
+            && self.people.mention_of(v - 1).is_none()
             && after_article(v - 2);
-        is_base_form(&self.lower(v)) && v >= 1 && (after_article(v - 1) || modifier_between)
+        is_base_form(self.lower(v)) && v >= 1 && (after_article(v - 1) || modifier_between)
     }
 
     /// Where a name starting at `start` starts with its title: before "Mr." or "Sen." when one
@@ -120,7 +118,7 @@ impl Attributor<'_> {
     pub(super) fn start_with_title(&self, start: usize) -> usize {
         let titled = |t: usize| {
             let w = self.lower(t);
-            lexicon::honorific(&w).is_some() || lexicon::is_title_abbreviation(&w)
+            lexicon::honorific(w).is_some() || lexicon::is_title_abbreviation(w)
         };
         if start >= 2 && self.doc.is(start - 1, '.') && titled(start - 2) {
             start - 2
@@ -135,17 +133,15 @@ impl Attributor<'_> {
     pub(super) fn is_skippable(&self, t: usize) -> bool {
         let w = self.lower(t);
         // "Lula da Silva on Friday urged": a day between the subject and its verb.
-        if lexicon::is_weekday(&w) && t > 0 && self.lower(t - 1) == "on"
-            || w == "on" && t + 1 < self.doc.tokens.len() && lexicon::is_weekday(&self.lower(t + 1))
+        if lexicon::is_weekday(w) && t > 0 && self.lower(t - 1) == "on"
+            || w == "on" && t + 1 < self.doc.tokens.len() && lexicon::is_weekday(self.lower(t + 1))
             || self.within_time_adjunct(t)
         {
             return true;
         }
-        let adverb = lexicon::is_verb_adverb(&w) || is_ly_adverb(&w);
-        let auxiliary = lexicon::is_have_form(&w) || lexicon::is_modal(&w);
-        self.doc.tokens[t].kind == TokenKind::Word
-            && self.people.mention_at[t].is_none()
-            && (adverb || auxiliary)
+        let adverb = lexicon::is_verb_adverb(w) || is_ly_adverb(w);
+        let auxiliary = lexicon::is_have_form(w) || lexicon::is_modal(w);
+        self.doc.is_word(t) && self.people.mention_of(t).is_none() && (adverb || auxiliary)
     }
 
     /// Where a short prepositional phrase between a name and its verb starts ("Ana Ruiz in a
@@ -160,30 +156,30 @@ impl Attributor<'_> {
         while t > lowest {
             t -= 1;
             let w = self.lower(t);
-            let plain_word = self.doc.tokens[t].kind == TokenKind::Word
-                && self.people.mention_at[t].is_none()
-                && self.carried.quote_at[t].is_none();
+            let plain_word = self.doc.is_word(t)
+                && self.people.mention_of(t).is_none()
+                && self.quote_of(t).is_none();
             // "Kemp criticized Brandt in the council and suggested": a conjunction joins verbs.
-            let joins = lexicon::is_conjunction(&w);
-            if !plain_word || joins || lexicon::reporting_verb(&w).is_some() && t + 1 < end {
+            let joins = lexicon::is_conjunction(w);
+            if !plain_word || joins || lexicon::reporting_verb(w).is_some() && t + 1 < end {
                 return None;
             }
-            let opens_phrase = lexicon::is_adjunct_word(&w) && w != "to" && t + 1 < end;
+            let opens_phrase = lexicon::is_adjunct_word(w) && w != "to" && t + 1 < end;
             let subject = self
                 .people
                 .mention_ending_at(t)
-                .map(|m| self.people.mentions[m].tokens.start);
+                .map(|m| self.people.mention(m).tokens.start);
             // The name opens the sentence, past a few words of role, or a clause after a
             // conjunction ("while Ruiz in a blog post said"): it is the subject.
             let opens_clause = |start: usize| {
                 let start = self.start_with_title(start);
                 let role_words_before = (sentence_start..start).all(|k| {
-                    self.people.mention_at[k].is_none()
-                        && lexicon::reporting_verb(&self.lower(k)).is_none()
+                    self.people.mention_of(k).is_none()
+                        && lexicon::reporting_verb(self.lower(k)).is_none()
                 });
                 start <= sentence_start + MAX_ROLE_BEFORE && role_words_before || {
                     let w = self.lower(start - 1);
-                    lexicon::is_subordinator(&w) || lexicon::joins_verbs(&w)
+                    lexicon::is_subordinator(w) || lexicon::joins_verbs(w)
                 }
             };
             if opens_phrase && subject.is_some_and(opens_clause) {
@@ -205,7 +201,7 @@ impl Attributor<'_> {
     /// "is" in "is warning" or "isn't saying": the auxiliary of a verb in progress.
     fn is_progressive_auxiliary(&self, t: usize) -> bool {
         let w = self.lower(t);
-        self.doc.tokens[t].kind == TokenKind::Word
+        self.doc.is_word(t)
             && lexicon::is_be_form(w.trim_end_matches("n't").trim_end_matches("n’t"))
     }
 
@@ -249,9 +245,9 @@ impl Attributor<'_> {
             return None;
         }
         let m = self.mention_past_title(open + 1)?;
-        let name_end = self.people.mentions[m].tokens.end;
+        let name_end = self.people.mention(m).tokens.end;
         (name_end < close && self.affiliation_end(name_end, close) == close)
-            .then_some(self.people.mentions[m].person)
+            .then_some(self.people.mention(m).person)
     }
 
     /// Where what verb `site` reports starts, when its pronoun subject at `pronoun` follows it as
@@ -264,15 +260,15 @@ impl Attributor<'_> {
             .filter(|&t| t >= site.sentence.start)?;
         let after_verb = site.verb + 1;
         let aside_in_commas = self.doc.is(before, ',')
-            && self.carried.quote_at[before].is_none()
+            && self.quote_of(before).is_none()
             && after_verb < site.sentence.end
             && self.doc.is(after_verb, ',');
         if aside_in_commas {
             return Some(site.sentence.start);
         }
-        let quote = self.carried.quote_at[before]?;
-        let opens_sentence = self.carried.quote_at[site.sentence.start] == Some(quote);
-        (self.spans[quote].close == Some(before) && opens_sentence).then_some(site.sentence.start)
+        let quote = self.quote_of(before)?;
+        let opens_sentence = self.quote_of(site.sentence.start) == Some(quote);
+        (self.span(quote).close == Some(before) && opens_sentence).then_some(site.sentence.start)
     }
 
     /// Whether the name ending at comma `close` is set off before it, as a subject is ("the coach,
@@ -295,7 +291,7 @@ impl Attributor<'_> {
         };
         let start = self.start_with_role_words(m);
         start > self.sentence(end.saturating_sub(1)).start
-            && self.doc.tokens[start - 1].kind == TokenKind::Word
+            && self.doc.is_word(start - 1)
             && !self.doc.is_capitalised(start - 1)
             && self.lower(start - 1).ends_with("ing")
     }
@@ -303,14 +299,14 @@ impl Attributor<'_> {
     /// Where mention `m` starts with the title and role words before it ("Ambassador", "the team
     /// manager", "the Australian").
     fn start_with_role_words(&self, m: usize) -> usize {
-        let s = self.sentence(self.people.mentions[m].tokens.start);
-        let mut start = self.people.mentions[m].tokens.start;
+        let s = self.sentence(self.people.mention(m).tokens.start);
+        let mut start = self.people.mention(m).tokens.start;
         while start > s.start && {
             let w = self.lower(start - 1);
             self.doc.is_capitalised(start - 1)
-                || lexicon::is_role_noun(&w)
-                || lexicon::modifies_role(&w)
-                || lexicon::is_article(&w)
+                || lexicon::is_role_noun(w)
+                || lexicon::modifies_role(w)
+                || lexicon::is_article(w)
                 || self.doc.is(start - 1, '.')
         } {
             start -= 1;
@@ -338,22 +334,22 @@ impl Attributor<'_> {
             return Some(p);
         }
         let m = self.mention_past_title(open + 1)?;
-        let end = self.past_abbreviation_dot(self.people.mentions[m].tokens.end);
+        let end = self.past_abbreviation_dot(self.people.mention(m).tokens.end);
         let relative_clause = end + 1 < close
             && self.doc.is(end, ',')
-            && lexicon::is_relative_pronoun(&self.lower(end + 1));
+            && lexicon::is_relative_pronoun(self.lower(end + 1));
         let described = end <= close && self.affiliation_end(end, close) == close;
-        (relative_clause || described).then_some(self.people.mentions[m].person)
+        (relative_clause || described).then_some(self.people.mention(m).person)
     }
 
     /// "X, citing “the magic of it,” said": the comma that ends the words set off after the subject
     /// opening the sentence, when token `close` closes a quote cited inside them and that comma
     /// stands inside its marks. The verb after it does not attribute that quote.
     pub(super) fn quote_set_off_at(&self, close: usize) -> Option<usize> {
-        let q = self.carried.quote_at[close].filter(|_| self.closes_quote(close))?;
-        let open = self.spans[q].open?;
+        let q = self.quote_of(close).filter(|_| self.closes_quote(close))?;
+        let open = self.span(q).open?;
         let comma = self.comma_inside_closing(close)?;
-        let opens_after_word = open > 0 && self.doc.tokens[open - 1].kind == TokenKind::Word;
+        let opens_after_word = open > 0 && self.doc.is_word(open - 1);
         (opens_after_word && self.appositive_subject(comma).flatten().is_some()).then_some(comma)
     }
 
@@ -364,8 +360,9 @@ impl Attributor<'_> {
     pub(super) fn quote_titles_opening_phrase(&self, close: usize) -> bool {
         /// The most words of such a title ("Meet the Press Daily").
         const MAX_TITLE_WORDS: usize = 6;
-        let Some(span) = self.carried.quote_at[close]
-            .map(|q| &self.spans[q])
+        let Some(span) = self
+            .quote_of(close)
+            .map(|q| self.span(q))
             .filter(|span| span.close == Some(close))
         else {
             return false;
@@ -376,8 +373,8 @@ impl Attributor<'_> {
         let s = self.sentence(close);
         let opened_by_preposition = open > s.start
             && open <= s.start + SUBJECT_REACH
-            && lexicon::is_adjunct_opener(&self.lower(s.start))
-            && (s.start..open).all(|t| self.doc.tokens[t].kind == TokenKind::Word);
+            && lexicon::is_adjunct_opener(self.lower(s.start))
+            && (s.start..open).all(|t| self.doc.is_word(t));
         let words = span.word_count(self.doc);
         let title_like = (1..=MAX_TITLE_WORDS).contains(&words)
             && span.inner.start < close
@@ -392,17 +389,17 @@ impl Attributor<'_> {
         let s = self.sentence(v);
         let lowest = v.saturating_sub(SUBJECT_REACH).max(s.start + 1);
         let opener = (lowest..v).rev().find(|&t| {
-            lexicon::is_subordinator(&self.lower(t))
+            lexicon::is_subordinator(self.lower(t))
                 && self.doc.is(t - 1, ',')
-                && self.carried.quote_at[t].is_none()
+                && self.quote_of(t).is_none()
         })?;
         let m = self.mention_past_title(opener + 1)?;
-        let name_end = self.people.mentions[m].tokens.end;
+        let name_end = self.people.mention(m).tokens.end;
         // "…, after Lind fell ill, Ruiz emailed her, telling …": a clause that a comma and another
         // name close opens the sentence's main clause instead.
         let main_clause_follows =
             (name_end..v).any(|t| self.doc.is(t, ',') && self.mention_past_title(t + 1).is_some());
-        (name_end < v && !main_clause_follows).then_some(self.people.mentions[m].person)
+        (name_end < v && !main_clause_follows).then_some(self.people.mention(m).person)
     }
 
     /// "Aides (that would be Gov. Ivo Brandt) suggest": a name closing brackets that hold more
@@ -411,7 +408,7 @@ impl Attributor<'_> {
         let Some(m) = self.mention_closed_by(close, ')') else {
             return false;
         };
-        let name_start = self.start_with_title(self.people.mentions[m].tokens.start);
+        let name_start = self.start_with_title(self.people.mention(m).tokens.start);
         name_start == 0 || !self.doc.is(name_start - 1, '(')
     }
 
@@ -427,7 +424,7 @@ impl Attributor<'_> {
             .partition_point(|m| m.tokens.start < s.start);
         let m = self.people.mentions.get(first)?;
         let opens = m.tokens.end < close
-            && self.carried.quote_at[m.tokens.start].is_none()
+            && self.quote_of(m.tokens.start).is_none()
             && self.opens_clause(self.start_with_title(m.tokens.start));
         if !opens {
             return None;
@@ -444,10 +441,10 @@ impl Attributor<'_> {
         // follows describes the subject ("Ann Cole, Lind's deputy, said").
         let list = self
             .mention_past_title(end + 1)
-            .map(|next| self.people.mentions[next].tokens.end)
+            .map(|next| self.people.mention(next).tokens.end)
             .is_some_and(|after| {
                 after < close
-                    && (self.doc.is(after, ',') || lexicon::is_conjunction(&self.lower(after)))
+                    && (self.doc.is(after, ',') || lexicon::is_conjunction(self.lower(after)))
             });
         Some((!list).then_some(m.person))
     }
@@ -457,14 +454,14 @@ impl Attributor<'_> {
     fn affiliation_end(&self, from: usize, limit: usize) -> usize {
         /// The longest affiliation, in tokens.
         const MAX_AFFILIATION: usize = 6;
-        if from >= limit || !lexicon::is_affiliation_preposition(&self.lower(from)) {
+        if from >= limit || !lexicon::is_affiliation_preposition(self.lower(from)) {
             return from;
         }
         let part_of_name = |t: usize| {
             let w = self.lower(t);
             self.doc.is_capitalised(t)
-                || lexicon::is_article(&w)
-                || lexicon::is_affiliation_preposition(&w)
+                || lexicon::is_article(w)
+                || lexicon::is_affiliation_preposition(w)
                 || self.doc.is(t, '.')
         };
         let words = (from + 1..(from + 1 + MAX_AFFILIATION).min(limit))
@@ -494,9 +491,9 @@ impl Attributor<'_> {
         }
         let m = self.mention_ending_past_dot(end)?;
         let in_phrase = self
-            .preposition_before_name(self.people.mentions[m].tokens.start)
+            .preposition_before_name(self.people.mention(m).tokens.start)
             .is_some();
-        (!in_phrase).then_some(self.people.mentions[m].person)
+        (!in_phrase).then_some(self.people.mention(m).person)
     }
 
     /// The mention ending at `end`, or right before the dot there of an abbreviation that ends it
@@ -529,11 +526,11 @@ impl Attributor<'_> {
         let start = self.start_with_title(start);
         let role_word = |t: usize| {
             let w = self.lower(t);
-            self.doc.tokens[t].kind == TokenKind::Word
-                && self.people.mention_at[t].is_none()
+            self.doc.is_word(t)
+                && self.people.mention_of(t).is_none()
                 && (self.doc.is_capitalised(t)
-                    || lexicon::is_role_noun(&w)
-                    || lexicon::modifies_role(&w))
+                    || lexicon::is_role_noun(w)
+                    || lexicon::modifies_role(w))
         };
         let lowest = start.saturating_sub(MAX_ROLE_WORDS).max(s.start);
         let before = (lowest..start).rev().take_while(|&t| role_word(t)).count();
@@ -542,7 +539,7 @@ impl Attributor<'_> {
         let within_title =
             before > 0 && preposition > s.start && self.doc.is_capitalised(preposition - 1);
         let opens_phrase = preposition >= s.start
-            && lexicon::is_phrase_preposition(&self.lower(preposition))
+            && lexicon::is_phrase_preposition(self.lower(preposition))
             && !within_title;
         opens_phrase.then_some(preposition)
     }
@@ -554,7 +551,7 @@ impl Attributor<'_> {
         let lower_bound = close.saturating_sub(MAX_CLAUSE_TOKENS).max(s.start + 1);
         let who = (lower_bound..close)
             .rev()
-            .find(|&t| self.doc.is(t - 1, ',') && lexicon::is_relative_pronoun(&self.lower(t)))?;
+            .find(|&t| self.doc.is(t - 1, ',') && lexicon::is_relative_pronoun(self.lower(t)))?;
         if let Some(p) = self.person_ending_at(who - 1) {
             return Some(Speaker::Person(p)); // also "X (D-Mo.), who …"
         }
@@ -562,7 +559,7 @@ impl Attributor<'_> {
         // sentence with no name before its first comma is surely about someone unnamed.
         let first_comma =
             (s.start..who.min(s.start + MAX_CLAUSE_TOKENS)).find(|&t| self.doc.is(t, ','))?;
-        let named = (s.start..first_comma).any(|t| self.people.mention_at[t].is_some());
+        let named = (s.start..first_comma).any(|t| self.people.mention_of(t).is_some());
         (!named).then_some(Speaker::Other)
     }
 
@@ -574,8 +571,9 @@ impl Attributor<'_> {
         // The name opens the sentence, or follows the quote that opens it ("“…,” Ann Cole of the
         // Hale Institute wrote"), perhaps after its honorific or titles ("Lord Pemberton of Hale,
         // …", "Senator Ann Cole of Ohio said", "Rep. Ann Cole of Ohio, a hawk, said").
-        let first = self.carried.quote_at[s.start]
-            .and_then(|q| self.spans[q].close)
+        let first = self
+            .quote_of(s.start)
+            .and_then(|q| self.span(q).close)
             .filter(|&close| close + 1 < phrase_end)
             .map_or(s.start, |close| {
                 close + 1 + usize::from(self.doc.is(close + 1, ','))
@@ -585,27 +583,27 @@ impl Attributor<'_> {
                 let w = self.lower(t);
                 t == first
                     || self.doc.is(t, '.')
-                    || lexicon::honorific(&self.lower(t - 1)).is_some()
+                    || lexicon::honorific(self.lower(t - 1)).is_some()
                     || self.start_with_title(t) < t
-                    || self.doc.is_capitalised(t) && lexicon::is_role_noun(&self.lower(t - 1))
-                    || lexicon::is_title_abbreviation(&w)
+                    || self.doc.is_capitalised(t) && lexicon::is_role_noun(self.lower(t - 1))
+                    || lexicon::is_title_abbreviation(w)
             })
             .find_map(|t| self.people.mention_starting_at(t))?;
-        let end = self.people.mentions[m].tokens.end;
+        let end = self.people.mention(m).tokens.end;
         let phrase = end..phrase_end;
         if phrase.is_empty()
             || phrase.len() > SUBJECT_REACH
-            || !lexicon::is_affiliation_preposition(&self.lower(end))
+            || !lexicon::is_affiliation_preposition(self.lower(end))
         {
             return None;
         }
         let verbless = phrase.clone().all(|t| {
             !self.doc.is(t, ',')
-                && lexicon::reporting_verb(&self.lower(t)).is_none()
-                && !lexicon::is_be_form(&self.lower(t))
-                && !lexicon::is_have_form(&self.lower(t))
+                && lexicon::reporting_verb(self.lower(t)).is_none()
+                && !lexicon::is_be_form(self.lower(t))
+                && !lexicon::is_have_form(self.lower(t))
         });
-        verbless.then(|| self.people.mentions[m].person)
+        verbless.then(|| self.people.mention(m).person)
     }
 
     /// A person or pronoun right after the verb, past titles and a set-off role.
@@ -623,7 +621,7 @@ impl Attributor<'_> {
                 continue;
             }
             // "said one source who knew Cole": a relative clause says who the speaker is.
-            if lexicon::is_relative_pronoun(&self.lower(t)) {
+            if lexicon::is_relative_pronoun(self.lower(t)) {
                 break;
             }
             if self.named_in_description_after(v, t) {
@@ -635,7 +633,7 @@ impl Attributor<'_> {
             // "said the mayor's top policy aide Ann Vane": past the first few words, a name
             // counts only right after the role noun or title it ends.
             let name_ends_role = t <= v + ROLE_WORDS_AFTER_VERB + 1
-                || lexicon::is_role_noun(&self.lower(t - 1))
+                || lexicon::is_role_noun(self.lower(t - 1))
                 || self.doc.is_capitalised(t - 1)
                 || self.doc.is(t - 1, '.')
                 || self.doc.is(t - 1, ',');
@@ -645,30 +643,30 @@ impl Attributor<'_> {
             let w = self.lower(t);
             // "said the secretary of state Ann Vane", "said state senator Ann Vane": a verb's
             // form used as a noun in the role.
-            let noun_in_role = lexicon::is_role_preposition(&self.lower(t - 1))
-                || t + 1 < s.end && lexicon::is_role_noun(&self.lower(t + 1));
-            let role_word = self.doc.tokens[t].kind == TokenKind::Word
+            let noun_in_role = lexicon::is_role_preposition(self.lower(t - 1))
+                || t + 1 < s.end && lexicon::is_role_noun(self.lower(t + 1));
+            let role_word = self.doc.is_word(t)
                 && t <= v + ROLE_WORDS_AFTER_VERB + 2
-                && (lexicon::reporting_verb(&w).is_none() || noun_in_role)
+                && (lexicon::reporting_verb(w).is_none() || noun_in_role)
                 && !lexicon::is_auxiliary(self.doc.word(t))
-                && !is_clause_opener(&w)
-                && !is_adjunct_opener(&w);
+                && !is_clause_opener(w)
+                && !is_adjunct_opener(w);
             // "said former Gov. and party chairman Ed Ruiz": "and" inside a chain of titles.
-            let joins_titles = lexicon::is_conjunction(&w)
+            let joins_titles = lexicon::is_conjunction(w)
                 && (self.doc.is(t - 1, '.') || self.doc.is_capitalised(t - 1))
                 && t + 1 < s.end
                 && self.doc.is_capitalised(t + 1);
             // "said chief of staff Ann Vane": a preposition inside the role, not right after the
             // verb ("said of Ann Vane").
-            let inside_role = t > v + 1 && lexicon::is_role_preposition(&w);
+            let inside_role = t > v + 1 && lexicon::is_role_preposition(w);
             let title_like = role_word
                 || joins_titles
                 || inside_role
                 || self.doc.is_capitalised(t)
-                || lexicon::is_role_noun(&w)
-                || lexicon::is_article(&w)
-                || lexicon::is_possessive_determiner(&w)
-                || lexicon::is_possessive_ending(&w)
+                || lexicon::is_role_noun(w)
+                || lexicon::is_article(w)
+                || lexicon::is_possessive_determiner(w)
+                || lexicon::is_possessive_ending(w)
                 || self.doc.is(t, ',')
                 || self.doc.is(t, '.');
             if !title_like {
@@ -683,19 +681,19 @@ impl Attributor<'_> {
     /// role noun at `t`, if there is one ("the head of the water board": a role with "water").
     fn role_names_qualifier(&self, t: usize, p: usize) -> bool {
         let qualified =
-            t + 1 < self.doc.tokens.len() && lexicon::is_role_preposition(&self.lower(t + 1));
+            t + 1 < self.doc.tokens.len() && lexicon::is_role_preposition(self.lower(t + 1));
         if !qualified {
             return true;
         }
         let mut q = t + 2;
-        while q < self.doc.tokens.len() && lexicon::is_article(&self.lower(q)) {
+        while q < self.doc.tokens.len() && lexicon::is_article(self.lower(q)) {
             q += 1;
         }
         q >= self.doc.tokens.len()
             || self
                 .carried
                 .role_holders
-                .get(self.lower(q).as_str())
+                .get(self.lower(q))
                 .is_some_and(|holders| holders.contains(&p))
     }
 
@@ -704,22 +702,22 @@ impl Attributor<'_> {
     /// inverting its subject ("…,” said he.").
     fn pronoun_opens_clause_after(&self, v: usize, t: usize) -> bool {
         t == v + 1
-            && lexicon::speaker_pronoun(&self.lower(t)).is_some()
+            && lexicon::speaker_pronoun(self.lower(t)).is_some()
             && t + 1 < self.doc.tokens.len()
-            && self.doc.tokens[t + 1].kind == TokenKind::Word
+            && self.doc.is_word(t + 1)
     }
 
     /// "Ruiz is pleased, says she saw it coming": a pronoun opening what verb `v` reports speaks
     /// for the speaker only as the subject named earlier in the sentence, repeated; "A pastor, a
     /// man the people stage did not name, said he …" names no one.
     fn subject_the_pronoun_repeats(&self, v: usize, pronoun: usize) -> Option<Speaker> {
-        let g = lexicon::speaker_pronoun(&self.lower(pronoun))?;
+        let g = lexicon::speaker_pronoun(self.lower(pronoun))?;
         let person = self.resolve_pronoun(pronoun, g)?;
         let s = self.sentence(v);
         let named_before = (v.saturating_sub(MAX_CLAUSE_TOKENS).max(s.start)..v).any(|t| {
             self.people
                 .mention_starting_at(t)
-                .is_some_and(|m| self.people.mentions[m].person == person)
+                .is_some_and(|m| self.people.mention(m).person == person)
         });
         named_before.then_some(Speaker::Person(person))
     }
@@ -730,7 +728,7 @@ impl Attributor<'_> {
     fn named_in_description_after(&self, v: usize, t: usize) -> bool {
         let described = v + 1 < t && {
             let w = self.lower(v + 1);
-            lexicon::is_article(&w) || lexicon::is_unnamed_determiner(&w)
+            lexicon::is_article(w) || lexicon::is_unnamed_determiner(w)
         };
         described
             && self.people.mention_starting_at(t).is_some()
@@ -749,15 +747,14 @@ impl Attributor<'_> {
             .is_some_and(|k| {
                 (k + 1..t).all(|m| {
                     self.doc.is_capitalised(m)
-                        || self.doc.tokens[m].kind == TokenKind::Word
-                            && lexicon::reporting_verb(&self.lower(m)).is_none()
+                        || self.doc.is_word(m) && lexicon::reporting_verb(self.lower(m)).is_none()
                 })
             });
         if !definite {
             return None;
         }
         let w = self.lower(t);
-        let role_words: Vec<&str> = std::iter::once(w.as_str())
+        let role_words: Vec<&str> = std::iter::once(w)
             .chain(w.split('-'))
             .filter(|x| lexicon::is_role_noun(x))
             .collect();
@@ -767,7 +764,7 @@ impl Attributor<'_> {
             let mut holders: Vec<usize> = self
                 .carried
                 .role_holders
-                .get(w.as_str())
+                .get(w)
                 .into_iter()
                 .flatten()
                 .copied()
@@ -809,8 +806,8 @@ impl Attributor<'_> {
                 && heads_phrase
                 && self.doc.is_capitalised(t)
                 && !initials
-                && lexicon::is_known_non_person(&w)
-                && is_demonym(&w);
+                && lexicon::is_known_non_person(w)
+                && is_demonym(w);
         describes_a_person
             .then(|| self.resolve_pronoun(t, gender))
             .flatten()
@@ -829,9 +826,9 @@ impl Attributor<'_> {
         }
         if let Some(m) = self.people.mention_starting_at(t) {
             let described = self.name_after_attributive(m).unwrap_or(m);
-            return Some(Speaker::Person(self.people.mentions[described].person));
+            return Some(Speaker::Person(self.people.mention(described).person));
         }
-        let g = lexicon::speaker_pronoun(&self.lower(t))?;
+        let g = lexicon::speaker_pronoun(self.lower(t))?;
         self.resolve_pronoun(t, g).map(Speaker::Person)
     }
 
@@ -841,18 +838,18 @@ impl Attributor<'_> {
     fn name_after_attributive(&self, m: usize) -> Option<usize> {
         /// The most words between the two names ("campaign communications director").
         const MAX_ATTRIBUTIVE_WORDS: usize = 3;
-        let end = self.people.mentions[m].tokens.end;
+        let end = self.people.mention(m).tokens.end;
         let s = self.sentence(end.saturating_sub(1));
         let describing = |t: usize| {
             let w = self.lower(t);
-            self.doc.tokens[t].kind == TokenKind::Word
+            self.doc.is_word(t)
                 && !self.doc.is_capitalised(t)
-                && self.people.mention_at[t].is_none()
-                && lexicon::reporting_verb(&w).is_none()
-                && !is_clause_opener(&w)
-                && !is_adjunct_opener(&w)
-                && !lexicon::is_conjunction(&w)
-                && !lexicon::is_auxiliary(&w)
+                && self.people.mention_of(t).is_none()
+                && lexicon::reporting_verb(w).is_none()
+                && !is_clause_opener(w)
+                && !is_adjunct_opener(w)
+                && !lexicon::is_conjunction(w)
+                && !lexicon::is_auxiliary(w)
         };
         let words = (end..(end + MAX_ATTRIBUTIVE_WORDS).min(s.end))
             .take_while(|&t| describing(t))
@@ -861,7 +858,7 @@ impl Attributor<'_> {
         // The word before the later name is a role or a relation ("spokesman", "ally"), not a
         // verb ("Voss attacked Ruiz").
         let head = self.lower(next.saturating_sub(1));
-        let ends_in_role = lexicon::is_role_noun(&head) || lexicon::is_relation_noun(&head);
+        let ends_in_role = lexicon::is_role_noun(head) || lexicon::is_relation_noun(head);
         if words == 0 || next >= s.end || !ends_in_role {
             return None;
         }
@@ -886,7 +883,7 @@ impl Attributor<'_> {
     pub(super) fn name_start_past_title(&self, t: usize) -> usize {
         let titled = |k: usize| {
             let w = self.lower(k);
-            lexicon::honorific(&w).is_some() || lexicon::is_title_abbreviation(&w)
+            lexicon::honorific(w).is_some() || lexicon::is_title_abbreviation(w)
         };
         if titled(t) && t + 1 < self.doc.tokens.len() && self.doc.is(t + 1, '.') {
             t + 2
@@ -907,12 +904,11 @@ impl Attributor<'_> {
         // not a noun ("Recalling that moment", "Citing the attack").
         let that_clause =
             v + 2 < s.end && self.lower(v + 1) == "that" && self.looks_like_clause(v + 2);
-        let bare_clause = v + 1 < s.end && lexicon::is_nominative_pronoun(&self.lower(v + 1));
+        let bare_clause = v + 1 < s.end && lexicon::is_nominative_pronoun(self.lower(v + 1));
         if !participle && !after_having || !that_clause && !bare_clause {
             return None;
         }
-        (v + 1..s.end)
-            .find(|&t| self.doc.is(t, ',') && self.carried.quote_at[t].is_none() && t + 1 < s.end)
+        (v + 1..s.end).find(|&t| self.doc.is(t, ',') && self.quote_of(t).is_none() && t + 1 < s.end)
     }
 
     /// "Noting that he studied law, Allard said …", "Having announced that …, Judge Berne …": a
@@ -968,22 +964,22 @@ impl Attributor<'_> {
             }
             let w = self.lower(t);
             // The words a possessor owns ("Voss's campaign manager") describe the subject.
-            let possessed = t < possessed_until && self.doc.tokens[t].kind == TokenKind::Word;
+            let possessed = t < possessed_until && self.doc.is_word(t);
             // "Schell's son, Grant, …", "the mayor's spokesman, Ann Vane, …": the name set off
             // after the role.
             let sets_off_name = self.doc.is(t, ',')
                 && t > s.start
-                && (possessed || lexicon::is_role_noun(&self.lower(t - 1)))
+                && (possessed || lexicon::is_role_noun(self.lower(t - 1)))
                 && self.people.mention_starting_at(t + 1).is_some();
             // "62-year-old Ann Cole": an age before the name.
             let modifier = sets_off_name
                 || self.doc.is_capitalised(t)
-                || lexicon::is_role_noun(&w)
-                || lexicon::modifies_role(&w)
-                || lexicon::is_role_link(&w)
+                || lexicon::is_role_noun(w)
+                || lexicon::modifies_role(w)
+                || lexicon::is_role_link(w)
                 || w.ends_with("-year-old")
                 || possessed
-                || self.doc.tokens[t].kind == TokenKind::Punct && !self.doc.is(t, ',');
+                || !self.doc.is_word(t) && !self.doc.is(t, ',');
             if !modifier {
                 break;
             }
@@ -1001,17 +997,17 @@ impl Attributor<'_> {
         let mut t = start;
         while let Some(comma) = (t..v.min(t + MAX_OPENING_ADJUNCT)).find(|&k| {
             self.doc.is(k, ',')
-                && (self.carried.quote_at[k].is_none() || self.quote_titles_opening_phrase(k + 1))
+                && (self.quote_of(k).is_none() || self.quote_titles_opening_phrase(k + 1))
         }) {
             // "Like Abel, Ruiz …", "Although Abel …, Ruiz …": nor is a name in a prepositional
             // phrase or a subordinate clause.
-            let names_nobody = (t..comma).all(|k| self.people.mention_at[k].is_none())
-                || lexicon::is_phrase_preposition(&self.lower(t))
-                || lexicon::is_subordinator(&self.lower(t));
-            let linker = comma == t + 1 && lexicon::is_sentence_linker(&self.lower(t));
+            let names_nobody = (t..comma).all(|k| self.people.mention_of(k).is_none())
+                || lexicon::is_phrase_preposition(self.lower(t))
+                || lexicon::is_subordinator(self.lower(t));
+            let linker = comma == t + 1 && lexicon::is_sentence_linker(self.lower(t));
             let adjunct_or_place = t == start
                 || linker
-                || lexicon::is_adjunct_opener(&self.lower(t))
+                || lexicon::is_adjunct_opener(self.lower(t))
                 || (t..comma).all(|k| self.doc.is_capitalised(k) || self.doc.is(k, '.'));
             if !names_nobody || !adjunct_or_place {
                 break;
@@ -1027,28 +1023,27 @@ impl Attributor<'_> {
         let s = self.sentence(to);
         let before = to.checked_sub(1).filter(|&t| t >= s.start)?;
         let w = self.lower(before);
-        let going_on =
-            w == "on" && before > s.start && lexicon::is_go_form(&self.lower(before - 1));
+        let going_on = w == "on" && before > s.start && lexicon::is_go_form(self.lower(before - 1));
         if going_on {
             return Some(before - 1);
         }
         if let Some(go) = self
             .before_so_far_as(before)
-            .filter(|&t| lexicon::is_go_form(&self.lower(t)))
+            .filter(|&t| lexicon::is_go_form(self.lower(t)))
         {
             return Some(go); // "went so far as to say"
         }
-        if lexicon::is_subject_control_verb(&w) {
+        if lexicon::is_subject_control_verb(w) {
             return Some(before);
         }
-        let be_before = before > s.start && lexicon::is_be_form(&self.lower(before - 1));
-        (lexicon::is_subject_control_adjective(&w) && be_before).then(|| before - 1)
+        let be_before = before > s.start && lexicon::is_be_form(self.lower(before - 1));
+        (lexicon::is_subject_control_adjective(w) && be_before).then(|| before - 1)
     }
 
     /// “…,” Lee said before adding … / “…,” said Lee, adding …: in a sentence that opens with a
     /// quote, the speaker attributed right after it, before `v`.
     fn speaker_after_leading_quote(&self, s: Range<usize>, v: usize) -> Option<Speaker> {
-        let close = self.spans[self.carried.quote_at[s.start]?].close?;
+        let close = self.span(self.quote_of(s.start)?).close?;
         let mut after = close + 1;
         if after < v && self.doc.is(after, ',') {
             after += 1;
@@ -1056,7 +1051,7 @@ impl Attributor<'_> {
         if after >= v {
             return None;
         }
-        let inverted = self.is_verb(after) && lexicon::reporting_verb(&self.lower(after)).is_some();
+        let inverted = self.is_verb(after) && lexicon::reporting_verb(self.lower(after)).is_some();
         let found = if inverted {
             self.speaker_after(after)
         } else {
@@ -1069,36 +1064,40 @@ impl Attributor<'_> {
     /// Cole campaign", "a senior Cole adviser", "one Cole confidant"), so it names an organisation
     /// or someone unnamed.
     fn attributive_name_end(&self, t: usize) -> Option<usize> {
-        let end = self.people.mentions[self.people.mention_starting_at(t)?]
+        let end = self
+            .people
+            .mention(self.people.mention_starting_at(t)?)
             .tokens
             .end;
         // The article and at most two words of description before the name, all words.
         let before = (t.saturating_sub(3).max(self.sentence(t).start)..t)
             .rev()
-            .take_while(|&k| self.doc.tokens[k].kind == TokenKind::Word);
+            .take_while(|&k| self.doc.is_word(k));
         // "The Blaze's Ana Ruiz wrote": after a possessive, the name is what is owned.
-        let after_possessive = t > 0 && lexicon::is_possessive_ending(&self.lower(t - 1));
+        let after_possessive = t > 0 && lexicon::is_possessive_ending(self.lower(t - 1));
         let after_article = !after_possessive
             && before.clone().any(|k| {
                 let w = self.lower(k);
-                lexicon::is_article(&w) || lexicon::is_unnamed_determiner(&w)
+                lexicon::is_article(w) || lexicon::is_unnamed_determiner(w)
             });
         let noun_follows = end < self.doc.tokens.len()
-            && self.doc.tokens[end].kind == TokenKind::Word
+            && self.doc.is_word(end)
             && !self.doc.is_capitalised(end)
-            && lexicon::reporting_verb(&self.lower(end)).is_none()
+            && lexicon::reporting_verb(self.lower(end)).is_none()
             && !self.is_skippable(end);
         (after_article && noun_follows).then_some(end)
     }
 
     /// One past the possessive ending of a name starting at `t` ("Lena Voss's"), if it has one.
     fn possessor_end(&self, t: usize) -> Option<usize> {
-        let end = self.people.mentions[self.people.mention_starting_at(t)?]
+        let end = self
+            .people
+            .mention(self.people.mention_starting_at(t)?)
             .tokens
             .end;
         // "Hollis’s campaign", and "Hollis’ campaign" with a plural's mark.
         let possessive = end < self.doc.tokens.len()
-            && (lexicon::is_possessive_ending(&self.lower(end))
+            && (lexicon::is_possessive_ending(self.lower(end))
                 || self.is_plural_possessive_mark(end));
         possessive.then_some(end + 1)
     }
@@ -1114,9 +1113,9 @@ impl Attributor<'_> {
         while k > s.start {
             let w = self.lower(k - 1);
             let modifier = self.doc.is_capitalised(k - 1)
-                || lexicon::is_role_noun(&w)
-                || lexicon::is_role_link(&w)
-                || lexicon::is_sentence_linker(&w)
+                || lexicon::is_role_noun(w)
+                || lexicon::is_role_link(w)
+                || lexicon::is_sentence_linker(w)
                 || self.doc.is(k - 1, '“')
                 || self.doc.is(k - 1, '"');
             if !(modifier || self.doc.is(k - 1, ',')) {
@@ -1141,7 +1140,7 @@ impl Attributor<'_> {
     /// Whether an unnamed speaker spoke in `at`'s paragraph or the one before, after the last
     /// named speaker and with nobody named since, so a pronoun there may be theirs.
     fn unnamed_person_spoke_before(&self, at: usize) -> bool {
-        let token = &self.doc.tokens[at];
+        let token = &self.doc.token(at);
         let Some((paragraph, said)) = self.carried.unnamed_person_spoke else {
             return false;
         };
@@ -1172,10 +1171,10 @@ impl Attributor<'_> {
         window: usize,
         follow_previous: bool,
     ) -> Option<usize> {
-        let sentence = self.doc.tokens[at].sentence;
+        let sentence = self.doc.token(at).sentence;
         let window_start = self.doc.sentences[sentence.saturating_sub(window - 1)].start;
         let fits = |p: usize| {
-            let g = self.people.persons[p].gender;
+            let g = self.people.person(p).gender;
             g == Gender::Unknown || gender == Gender::Unknown || g == gender
         };
         let recent_speaker = self
@@ -1203,8 +1202,8 @@ impl Attributor<'_> {
             if !fits(m.person) {
                 continue;
             }
-            let s = self.doc.tokens[m.tokens.start].sentence;
-            let in_quote = self.carried.quote_at[m.tokens.start].is_some();
+            let s = self.doc.token(m.tokens.start).sentence;
+            let in_quote = self.quote_of(m.tokens.start).is_some();
             let is_subject = !in_quote && self.opens_clause(m.tokens.start);
             let recency = match sentence - s {
                 0 | 1 => 2,
@@ -1242,7 +1241,7 @@ impl Attributor<'_> {
     /// stays, …"), so it cannot be the main clause's subject.
     fn opens_subordinate_clause(&self, t: usize) -> bool {
         let start = self.start_with_title(t);
-        start > self.sentence(t).start && lexicon::is_subordinator(&self.lower(start - 1))
+        start > self.sentence(t).start && lexicon::is_subordinator(self.lower(start - 1))
     }
 
     /// The person the sentence before `sentence` is about: a name or a resolved pronoun opening it.
@@ -1251,8 +1250,8 @@ impl Attributor<'_> {
         let first_word = prev
             .clone()
             .take(SUBJECT_REACH)
-            .find(|&t| self.doc.tokens[t].kind == TokenKind::Word)?;
-        if let Some(g) = lexicon::speaker_pronoun(&self.lower(first_word)) {
+            .find(|&t| self.doc.is_word(t))?;
+        if let Some(g) = lexicon::speaker_pronoun(self.lower(first_word)) {
             return self.resolve_within(first_word, g, PRONOUN_WINDOW, false);
         }
         let m = self
@@ -1371,17 +1370,21 @@ fn according_to(a: &Attributor, site: &VerbSite) -> Option<Found> {
     let Some(end) = a.source_end(v + 2) else {
         return Some(None);
     };
-    if let Some(g) = lexicon::speaker_pronoun(&a.lower(end - 1)) {
+    if let Some(g) = lexicon::speaker_pronoun(a.lower(end - 1)) {
         return Some(a.resolve_pronoun(end - 1, g).map(Speaker::Person));
     }
-    Some(a.people.mention_at[end - 1].map(|m| Speaker::Person(a.people.mentions[m].person)))
+    Some(
+        a.people
+            .mention_of(end - 1)
+            .map(|m| Speaker::Person(a.people.mention(m).person)),
+    )
 }
 
 /// "X was asked by host Y whether …", "X was told by Y that …": a passive verb whose agent a
 /// clause follows has that agent as its speaker.
 fn passive_with_agent(a: &Attributor, site: &VerbSite) -> Option<Found> {
     let v = site.verb;
-    let after_be = v > site.sentence.start && lexicon::is_be_form(&a.lower(v - 1));
+    let after_be = v > site.sentence.start && lexicon::is_be_form(a.lower(v - 1));
     let by_follows = v + 1 < site.sentence.end && a.lower(v + 1) == "by";
     if !after_be || site.participle(a) || !by_follows {
         return None;
@@ -1391,14 +1394,17 @@ fn passive_with_agent(a: &Attributor, site: &VerbSite) -> Option<Found> {
     };
     // Where `speaker_after` looked: a few words past "by".
     let reach = (v + 2 + AFTER_VERB_REACH).min(site.sentence.end);
-    let agent_mention = (v + 2..reach)
-        .find_map(|t| a.people.mention_at[t].filter(|&m| a.people.mentions[m].person == agent))?;
-    let name_end = a.people.mentions[agent_mention].tokens.end;
+    let agent_mention = (v + 2..reach).find_map(|t| {
+        a.people
+            .mention_of(t)
+            .filter(|&m| a.people.mention(m).person == agent)
+    })?;
+    let name_end = a.people.mention(agent_mention).tokens.end;
     if name_end >= site.sentence.end {
         return None;
     }
     let w = a.lower(name_end);
-    let clause_follows = w == "that" || lexicon::opens_indirect_question(&w);
+    let clause_follows = w == "that" || lexicon::opens_indirect_question(w);
     clause_follows.then_some(Some(Speaker::Person(agent)))
 }
 
@@ -1406,7 +1412,7 @@ fn passive_with_agent(a: &Attributor, site: &VerbSite) -> Option<Found> {
 /// did not speak; not "is warning", which is active.
 fn passive_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
     let v = site.verb;
-    let after_be = v > site.sentence.start && lexicon::is_be_form(&a.lower(v - 1));
+    let after_be = v > site.sentence.start && lexicon::is_be_form(a.lower(v - 1));
     (after_be && !site.participle(a)).then_some(Some(Speaker::Other))
 }
 
@@ -1415,7 +1421,7 @@ fn passive_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
 fn name_in_phrase(a: &Attributor, site: &VerbSite) -> Option<Found> {
     site.before()?;
     let m = a.people.mention_ending_at(site.subject_end)?;
-    let preposition = a.preposition_before_name(a.people.mentions[m].tokens.start)?;
+    let preposition = a.preposition_before_name(a.people.mention(m).tokens.start)?;
     let absolute = site.participle(a) && a.lower(preposition) == "with";
     (!absolute).then_some(Some(Speaker::Other))
 }
@@ -1427,17 +1433,17 @@ fn name_in_phrase(a: &Attributor, site: &VerbSite) -> Option<Found> {
 fn verb_in_object_relative(a: &Attributor, site: &VerbSite) -> Option<Found> {
     site.before()?;
     let v = site.verb;
-    if lexicon::reporting_verb(&a.lower(v)) != Some(VerbFrame::Object) {
+    if lexicon::reporting_verb(a.lower(v)) != Some(VerbFrame::Object) {
         return None;
     }
     let m = a.people.mention_ending_at(site.subject_end)?;
-    let start = a.start_with_title(a.people.mentions[m].tokens.start);
+    let start = a.start_with_title(a.people.mention(m).tokens.start);
     let relative = start >= site.sentence.start + 2 && {
         let (pronoun, noun) = (a.lower(start - 1), start - 2);
-        (pronoun == "that" || lexicon::is_relative_pronoun(&pronoun))
-            && a.doc.tokens[noun].kind == TokenKind::Word
+        (pronoun == "that" || lexicon::is_relative_pronoun(pronoun))
+            && a.doc.is_word(noun)
             && !a.doc.is_capitalised(noun)
-            && lexicon::reporting_verb(&a.lower(noun)).is_none()
+            && lexicon::reporting_verb(a.lower(noun)).is_none()
     };
     let main_verb_follows = v + 1 < site.sentence.end && lexicon::is_auxiliary(a.doc.word(v + 1));
     (relative && main_verb_follows).then_some(None)
@@ -1448,7 +1454,7 @@ fn verb_in_object_relative(a: &Attributor, site: &VerbSite) -> Option<Found> {
 fn name_before_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
     site.before()?;
     let m = a.people.mention_ending_at(site.subject_end)?;
-    Some(Some(Speaker::Person(a.people.mentions[m].person)))
+    Some(Some(Speaker::Person(a.people.mention(m).person)))
 }
 
 /// "Dr. Park said": a title and a capitalised word the people stage did not link stand for the
@@ -1464,11 +1470,11 @@ fn titled_name_before_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
         t - 1
     };
     let title = a.lower(title_at);
-    let titled = lexicon::honorific(&title).is_some() || lexicon::is_title_abbreviation(&title);
+    let titled = lexicon::honorific(title).is_some() || lexicon::is_title_abbreviation(title);
     if !titled || title_at < site.sentence.start {
         return None;
     }
-    match a.name_holders.get(a.lower(t).as_str())?.as_slice() {
+    match a.name_holders.get(a.lower(t))?.as_slice() {
         [person] => Some(Some(Speaker::Person(*person))),
         _ => None,
     }
@@ -1480,7 +1486,7 @@ fn titled_name_before_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
 /// speaker instead: it looks before the sentence.
 fn pronoun_before_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
     let t = site.before()?;
-    let g = lexicon::speaker_pronoun(&a.lower(t))?;
+    let g = lexicon::speaker_pronoun(a.lower(t))?;
     let from = a.report_before(t, site).unwrap_or(t);
     Some(a.resolve_pronoun(from, g).map(Speaker::Person))
 }
@@ -1493,7 +1499,7 @@ fn quoted_as_saying(a: &Attributor, site: &VerbSite) -> Option<Found> {
         return None;
     }
     if let Some(m) = a.people.mention_ending_at(t) {
-        return Some(Some(Speaker::Person(a.people.mentions[m].person)));
+        return Some(Some(Speaker::Person(a.people.mention(m).person)));
     }
     if a.lower(t - 1) != "quoted" {
         return None;
@@ -1501,15 +1507,15 @@ fn quoted_as_saying(a: &Attributor, site: &VerbSite) -> Option<Found> {
     let mut q = t - 1;
     while q > s.start && {
         let w = a.lower(q - 1);
-        lexicon::is_be_form(&w) || lexicon::is_have_form(&w) || w == "also"
+        lexicon::is_be_form(w) || lexicon::is_have_form(w) || w == "also"
     } {
         q -= 1;
     }
     if let Some(m) = a.people.mention_ending_at(q) {
-        return Some(Some(Speaker::Person(a.people.mentions[m].person)));
+        return Some(Some(Speaker::Person(a.people.mention(m).person)));
     }
     let g = (q > s.start)
-        .then(|| lexicon::speaker_pronoun(&a.lower(q - 1)))
+        .then(|| lexicon::speaker_pronoun(a.lower(q - 1)))
         .flatten()?;
     Some(a.resolve_pronoun(q - 1, g).map(Speaker::Person))
 }
@@ -1518,8 +1524,7 @@ fn quoted_as_saying(a: &Attributor, site: &VerbSite) -> Option<Found> {
 /// participle in a clause of its own, has the sentence's subject.
 fn coordinated_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
     let w = a.lower(site.before()?);
-    let joined =
-        lexicon::joins_verbs(&w) || site.participle(a) && lexicon::introduces_participle(&w);
+    let joined = lexicon::joins_verbs(w) || site.participle(a) && lexicon::introduces_participle(w);
     joined.then(|| {
         a.trailing_clause_subject(site.verb)
             .map(Speaker::Person)
@@ -1534,20 +1539,20 @@ fn who_after_name(a: &Attributor, site: &VerbSite) -> Option<Found> {
         return None;
     }
     let m = a.people.mention_ending_at(t - 1)?;
-    Some(Some(Speaker::Person(a.people.mentions[m].person)))
+    Some(Some(Speaker::Person(a.people.mention(m).person)))
 }
 
 /// "Cornyn's statement added": the owner of a statement, letter or tweet speaks through it.
 fn document_of_person(a: &Attributor, site: &VerbSite) -> Option<Found> {
     let t = site.before()?;
-    if !lexicon::is_document_noun(&a.lower(t))
+    if !lexicon::is_document_noun(a.lower(t))
         || t <= site.sentence.start + 1
-        || !lexicon::is_possessive_ending(&a.lower(t - 1))
+        || !lexicon::is_possessive_ending(a.lower(t - 1))
     {
         return None;
     }
     let m = a.people.mention_ending_at(t - 1)?;
-    Some(Some(Speaker::Person(a.people.mentions[m].person)))
+    Some(Some(Speaker::Person(a.people.mention(m).person)))
 }
 
 /// "X said, adding later, “…”": a participle right after an attribution has its speaker.
@@ -1565,7 +1570,7 @@ fn participle_after_attribution(a: &Attributor, site: &VerbSite) -> Option<Found
     // a chain of them ("adding, noting") does not recurse along itself.
     let noun = verb > site.sentence.start && {
         let w = a.lower(verb - 1);
-        lexicon::is_article(&w) || lexicon::is_possessive_determiner(&w)
+        lexicon::is_article(w) || lexicon::is_possessive_determiner(w)
     };
     let finite = a.is_verb(verb) && !noun && !a.lower(verb).ends_with("ing");
     match a.find_speaker_of_verb(verb).filter(|_| finite)? {
@@ -1644,7 +1649,7 @@ fn document_then_participle(a: &Attributor, site: &VerbSite) -> Option<Found> {
     /// The most words between the issuing verb and the document ("put out a brief statement").
     const MAX_WORDS_BEFORE_DOCUMENT: usize = 4;
     let t = site.before()?;
-    if !site.participle(a) || !lexicon::is_document_noun(&a.lower(t)) {
+    if !site.participle(a) || !lexicon::is_document_noun(a.lower(t)) {
         return None;
     }
     let lowest = t
@@ -1652,8 +1657,8 @@ fn document_then_participle(a: &Attributor, site: &VerbSite) -> Option<Found> {
         .max(site.sentence.start);
     let issued = (lowest..t)
         .rev()
-        .take_while(|&k| a.doc.tokens[k].kind == TokenKind::Word)
-        .any(|k| lexicon::is_issuing_verb(&a.lower(k)));
+        .take_while(|&k| a.doc.is_word(k))
+        .any(|k| lexicon::is_issuing_verb(a.lower(k)));
     if !issued {
         return None;
     }
@@ -1668,11 +1673,7 @@ fn document_then_participle(a: &Attributor, site: &VerbSite) -> Option<Found> {
 /// "officials said" name nobody.
 fn description_before_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
     let t = site.before()?;
-    if a.doc.is(t, ',')
-        || a.doc.is(t, ')')
-        || a.carried.quote_at[t].is_some()
-        || a.doc.tokens[t].kind != TokenKind::Word
-    {
+    if a.doc.is(t, ',') || a.doc.is(t, ')') || a.quote_of(t).is_some() || !a.doc.is_word(t) {
         return None;
     }
     let described = a
@@ -1707,7 +1708,7 @@ fn participle_of_subject(a: &Attributor, site: &VerbSite) -> Option<Found> {
         && (a.doc.is(v + 1, ',') || a.doc.is(v + 1, ':'));
     if stands_alone {
         let before = v.checked_sub(1)?;
-        let same_paragraph = a.doc.tokens[before].paragraph == a.doc.tokens[v].paragraph;
+        let same_paragraph = a.doc.token(before).paragraph == a.doc.token(v).paragraph;
         return Some(same_paragraph.then(|| a.sentence_subject(before)).flatten());
     }
     Some(a.sentence_subject(v))
@@ -1716,6 +1717,6 @@ fn participle_of_subject(a: &Attributor, site: &VerbSite) -> Option<Found> {
 /// "…,” said a woman selling pies": an unnamed speaker after the verb; otherwise nobody.
 fn unnamed_after_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
     let v = site.verb;
-    let unnamed = v + 1 < site.sentence.end && lexicon::is_unnamed_determiner(&a.lower(v + 1));
+    let unnamed = v + 1 < site.sentence.end && lexicon::is_unnamed_determiner(a.lower(v + 1));
     Some(unnamed.then_some(Speaker::Other))
 }
