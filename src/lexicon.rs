@@ -813,6 +813,14 @@ closed_class!(
         | "starts" | "tried" | "tries" | "attempted" | "managed" | "struggled"
 );
 closed_class!(
+    /// Verbs of taking the floor or going somewhere, whose subject says what an infinitive of
+    /// purpose a few words later says ("took to Twitter to say", "went on the radio to say",
+    /// "interrupted me to announce"); not verbs that make their object speak ("urged them to").
+    is_floor_taking_verb: "took" | "takes" | "taking" | "went" | "goes" | "going" | "turned"
+        | "turns" | "rose" | "interrupted" | "stopped" | "paused" | "returned" | "stepped"
+        | "chimed" | "weighed" | "jumped"
+);
+closed_class!(
     /// Forms of "go", as in "went on to say".
     is_go_form: "go" | "goes" | "going" | "gone" | "went"
 );

@@ -1033,11 +1033,45 @@ impl Attributor<'_> {
         {
             return Some(go); // "went so far as to say"
         }
+        if let Some(head) = self.floor_taking_verb_before(to) {
+            return Some(head);
+        }
         if lexicon::is_subject_control_verb(w) {
             return Some(before);
         }
         let be_before = before > s.start && lexicon::is_be_form(self.lower(before - 1));
         (lexicon::is_subject_control_adjective(w) && be_before).then(|| before - 1)
+    }
+
+    /// "took to Twitter to say", "went on the radio on Friday to say", "interrupted me to
+    /// announce": a verb of taking the floor a few words before the infinitive's `to`, with no
+    /// comma, quote or other verb of saying between. Only for what is plainly said: a clause,
+    /// a quote or an object verb's object ("took the stage to acknowledge his win" is no
+    /// report).
+    fn floor_taking_verb_before(&self, to: usize) -> Option<usize> {
+        /// The most words between that verb and "to" ("on the radio on Friday").
+        const MAX_PURPOSE_GAP: usize = 6;
+        let s = self.sentence(to);
+        let verb = to + 1;
+        let says_plainly = verb + 1 < s.end && {
+            let next = self.lower(verb + 1);
+            next == "that"
+                || self.doc.is(verb + 1, ':')
+                || self.doc.is(verb + 1, ',')
+                || lexicon::is_nominative_pronoun(next)
+                || lexicon::reporting_verb(self.lower(verb)) == Some(VerbFrame::Object)
+        };
+        if !says_plainly {
+            return None;
+        }
+        (to.saturating_sub(MAX_PURPOSE_GAP + 1).max(s.start)..to)
+            .rev()
+            .take_while(|&t| {
+                self.doc.is_word(t)
+                    && self.quote_of(t).is_none()
+                    && lexicon::reporting_verb(self.lower(t)).is_none()
+            })
+            .find(|&t| lexicon::is_floor_taking_verb(self.lower(t)))
     }
 
     /// “…,” Lee said before adding … / “…,” said Lee, adding …: in a sentence that opens with a
