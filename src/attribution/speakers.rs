@@ -1668,13 +1668,21 @@ fn infinitive_of_subject(a: &Attributor, site: &VerbSite) -> Option<Found> {
     }
     let head = a.control_head(to)?;
     let head_site = a.verb_site(head);
-    [
+    let found = [
         name_before_verb,
         titled_name_before_verb,
         pronoun_before_verb,
     ]
     .iter()
-    .find_map(|rule| rule(a, &head_site))
+    .find_map(|rule| rule(a, &head_site));
+    // "The editor, Tim Grove, interrupted me to announce": a subject set off by commas before a
+    // verb of taking the floor.
+    let takes_floor = lexicon::is_floor_taking_verb(a.lower(head));
+    found.or_else(|| {
+        takes_floor
+            .then(|| set_off_subject(a, &head_site))
+            .flatten()
+    })
 }
 
 /// "X issued a statement saying …", "X sent out a letter urging …": a participle after a document
