@@ -386,7 +386,7 @@ impl Attributor<'_> {
     }
 
     /// Whether `words` are only a role ("The agency's chief", "Its new chief of staff"): a few
-    /// words, one a role noun, and no verb but a possessive "'s".
+    /// words headed by a role noun, and no verb but a possessive "'s".
     fn only_role_before(&self, words: Range<usize>) -> bool {
         /// The longest role opening a sentence before a set-off name, in words.
         const MAX_ROLE_WORDS: usize = 6;
@@ -396,9 +396,7 @@ impl Attributor<'_> {
                 && (lexicon::is_possessive_ending(word) || !lexicon::is_auxiliary(word))
                 && lexicon::reporting_verb(self.lower(t)).is_none()
         });
-        plain
-            && self.word_count(words.clone()) <= MAX_ROLE_WORDS
-            && words.clone().any(|t| lexicon::is_role_noun(self.lower(t)))
+        plain && self.word_count(words.clone()) <= MAX_ROLE_WORDS && self.headed_by_role(words)
     }
 
     /// Where the subject of verb `v` starts when a description sets it off by commas ("…, Ann

@@ -116,13 +116,9 @@ impl Attributor<'_> {
     /// Where a name starting at `start` starts with its title: before "Mr." or "Sen." when one
     /// stands there.
     pub(super) fn start_with_title(&self, start: usize) -> usize {
-        let titled = |t: usize| {
-            let w = self.lower(t);
-            lexicon::honorific(w).is_some() || lexicon::is_title_abbreviation(w)
-        };
-        if start >= 2 && self.doc.is(start - 1, '.') && titled(start - 2) {
+        if start >= 2 && self.doc.is(start - 1, '.') && self.is_title_token(start - 2) {
             start - 2
-        } else if start >= 1 && titled(start - 1) {
+        } else if start >= 1 && self.is_title_token(start - 1) {
             start - 1
         } else {
             start
@@ -739,6 +735,8 @@ impl Attributor<'_> {
     /// The person a definite description stands for: "the minister" for the one person whose
     /// role is a minister, "the Dutchman" or "the 52-year-old" for the person in focus.
     pub(super) fn descriptor_speaker(&self, t: usize) -> Option<Speaker> {
+        // An organisation's initials ("the RNC member", "the FBI") name a body, not a person.
+        let initials = |k: usize| self.doc.word(k).chars().all(|c| c.is_ascii_uppercase());
         // "the minister", "the India vice-captain": "the" and up to two modifiers before the noun.
         let definite = (t.saturating_sub(3)..t)
             .rev()
@@ -774,11 +772,8 @@ impl Attributor<'_> {
             holders.dedup();
             // "The India vice-captain" (a capital among its words) is specific enough to be the
             // person in focus even when no one was given that role; "the spokesman" is not.
-            // An organisation's initials ("the RNC member") name a body with many members.
-            let specific = (t.saturating_sub(2)..t).any(|k| {
-                let initials = self.doc.word(k).chars().all(|c| c.is_ascii_uppercase());
-                self.doc.is_capitalised(k) && self.lower(k) != "the" && !initials
-            });
+            let specific = (t.saturating_sub(2)..t)
+                .any(|k| self.doc.is_capitalised(k) && self.lower(k) != "the" && !initials(k));
             return match holders.as_slice() {
                 [p] => Some(Speaker::Person(*p)),
                 [] if specific => self
@@ -800,12 +795,11 @@ impl Attributor<'_> {
         // Not a word of a longer name ("The Washington Post").
         let heads_phrase = t + 1 >= self.doc.tokens.len() || !self.doc.is_capitalised(t + 1);
         // "the FBI": initials name a body.
-        let initials = self.doc.word(t).chars().all(|c| c.is_ascii_uppercase());
         let describes_a_person = w.ends_with("-year-old")
             || right_after_the
                 && heads_phrase
                 && self.doc.is_capitalised(t)
-                && !initials
+                && !initials(t)
                 && lexicon::is_known_non_person(w)
                 && is_demonym(w);
         describes_a_person
@@ -881,17 +875,19 @@ impl Attributor<'_> {
 
     /// Where a name starts at `t`, past a title before it ("Sen." in "Sen. Ann Cole").
     pub(super) fn name_start_past_title(&self, t: usize) -> usize {
-        let titled = |k: usize| {
-            let w = self.lower(k);
-            lexicon::honorific(w).is_some() || lexicon::is_title_abbreviation(w)
-        };
-        if titled(t) && t + 1 < self.doc.tokens.len() && self.doc.is(t + 1, '.') {
-            t + 2
-        } else if titled(t) {
-            t + 1
-        } else {
+        if !self.is_title_token(t) {
             t
+        } else if t + 1 < self.doc.tokens.len() && self.doc.is(t + 1, '.') {
+            t + 2
+        } else {
+            t + 1
         }
+    }
+
+    /// Whether token `t` is an honorific or an abbreviated title ("Mr", "Dr", "Sen", "Gov").
+    fn is_title_token(&self, t: usize) -> bool {
+        let w = self.lower(t);
+        lexicon::honorific(w).is_some() || lexicon::is_title_abbreviation(w)
     }
 
     /// The comma that ends the participle clause `v` opens the sentence with ("Noting that …,",
@@ -1503,9 +1499,7 @@ fn titled_name_before_verb(a: &Attributor, site: &VerbSite) -> Option<Found> {
     } else {
         t - 1
     };
-    let title = a.lower(title_at);
-    let titled = lexicon::honorific(title).is_some() || lexicon::is_title_abbreviation(title);
-    if !titled || title_at < site.sentence.start {
+    if !a.is_title_token(title_at) || title_at < site.sentence.start {
         return None;
     }
     match a.name_holders.get(a.lower(t))?.as_slice() {
